@@ -1,0 +1,41 @@
+#include "LanguageManager.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+
+namespace gapscope {
+
+LanguageManager::LanguageManager(QObject *parent) : QObject(parent) { }
+
+Language LanguageManager::systemLanguage()
+{
+    return QLocale::system().language() == QLocale::Korean ? Language::Korean : Language::English;
+}
+
+void LanguageManager::setLanguage(Language lang)
+{
+    if (m_installed) {
+        QCoreApplication::removeTranslator(&m_app);
+        QCoreApplication::removeTranslator(&m_qt);
+        m_installed = false;
+    }
+    m_language = lang;
+    const QLocale locale = lang == Language::Korean ? QLocale(QLocale::Korean, QLocale::SouthKorea)
+                                                    : QLocale(QLocale::English, QLocale::UnitedStates);
+    QLocale::setDefault(locale);
+    if (lang == Language::Korean) {
+        // English is the source language: only Korean needs translators.
+        const bool app = m_app.load(QStringLiteral(":/i18n/gapscope_ko.qm"));
+        const bool qt = m_qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                                  QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+        if (app)
+            QCoreApplication::installTranslator(&m_app);
+        if (qt)
+            QCoreApplication::installTranslator(&m_qt);
+        m_installed = app || qt;
+    }
+    emit languageChanged(lang);
+}
+
+} // namespace gapscope

@@ -1,0 +1,155 @@
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "cli/CommandLineTool.h"
+#include "store/DatasetReader.h"
+#include "store/Store.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFile>
+#include <QMessageBox>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace gapscope;
+
+namespace {
+
+void setApplicationNames()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("gapscope"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GAPSCOPE_VERSION));
+}
+
+// The value of "--lang X" or "--lang=X" among the raw arguments, so that translators are
+// installed before anything prints.
+QString rawLanguageArgument(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (arg == QLatin1String("--lang") && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (arg.startsWith(QLatin1String("--lang=")))
+            return arg.mid(7);
+    }
+    return {};
+}
+
+bool wantsNoDisplay(int argc, char **argv)
+{
+    if (argc > 1 && CommandLineTool::isCommand(QString::fromLocal8Bit(argv[1])))
+        return true;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--version" || arg == "-v" || arg == "--help" || arg == "-h")
+            return true;
+    }
+    return false;
+}
+
+QString versionText()
+{
+    return QCoreApplication::translate("main", "GapScope %1\nDataset %2\n")
+        .arg(QStringLiteral(GAPSCOPE_VERSION), DatasetReader::bundledVersion());
+}
+
+void addCommonOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Explore the AI ecosystems of the United States, China and Korea.\n\n"
+                "Commands (first argument):\n"
+                "  list KIND   list countries, dimensions, indicators, actors, models, events, swot, assessments "
+                "or sources\n"
+                "  query       print observations with unit, kind and source\n"
+                "Run gapscope list --help for their options."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("db"), QCoreApplication::translate("main", "Open the workspace file PATH."),
+                      QCoreApplication::translate("main", "PATH")});
+    parser.addOption({QStringLiteral("lang"),
+                      QCoreApplication::translate("main", "Language of the interface: en or ko."),
+                      QCoreApplication::translate("main", "LANG")});
+    parser.addOption({QStringLiteral("screenshot"),
+                      QCoreApplication::translate("main", "Save a picture of the main window to FILE and quit."),
+                      QCoreApplication::translate("main", "FILE")});
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    Language lang = LanguageManager::systemLanguage();
+    const QString langArgument = rawLanguageArgument(argc, argv);
+    const bool langValid = langArgument.isEmpty() || languageFromCode(langArgument, &lang);
+
+    if (wantsNoDisplay(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setApplicationNames();
+        LanguageManager languages;
+        languages.setLanguage(lang);
+        QFile out;
+        QFile err;
+        out.open(stdout, QIODevice::WriteOnly);
+        err.open(stderr, QIODevice::WriteOnly);
+        if (argc > 1 && CommandLineTool::isCommand(QString::fromLocal8Bit(argv[1])))
+            return CommandLineTool().run(app.arguments(), &out, &err);
+        QCommandLineParser parser;
+        addCommonOptions(parser);
+        if (!parser.parse(app.arguments())) {
+            err.write((parser.errorText() + QLatin1Char('\n')).toUtf8());
+            return 2;
+        }
+        if (parser.isSet(QStringLiteral("version"))) {
+            out.write(versionText().toUtf8());
+            return 0;
+        }
+        out.write(parser.helpText().toUtf8());
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    setApplicationNames();
+    LanguageManager languages;
+    languages.setLanguage(lang);
+
+    QCommandLineParser parser;
+    addCommonOptions(parser);
+    if (!parser.parse(app.arguments()) || !parser.positionalArguments().isEmpty() || !langValid) {
+        QString message = parser.errorText();
+        if (message.isEmpty() && !langValid)
+            message = QCoreApplication::translate("main", "unknown language \"%1\": use en or ko").arg(langArgument);
+        if (message.isEmpty())
+            message = QCoreApplication::translate("main", "unknown command \"%1\": use list or query")
+                          .arg(parser.positionalArguments().value(0));
+        std::fprintf(stderr, "gapscope: %s\n", qUtf8Printable(message));
+        return 2;
+    }
+
+    Store store;
+    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                           : Store::defaultWorkspacePath();
+    std::optional<Dataset> dataset;
+    if (store.open(path))
+        dataset = store.load();
+    if (!dataset) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "GapScope"),
+                              QCoreApplication::translate("main", "The workspace cannot be opened.\n\n%1")
+                                  .arg(store.errorString()));
+        return 1;
+    }
+    MainWindow window(std::move(*dataset), path, lang);
+    window.show();
+    if (parser.isSet(QStringLiteral("screenshot"))) {
+        // For documentation and visual checks: the window as it is painted, then quit.
+        const QString file = parser.value(QStringLiteral("screenshot"));
+        QTimer::singleShot(500, &window, [&window, file] {
+            const bool saved = window.grab().save(file);
+            if (!saved)
+                std::fprintf(stderr, "gapscope: %s\n",
+                             qUtf8Printable(QCoreApplication::translate("main", "cannot write %1").arg(file)));
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    }
+    return app.exec();
+}

@@ -1,0 +1,218 @@
+#include "CommandLineTool.h"
+
+#include "FilterParser.h"
+#include "io/OutputWriter.h"
+#include "io/RecordSerializer.h"
+#include "model/ActorTableModel.h"
+#include "model/AiModelTableModel.h"
+#include "model/EventTableModel.h"
+#include "model/ObservationTableModel.h"
+#include "model/Roles.h"
+#include "model/SwotModel.h"
+#include "store/Store.h"
+
+#include <QCommandLineParser>
+#include <QIODevice>
+#include <QSet>
+
+namespace gapscope {
+
+namespace {
+
+void writeLine(QIODevice *device, const QString &text)
+{
+    device->write((text + QLatin1Char('\n')).toUtf8());
+}
+
+// The records a table model shows after filtering, as positions in the dataset's list.
+QList<int> filteredRecords(DatasetTableModel &model, const Dataset &d, const Filter &filter)
+{
+    model.setDataset(&d);
+    model.setFilter(filter);
+    QList<int> records;
+    for (int row = 0; row < model.rowCount(); ++row)
+        records.append(model.recordAt(row));
+    return records;
+}
+
+} // namespace
+
+bool CommandLineTool::isCommand(const QString &argument)
+{
+    return argument == QLatin1String("list") || argument == QLatin1String("query");
+}
+
+QStringList CommandLineTool::listKinds()
+{
+    return {"countries", "dimensions", "indicators", "actors", "models", "events", "swot", "assessments", "sources"};
+}
+
+int CommandLineTool::run(const QStringList &arguments, QIODevice *out, QIODevice *err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Lists the records of a GapScope workspace and queries its observations."));
+    parser.addHelpOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Open the workspace file PATH."), tr("PATH"));
+    const QCommandLineOption countryOption(QStringLiteral("country"), tr("Only these countries (ISO alpha-3 codes)."),
+                                           tr("CODES"));
+    const QCommandLineOption dimensionOption(QStringLiteral("dimension"), tr("Only these dimensions."), tr("IDS"));
+    const QCommandLineOption indicatorOption(QStringLiteral("indicator"), tr("Only these indicators."), tr("IDS"));
+    const QCommandLineOption yearOption(QStringLiteral("year"), tr("Only the years FROM:TO."), tr("FROM:TO"));
+    const QCommandLineOption searchOption(QStringLiteral("search"), tr("Only records whose text contains TEXT."),
+                                          tr("TEXT"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format: table, csv or json."),
+                                          tr("FORMAT"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), tr("Language of the texts: en or ko."), tr("LANG"));
+    parser.addOptions({dbOption, countryOption, dimensionOption, indicatorOption, yearOption, searchOption, formatOption,
+                       langOption});
+    parser.addPositionalArgument(QStringLiteral("command"), tr("list KIND, or query"));
+
+    auto usageError = [&](const QString &message) {
+        writeLine(err, tr("gapscope: %1").arg(message));
+        return 2;
+    };
+
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out->write(parser.helpText().toUtf8());
+        return 0;
+    }
+    const QStringList positional = parser.positionalArguments();
+    const QString command = positional.value(0);
+    if (!isCommand(command))
+        return usageError(tr("unknown command \"%1\": use list or query").arg(command));
+
+    QString kind = QStringLiteral("observations");
+    if (command == QLatin1String("list")) {
+        if (positional.size() != 2 || !listKinds().contains(positional.at(1)))
+            return usageError(tr("list needs one of: %1").arg(listKinds().join(QLatin1String(", "))));
+        kind = positional.at(1);
+        if (parser.isSet(indicatorOption) && kind != QLatin1String("indicators"))
+            return usageError(tr("--indicator applies to query and list indicators only"));
+    } else if (positional.size() != 1) {
+        return usageError(tr("query takes no further arguments: %1").arg(positional.mid(1).join(QLatin1Char(' '))));
+    }
+
+    const bool isQuery = command == QLatin1String("query");
+    OutputWriter::Format format = isQuery ? OutputWriter::Format::Csv : OutputWriter::Format::Table;
+    if (parser.isSet(formatOption) && !OutputWriter::formatFromName(parser.value(formatOption), &format))
+        return usageError(tr("unknown format \"%1\": use table, csv or json").arg(parser.value(formatOption)));
+    Language lang = Language::English;
+    if (parser.isSet(langOption) && !languageFromCode(parser.value(langOption), &lang))
+        return usageError(tr("unknown language \"%1\": use en or ko").arg(parser.value(langOption)));
+
+    Store store;
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Store::defaultWorkspacePath();
+    if (!store.open(path)) {
+        writeLine(err, tr("gapscope: %1").arg(store.errorString()));
+        return 1;
+    }
+    const auto loaded = store.load();
+    if (!loaded) {
+        writeLine(err, tr("gapscope: %1").arg(store.errorString()));
+        return 1;
+    }
+    const Dataset &d = *loaded;
+
+    FilterParser filters(d);
+    if ((parser.isSet(countryOption) && !filters.setCountries(parser.value(countryOption)))
+        || (parser.isSet(dimensionOption) && !filters.setDimensions(parser.value(dimensionOption)))
+        || (parser.isSet(indicatorOption) && !filters.setIndicators(parser.value(indicatorOption)))
+        || (parser.isSet(yearOption) && !filters.setYears(parser.value(yearOption))))
+        return usageError(filters.errorString());
+    filters.setText(parser.value(searchOption));
+    const Filter &f = filters.filter();
+
+    const RecordSerializer serializer(d, lang);
+    QList<QJsonObject> records;
+    auto cite = [&](const QJsonObject &o) { records.append(o); };
+
+    if (kind == QLatin1String("observations")) {
+        ObservationTableModel model;
+        for (int i : filteredRecords(model, d, f))
+            cite(serializer.observation(d.observations.at(i)));
+    } else if (kind == QLatin1String("actors")) {
+        ActorTableModel model;
+        for (int i : filteredRecords(model, d, f))
+            cite(serializer.actor(d.actors.at(i)));
+    } else if (kind == QLatin1String("models")) {
+        AiModelTableModel model;
+        for (int i : filteredRecords(model, d, f))
+            cite(serializer.model(d.models.at(i)));
+    } else if (kind == QLatin1String("events")) {
+        EventTableModel model;
+        for (int i : filteredRecords(model, d, f))
+            cite(serializer.event(d.events.at(i)));
+    } else if (kind == QLatin1String("swot")) {
+        SwotModel model;
+        model.setDataset(&d);
+        model.setFilter(f);
+        for (int q = 0; q < 4; ++q) {
+            const QModelIndex quadrant = model.index(q, 0);
+            for (int row = 0; row < model.rowCount(quadrant); ++row) {
+                const QString id = model.index(row, 0, quadrant).data(IdRole).toString();
+                for (const SwotItem &s : d.swot) {
+                    if (s.id == id)
+                        cite(serializer.swot(s));
+                }
+            }
+        }
+    } else if (kind == QLatin1String("assessments")) {
+        for (const Assessment &a : d.assessments) {
+            if (f.acceptsCountry(a.country) && f.acceptsDimension(a.dimension) && f.acceptsYear(a.year)
+                && f.acceptsText({a.text, a.attribution}, {a.id, a.country, a.dimension, a.kind}))
+                cite(serializer.assessment(a));
+        }
+    } else if (kind == QLatin1String("countries")) {
+        for (const Country &c : d.countries) {
+            if (f.acceptsCountry(c.code) && f.acceptsText({c.name, c.region}, {c.code}))
+                records.append(serializer.country(c));
+        }
+    } else if (kind == QLatin1String("dimensions")) {
+        for (const Dimension &dim : d.dimensions) {
+            if (f.acceptsDimension(dim.id) && f.acceptsText({dim.label, dim.description}, {dim.id}))
+                records.append(serializer.dimension(dim));
+        }
+    } else if (kind == QLatin1String("indicators")) {
+        for (const Indicator &i : d.indicators) {
+            if (f.acceptsDimension(i.dimension) && f.acceptsIndicator(i.id)
+                && f.acceptsText({i.name, i.description}, {i.id}))
+                records.append(serializer.indicator(i));
+        }
+    } else if (kind == QLatin1String("sources")) {
+        // With a filter, the sources cited by the records it accepts; without, all of them.
+        QSet<QString> cited;
+        if (!f.countries.isEmpty() || !f.dimensions.isEmpty() || f.yearFrom || f.yearTo) {
+            ObservationTableModel observations;
+            for (int i : filteredRecords(observations, d, f))
+                cited.insert(d.observations.at(i).source);
+            ActorTableModel actors;
+            for (int i : filteredRecords(actors, d, f))
+                cited.insert(d.actors.at(i).source);
+            EventTableModel events;
+            for (int i : filteredRecords(events, d, f))
+                cited.insert(d.events.at(i).source);
+            for (const SwotItem &s : d.swot) {
+                if (f.acceptsCountry(s.country) && f.acceptsDimension(s.dimension) && f.acceptsYear(s.year))
+                    cited.insert(s.source);
+            }
+            for (const Assessment &a : d.assessments) {
+                if (f.acceptsCountry(a.country) && f.acceptsDimension(a.dimension) && f.acceptsYear(a.year))
+                    cited.insert(a.source);
+            }
+        }
+        for (const Source &s : d.sources) {
+            if ((cited.isEmpty() && (f.countries.isEmpty() && f.dimensions.isEmpty() && !f.yearFrom && !f.yearTo))
+                || cited.contains(s.id)) {
+                if (f.acceptsText({s.title, s.note}, {s.id, s.document, s.section, s.publisher}))
+                    records.append(serializer.sourceRecord(s));
+            }
+        }
+    }
+
+    out->write(OutputWriter::write(format, records, RecordSerializer::fields(kind), RecordSerializer::tableFields(kind)));
+    return 0;
+}
+
+} // namespace gapscope

@@ -1,0 +1,148 @@
+#include "DisplayText.h"
+
+namespace gapscope {
+
+QString DisplayText::country(const Dataset &d, const QString &code, Language lang)
+{
+    const Country *c = d.country(code);
+    return c ? c->name.text(lang) : code;
+}
+
+QString DisplayText::dimension(const Dataset &d, const QString &id, Language lang)
+{
+    const Dimension *dim = d.dimension(id);
+    return dim ? dim->label.text(lang) : id;
+}
+
+QString DisplayText::dimensions(const Dataset &d, const QStringList &ids, Language lang)
+{
+    QStringList labels;
+    for (const QString &id : ids)
+        labels.append(dimension(d, id, lang));
+    return labels.join(QLatin1String(", "));
+}
+
+QString DisplayText::indicator(const Dataset &d, const QString &id, Language lang)
+{
+    const Indicator *i = d.indicator(id);
+    return i ? i->name.text(lang) : id;
+}
+
+QString DisplayText::actor(const Dataset &d, const QString &id, Language lang)
+{
+    const Actor *a = d.actor(id);
+    return a ? a->name.text(lang) : id;
+}
+
+QString DisplayText::unit(const Dataset &d, const QString &id, Language lang)
+{
+    const Unit *u = d.unit(id);
+    return u ? u->name.text(lang) : id;
+}
+
+QString DisplayText::source(const Dataset &d, const QString &id, Language lang)
+{
+    const Source *s = d.source(id);
+    if (!s)
+        return id;
+    QString text = s->title.text(lang);
+    if (!s->section.isEmpty())
+        text += QLatin1String(", ") + s->section;
+    text += QLatin1String(" (") + (s->date.isEmpty() ? tr("undated") : s->date) + QLatin1Char(')');
+    return text;
+}
+
+QString DisplayText::actorKind(const QString &kind)
+{
+    if (kind == QLatin1String("lab"))
+        return tr("AI lab");
+    if (kind == QLatin1String("big_tech"))
+        return tr("Big tech");
+    if (kind == QLatin1String("startup"))
+        return tr("Startup");
+    if (kind == QLatin1String("chipmaker"))
+        return tr("Chipmaker");
+    if (kind == QLatin1String("cloud_si"))
+        return tr("Cloud and SI");
+    if (kind == QLatin1String("government"))
+        return tr("Government body");
+    if (kind == QLatin1String("university"))
+        return tr("University");
+    if (kind == QLatin1String("analyst"))
+        return tr("Analyst");
+    if (kind == QLatin1String("media"))
+        return tr("Media");
+    if (kind == QLatin1String("institution"))
+        return tr("Institution");
+    return kind;
+}
+
+QString DisplayText::observationKind(const QString &kind)
+{
+    if (kind == QLatin1String("measured"))
+        return tr("Measured");
+    if (kind == QLatin1String("estimate"))
+        return tr("Estimate");
+    if (kind == QLatin1String("projection"))
+        return tr("Projection");
+    if (kind == QLatin1String("target"))
+        return tr("Target");
+    return kind;
+}
+
+QString DisplayText::assessmentKind(const QString &kind)
+{
+    if (kind == QLatin1String("comparison"))
+        return tr("Comparison");
+    if (kind == QLatin1String("position"))
+        return tr("Position");
+    if (kind == QLatin1String("strategy"))
+        return tr("Strategic suggestion");
+    if (kind == QLatin1String("advice"))
+        return tr("Practical advice");
+    if (kind == QLatin1String("quote"))
+        return tr("Quote");
+    return kind;
+}
+
+QString DisplayText::eventKind(const QString &kind)
+{
+    if (kind == QLatin1String("policy"))
+        return tr("Policy");
+    if (kind == QLatin1String("model_release"))
+        return tr("Model release");
+    if (kind == QLatin1String("report"))
+        return tr("Report");
+    if (kind == QLatin1String("investment"))
+        return tr("Investment");
+    if (kind == QLatin1String("milestone"))
+        return tr("Milestone");
+    if (kind == QLatin1String("statement"))
+        return tr("Statement");
+    return kind;
+}
+
+QString DisplayText::quadrant(QChar quadrant)
+{
+    switch (quadrant.unicode()) {
+    case 'S':
+        return tr("Strengths");
+    case 'W':
+        return tr("Weaknesses");
+    case 'O':
+        return tr("Opportunities");
+    case 'T':
+        return tr("Threats");
+    default:
+        return QString(quadrant);
+    }
+}
+
+QString DisplayText::openWeights(const std::optional<bool> &open)
+{
+    if (!open)
+        return tr("Not stated");
+    return *open ? tr("Open weights") : tr("Closed");
+}
+
+} // namespace gapscope

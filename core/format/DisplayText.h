@@ -1,0 +1,33 @@
+#pragma once
+
+#include "domain/Dataset.h"
+
+#include <QCoreApplication>
+
+namespace gapscope {
+
+// The display text of codes and references in the current language: country and dimension
+// names, a source as one line, and the names of kinds, which go through tr().
+class DisplayText
+{
+    Q_DECLARE_TR_FUNCTIONS(DisplayText)
+
+public:
+    static QString country(const Dataset &d, const QString &code, Language lang);
+    static QString dimension(const Dataset &d, const QString &id, Language lang);
+    static QString dimensions(const Dataset &d, const QStringList &ids, Language lang);
+    static QString indicator(const Dataset &d, const QString &id, Language lang);
+    static QString actor(const Dataset &d, const QString &id, Language lang);
+    static QString unit(const Dataset &d, const QString &id, Language lang);
+    // "Title, section (date)"
+    static QString source(const Dataset &d, const QString &id, Language lang);
+
+    static QString actorKind(const QString &kind);
+    static QString observationKind(const QString &kind);
+    static QString assessmentKind(const QString &kind);
+    static QString eventKind(const QString &kind);
+    static QString quadrant(QChar quadrant);
+    static QString openWeights(const std::optional<bool> &open);
+};
+
+} // namespace gapscope

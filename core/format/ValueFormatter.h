@@ -1,0 +1,24 @@
+#pragma once
+
+#include "domain/Language.h"
+
+#include <QString>
+
+namespace gapscope {
+
+struct Unit;
+
+// Writes numbers the way readers of each language expect: English groups by thousand and
+// names millions, billions and trillions; Korean groups by 만, 억 and 조.
+class ValueFormatter
+{
+public:
+    static QString number(double value, Language lang);
+    // The number with its unit, following the unit's pattern in that language.
+    static QString withUnit(double value, const Unit *unit, Language lang);
+
+private:
+    static QString plain(double value, Language lang, int maxDecimals);
+};
+
+} // namespace gapscope

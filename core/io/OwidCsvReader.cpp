@@ -1,0 +1,87 @@
+#include "OwidCsvReader.h"
+
+#include "CsvParser.h"
+
+#include <QSet>
+#include <cmath>
+
+namespace gapscope {
+
+std::optional<QList<Observation>> OwidCsvReader::read(const QString &text, const QString &displayName,
+                                                      const Options &options, ParseError *error)
+{
+    CsvParser parser;
+    if (!parser.parse(text)) {
+        *error = {displayName, parser.errorLine(), parser.errorColumn(), parser.errorString()};
+        return std::nullopt;
+    }
+    const QList<CsvRecord> &records = parser.records();
+    if (records.isEmpty()) {
+        *error = {displayName, 0, 0, tr("the file is empty")};
+        return std::nullopt;
+    }
+    const CsvRecord &header = records.constFirst();
+    const auto columnOf = [&](const QString &name) { return header.fields.indexOf(name); };
+    const qsizetype codeCol = columnOf(QStringLiteral("Code"));
+    const qsizetype yearCol = columnOf(QStringLiteral("Year"));
+    const qsizetype valueCol = columnOf(options.column);
+    for (const auto &[col, name] : {std::pair{codeCol, QStringLiteral("Code")},
+                                    std::pair{yearCol, QStringLiteral("Year")},
+                                    std::pair{valueCol, options.column}}) {
+        if (col < 0) {
+            *error = {displayName, header.line, 1, tr("the header has no column \"%1\"").arg(name)};
+            return std::nullopt;
+        }
+    }
+
+    QList<Observation> observations;
+    observations.reserve(records.size() - 1);
+    QSet<QString> seen;
+    for (qsizetype r = 1; r < records.size(); ++r) {
+        const CsvRecord &rec = records.at(r);
+        if (rec.fields.size() != header.fields.size()) {
+            *error = {displayName, rec.line, 1,
+                      tr("expected %1 fields but found %2").arg(header.fields.size()).arg(rec.fields.size())};
+            return std::nullopt;
+        }
+        const QString code = rec.fields.at(codeCol).trimmed();
+        if (code.isEmpty() || (options.isKnownCountry && !options.isKnownCountry(code))) {
+            *error = {displayName, rec.line, rec.columns.at(codeCol), tr("unknown country code \"%1\"").arg(code)};
+            return std::nullopt;
+        }
+        bool ok = false;
+        const int year = rec.fields.at(yearCol).trimmed().toInt(&ok);
+        if (!ok || year < 1000 || year > 9999) {
+            *error = {displayName, rec.line, rec.columns.at(yearCol),
+                      tr("\"%1\" is not a year").arg(rec.fields.at(yearCol))};
+            return std::nullopt;
+        }
+        const QString rawValue = rec.fields.at(valueCol).trimmed();
+        if (rawValue.isEmpty())
+            continue; // grapher files leave a cell empty where a country has no value for a column
+        const double value = rawValue.toDouble(&ok);
+        if (!ok || !std::isfinite(value)) {
+            *error = {displayName, rec.line, rec.columns.at(valueCol), tr("\"%1\" is not a number").arg(rawValue)};
+            return std::nullopt;
+        }
+        const QString id = QStringLiteral("%1-%2-%3").arg(options.indicator, code.toLower()).arg(year);
+        if (seen.contains(id)) {
+            *error = {displayName, rec.line, rec.columns.at(yearCol),
+                      tr("a second value for %1 in %2").arg(code).arg(year)};
+            return std::nullopt;
+        }
+        seen.insert(id);
+        Observation obs;
+        obs.id = id;
+        obs.indicator = options.indicator;
+        obs.country = code;
+        obs.year = year;
+        obs.value = value;
+        obs.kind = options.kind;
+        obs.source = options.source;
+        observations.append(obs);
+    }
+    return observations;
+}
+
+} // namespace gapscope

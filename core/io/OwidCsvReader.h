@@ -1,0 +1,32 @@
+#pragma once
+
+#include "ParseError.h"
+#include "domain/Observation.h"
+
+#include <QList>
+#include <functional>
+#include <optional>
+
+namespace gapscope {
+
+// Reads Our World in Data's grapher CSV layout: Entity,Code,Year,<indicator columns...>,
+// taking the values of one column as observations of one indicator.
+class OwidCsvReader
+{
+    Q_DECLARE_TR_FUNCTIONS(OwidCsvReader)
+
+public:
+    struct Options
+    {
+        QString column; // the value column's header
+        QString indicator;
+        QString kind;
+        QString source;
+        std::function<bool(const QString &code)> isKnownCountry;
+    };
+
+    static std::optional<QList<Observation>> read(const QString &text, const QString &displayName,
+                                                  const Options &options, ParseError *error);
+};
+
+} // namespace gapscope

@@ -1,0 +1,224 @@
+#include "RecordSerializer.h"
+
+#include "format/DisplayText.h"
+#include "format/ValueFormatter.h"
+
+#include <QJsonArray>
+
+namespace gapscope {
+
+QJsonObject RecordSerializer::sourceRecord(const Source &s) const
+{
+    return {{"id", s.id},           {"title", s.title.text(m_lang)}, {"publisher", s.publisher},
+            {"document", s.document}, {"section", s.section},         {"url", s.url},
+            {"date", s.date},       {"licence", s.licence},          {"note", s.note.text(m_lang)}};
+}
+
+QJsonObject RecordSerializer::source(const QString &id) const
+{
+    const Source *s = m_d.source(id);
+    return s ? sourceRecord(*s) : QJsonObject{{"id", id}};
+}
+
+QJsonObject RecordSerializer::country(const Country &c) const
+{
+    return {{"code", c.code}, {"name", c.name.text(m_lang)}, {"region", c.region.text(m_lang)}, {"color", c.color}};
+}
+
+QJsonObject RecordSerializer::dimension(const Dimension &dim) const
+{
+    return {{"id", dim.id}, {"label", dim.label.text(m_lang)}, {"description", dim.description.text(m_lang)}};
+}
+
+QJsonObject RecordSerializer::indicator(const Indicator &i) const
+{
+    return {{"id", i.id},
+            {"name", i.name.text(m_lang)},
+            {"unit", i.unit},
+            {"unit_name", DisplayText::unit(m_d, i.unit, m_lang)},
+            {"dimension", i.dimension},
+            {"description", i.description.text(m_lang)}};
+}
+
+QJsonObject RecordSerializer::actor(const Actor &a) const
+{
+    return {{"id", a.id},
+            {"name", a.name.text(m_lang)},
+            {"country", a.country},
+            {"kind", a.kind},
+            {"dimensions", QJsonArray::fromStringList(a.dimensions)},
+            {"description", a.description.text(m_lang)},
+            {"source", source(a.source)}};
+}
+
+QJsonObject RecordSerializer::model(const AiModel &m) const
+{
+    return {{"id", m.id},
+            {"name", m.name.text(m_lang)},
+            {"developer", m.developer},
+            {"developer_name", DisplayText::actor(m_d, m.developer, m_lang)},
+            {"country", m.country},
+            {"released", m.released},
+            {"open_weights", m.openWeights ? QJsonValue(*m.openWeights) : QJsonValue(QJsonValue::Null)},
+            {"description", m.description.text(m_lang)},
+            {"source", source(m.source)}};
+}
+
+QJsonObject RecordSerializer::observation(const Observation &o) const
+{
+    const Indicator *i = m_d.indicator(o.indicator);
+    const Unit *unit = i ? m_d.unit(i->unit) : nullptr;
+    return {{"id", o.id},
+            {"indicator", o.indicator},
+            {"indicator_name", DisplayText::indicator(m_d, o.indicator, m_lang)},
+            {"country", o.country},
+            {"country_name", DisplayText::country(m_d, o.country, m_lang)},
+            {"year", o.year},
+            {"month", o.month > 0 ? QJsonValue(o.month) : QJsonValue(QJsonValue::Null)},
+            {"value", o.value},
+            {"unit", i ? i->unit : QString()},
+            {"value_text", ValueFormatter::withUnit(o.value, unit, m_lang)},
+            {"kind", o.kind},
+            {"note", o.note.text(m_lang)},
+            {"source", source(o.source)}};
+}
+
+QJsonObject RecordSerializer::assessment(const Assessment &a) const
+{
+    return {{"id", a.id},
+            {"country", a.country},
+            {"dimension", a.dimension},
+            {"year", a.year},
+            {"kind", a.kind},
+            {"text", a.text.text(m_lang)},
+            {"attribution", a.attribution.text(m_lang)},
+            {"source", source(a.source)}};
+}
+
+QJsonObject RecordSerializer::swot(const SwotItem &s) const
+{
+    return {{"id", s.id},           {"country", s.country}, {"quadrant", QString(s.quadrant)},
+            {"text", s.text.text(m_lang)}, {"dimension", s.dimension}, {"year", s.year},
+            {"source", source(s.source)}};
+}
+
+QJsonObject RecordSerializer::event(const Event &e) const
+{
+    return {{"id", e.id},     {"date", e.date}, {"country", e.country}, {"kind", e.kind},
+            {"text", e.text.text(m_lang)}, {"source", source(e.source)}};
+}
+
+QStringList RecordSerializer::fields(const QString &kind)
+{
+    static const QStringList sourceFields{"source_id",      "source_title", "source_publisher", "source_document",
+                                          "source_section", "source_url",   "source_date",      "source_licence",
+                                          "source_note"};
+    if (kind == QLatin1String("countries"))
+        return {"code", "name", "region", "color"};
+    if (kind == QLatin1String("dimensions"))
+        return {"id", "label", "description"};
+    if (kind == QLatin1String("indicators"))
+        return {"id", "name", "unit", "unit_name", "dimension", "description"};
+    if (kind == QLatin1String("sources")) {
+        QStringList f;
+        for (const QString &s : sourceFields)
+            f.append(s.mid(7));
+        return f;
+    }
+    if (kind == QLatin1String("actors"))
+        return QStringList{"id", "name", "country", "kind", "dimensions", "description"} + sourceFields;
+    if (kind == QLatin1String("models"))
+        return QStringList{"id",       "name",         "developer",   "developer_name", "country",
+                           "released", "open_weights", "description"}
+            + sourceFields;
+    if (kind == QLatin1String("observations"))
+        return QStringList{"id",   "indicator", "indicator_name", "country",    "country_name", "year", "month",
+                           "value", "unit",     "value_text",     "kind",       "note"}
+            + sourceFields;
+    if (kind == QLatin1String("assessments"))
+        return QStringList{"id", "country", "dimension", "year", "kind", "text", "attribution"} + sourceFields;
+    if (kind == QLatin1String("swot"))
+        return QStringList{"id", "country", "quadrant", "text", "dimension", "year"} + sourceFields;
+    if (kind == QLatin1String("events"))
+        return QStringList{"id", "date", "country", "kind", "text"} + sourceFields;
+    return {};
+}
+
+QStringList RecordSerializer::tableFields(const QString &kind)
+{
+    if (kind == QLatin1String("countries"))
+        return {"code", "name", "region"};
+    if (kind == QLatin1String("dimensions"))
+        return {"id", "label"};
+    if (kind == QLatin1String("indicators"))
+        return {"id", "name", "unit_name", "dimension"};
+    if (kind == QLatin1String("sources"))
+        return {"id", "title", "section", "date", "licence"};
+    if (kind == QLatin1String("actors"))
+        return {"id", "name", "country", "kind", "source_title"};
+    if (kind == QLatin1String("models"))
+        return {"id", "name", "developer_name", "country", "released", "open_weights", "source_title"};
+    if (kind == QLatin1String("observations"))
+        return {"country", "indicator", "year", "month", "value_text", "kind", "source_title", "source_date"};
+    if (kind == QLatin1String("assessments"))
+        return {"country", "dimension", "kind", "text", "source_title"};
+    if (kind == QLatin1String("swot"))
+        return {"country", "quadrant", "text", "source_title"};
+    if (kind == QLatin1String("events"))
+        return {"date", "country", "kind", "text", "source_title"};
+    return {};
+}
+
+QString RecordSerializer::fieldLabel(const QString &field)
+{
+    static const QHash<QString, const char *> labels{
+        {"id", QT_TR_NOOP("Id")},
+        {"code", QT_TR_NOOP("Code")},
+        {"name", QT_TR_NOOP("Name")},
+        {"region", QT_TR_NOOP("Region")},
+        {"color", QT_TR_NOOP("Colour")},
+        {"label", QT_TR_NOOP("Label")},
+        {"description", QT_TR_NOOP("Description")},
+        {"unit", QT_TR_NOOP("Unit")},
+        {"unit_name", QT_TR_NOOP("Unit name")},
+        {"dimension", QT_TR_NOOP("Dimension")},
+        {"dimensions", QT_TR_NOOP("Dimensions")},
+        {"country", QT_TR_NOOP("Country")},
+        {"country_name", QT_TR_NOOP("Country name")},
+        {"kind", QT_TR_NOOP("Kind")},
+        {"developer", QT_TR_NOOP("Developer")},
+        {"developer_name", QT_TR_NOOP("Developer name")},
+        {"released", QT_TR_NOOP("Released")},
+        {"open_weights", QT_TR_NOOP("Open weights")},
+        {"indicator", QT_TR_NOOP("Indicator")},
+        {"indicator_name", QT_TR_NOOP("Indicator name")},
+        {"year", QT_TR_NOOP("Year")},
+        {"month", QT_TR_NOOP("Month")},
+        {"value", QT_TR_NOOP("Value")},
+        {"value_text", QT_TR_NOOP("Value (formatted)")},
+        {"note", QT_TR_NOOP("Note")},
+        {"text", QT_TR_NOOP("Text")},
+        {"attribution", QT_TR_NOOP("Attribution")},
+        {"quadrant", QT_TR_NOOP("Quadrant")},
+        {"date", QT_TR_NOOP("Date")},
+        {"title", QT_TR_NOOP("Title")},
+        {"publisher", QT_TR_NOOP("Publisher")},
+        {"document", QT_TR_NOOP("Document")},
+        {"section", QT_TR_NOOP("Section")},
+        {"url", QT_TR_NOOP("URL")},
+        {"licence", QT_TR_NOOP("Licence")},
+        {"source_id", QT_TR_NOOP("Source id")},
+        {"source_title", QT_TR_NOOP("Source")},
+        {"source_publisher", QT_TR_NOOP("Publisher")},
+        {"source_document", QT_TR_NOOP("Document")},
+        {"source_section", QT_TR_NOOP("Section")},
+        {"source_url", QT_TR_NOOP("URL")},
+        {"source_date", QT_TR_NOOP("Source date")},
+        {"source_licence", QT_TR_NOOP("Licence")},
+        {"source_note", QT_TR_NOOP("Source note")},
+    };
+    const auto it = labels.constFind(field);
+    return it == labels.cend() ? field : tr(*it);
+}
+
+} // namespace gapscope

@@ -1,0 +1,71 @@
+#include "ActorTableModel.h"
+
+#include "Roles.h"
+#include "format/DisplayText.h"
+
+namespace gapscope {
+
+bool ActorTableModel::accepts(int record) const
+{
+    const Actor &a = d().actors.at(record);
+    const Filter &f = filter();
+    return f.acceptsCountry(a.country) && f.acceptsAnyDimension(a.dimensions)
+        && f.acceptsText({a.name, a.description}, {a.id, a.country, a.kind});
+}
+
+QVariant ActorTableModel::cell(int record, int column, int role) const
+{
+    const Actor &a = d().actors.at(record);
+    switch (role) {
+    case CountryRole:
+        return a.country;
+    case DimensionRole:
+        return a.dimensions;
+    case KindRole:
+        return a.kind;
+    case SourceRole:
+        return a.source;
+    case Qt::ToolTipRole:
+        return column == SourceColumn ? DisplayText::source(d(), a.source, lang()) : a.description.text(lang());
+    case SortRole:
+    case Qt::DisplayRole:
+        switch (column) {
+        case NameColumn:
+            return a.name.text(lang());
+        case CountryColumn:
+            return DisplayText::country(d(), a.country, lang());
+        case KindColumn:
+            return DisplayText::actorKind(a.kind);
+        case DimensionsColumn:
+            return DisplayText::dimensions(d(), a.dimensions, lang());
+        case DescriptionColumn:
+            return a.description.text(lang());
+        case SourceColumn:
+            return DisplayText::source(d(), a.source, lang());
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QString ActorTableModel::header(int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return tr("Name");
+    case CountryColumn:
+        return tr("Country");
+    case KindColumn:
+        return tr("Kind");
+    case DimensionsColumn:
+        return tr("Dimensions");
+    case DescriptionColumn:
+        return tr("Description");
+    case SourceColumn:
+        return tr("Source");
+    }
+    return {};
+}
+
+} // namespace gapscope

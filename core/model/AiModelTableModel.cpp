@@ -1,0 +1,78 @@
+#include "AiModelTableModel.h"
+
+#include "Roles.h"
+#include "format/DisplayText.h"
+
+namespace gapscope {
+
+bool AiModelTableModel::accepts(int record) const
+{
+    const AiModel &m = d().models.at(record);
+    const Filter &f = filter();
+    const Actor *developer = d().actor(m.developer);
+    return f.acceptsCountry(m.country) && f.acceptsYear(m.released.left(4).toInt())
+        && f.acceptsAnyDimension(developer ? developer->dimensions : QStringList())
+        && f.acceptsText({m.name, m.description, developer ? developer->name : LocalizedText()},
+                         {m.id, m.country, m.developer});
+}
+
+QVariant AiModelTableModel::cell(int record, int column, int role) const
+{
+    const AiModel &m = d().models.at(record);
+    switch (role) {
+    case CountryRole:
+        return m.country;
+    case YearRole:
+        return m.released.left(4).toInt();
+    case KindRole:
+        return m.openWeights ? QVariant(*m.openWeights) : QVariant();
+    case SourceRole:
+        return m.source;
+    case Qt::ToolTipRole:
+        return column == SourceColumn ? DisplayText::source(d(), m.source, lang()) : m.description.text(lang());
+    case SortRole:
+    case Qt::DisplayRole:
+        switch (column) {
+        case NameColumn:
+            return m.name.text(lang());
+        case DeveloperColumn:
+            return DisplayText::actor(d(), m.developer, lang());
+        case CountryColumn:
+            return DisplayText::country(d(), m.country, lang());
+        case ReleasedColumn:
+            return m.released.isEmpty() && role == Qt::DisplayRole ? tr("Not stated") : m.released;
+        case OpenWeightsColumn:
+            return DisplayText::openWeights(m.openWeights);
+        case DescriptionColumn:
+            return m.description.text(lang());
+        case SourceColumn:
+            return DisplayText::source(d(), m.source, lang());
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QString AiModelTableModel::header(int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return tr("Model");
+    case DeveloperColumn:
+        return tr("Developer");
+    case CountryColumn:
+        return tr("Country");
+    case ReleasedColumn:
+        return tr("Released");
+    case OpenWeightsColumn:
+        return tr("Weights");
+    case DescriptionColumn:
+        return tr("Description");
+    case SourceColumn:
+        return tr("Source");
+    }
+    return {};
+}
+
+} // namespace gapscope

@@ -1,0 +1,32 @@
+#include "Filter.h"
+
+namespace gapscope {
+
+bool Filter::acceptsAnyDimension(const QStringList &ids) const
+{
+    if (dimensions.isEmpty())
+        return true;
+    for (const QString &id : ids) {
+        if (dimensions.contains(id))
+            return true;
+    }
+    return false;
+}
+
+bool Filter::acceptsText(std::initializer_list<LocalizedText> texts, std::initializer_list<QString> ids) const
+{
+    const QString needle = text.trimmed();
+    if (needle.isEmpty())
+        return true;
+    for (const LocalizedText &t : texts) {
+        if (t.contains(needle))
+            return true;
+    }
+    for (const QString &id : ids) {
+        if (id.contains(needle, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+} // namespace gapscope

@@ -1,0 +1,296 @@
+#include "DatasetReader.h"
+
+#include "DatasetValidator.h"
+#include "io/OwidCsvReader.h"
+#include "io/TextFileReader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace gapscope {
+
+namespace {
+
+// Reads typed fields out of one JSON record and remembers the first field of the wrong type.
+class FieldReader
+{
+public:
+    explicit FieldReader(const QJsonObject &o) : m_o(o) { }
+
+    QString string(const char *key)
+    {
+        const QJsonValue v = m_o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull())
+            return {};
+        if (!v.isString())
+            wrong(key);
+        return v.toString();
+    }
+    LocalizedText text(const char *key)
+    {
+        const QJsonValue v = m_o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull())
+            return {};
+        if (!v.isObject()) {
+            wrong(key);
+            return {};
+        }
+        const QJsonObject t = v.toObject();
+        if ((t.contains(QLatin1String("en")) && !t.value(QLatin1String("en")).isString())
+            || (t.contains(QLatin1String("ko")) && !t.value(QLatin1String("ko")).isString()))
+            wrong(key);
+        return {t.value(QLatin1String("en")).toString(), t.value(QLatin1String("ko")).toString()};
+    }
+    int integer(const char *key)
+    {
+        const QJsonValue v = m_o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull())
+            return 0;
+        if (!v.isDouble() || v.toDouble() != double(v.toInt()))
+            wrong(key);
+        return v.toInt();
+    }
+    double number(const char *key)
+    {
+        const QJsonValue v = m_o.value(QLatin1String(key));
+        if (!v.isDouble()) {
+            wrong(key);
+            return 0;
+        }
+        return v.toDouble();
+    }
+    std::optional<bool> optionalBool(const char *key)
+    {
+        const QJsonValue v = m_o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull())
+            return std::nullopt;
+        if (!v.isBool())
+            wrong(key);
+        return v.toBool();
+    }
+    QStringList strings(const char *key)
+    {
+        QStringList out;
+        const QJsonValue v = m_o.value(QLatin1String(key));
+        if (v.isUndefined() || v.isNull())
+            return out;
+        if (!v.isArray()) {
+            wrong(key);
+            return out;
+        }
+        for (const QJsonValue &item : v.toArray()) {
+            if (!item.isString())
+                wrong(key);
+            out.append(item.toString());
+        }
+        return out;
+    }
+    QString badField() const { return m_bad; }
+
+private:
+    void wrong(const char *key)
+    {
+        if (m_bad.isEmpty())
+            m_bad = QLatin1String(key);
+    }
+    QJsonObject m_o;
+    QString m_bad;
+};
+
+} // namespace
+
+QString DatasetReader::bundledPath()
+{
+    return QStringLiteral(":/dataset/gapscope.json");
+}
+
+QString DatasetReader::bundledVersion()
+{
+    QFile file(bundledPath());
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("version")).toString();
+}
+
+bool DatasetReader::fail(const QString &message, const QString &needle)
+{
+    m_error = {QFileInfo(m_path).fileName(), 0, 0, message};
+    if (!needle.isEmpty()) {
+        // Point at the record: the first place its id appears as a JSON string.
+        const qsizetype at = m_text.indexOf(QLatin1Char('"') + needle + QLatin1Char('"'));
+        if (at >= 0) {
+            const QStringView before = QStringView(m_text).left(at);
+            m_error.line = int(before.count(QLatin1Char('\n'))) + 1;
+            m_error.column = int(at - (before.lastIndexOf(QLatin1Char('\n')) + 1)) + 1;
+        }
+    }
+    return false;
+}
+
+std::optional<Dataset> DatasetReader::read(const QString &path)
+{
+    m_path = path;
+    m_error = {};
+    const QString displayName = QFileInfo(path).fileName();
+    auto text = TextFileReader::readUtf8(path, displayName, &m_error);
+    if (!text)
+        return std::nullopt;
+    m_text = *text;
+
+    QJsonParseError jsonError;
+    const QJsonDocument doc = QJsonDocument::fromJson(m_text.toUtf8(), &jsonError);
+    if (jsonError.error != QJsonParseError::NoError) {
+        // QJsonParseError's offset counts UTF-8 bytes.
+        const QByteArray utf8 = m_text.toUtf8().left(jsonError.offset);
+        const QString before = QString::fromUtf8(utf8);
+        m_error = {displayName, int(before.count(QLatin1Char('\n'))) + 1,
+                   int(before.size() - (before.lastIndexOf(QLatin1Char('\n')) + 1)) + 1, jsonError.errorString()};
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        fail(tr("the dataset is not a JSON object"));
+        return std::nullopt;
+    }
+    const QJsonObject root = doc.object();
+    if (root.value(QLatin1String("format")).toInt() != 1) {
+        fail(tr("unsupported dataset format %1 (this GapScope reads format 1)")
+                 .arg(root.value(QLatin1String("format")).toVariant().toString()));
+        return std::nullopt;
+    }
+
+    Dataset d;
+    d.version = root.value(QLatin1String("version")).toString();
+
+    bool ok = true;
+    // Calls `parse` for every object of the array `key`; stops at the first record with a field
+    // of the wrong type.
+    auto each = [&](const char *key, auto parse) {
+        if (!ok)
+            return;
+        const QJsonValue v = root.value(QLatin1String(key));
+        if (v.isUndefined())
+            return;
+        if (!v.isArray()) {
+            ok = fail(tr("\"%1\" must be an array").arg(QLatin1String(key)));
+            return;
+        }
+        const QJsonArray array = v.toArray();
+        for (qsizetype i = 0; i < array.size() && ok; ++i) {
+            if (!array.at(i).isObject()) {
+                ok = fail(tr("%1[%2] is not an object").arg(QLatin1String(key)).arg(i));
+                return;
+            }
+            FieldReader f(array.at(i).toObject());
+            const QString id = parse(f);
+            if (!f.badField().isEmpty())
+                ok = fail(tr("%1[%2] (\"%3\"): the field \"%4\" has the wrong type")
+                              .arg(QLatin1String(key))
+                              .arg(i)
+                              .arg(id, f.badField()),
+                          id);
+        }
+    };
+
+    each("sources", [&](FieldReader &f) {
+        Source s{f.string("id"),  f.text("title"), f.string("publisher"), f.string("document"), f.string("section"),
+                 f.string("url"), f.string("date"), f.string("licence"),  f.text("note")};
+        d.sources.append(s);
+        return s.id;
+    });
+    each("units", [&](FieldReader &f) {
+        Unit u{f.string("id"), f.text("name"), f.string("symbol"), f.text("pattern")};
+        d.units.append(u);
+        return u.id;
+    });
+    each("countries", [&](FieldReader &f) {
+        Country c{f.string("code"), f.text("name"), f.text("region"), f.string("color")};
+        d.countries.append(c);
+        return c.code;
+    });
+    each("dimensions", [&](FieldReader &f) {
+        Dimension dim{f.string("id"), f.text("label"), f.text("description")};
+        d.dimensions.append(dim);
+        return dim.id;
+    });
+    each("actors", [&](FieldReader &f) {
+        Actor a{f.string("id"),        f.text("name"),        f.string("country"), f.string("kind"),
+                f.strings("dimensions"), f.text("description"), f.string("source")};
+        d.actors.append(a);
+        return a.id;
+    });
+    each("models", [&](FieldReader &f) {
+        AiModel m{f.string("id"), f.text("name"), f.string("developer"), f.string("country"), f.string("released"),
+                  f.optionalBool("open_weights"), f.text("description"), f.string("source")};
+        d.models.append(m);
+        return m.id;
+    });
+    each("indicators", [&](FieldReader &f) {
+        Indicator i{f.string("id"), f.text("name"), f.string("unit"), f.string("dimension"), f.text("description")};
+        d.indicators.append(i);
+        return i.id;
+    });
+    each("observations", [&](FieldReader &f) {
+        Observation o{f.string("id"),     f.string("indicator"), f.string("country"),
+                      f.integer("year"),  f.integer("month"),    f.number("value"),
+                      f.string("kind"),   f.string("source"),    f.text("note")};
+        d.observations.append(o);
+        return o.id;
+    });
+    each("assessments", [&](FieldReader &f) {
+        Assessment a{f.string("id"), f.string("country"), f.string("dimension"), f.integer("year"),
+                     f.string("kind"), f.text("text"),     f.text("attribution"),  f.string("source")};
+        d.assessments.append(a);
+        return a.id;
+    });
+    each("swot", [&](FieldReader &f) {
+        const QString quadrant = f.string("quadrant");
+        SwotItem s{f.string("id"),        f.string("country"), quadrant.size() == 1 ? quadrant.at(0) : QChar(),
+                   f.text("text"),        f.string("dimension"), f.integer("year"), f.string("source")};
+        d.swot.append(s);
+        return s.id;
+    });
+    each("events", [&](FieldReader &f) {
+        Event e{f.string("id"), f.string("date"), f.string("country"), f.string("kind"), f.text("text"),
+                f.string("source")};
+        d.events.append(e);
+        return e.id;
+    });
+    if (!ok)
+        return std::nullopt;
+    d.reindex();
+
+    // Series: observations kept as CSV files beside the JSON, in their publisher's layout.
+    const QJsonArray series = root.value(QLatin1String("series")).toArray();
+    for (const QJsonValue &v : series) {
+        FieldReader f(v.toObject());
+        const QString file = f.string("file");
+        const QString layout = f.string("layout");
+        if (layout != QLatin1String("owid")) {
+            fail(tr("the series \"%1\" has an unknown layout \"%2\"").arg(file, layout), file);
+            return std::nullopt;
+        }
+        OwidCsvReader::Options options{f.string("column"), f.string("indicator"), f.string("kind"), f.string("source"),
+                                       [&d](const QString &code) { return d.country(code) != nullptr; }};
+        const QString csvPath = QFileInfo(path).dir().filePath(file);
+        auto csvText = TextFileReader::readUtf8(csvPath, file, &m_error);
+        if (!csvText)
+            return std::nullopt;
+        auto observations = OwidCsvReader::read(*csvText, file, options, &m_error);
+        if (!observations)
+            return std::nullopt;
+        d.observations.append(*observations);
+    }
+
+    const auto problems = DatasetValidator::validate(d);
+    if (!problems.isEmpty()) {
+        fail(problems.constFirst().message, problems.constFirst().recordId);
+        return std::nullopt;
+    }
+    return d;
+}
+
+} // namespace gapscope

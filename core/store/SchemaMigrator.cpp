@@ -1,0 +1,146 @@
+#include "SchemaMigrator.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace gapscope {
+
+namespace {
+
+// Version 1: the entities of the ecosystem.
+const char *const schemaVersion1[] = {
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE sources (id TEXT PRIMARY KEY, title_en TEXT NOT NULL, title_ko TEXT NOT NULL,"
+    " publisher TEXT NOT NULL, document TEXT NOT NULL, section TEXT NOT NULL, url TEXT NOT NULL,"
+    " date TEXT NOT NULL, licence TEXT NOT NULL, note_en TEXT NOT NULL, note_ko TEXT NOT NULL)",
+    "CREATE TABLE units (id TEXT PRIMARY KEY, name_en TEXT NOT NULL, name_ko TEXT NOT NULL, symbol TEXT NOT NULL,"
+    " pattern_en TEXT NOT NULL, pattern_ko TEXT NOT NULL)",
+    "CREATE TABLE countries (code TEXT PRIMARY KEY, name_en TEXT NOT NULL, name_ko TEXT NOT NULL,"
+    " region_en TEXT NOT NULL, region_ko TEXT NOT NULL, color TEXT NOT NULL)",
+    "CREATE TABLE dimensions (id TEXT PRIMARY KEY, position INTEGER NOT NULL, label_en TEXT NOT NULL,"
+    " label_ko TEXT NOT NULL, description_en TEXT NOT NULL, description_ko TEXT NOT NULL)",
+    "CREATE TABLE actors (id TEXT PRIMARY KEY, name_en TEXT NOT NULL, name_ko TEXT NOT NULL,"
+    " country TEXT NOT NULL, kind TEXT NOT NULL, description_en TEXT NOT NULL, description_ko TEXT NOT NULL,"
+    " source TEXT NOT NULL)",
+    "CREATE TABLE actor_dimensions (actor TEXT NOT NULL, dimension TEXT NOT NULL, position INTEGER NOT NULL,"
+    " PRIMARY KEY (actor, dimension))",
+    "CREATE TABLE ai_models (id TEXT PRIMARY KEY, name_en TEXT NOT NULL, name_ko TEXT NOT NULL,"
+    " developer TEXT NOT NULL, country TEXT NOT NULL, released TEXT NOT NULL, open_weights INTEGER,"
+    " description_en TEXT NOT NULL, description_ko TEXT NOT NULL, source TEXT NOT NULL)",
+    "CREATE TABLE indicators (id TEXT PRIMARY KEY, name_en TEXT NOT NULL, name_ko TEXT NOT NULL,"
+    " unit TEXT NOT NULL, dimension TEXT NOT NULL, description_en TEXT NOT NULL, description_ko TEXT NOT NULL)",
+    "CREATE TABLE observations (id TEXT PRIMARY KEY, indicator TEXT NOT NULL, country TEXT NOT NULL,"
+    " year INTEGER NOT NULL, month INTEGER NOT NULL, value DOUBLE PRECISION NOT NULL, kind TEXT NOT NULL,"
+    " source TEXT NOT NULL, note_en TEXT NOT NULL, note_ko TEXT NOT NULL)",
+    "CREATE INDEX observations_by_indicator ON observations (indicator, country, year)",
+    "CREATE TABLE assessments (id TEXT PRIMARY KEY, country TEXT NOT NULL, dimension TEXT NOT NULL,"
+    " year INTEGER NOT NULL, kind TEXT NOT NULL, text_en TEXT NOT NULL, text_ko TEXT NOT NULL,"
+    " attribution_en TEXT NOT NULL, attribution_ko TEXT NOT NULL, source TEXT NOT NULL)",
+    "CREATE TABLE swot_items (id TEXT PRIMARY KEY, country TEXT NOT NULL, quadrant TEXT NOT NULL,"
+    " text_en TEXT NOT NULL, text_ko TEXT NOT NULL, dimension TEXT NOT NULL, year INTEGER NOT NULL,"
+    " source TEXT NOT NULL)",
+    "CREATE TABLE events (id TEXT PRIMARY KEY, date TEXT NOT NULL, country TEXT NOT NULL, kind TEXT NOT NULL,"
+    " text_en TEXT NOT NULL, text_ko TEXT NOT NULL, source TEXT NOT NULL)",
+};
+
+} // namespace
+
+int SchemaMigrator::currentVersion()
+{
+    const QStringList tables = m_db.tables();
+    if (tables.isEmpty())
+        return 0;
+    if (!tables.contains(QLatin1String("meta")))
+        return -1;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(QStringLiteral("schema_version"));
+    if (!q.exec() || !q.next())
+        return -1;
+    bool ok = false;
+    const int version = q.value(0).toString().toInt(&ok);
+    return ok ? version : -1;
+}
+
+bool SchemaMigrator::exec(const QString &sql)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(sql)) {
+        m_error = tr("database error while migrating the schema: %1").arg(q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool SchemaMigrator::step(int toVersion)
+{
+    switch (toVersion) {
+    case 1:
+        for (const char *sql : schemaVersion1) {
+            if (!exec(QString::fromLatin1(sql)))
+                return false;
+        }
+        return true;
+    case 2:
+        // Version 2 tells bundled records from the user's own and counts edits, so that a newer
+        // dataset can refresh bundled records without touching the user's work, and so that a
+        // shared workspace can detect that two users saved the same record.
+        for (const char *table : {"sources", "units", "countries", "dimensions", "actors", "ai_models", "indicators",
+                                  "observations", "assessments", "swot_items", "events"}) {
+            const QString t = QString::fromLatin1(table);
+            if (!exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN origin TEXT NOT NULL DEFAULT 'bundled'").arg(t))
+                || !exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN edited INTEGER NOT NULL DEFAULT 0").arg(t))
+                || !exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1").arg(t)))
+                return false;
+        }
+        return true;
+    default:
+        m_error = tr("no migration to schema version %1").arg(toVersion);
+        return false;
+    }
+}
+
+bool SchemaMigrator::migrateTo(int target)
+{
+    m_error.clear();
+    int version = currentVersion();
+    if (version < 0) {
+        m_error = tr("the database is not a GapScope workspace");
+        return false;
+    }
+    if (version > latestVersion) {
+        m_error = tr("the workspace has schema version %1, newer than this GapScope supports (%2)")
+                      .arg(version)
+                      .arg(latestVersion);
+        return false;
+    }
+    while (version < target) {
+        if (!m_db.transaction()) {
+            m_error = tr("cannot start a transaction: %1").arg(m_db.lastError().text());
+            return false;
+        }
+        const int next = version + 1;
+        bool ok = step(next);
+        if (ok) {
+            QSqlQuery q(m_db);
+            q.prepare(version == 0 ? QStringLiteral("INSERT INTO meta (value, key) VALUES (?, ?)")
+                                   : QStringLiteral("UPDATE meta SET value = ? WHERE key = ?"));
+            q.addBindValue(QString::number(next));
+            q.addBindValue(QStringLiteral("schema_version"));
+            ok = q.exec();
+            if (!ok)
+                m_error = tr("cannot record the schema version: %1").arg(q.lastError().text());
+        }
+        if (!ok || !m_db.commit()) {
+            if (ok)
+                m_error = tr("cannot commit the migration: %1").arg(m_db.lastError().text());
+            m_db.rollback();
+            return false;
+        }
+        version = next;
+    }
+    return true;
+}
+
+} // namespace gapscope

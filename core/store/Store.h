@@ -1,0 +1,56 @@
+#pragma once
+
+#include "domain/Dataset.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <optional>
+
+namespace gapscope {
+
+// A workspace database (SQLite through Qt Sql): opens or creates it, migrates its schema,
+// writes a dataset into it and reads it back. Prepared statements only.
+class Store
+{
+    Q_DECLARE_TR_FUNCTIONS(Store)
+
+public:
+    Store();
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    // The per-user workspace in the XDG data location.
+    static QString defaultWorkspacePath();
+
+    // Opens the workspace at `path`. A missing file becomes a new workspace holding the bundled
+    // dataset (created() then returns true); an older schema is migrated.
+    bool open(const QString &path);
+    void close();
+    bool created() const { return m_created; }
+    QString path() const { return m_path; }
+
+    QString datasetVersion();
+    int schemaVersion();
+
+    // Writes every record of `dataset` as bundled records, in one transaction.
+    bool install(const Dataset &dataset);
+    std::optional<Dataset> load();
+
+    QSqlDatabase database() const { return m_db; }
+    QString errorString() const { return m_error; }
+
+private:
+    bool openOrCreate(const QString &path);
+    bool fail(const QString &message);
+    bool setMeta(const QString &key, const QString &value);
+    QString meta(const QString &key);
+
+    QString m_connection;
+    QSqlDatabase m_db;
+    QString m_path;
+    QString m_error;
+    bool m_created = false;
+};
+
+} // namespace gapscope

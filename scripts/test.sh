@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Sets up (Debian packages, build with warnings as errors) and runs the whole test suite.
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+bash "$here/scripts/setup.sh" ci
+cd "$here"
+# Tests never touch the user's own workspace or settings.
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+export XDG_DATA_HOME="$scratch/data" XDG_CONFIG_HOME="$scratch/config" XDG_CACHE_HOME="$scratch/cache"
+export XDG_RUNTIME_DIR="$scratch/runtime"
+mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+ctest --preset ci --parallel "$(nproc)"

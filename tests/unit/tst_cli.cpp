@@ -1,0 +1,250 @@
+#include "io/CsvParser.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace gapscope;
+
+// Runs the real gapscope executable the way a researcher's script does.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void version();
+    void queryKoreaJsonHasSourcedObservations();
+    void queryCsvIsRfc4180();
+    void queryKoreanLanguage();
+    void listKinds_data();
+    void listKinds();
+    void listActorsFilteredByCountry();
+    void listSourcesFollowsFilter();
+    void badArguments_data();
+    void badArguments();
+    void corruptWorkspaceIsReported();
+    void defaultWorkspaceFromXdgDataHome();
+
+private:
+    struct Result
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Result run(const QStringList &args, const QProcessEnvironment &env = {});
+
+    QTemporaryDir m_dir;
+    QString m_db;
+};
+
+TestCli::Result TestCli::run(const QStringList &args, const QProcessEnvironment &env)
+{
+    QProcess p;
+    QProcessEnvironment e = env.isEmpty() ? QProcessEnvironment::systemEnvironment() : env;
+    e.insert("XDG_DATA_HOME", m_dir.filePath("xdg"));
+    p.setProcessEnvironment(e);
+    p.start(QStringLiteral(GAPSCOPE_BINARY), args);
+    if (!p.waitForFinished(60000))
+        qFatal("gapscope did not finish");
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+void TestCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_db = m_dir.filePath("cli.gapscope");
+    // The first command creates the workspace from the bundled dataset.
+    const Result r = run({"list", "countries", "--db", m_db, "--format", "csv"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(QFile::exists(m_db));
+}
+
+void TestCli::version()
+{
+    const Result r = run({"--version"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith("GapScope " GAPSCOPE_VERSION "\n"));
+    QVERIFY(r.out.contains("Dataset 20"));
+}
+
+void TestCli::queryKoreaJsonHasSourcedObservations()
+{
+    const Result r = run({"query", "--country", "KOR", "--format", "json", "--db", m_db});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.err.isEmpty());
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonArray rows = doc.array();
+    QVERIFY(rows.size() >= 10);
+    bool sawCset2023 = false;
+    for (const QJsonValue &v : rows) {
+        const QJsonObject o = v.toObject();
+        QCOMPARE(o.value("country").toString(), QStringLiteral("KOR"));
+        QVERIFY(!o.value("unit").toString().isEmpty());
+        QVERIFY(!o.value("kind").toString().isEmpty());
+        const QJsonObject source = o.value("source").toObject();
+        QVERIFY(!source.value("id").toString().isEmpty());
+        QVERIFY(!source.value("title").toString().isEmpty());
+        if (o.value("indicator").toString() == "private_ai_investment" && o.value("year").toInt() == 2023) {
+            sawCset2023 = true;
+            // The real CSET figure for South Korea in 2023 (constant 2021 US$).
+            QCOMPARE(o.value("value").toDouble(), 2605634733.0);
+            QCOMPARE(source.value("licence").toString(), QStringLiteral("CC BY 4.0"));
+            QVERIFY(source.value("url").toString().contains("ourworldindata.org"));
+        }
+    }
+    QVERIFY(sawCset2023);
+}
+
+void TestCli::queryCsvIsRfc4180()
+{
+    const Result r = run({"query", "--country", "USA,CHN", "--year", "2018:2023", "--indicator",
+                          "private_ai_investment", "--format", "csv", "--db", m_db});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("\r\n"));
+    CsvParser parser;
+    QVERIFY(parser.parse(QString::fromUtf8(r.out)));
+    const auto &records = parser.records();
+    QCOMPARE(records.size(), 1 + 12); // header + 2 countries x 6 years
+    const QStringList header = records.constFirst().fields;
+    QVERIFY(header.contains("source_title"));
+    QVERIFY(header.contains("source_licence"));
+    const qsizetype country = header.indexOf("country");
+    const qsizetype year = header.indexOf("year");
+    const qsizetype note = header.indexOf("source_note");
+    for (qsizetype i = 1; i < records.size(); ++i) {
+        const QStringList &f = records.at(i).fields;
+        QCOMPARE(f.size(), header.size());
+        QVERIFY(f.at(country) == "USA" || f.at(country) == "CHN");
+        QVERIFY(f.at(year).toInt() >= 2018 && f.at(year).toInt() <= 2023);
+        // The caveat note contains commas, so it had to be quoted to survive the round trip.
+        QVERIFY(f.at(note).contains(','));
+    }
+}
+
+void TestCli::queryKoreanLanguage()
+{
+    const Result r = run({"query", "--country", "KOR", "--year", "2023", "--indicator", "private_ai_investment",
+                          "--format", "json", "--lang", "ko", "--db", m_db});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).array().at(0).toObject();
+    QCOMPARE(o.value("country_name").toString(), QStringLiteral("대한민국"));
+    QVERIFY2(o.value("value_text").toString().contains(QStringLiteral("26억 563만")), qPrintable(o.value("value_text").toString()));
+
+    const Result table = run({"list", "models", "--lang", "ko", "--db", m_db});
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY(QString::fromUtf8(table.out).contains(QStringLiteral("이름")));
+}
+
+void TestCli::listKinds_data()
+{
+    QTest::addColumn<QString>("kind");
+    for (const char *kind :
+         {"countries", "dimensions", "indicators", "actors", "models", "events", "swot", "assessments", "sources"})
+        QTest::newRow(kind) << QString::fromLatin1(kind);
+}
+
+void TestCli::listKinds()
+{
+    QFETCH(QString, kind);
+    for (const char *format : {"json", "csv", "table"}) {
+        const Result r = run({"list", kind, "--format", format, "--db", m_db});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(!r.out.isEmpty());
+        if (QByteArray(format) == "json") {
+            const QJsonArray rows = QJsonDocument::fromJson(r.out).array();
+            QVERIFY2(!rows.isEmpty(), qPrintable(kind));
+            // Every record that states a fact names its source.
+            if (kind != "countries" && kind != "dimensions" && kind != "indicators" && kind != "sources") {
+                for (const QJsonValue &v : rows)
+                    QVERIFY(!v.toObject().value("source").toObject().value("title").toString().isEmpty());
+            }
+        }
+    }
+}
+
+void TestCli::listActorsFilteredByCountry()
+{
+    const Result r = run({"list", "actors", "--country", "KOR", "--format", "json", "--db", m_db});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(r.out).array();
+    QVERIFY(!rows.isEmpty());
+    for (const QJsonValue &v : rows)
+        QCOMPARE(v.toObject().value("country").toString(), QStringLiteral("KOR"));
+}
+
+void TestCli::listSourcesFollowsFilter()
+{
+    const Result all = run({"list", "sources", "--format", "json", "--db", m_db});
+    const Result cset = run({"list", "sources", "--format", "json", "--db", m_db, "--year", "2014:2016"});
+    QCOMPARE(all.exitCode, 0);
+    QCOMPARE(cset.exitCode, 0);
+    const QJsonArray some = QJsonDocument::fromJson(cset.out).array();
+    QVERIFY(!some.isEmpty());
+    QVERIFY(some.size() < QJsonDocument::fromJson(all.out).array().size());
+    bool hasCset = false;
+    for (const QJsonValue &v : some)
+        hasCset |= v.toObject().value("id").toString() == "cset-owid-private-investment";
+    QVERIFY(hasCset);
+}
+
+void TestCli::badArguments_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown country") << QStringList{"query", "--country", "KOR,XYZ"} << "unknown country code \"XYZ\"";
+    QTest::newRow("malformed years") << QStringList{"query", "--year", "2020-2025"} << "malformed year range";
+    QTest::newRow("reversed years") << QStringList{"query", "--year", "2025:2020"} << "malformed year range";
+    QTest::newRow("letters in years") << QStringList{"query", "--year", "abc:2020"} << "malformed year range";
+    QTest::newRow("unknown format") << QStringList{"query", "--format", "xml"} << "unknown format \"xml\"";
+    QTest::newRow("unknown dimension") << QStringList{"list", "actors", "--dimension", "luck"}
+                                       << "unknown dimension \"luck\"";
+    QTest::newRow("unknown indicator") << QStringList{"query", "--indicator", "nope"} << "unknown indicator \"nope\"";
+    QTest::newRow("unknown list kind") << QStringList{"list", "planets"} << "list needs one of";
+    QTest::newRow("list without kind") << QStringList{"list"} << "list needs one of";
+    QTest::newRow("unknown option") << QStringList{"query", "--colour", "red"} << "colour";
+    QTest::newRow("unknown language") << QStringList{"query", "--lang", "fr"} << "unknown language \"fr\"";
+    QTest::newRow("empty country list") << QStringList{"query", "--country", ","} << "--country needs";
+}
+
+void TestCli::badArguments()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const Result r = run(args + QStringList{"--db", m_db});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.out.isEmpty(), r.out.constData());
+    QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+}
+
+void TestCli::corruptWorkspaceIsReported()
+{
+    const QString path = m_dir.filePath("broken.gapscope");
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(8192, 'x'));
+    f.close();
+    const Result r = run({"query", "--db", path});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.contains(path.toUtf8()), r.err.constData());
+    QCOMPARE(QFileInfo(path).size(), 8192);
+}
+
+void TestCli::defaultWorkspaceFromXdgDataHome()
+{
+    const Result r = run({"list", "dimensions", "--format", "csv"});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(QFile::exists(m_dir.filePath("xdg/gapscope/workspace.gapscope")));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

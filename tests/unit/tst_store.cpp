@@ -1,0 +1,264 @@
+#include "TestSupport.h"
+#include "store/SchemaMigrator.h"
+#include "store/Store.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace gapscope;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void createsWorkspaceFromBundledDataset();
+    void roundTripKeepsHangulAndEveryField();
+    void migratesFromVersion1();
+    void rejectsNewerSchema();
+    void rejectsCorruptFileAndLeavesItUntouched();
+    void rejectsForeignDatabase();
+    void defaultWorkspaceIsInXdgDataLocation();
+    void failedInstallWritesNothing();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestStore::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestStore::createsWorkspaceFromBundledDataset()
+{
+    const QString path = m_dir.filePath("fresh/workspace.gapscope");
+    Store store;
+    QVERIFY2(store.open(path), qPrintable(store.errorString()));
+    QVERIFY(store.created());
+    QCOMPARE(store.schemaVersion(), SchemaMigrator::latestVersion);
+    QCOMPARE(store.datasetVersion(), DatasetReader::bundledVersion());
+    const auto d = store.load();
+    QVERIFY(d);
+    QVERIFY(d->observations.size() > 0);
+    QVERIFY(d->country("KOR"));
+
+    // Opened again, it is the same workspace, not re-created.
+    Store again;
+    QVERIFY(again.open(path));
+    QVERIFY(!again.created());
+    QCOMPARE(again.load()->observations.size(), d->observations.size());
+}
+
+void TestStore::roundTripKeepsHangulAndEveryField()
+{
+    Dataset original = test::miniDataset();
+    // Korean text with characters outside the basic plane and quotes, to catch encoding slips.
+    original.events[0].text.ko = QStringLiteral("인공지능 기본법 시행 \"2026년 1월\" 🇰🇷");
+
+    const QString path = m_dir.filePath("roundtrip.sqlite");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "roundtrip");
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        SchemaMigrator migrator(db);
+        QVERIFY2(migrator.migrateTo(), qPrintable(migrator.errorString()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase("roundtrip");
+
+    Store store;
+    QVERIFY2(store.open(path), qPrintable(store.errorString()));
+    QVERIFY(!store.created());
+    QVERIFY2(store.install(original), qPrintable(store.errorString()));
+    store.close();
+
+    Store reopened;
+    QVERIFY(reopened.open(path));
+    auto loaded = reopened.load();
+    QVERIFY(loaded);
+    QCOMPARE(loaded->version, original.version);
+
+    auto sorted = [](auto list, auto key) {
+        std::sort(list.begin(), list.end(), [&](const auto &a, const auto &b) { return key(a) < key(b); });
+        return list;
+    };
+    auto byId = [](const auto &x) { return x.id; };
+    QCOMPARE(sorted(loaded->sources, byId), sorted(original.sources, byId));
+    QCOMPARE(sorted(loaded->units, byId), sorted(original.units, byId));
+    QCOMPARE(loaded->countries, sorted(original.countries, [](const Country &c) { return c.code; }));
+    QCOMPARE(loaded->dimensions, original.dimensions); // order kept
+    QCOMPARE(sorted(loaded->actors, byId), sorted(original.actors, byId));
+    QCOMPARE(sorted(loaded->models, byId), sorted(original.models, byId));
+    QCOMPARE(sorted(loaded->indicators, byId), sorted(original.indicators, byId));
+    QCOMPARE(sorted(loaded->observations, byId), sorted(original.observations, byId));
+    QCOMPARE(sorted(loaded->assessments, byId), sorted(original.assessments, byId));
+    QCOMPARE(sorted(loaded->swot, byId), sorted(original.swot, byId));
+    QCOMPARE(sorted(loaded->events, byId), sorted(original.events, byId));
+    QCOMPARE(loaded->events.constFirst().text.ko, QStringLiteral("인공지능 기본법 시행 \"2026년 1월\" 🇰🇷"));
+    // Open weights: true, false and "not stated" survive.
+    for (const AiModel &m : loaded->models) {
+        if (m.id == QLatin1String("hyperclova-x"))
+            QVERIFY(!m.openWeights.has_value());
+        if (m.id == QLatin1String("deepseek-r1"))
+            QCOMPARE(m.openWeights, std::optional<bool>(true));
+    }
+}
+
+void TestStore::migratesFromVersion1()
+{
+    const QString path = m_dir.filePath("v1.sqlite");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "v1");
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        SchemaMigrator migrator(db);
+        QVERIFY(migrator.migrateTo(1));
+        QCOMPARE(migrator.currentVersion(), 1);
+        QSqlQuery q(db);
+        QVERIFY(q.prepare("INSERT INTO countries (code, name_en, name_ko, region_en, region_ko, color)"
+                          " VALUES (?, ?, ?, ?, ?, ?)"));
+        for (const QVariant &v : {QVariant("KOR"), QVariant("South Korea"), QVariant("대한민국"),
+                                  QVariant("East Asia"), QVariant("동아시아"), QVariant("")})
+            q.addBindValue(v);
+        QVERIFY(q.exec());
+        QVERIFY(q.exec("INSERT INTO meta (key, value) VALUES ('dataset_version', '2025.01.0')"));
+        // Version 1 has no origin column yet.
+        QVERIFY(!q.exec("SELECT origin FROM countries"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase("v1");
+
+    Store store;
+    QVERIFY2(store.open(path), qPrintable(store.errorString()));
+    QVERIFY(!store.created());
+    QCOMPARE(store.schemaVersion(), 2);
+    QCOMPARE(store.datasetVersion(), QStringLiteral("2025.01.0"));
+    const auto d = store.load();
+    QVERIFY(d);
+    QCOMPARE(d->countries.size(), 1);
+    QCOMPARE(d->countries.constFirst().name.ko, QStringLiteral("대한민국"));
+    QSqlQuery q(store.database());
+    QVERIFY(q.exec("SELECT origin, edited, row_version FROM countries WHERE code = 'KOR'"));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("bundled"));
+    QCOMPARE(q.value(1).toInt(), 0);
+    QCOMPARE(q.value(2).toInt(), 1);
+}
+
+void TestStore::rejectsNewerSchema()
+{
+    const QString path = m_dir.filePath("future.sqlite");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "future");
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
+        QVERIFY(q.exec("INSERT INTO meta VALUES ('schema_version', '99')"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase("future");
+    const QByteArray before = fileHash(path);
+    Store store;
+    QVERIFY(!store.open(path));
+    QVERIFY2(store.errorString().contains("newer"), qPrintable(store.errorString()));
+    QCOMPARE(fileHash(path), before);
+}
+
+void TestStore::rejectsCorruptFileAndLeavesItUntouched()
+{
+    const QString path = m_dir.filePath("corrupt.gapscope");
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("SQLite format 3\0", 16);
+        f.write(QByteArray(4096, '\xAB'));
+    }
+    const QByteArray before = fileHash(path);
+    Store store;
+    QVERIFY(!store.open(path));
+    QVERIFY2(store.errorString().contains(path), qPrintable(store.errorString()));
+    QCOMPARE(fileHash(path), before);
+
+    const QString text = m_dir.filePath("notes.txt");
+    {
+        QFile f(text);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("these are my notes, not a database\n");
+    }
+    const QByteArray textBefore = fileHash(text);
+    QVERIFY(!store.open(text));
+    QCOMPARE(fileHash(text), textBefore);
+}
+
+void TestStore::rejectsForeignDatabase()
+{
+    const QString path = m_dir.filePath("foreign.sqlite");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "foreign");
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec("CREATE TABLE invoices (id INTEGER PRIMARY KEY, amount REAL)"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase("foreign");
+    const QByteArray before = fileHash(path);
+    Store store;
+    QVERIFY(!store.open(path));
+    QVERIFY2(store.errorString().contains("not a GapScope workspace"), qPrintable(store.errorString()));
+    QCOMPARE(fileHash(path), before);
+}
+
+void TestStore::defaultWorkspaceIsInXdgDataLocation()
+{
+    const QString path = Store::defaultWorkspacePath();
+    QVERIFY(path.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+    QVERIFY(path.endsWith(".gapscope"));
+}
+
+void TestStore::failedInstallWritesNothing()
+{
+    const QString path = m_dir.filePath("partial.sqlite");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "partial");
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QVERIFY(SchemaMigrator(db).migrateTo());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase("partial");
+    Store store;
+    QVERIFY(store.open(path));
+    Dataset broken = test::miniDataset();
+    broken.observations.append(broken.observations.constFirst()); // duplicate primary key, at the very end
+    QVERIFY(!store.install(broken));
+    QVERIFY(!store.errorString().isEmpty());
+    const auto d = store.load();
+    QVERIFY(d);
+    QCOMPARE(d->observations.size(), 0);
+    QCOMPARE(d->sources.size(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
