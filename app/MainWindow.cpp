@@ -125,6 +125,15 @@ void MainWindow::retranslateUi()
                           .arg(m_workspacePath, m_dataset.version));
 }
 
+void MainWindow::showNotice(const QString &text)
+{
+    auto *box = new QMessageBox(QMessageBox::Information, tr("GapScope"), text, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setModal(false);
+    box->show();
+    statusBar()->showMessage(text, 15000);
+}
+
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About GapScope"),

@@ -27,6 +27,8 @@ public:
     ~MainWindow() override;
 
     ObservationTableModel *observationModel() const { return m_observations; }
+    // Tells the user something about the workspace without blocking the window.
+    void showNotice(const QString &text);
 
 protected:
     void changeEvent(QEvent *event) override;

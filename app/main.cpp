@@ -140,6 +140,12 @@ int main(int argc, char **argv)
     }
     MainWindow window(std::move(*dataset), path, lang);
     window.show();
+    if (store.lastUpdate())
+        window.showNotice(store.lastUpdate()->summary());
+    if (!store.updateError().isEmpty())
+        window.showNotice(QCoreApplication::translate("main", "The workspace was not updated to the bundled dataset "
+                                                              "and opened as it was.\n\n%1")
+                              .arg(store.updateError()));
     if (parser.isSet(QStringLiteral("screenshot"))) {
         // For documentation and visual checks: the window as it is painted, then quit.
         const QString file = parser.value(QStringLiteral("screenshot"));

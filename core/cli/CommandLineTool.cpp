@@ -108,6 +108,11 @@ int CommandLineTool::run(const QStringList &arguments, QIODevice *out, QIODevice
         writeLine(err, tr("gapscope: %1").arg(store.errorString()));
         return 1;
     }
+    // Notes go to stderr so that scripts reading stdout are not disturbed.
+    if (store.lastUpdate())
+        writeLine(err, tr("gapscope: %1").arg(store.lastUpdate()->summary()));
+    if (!store.updateError().isEmpty())
+        writeLine(err, tr("gapscope: the workspace was not updated to the bundled dataset: %1").arg(store.updateError()));
     const auto loaded = store.load();
     if (!loaded) {
         writeLine(err, tr("gapscope: %1").arg(store.errorString()));

@@ -1,12 +1,14 @@
 #include "Store.h"
 
 #include "DatasetReader.h"
+#include "DatasetWriter.h"
 #include "SchemaMigrator.h"
 
 #include <QAtomicInt>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -42,11 +44,6 @@ private:
     QSqlQuery m_query;
     bool m_ok = false;
 };
-
-QVariant optionalBoolToVariant(const std::optional<bool> &b)
-{
-    return b ? QVariant(int(*b)) : QVariant(QMetaType(QMetaType::Int));
-}
 
 } // namespace
 
@@ -87,6 +84,8 @@ bool Store::open(const QString &path)
     m_error.clear();
     m_path = path;
     m_created = false;
+    m_lastUpdate.reset();
+    m_updateError.clear();
     const bool existed = QFileInfo::exists(path);
     if (openOrCreate(path))
         return true;
@@ -126,6 +125,7 @@ bool Store::openOrCreate(const QString &path)
     if (version > 0) {
         if (!migrator.migrateTo())
             return fail(tr("cannot open the workspace %1: %2").arg(path, migrator.errorString()));
+        refreshFromBundledDataset();
         return true;
     }
     // A new workspace starts with the bundled dataset.
@@ -139,6 +139,28 @@ bool Store::openOrCreate(const QString &path)
         return false;
     m_created = true;
     return true;
+}
+
+void Store::refreshFromBundledDataset()
+{
+    // A newer GapScope ships a newer dataset: refresh the bundled records, keep the user's. A
+    // workspace that never held the bundled dataset (no dataset version) is left alone.
+    const QString current = datasetVersion();
+    if (current.isEmpty() || DatasetUpdate::compareVersions(DatasetReader::bundledVersion(), current) <= 0)
+        return;
+    DatasetReader reader;
+    const auto bundled = reader.read(DatasetReader::bundledPath());
+    if (!bundled) {
+        m_updateError = tr("the bundled dataset cannot be read: %1").arg(reader.error().toString());
+        return;
+    }
+    const QString error = m_error;
+    m_lastUpdate = updateBundled(*bundled);
+    if (!m_lastUpdate) {
+        // The workspace stays as it was and opens; the caller shows why it was not refreshed.
+        m_updateError = m_error;
+        m_error = error;
+    }
 }
 
 QString Store::meta(const QString &key)
@@ -174,90 +196,26 @@ bool Store::install(const Dataset &d)
 {
     if (!m_db.transaction())
         return fail(tr("cannot start a transaction: %1").arg(m_db.lastError().text()));
-
-    QString error;
-    auto all = [&](const QString &sql, const auto &items, auto bind) {
-        if (!error.isEmpty())
-            return;
-        Statement st(m_db, sql);
-        for (const auto &item : items) {
-            if (!bind(st, item)) {
-                error = st.errorText();
-                return;
-            }
-        }
+    DatasetWriter writer(m_db);
+    bool ok = true;
+    auto all = [&](const auto &items) {
+        for (qsizetype i = 0; ok && i < items.size(); ++i)
+            ok = writer.insert(items.at(i));
     };
-
-    all(QStringLiteral("INSERT INTO sources (id, title_en, title_ko, publisher, document, section, url, date,"
-                       " licence, note_en, note_ko) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        d.sources, [](Statement &st, const Source &s) {
-            return st.run({s.id, s.title.en, s.title.ko, s.publisher, s.document, s.section, s.url, s.date, s.licence,
-                           s.note.en, s.note.ko});
-        });
-    all(QStringLiteral("INSERT INTO units (id, name_en, name_ko, symbol, pattern_en, pattern_ko) VALUES (?, ?, ?, ?, ?, ?)"),
-        d.units, [](Statement &st, const Unit &u) {
-            return st.run({u.id, u.name.en, u.name.ko, u.symbol, u.pattern.en, u.pattern.ko});
-        });
-    all(QStringLiteral("INSERT INTO countries (code, name_en, name_ko, region_en, region_ko, color)"
-                       " VALUES (?, ?, ?, ?, ?, ?)"),
-        d.countries, [](Statement &st, const Country &c) {
-            return st.run({c.code, c.name.en, c.name.ko, c.region.en, c.region.ko, c.color});
-        });
-    int position = 0;
-    all(QStringLiteral("INSERT INTO dimensions (id, position, label_en, label_ko, description_en, description_ko)"
-                       " VALUES (?, ?, ?, ?, ?, ?)"),
-        d.dimensions, [&position](Statement &st, const Dimension &dim) {
-            return st.run({dim.id, position++, dim.label.en, dim.label.ko, dim.description.en, dim.description.ko});
-        });
-    all(QStringLiteral("INSERT INTO actors (id, name_en, name_ko, country, kind, description_en, description_ko,"
-                       " source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        d.actors, [](Statement &st, const Actor &a) {
-            return st.run({a.id, a.name.en, a.name.ko, a.country, a.kind, a.description.en, a.description.ko,
-                           a.source});
-        });
-    if (error.isEmpty()) {
-        Statement st(m_db, QStringLiteral("INSERT INTO actor_dimensions (actor, dimension, position) VALUES (?, ?, ?)"));
-        for (const Actor &a : d.actors) {
-            for (qsizetype i = 0; i < a.dimensions.size() && error.isEmpty(); ++i) {
-                if (!st.run({a.id, a.dimensions.at(i), int(i)}))
-                    error = st.errorText();
-            }
-        }
-    }
-    all(QStringLiteral("INSERT INTO ai_models (id, name_en, name_ko, developer, country, released, open_weights,"
-                       " description_en, description_ko, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        d.models, [](Statement &st, const AiModel &m) {
-            return st.run({m.id, m.name.en, m.name.ko, m.developer, m.country, m.released,
-                           optionalBoolToVariant(m.openWeights), m.description.en, m.description.ko, m.source});
-        });
-    all(QStringLiteral("INSERT INTO indicators (id, name_en, name_ko, unit, dimension, description_en, description_ko)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        d.indicators, [](Statement &st, const Indicator &i) {
-            return st.run({i.id, i.name.en, i.name.ko, i.unit, i.dimension, i.description.en, i.description.ko});
-        });
-    all(QStringLiteral("INSERT INTO observations (id, indicator, country, year, month, value, kind, source, note_en,"
-                       " note_ko) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        d.observations, [](Statement &st, const Observation &o) {
-            return st.run({o.id, o.indicator, o.country, o.year, o.month, o.value, o.kind, o.source, o.note.en,
-                           o.note.ko});
-        });
-    all(QStringLiteral("INSERT INTO assessments (id, country, dimension, year, kind, text_en, text_ko, attribution_en,"
-                       " attribution_ko, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        d.assessments, [](Statement &st, const Assessment &a) {
-            return st.run({a.id, a.country, a.dimension, a.year, a.kind, a.text.en, a.text.ko, a.attribution.en,
-                           a.attribution.ko, a.source});
-        });
-    all(QStringLiteral("INSERT INTO swot_items (id, country, quadrant, text_en, text_ko, dimension, year, source)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        d.swot, [](Statement &st, const SwotItem &s) {
-            return st.run({s.id, s.country, QString(s.quadrant), s.text.en, s.text.ko, s.dimension, s.year, s.source});
-        });
-    all(QStringLiteral("INSERT INTO events (id, date, country, kind, text_en, text_ko, source) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        d.events, [](Statement &st, const Event &e) {
-            return st.run({e.id, e.date, e.country, e.kind, e.text.en, e.text.ko, e.source});
-        });
-
-    if (error.isEmpty() && !setMeta(QStringLiteral("dataset_version"), d.version))
+    all(d.sources);
+    all(d.units);
+    all(d.countries);
+    for (qsizetype i = 0; ok && i < d.dimensions.size(); ++i)
+        ok = writer.insert(d.dimensions.at(i), int(i));
+    all(d.actors);
+    all(d.models);
+    all(d.indicators);
+    all(d.observations);
+    all(d.assessments);
+    all(d.swot);
+    all(d.events);
+    QString error = ok ? QString() : writer.errorString();
+    if (ok && !setMeta(QStringLiteral("dataset_version"), d.version))
         error = m_error;
     if (!error.isEmpty() || !m_db.commit()) {
         if (error.isEmpty())
@@ -266,6 +224,109 @@ bool Store::install(const Dataset &d)
         return fail(tr("cannot write the dataset into the workspace: %1").arg(error));
     }
     return true;
+}
+
+namespace {
+
+// Brings the bundled records of one kind in line with `incoming`, leaving records that the user
+// added or edited as they are.
+template<typename T, typename Key, typename Insert>
+bool syncBundled(QSqlDatabase db, DatasetWriter &writer, const QList<T> &current, const QList<T> &incoming, Key key,
+                 Insert insert, DatasetUpdate &report, QString *error)
+{
+    if (incoming.isEmpty() && current.isEmpty())
+        return true;
+    const QString table = DatasetWriter::table(incoming.isEmpty() ? current.constFirst() : incoming.constFirst());
+    QSet<QString> userOwned;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM %2 WHERE origin <> 'bundled' OR edited <> 0")
+                    .arg(DatasetWriter::keyColumn(table), table))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    while (q.next())
+        userOwned.insert(q.value(0).toString());
+
+    QHash<QString, const T *> currentByKey;
+    for (const T &item : current)
+        currentByKey.insert(key(item), &item);
+    QSet<QString> incomingKeys;
+    for (qsizetype i = 0; i < incoming.size(); ++i) {
+        const T &item = incoming.at(i);
+        const QString k = key(item);
+        incomingKeys.insert(k);
+        const T *existing = currentByKey.value(k);
+        if (!existing) {
+            if (!insert(item, int(i))) {
+                *error = writer.errorString();
+                return false;
+            }
+            ++report.added;
+        } else if (userOwned.contains(k)) {
+            ++report.kept;
+        } else if (!(*existing == item)) {
+            if (!writer.remove(table, k) || !insert(item, int(i))) {
+                *error = writer.errorString();
+                return false;
+            }
+            ++report.updated;
+        }
+    }
+    for (const T &item : current) {
+        const QString k = key(item);
+        if (!incomingKeys.contains(k) && !userOwned.contains(k)) {
+            if (!writer.remove(table, k)) {
+                *error = writer.errorString();
+                return false;
+            }
+            ++report.removed;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+std::optional<DatasetUpdate> Store::updateBundled(const Dataset &incoming)
+{
+    const auto current = load();
+    if (!current)
+        return std::nullopt;
+    if (!m_db.transaction()) {
+        fail(tr("cannot start a transaction: %1").arg(m_db.lastError().text()));
+        return std::nullopt;
+    }
+    DatasetUpdate report;
+    report.fromVersion = current->version;
+    report.toVersion = incoming.version;
+    DatasetWriter writer(m_db);
+    QString error;
+    const auto byId = [](const auto &r) { return r.id; };
+    const auto plain = [&writer](const auto &r, int) { return writer.insert(r); };
+    const bool ok =
+        syncBundled(m_db, writer, current->sources, incoming.sources, byId, plain, report, &error)
+        && syncBundled(m_db, writer, current->units, incoming.units, byId, plain, report, &error)
+        && syncBundled(m_db, writer, current->countries, incoming.countries, [](const Country &c) { return c.code; },
+                       plain, report, &error)
+        && syncBundled(m_db, writer, current->dimensions, incoming.dimensions, byId,
+                       [&writer](const Dimension &dim, int position) { return writer.insert(dim, position); }, report,
+                       &error)
+        && syncBundled(m_db, writer, current->actors, incoming.actors, byId, plain, report, &error)
+        && syncBundled(m_db, writer, current->models, incoming.models, byId, plain, report, &error)
+        && syncBundled(m_db, writer, current->indicators, incoming.indicators, byId, plain, report, &error)
+        && syncBundled(m_db, writer, current->observations, incoming.observations, byId, plain, report, &error)
+        && syncBundled(m_db, writer, current->assessments, incoming.assessments, byId, plain, report, &error)
+        && syncBundled(m_db, writer, current->swot, incoming.swot, byId, plain, report, &error)
+        && syncBundled(m_db, writer, current->events, incoming.events, byId, plain, report, &error)
+        && setMeta(QStringLiteral("dataset_version"), incoming.version);
+    if (!ok || !m_db.commit()) {
+        if (error.isEmpty())
+            error = m_error.isEmpty() ? m_db.lastError().text() : m_error;
+        m_db.rollback();
+        fail(tr("cannot update the bundled records of the workspace: %1").arg(error));
+        return std::nullopt;
+    }
+    return report;
 }
 
 std::optional<Dataset> Store::load()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DatasetUpdate.h"
 #include "domain/Dataset.h"
 
 #include <QCoreApplication>
@@ -37,11 +38,21 @@ public:
     bool install(const Dataset &dataset);
     std::optional<Dataset> load();
 
+    // Refreshes the bundled records from `incoming` (a newer bundled dataset) in one transaction:
+    // new records are added, changed ones replaced, dropped ones removed, except records that
+    // the user added or edited, which stay as they are.
+    std::optional<DatasetUpdate> updateBundled(const Dataset &incoming);
+    // Set when open() refreshed an existing workspace from a newer bundled dataset.
+    std::optional<DatasetUpdate> lastUpdate() const { return m_lastUpdate; }
+    // Why open() could not refresh the workspace, which then opened unchanged.
+    QString updateError() const { return m_updateError; }
+
     QSqlDatabase database() const { return m_db; }
     QString errorString() const { return m_error; }
 
 private:
     bool openOrCreate(const QString &path);
+    void refreshFromBundledDataset();
     bool fail(const QString &message);
     bool setMeta(const QString &key, const QString &value);
     QString meta(const QString &key);
@@ -51,6 +62,8 @@ private:
     QString m_path;
     QString m_error;
     bool m_created = false;
+    std::optional<DatasetUpdate> m_lastUpdate;
+    QString m_updateError;
 };
 
 } // namespace gapscope

@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,6 +32,7 @@ private slots:
     void badArguments();
     void corruptWorkspaceIsReported();
     void defaultWorkspaceFromXdgDataHome();
+    void olderWorkspaceIsUpdatedAndUserIsTold();
 
 private:
     struct Result
@@ -244,6 +247,27 @@ void TestCli::defaultWorkspaceFromXdgDataHome()
     const Result r = run({"list", "dimensions", "--format", "csv"});
     QCOMPARE(r.exitCode, 0);
     QVERIFY(QFile::exists(m_dir.filePath("xdg/gapscope/workspace.gapscope")));
+}
+
+void TestCli::olderWorkspaceIsUpdatedAndUserIsTold()
+{
+    const QString path = m_dir.filePath("older.gapscope");
+    QVERIFY(QFile::copy(m_db, path));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "older");
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec("UPDATE meta SET value = '2000.1' WHERE key = 'dataset_version'"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase("older");
+    const Result r = run({"query", "--country", "KOR", "--format", "json", "--db", path});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains("updated from version 2000.1"), r.err.constData());
+    QVERIFY(!QJsonDocument::fromJson(r.out).array().isEmpty());
+    const Result second = run({"query", "--country", "KOR", "--format", "json", "--db", path});
+    QVERIFY(second.err.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCli)
