@@ -2,7 +2,9 @@
 
 #include "store/DatasetReader.h"
 
+#include <QSqlDatabase>
 #include <QTest>
+#include <functional>
 
 namespace gapscope::test {
 
@@ -20,6 +22,25 @@ inline Dataset miniDataset()
     if (!d)
         qFatal("the mini fixture does not load: %s", qPrintable(reader.error().toString()));
     return *d;
+}
+
+// Opens the SQLite file `path` on a connection of its own for `body`, then closes it, so that the
+// test can prepare a workspace the way an older or foreign program left it. False when `body`
+// (or opening) failed a check.
+inline bool withSqlite(const QString &path, const std::function<void(QSqlDatabase &)> &body)
+{
+    const QString name = QStringLiteral("test-") + path;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (db.open())
+            body(db);
+        else
+            QTest::qFail("cannot open the test database", __FILE__, __LINE__);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return !QTest::currentTestFailed();
 }
 
 } // namespace gapscope::test

@@ -1,3 +1,4 @@
+#include "TestSupport.h"
 #include "io/CsvParser.h"
 
 #include <QDir>
@@ -253,15 +254,10 @@ void TestCli::olderWorkspaceIsUpdatedAndUserIsTold()
 {
     const QString path = m_dir.filePath("older.gapscope");
     QVERIFY(QFile::copy(m_db, path));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "older");
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
+    QVERIFY(test::withSqlite(path, [&](QSqlDatabase &db) {
         QSqlQuery q(db);
         QVERIFY(q.exec("UPDATE meta SET value = '2000.1' WHERE key = 'dataset_version'"));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase("older");
+    }));
     const Result r = run({"query", "--country", "KOR", "--format", "json", "--db", path});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.err.contains("updated from version 2000.1"), r.err.constData());

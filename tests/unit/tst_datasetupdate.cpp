@@ -39,14 +39,9 @@ void TestDatasetUpdate::init()
 
 void TestDatasetUpdate::makeWorkspace(Store &store)
 {
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "make");
-        db.setDatabaseName(m_path);
-        QVERIFY(db.open());
+    QVERIFY(test::withSqlite(m_path, [&](QSqlDatabase &db) {
         QVERIFY(SchemaMigrator(db).migrateTo());
-        db.close();
-    }
-    QSqlDatabase::removeDatabase("make");
+    }));
     QVERIFY(store.open(m_path));
     QVERIFY2(store.install(test::miniDataset()), qPrintable(store.errorString()));
 

@@ -76,15 +76,10 @@ void TestStore::roundTripKeepsHangulAndEveryField()
     original.events[0].text.ko = QStringLiteral("인공지능 기본법 시행 \"2026년 1월\" 🇰🇷");
 
     const QString path = m_dir.filePath("roundtrip.sqlite");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "roundtrip");
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
+    QVERIFY(test::withSqlite(path, [&](QSqlDatabase &db) {
         SchemaMigrator migrator(db);
         QVERIFY2(migrator.migrateTo(), qPrintable(migrator.errorString()));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase("roundtrip");
+    }));
 
     Store store;
     QVERIFY2(store.open(path), qPrintable(store.errorString()));
@@ -127,10 +122,7 @@ void TestStore::roundTripKeepsHangulAndEveryField()
 void TestStore::migratesFromVersion1()
 {
     const QString path = m_dir.filePath("v1.sqlite");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "v1");
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
+    QVERIFY(test::withSqlite(path, [&](QSqlDatabase &db) {
         SchemaMigrator migrator(db);
         QVERIFY(migrator.migrateTo(1));
         QCOMPARE(migrator.currentVersion(), 1);
@@ -147,9 +139,7 @@ void TestStore::migratesFromVersion1()
         QVERIFY(q.exec());
         // Version 1 has no origin column yet.
         QVERIFY(!q.exec("SELECT origin FROM countries"));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase("v1");
+    }));
 
     Store store;
     QVERIFY2(store.open(path), qPrintable(store.errorString()));
@@ -172,16 +162,11 @@ void TestStore::migratesFromVersion1()
 void TestStore::rejectsNewerSchema()
 {
     const QString path = m_dir.filePath("future.sqlite");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "future");
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
+    QVERIFY(test::withSqlite(path, [&](QSqlDatabase &db) {
         QSqlQuery q(db);
         QVERIFY(q.exec("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
         QVERIFY(q.exec("INSERT INTO meta VALUES ('schema_version', '99')"));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase("future");
+    }));
     const QByteArray before = fileHash(path);
     Store store;
     QVERIFY(!store.open(path));
@@ -218,15 +203,10 @@ void TestStore::rejectsCorruptFileAndLeavesItUntouched()
 void TestStore::rejectsForeignDatabase()
 {
     const QString path = m_dir.filePath("foreign.sqlite");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "foreign");
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
+    QVERIFY(test::withSqlite(path, [&](QSqlDatabase &db) {
         QSqlQuery q(db);
         QVERIFY(q.exec("CREATE TABLE invoices (id INTEGER PRIMARY KEY, amount REAL)"));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase("foreign");
+    }));
     const QByteArray before = fileHash(path);
     Store store;
     QVERIFY(!store.open(path));
@@ -244,14 +224,9 @@ void TestStore::defaultWorkspaceIsInXdgDataLocation()
 void TestStore::failedInstallWritesNothing()
 {
     const QString path = m_dir.filePath("partial.sqlite");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "partial");
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
+    QVERIFY(test::withSqlite(path, [&](QSqlDatabase &db) {
         QVERIFY(SchemaMigrator(db).migrateTo());
-        db.close();
-    }
-    QSqlDatabase::removeDatabase("partial");
+    }));
     Store store;
     QVERIFY(store.open(path));
     Dataset broken = test::miniDataset();
