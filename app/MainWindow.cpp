@@ -1,105 +1,251 @@
 #include "MainWindow.h"
 
+#include "LanguageManager.h"
+#include "Settings.h"
+#include "format/DisplayText.h"
 #include "model/ActorTableModel.h"
 #include "model/AiModelTableModel.h"
 #include "model/AssessmentMatrixModel.h"
 #include "model/EventTableModel.h"
+#include "model/ExplorerState.h"
 #include "model/ObservationTableModel.h"
 #include "model/Roles.h"
-#include "model/SwotModel.h"
+#include "panels/ChartPanel.h"
+#include "panels/ComparisonPanel.h"
+#include "panels/DetailsPanel.h"
+#include "panels/FilterBar.h"
+#include "panels/RecordTablePanel.h"
+#include "panels/SwotPanel.h"
+#include "panels/TimelineView.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
 #include <QEvent>
-#include <QHeaderView>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTreeView>
+#include <QToolBar>
+#include <QVBoxLayout>
 
 namespace gapscope {
 
-namespace {
-
-QTableView *makeTable(QAbstractItemModel *model, QWidget *parent)
-{
-    auto *proxy = new QSortFilterProxyModel(parent);
-    proxy->setSourceModel(model);
-    proxy->setSortRole(SortRole);
-    proxy->setSortLocaleAware(true);
-    auto *view = new QTableView(parent);
-    view->setModel(proxy);
-    view->setSortingEnabled(true);
-    view->sortByColumn(-1, Qt::AscendingOrder);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    return view;
-}
-
-} // namespace
-
-MainWindow::MainWindow(Dataset dataset, const QString &workspacePath, Language lang, QWidget *parent)
-    : QMainWindow(parent), m_dataset(std::move(dataset)), m_workspacePath(workspacePath), m_language(lang)
+MainWindow::MainWindow(Dataset dataset, const QString &workspacePath, LanguageManager *languages, QWidget *parent)
+    : QMainWindow(parent), m_dataset(std::move(dataset)), m_workspacePath(workspacePath), m_languages(languages)
 {
     m_dataset.reindex();
-    m_observations = new ObservationTableModel(this);
-    m_actors = new ActorTableModel(this);
-    m_models = new AiModelTableModel(this);
-    m_events = new EventTableModel(this);
-    m_assessments = new AssessmentMatrixModel(this);
-    m_swot = new SwotModel(this);
-    for (DatasetTableModel *model : std::initializer_list<DatasetTableModel *>{m_observations, m_actors, m_models,
-                                                                               m_events, m_assessments}) {
-        model->setLanguage(lang);
-        model->setDataset(&m_dataset);
+    setObjectName(QStringLiteral("MainWindow"));
+    m_state = new ExplorerState(this);
+    m_state->setFilter(Settings::filter());
+
+    m_observationModel = new ObservationTableModel(this);
+    m_actorModel = new ActorTableModel(this);
+    m_modelModel = new AiModelTableModel(this);
+    m_eventModel = new EventTableModel(this);
+    m_assessmentModel = new AssessmentMatrixModel(this);
+    for (DatasetTableModel *m : std::initializer_list<DatasetTableModel *>{
+             m_observationModel, m_actorModel, m_modelModel, m_eventModel, m_assessmentModel}) {
+        m->setLanguage(m_languages->language());
+        m->setDataset(&m_dataset);
     }
-    m_swot->setLanguage(lang);
-    m_swot->setDataset(&m_dataset);
 
-    m_tabs = new QTabWidget(this);
-    m_tabs->addTab(makeTable(m_observations, m_tabs), QString());
-    m_tabs->addTab(makeTable(m_actors, m_tabs), QString());
-    m_tabs->addTab(makeTable(m_models, m_tabs), QString());
-    m_tabs->addTab(makeTable(m_events, m_tabs), QString());
+    m_filterBar = new FilterBar(m_dataset, m_state, this);
+    m_filterToolBar = addToolBar(QString());
+    m_filterToolBar->setObjectName(QStringLiteral("FilterToolBar"));
+    m_filterToolBar->setMovable(false);
+    m_filterToolBar->addWidget(m_filterBar);
 
-    auto *comparison = new QTableView(m_tabs);
-    comparison->setModel(m_assessments);
-    comparison->setWordWrap(true);
-    comparison->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    comparison->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_tabs->addTab(comparison, QString());
+    m_table = new RecordTablePanel(m_observationModel, ExplorerState::Kind::Observation, m_state, this);
+    m_table->setEmptyText([this] { return emptyObservationsText(); });
+    m_chart = new ChartPanel(m_dataset, m_state, this);
+    m_chart->setIndicator(Settings::chartIndicator());
+    m_chart->setKind(ChartPanel::Kind(std::clamp(Settings::chartKind(), 0, 3)));
+    m_chart->setLogScale(Settings::chartLogScale());
+    m_comparison = new ComparisonPanel(m_assessmentModel, m_state, this);
+    m_swot = new SwotPanel(m_dataset, m_state, this);
+    m_details = new DetailsPanel(m_dataset, m_state, this);
 
-    auto *swot = new QTreeView(m_tabs);
-    swot->setModel(m_swot);
-    swot->setWordWrap(true);
-    swot->setAlternatingRowColors(true);
-    swot->expandAll();
-    swot->header()->resizeSection(SwotModel::TextColumn, 520);
-    m_tabs->addTab(swot, QString());
-    setCentralWidget(m_tabs);
+    setDockNestingEnabled(true);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowNestedDocks | QMainWindow::AllowTabbedDocks);
+    auto *chartDock = addPanel(m_chart, QStringLiteral("ChartDock"), Qt::LeftDockWidgetArea);
+    auto *tableDock = addPanel(m_table, QStringLiteral("TableDock"), Qt::LeftDockWidgetArea);
+    auto *comparisonDock = addPanel(m_comparison, QStringLiteral("ComparisonDock"), Qt::RightDockWidgetArea);
+    auto *swotDock = addPanel(m_swot, QStringLiteral("SwotDock"), Qt::RightDockWidgetArea);
+    auto *timelineDock = addPanel(makeTimelinePanel(), QStringLiteral("TimelineDock"), Qt::BottomDockWidgetArea);
+    auto *actorsDock = addPanel(makeActorsPanel(), QStringLiteral("ActorsDock"), Qt::RightDockWidgetArea);
+    auto *detailsDock = addPanel(m_details, QStringLiteral("DetailsDock"), Qt::RightDockWidgetArea);
+    splitDockWidget(chartDock, tableDock, Qt::Vertical);
+    splitDockWidget(comparisonDock, detailsDock, Qt::Vertical);
+    tabifyDockWidget(comparisonDock, swotDock);
+    tabifyDockWidget(swotDock, actorsDock);
+    comparisonDock->raise();
+    tabifyDockWidget(tableDock, timelineDock);
+    tableDock->raise();
+    resizeDocks({chartDock, comparisonDock}, {760, 560}, Qt::Horizontal);
+    resizeDocks({chartDock, tableDock}, {460, 300}, Qt::Vertical);
+    resizeDocks({comparisonDock, detailsDock}, {520, 240}, Qt::Vertical);
+    resize(1440, 900);
+    m_defaultState = saveState();
 
+    // Menus.
     m_fileMenu = menuBar()->addMenu(QString());
-    m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_findAction = m_viewMenu->addAction(QString(), this, [this] {
+        m_filterBar->searchField()->setFocus();
+        m_filterBar->searchField()->selectAll();
+    });
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_resetFilterAction = m_viewMenu->addAction(QString(), m_filterBar, &FilterBar::reset);
+    m_resetFilterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_viewMenu->addSeparator();
+    int key = Qt::Key_1;
+    for (QDockWidget *dock : std::as_const(m_docks)) {
+        QAction *toggle = dock->toggleViewAction();
+        toggle->setShortcut(QKeySequence(Qt::ALT | Qt::Key(key++)));
+        m_viewMenu->addAction(toggle);
+    }
+    m_viewMenu->addSeparator();
+    m_resetLayoutAction = m_viewMenu->addAction(QString(), this, &MainWindow::resetLayout);
+    m_languageMenu = menuBar()->addMenu(QString());
+    auto *languageGroup = new QActionGroup(this);
+    m_english = m_languageMenu->addAction(QStringLiteral("English"));
+    m_korean = m_languageMenu->addAction(QStringLiteral("한국어"));
+    for (QAction *a : {m_english, m_korean}) {
+        a->setCheckable(true);
+        languageGroup->addAction(a);
+    }
+    (m_languages->language() == Language::Korean ? m_korean : m_english)->setChecked(true);
+    connect(m_english, &QAction::triggered, this, [this] { m_languages->setLanguage(Language::English); });
+    connect(m_korean, &QAction::triggered, this, [this] { m_languages->setLanguage(Language::Korean); });
+    connect(m_languages, &LanguageManager::languageChanged, this, &MainWindow::applyLanguage);
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
 
     m_status = new QLabel(this);
     statusBar()->addWidget(m_status, 1);
+    connect(m_state, &ExplorerState::filterChanged, this, &MainWindow::updateStatus);
 
-    resize(1280, 800);
-    retranslateUi();
+    connect(m_chart, &ChartPanel::settingsChanged, this, [this] {
+        Settings::setChartIndicator(m_chart->indicator());
+        Settings::setChartKind(int(m_chart->kind()));
+        Settings::setChartLogScale(m_chart->logScale());
+    });
+    connect(m_state, &ExplorerState::filterChanged, this, [](const Filter &f) { Settings::setFilter(f); });
+
+    applyLanguage();
+    restoreSettings();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The panels read m_dataset until they are gone: delete them before the members go, not in
+    // ~QWidget, which hides (and so repaints) children after the members are destroyed.
+    qDeleteAll(m_docks);
+    delete m_filterToolBar;
+}
+
+QDockWidget *MainWindow::addPanel(QWidget *panel, const QString &objectName, Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(this);
+    dock->setObjectName(objectName);
+    dock->setWidget(panel);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
+                      | QDockWidget::DockWidgetClosable);
+    addDockWidget(area, dock);
+    m_docks.append(dock);
+    return dock;
+}
+
+QWidget *MainWindow::makeTimelinePanel()
+{
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    m_timeline = new TimelineView(m_dataset, splitter);
+    auto *scroll = new QScrollArea(splitter);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(m_timeline);
+    m_events = new RecordTablePanel(m_eventModel, ExplorerState::Kind::Event, m_state, splitter);
+    splitter->addWidget(scroll);
+    splitter->addWidget(m_events);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 1);
+    m_timeline->setFilter(m_state->filter());
+    connect(m_state, &ExplorerState::filterChanged, m_timeline, &TimelineView::setFilter);
+    connect(m_timeline, &TimelineView::eventClicked, this,
+            [this](const QString &id) { m_state->select(ExplorerState::Kind::Event, id); });
+    connect(m_state, &ExplorerState::selectionChanged, m_timeline, [this](const ExplorerState::Selection &s) {
+        m_timeline->setSelectedEvent(s.kind == ExplorerState::Kind::Event ? s.id : QString());
+    });
+    return splitter;
+}
+
+QWidget *MainWindow::makeActorsPanel()
+{
+    auto *panel = new QWidget(this);
+    m_actorTabs = new QTabWidget(panel);
+    m_actors = new RecordTablePanel(m_actorModel, ExplorerState::Kind::Actor, m_state, panel);
+    m_models = new RecordTablePanel(m_modelModel, ExplorerState::Kind::Model, m_state, panel);
+    m_actorTabs->addTab(m_actors, QString());
+    m_actorTabs->addTab(m_models, QString());
+    m_actorKind = new QComboBox(panel);
+    m_modelWeights = new QComboBox(panel);
+    m_narrow = new QCheckBox(panel);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_actorKind);
+    bar->addWidget(m_modelWeights);
+    bar->addStretch(1);
+    bar->addWidget(m_narrow);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_actorTabs);
+
+    // Browsing by kind and by open weights narrows these two tables only.
+    auto rowFilter = [](RecordTablePanel *table, int role, const QString &value) {
+        auto *proxy = qobject_cast<QSortFilterProxyModel *>(table->view()->model());
+        proxy->setFilterRole(role);
+        proxy->setFilterRegularExpression(value.isEmpty() ? QString()
+                                                          : QStringLiteral("^%1$").arg(QRegularExpression::escape(value)));
+    };
+    connect(m_actorKind, &QComboBox::currentIndexChanged, this,
+            [this, rowFilter] { rowFilter(m_actors, KindRole, m_actorKind->currentData().toString()); });
+    connect(m_modelWeights, &QComboBox::currentIndexChanged, this,
+            [this, rowFilter] { rowFilter(m_models, KindRole, m_modelWeights->currentData().toString()); });
+    // Narrowing: the other panels show what mentions the selected organisation or model.
+    connect(m_state, &ExplorerState::selectionChanged, this, [this](const ExplorerState::Selection &s) {
+        if (!m_narrow->isChecked())
+            return;
+        QString name;
+        if (s.kind == ExplorerState::Kind::Actor) {
+            if (const Actor *a = m_dataset.actor(s.id))
+                name = a->name.en;
+        } else if (s.kind == ExplorerState::Kind::Model) {
+            for (const AiModel &m : m_dataset.models) {
+                if (m.id == s.id)
+                    name = m.name.en;
+            }
+        }
+        if (!name.isEmpty()) {
+            Filter f = m_state->filter();
+            f.text = name;
+            m_state->setFilter(f);
+        }
+    });
+    return panel;
+}
 
 void MainWindow::changeEvent(QEvent *event)
 {
@@ -108,21 +254,123 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+void MainWindow::applyLanguage()
+{
+    const Language lang = m_languages->language();
+    for (DatasetTableModel *m : std::initializer_list<DatasetTableModel *>{
+             m_observationModel, m_actorModel, m_modelModel, m_eventModel, m_assessmentModel})
+        m->setLanguage(lang);
+    m_filterBar->setLanguage(lang);
+    m_chart->setLanguage(lang);
+    m_swot->setLanguage(lang);
+    m_timeline->setLanguage(lang);
+    m_details->setLanguage(lang);
+    (lang == Language::Korean ? m_korean : m_english)->setChecked(true);
+    retranslateUi();
+}
+
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("GapScope"));
-    m_tabs->setTabText(0, tr("Observations"));
-    m_tabs->setTabText(1, tr("Actors"));
-    m_tabs->setTabText(2, tr("AI models"));
-    m_tabs->setTabText(3, tr("Events"));
-    m_tabs->setTabText(4, tr("Comparison"));
-    m_tabs->setTabText(5, tr("SWOT"));
+    const QString titles[] = {tr("Chart"),         tr("Observations"), tr("Comparison"), tr("SWOT"),
+                              tr("Timeline"),      tr("Actors and models"), tr("Details")};
+    for (qsizetype i = 0; i < m_docks.size(); ++i)
+        m_docks[i]->setWindowTitle(titles[i]);
+    m_filterToolBar->setWindowTitle(tr("Filter"));
+    m_actorTabs->setTabText(0, tr("Organisations"));
+    m_actorTabs->setTabText(1, tr("AI models"));
+
+    const QString kind = m_actorKind->currentData().toString();
+    m_actorKind->blockSignals(true);
+    m_actorKind->clear();
+    m_actorKind->addItem(tr("All kinds"), QString());
+    for (const char *k : {"lab", "big_tech", "startup", "chipmaker", "cloud_si", "government", "university", "analyst",
+                          "media", "institution"})
+        m_actorKind->addItem(DisplayText::actorKind(QString::fromLatin1(k)), QString::fromLatin1(k));
+    m_actorKind->setCurrentIndex(std::max(0, m_actorKind->findData(kind)));
+    m_actorKind->blockSignals(false);
+    m_actorKind->setAccessibleName(tr("Kind of organisation"));
+    const QString weights = m_modelWeights->currentData().toString();
+    m_modelWeights->blockSignals(true);
+    m_modelWeights->clear();
+    m_modelWeights->addItem(tr("Open and closed weights"), QString());
+    m_modelWeights->addItem(tr("Open weights only"), QStringLiteral("true"));
+    m_modelWeights->addItem(tr("Closed weights only"), QStringLiteral("false"));
+    m_modelWeights->setCurrentIndex(std::max(0, m_modelWeights->findData(weights)));
+    m_modelWeights->blockSignals(false);
+    m_modelWeights->setAccessibleName(tr("Weights"));
+    m_narrow->setText(tr("&Narrow panels to the selection"));
+    m_narrow->setToolTip(tr("Selecting an organisation or model shows, in every panel, what mentions it"));
+
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_findAction->setText(tr("&Search"));
+    m_resetFilterAction->setText(tr("&Reset filter"));
+    m_resetLayoutAction->setText(tr("Reset &layout"));
+    m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About GapScope"));
-    m_status->setText(tr("Workspace %1 · dataset %2 · %n observation(s)", nullptr, int(m_dataset.observations.size()))
-                          .arg(m_workspacePath, m_dataset.version));
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    m_status->setText(tr("%n observation(s) shown", nullptr, m_observationModel->rowCount())
+                      + QStringLiteral(" · ")
+                      + tr("dataset %1 · workspace %2").arg(m_dataset.version, m_workspacePath));
+}
+
+QString MainWindow::emptyObservationsText() const
+{
+    const Filter &f = m_state->filter();
+    QStringList names;
+    for (const QString &code : f.countries)
+        names.append(DisplayText::country(m_dataset, code, m_languages->language()));
+    names.sort();
+    QString what = names.isEmpty() ? tr("any country") : names.join(QLatin1String(", "));
+    if (f.yearFrom || f.yearTo)
+        what += QLatin1Char(' ') + tr("in %1–%2").arg(f.yearFrom ? QString::number(f.yearFrom) : QStringLiteral("…"),
+                                                     f.yearTo ? QString::number(f.yearTo) : QStringLiteral("…"));
+    if (!f.dimensions.isEmpty()) {
+        QStringList dims;
+        for (const QString &id : f.dimensions)
+            dims.append(DisplayText::dimension(m_dataset, id, m_languages->language()));
+        what += QLatin1String(" · ") + dims.join(QLatin1String(", "));
+    }
+    if (!f.text.trimmed().isEmpty())
+        what += QLatin1String(" · “") + f.text.trimmed() + QStringLiteral("”");
+    return tr("No observations for %1. Widen the years, add countries or clear the search.").arg(what);
+}
+
+void MainWindow::restoreSettings()
+{
+    const QByteArray geometry = Settings::windowGeometry();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    const QByteArray state = Settings::windowState();
+    if (!state.isEmpty())
+        restoreState(state);
+}
+
+void MainWindow::saveSettings()
+{
+    Settings::setWindowGeometry(saveGeometry());
+    Settings::setWindowState(saveState());
+    Settings::setFilter(m_state->filter());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::resetLayout()
+{
+    restoreState(m_defaultState);
+    for (QDockWidget *dock : std::as_const(m_docks))
+        dock->show();
 }
 
 void MainWindow::showNotice(const QString &text)

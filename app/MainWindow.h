@@ -4,7 +4,10 @@
 
 #include <QMainWindow>
 
-class QTabWidget;
+class QActionGroup;
+class QCheckBox;
+class QComboBox;
+class QDockWidget;
 class QLabel;
 
 namespace gapscope {
@@ -12,46 +15,103 @@ namespace gapscope {
 class ActorTableModel;
 class AiModelTableModel;
 class AssessmentMatrixModel;
+class ChartPanel;
+class ComparisonPanel;
+class DetailsPanel;
 class EventTableModel;
+class ExplorerState;
+class FilterBar;
+class LanguageManager;
 class ObservationTableModel;
-class SwotModel;
+class RecordTablePanel;
+class SwotPanel;
+class TimelineView;
 
-// The application window: the workspace's records in tabs (observations, actors, AI models,
-// events, comparison, SWOT), sortable, with the dataset version in the status bar.
+// The explorer: a filter bar on top and dockable panels (table, chart, comparison, SWOT,
+// timeline, actors and models, details) that all follow one filter and one selection.
+// Layout, geometry, filter and chart settings persist across runs.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    MainWindow(Dataset dataset, const QString &workspacePath, Language lang, QWidget *parent = nullptr);
+    MainWindow(Dataset dataset, const QString &workspacePath, LanguageManager *languages, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    ObservationTableModel *observationModel() const { return m_observations; }
     // Tells the user something about the workspace without blocking the window.
     void showNotice(const QString &text);
 
+    ExplorerState *state() const { return m_state; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    RecordTablePanel *tablePanel() const { return m_table; }
+    ChartPanel *chartPanel() const { return m_chart; }
+    ComparisonPanel *comparisonPanel() const { return m_comparison; }
+    SwotPanel *swotPanel() const { return m_swot; }
+    TimelineView *timeline() const { return m_timeline; }
+    RecordTablePanel *eventPanel() const { return m_events; }
+    RecordTablePanel *actorPanel() const { return m_actors; }
+    RecordTablePanel *modelPanel() const { return m_models; }
+    DetailsPanel *detailsPanel() const { return m_details; }
+    QList<QDockWidget *> docks() const { return m_docks; }
+    const Dataset &dataset() const { return m_dataset; }
+
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    QDockWidget *addPanel(QWidget *panel, const QString &objectName, Qt::DockWidgetArea area);
+    QWidget *makeActorsPanel();
+    QWidget *makeTimelinePanel();
+    void applyLanguage();
     void retranslateUi();
+    void restoreSettings();
+    void saveSettings();
+    void resetLayout();
     void showAbout();
+    void updateStatus();
+    QString emptyObservationsText() const;
 
     Dataset m_dataset;
     QString m_workspacePath;
-    Language m_language;
-    QTabWidget *m_tabs = nullptr;
-    QLabel *m_status = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_aboutAction = nullptr;
+    LanguageManager *m_languages;
+    ExplorerState *m_state = nullptr;
+    ObservationTableModel *m_observationModel = nullptr;
+    ActorTableModel *m_actorModel = nullptr;
+    AiModelTableModel *m_modelModel = nullptr;
+    EventTableModel *m_eventModel = nullptr;
+    AssessmentMatrixModel *m_assessmentModel = nullptr;
+
+    FilterBar *m_filterBar = nullptr;
+    RecordTablePanel *m_table = nullptr;
+    ChartPanel *m_chart = nullptr;
+    ComparisonPanel *m_comparison = nullptr;
+    SwotPanel *m_swot = nullptr;
+    TimelineView *m_timeline = nullptr;
+    RecordTablePanel *m_events = nullptr;
+    RecordTablePanel *m_actors = nullptr;
+    RecordTablePanel *m_models = nullptr;
+    QComboBox *m_actorKind = nullptr;
+    QComboBox *m_modelWeights = nullptr;
+    QCheckBox *m_narrow = nullptr;
+    QTabWidget *m_actorTabs = nullptr;
+    DetailsPanel *m_details = nullptr;
+    QList<QDockWidget *> m_docks;
+    QByteArray m_defaultState;
+
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
-    ObservationTableModel *m_observations = nullptr;
-    ActorTableModel *m_actors = nullptr;
-    AiModelTableModel *m_models = nullptr;
-    EventTableModel *m_events = nullptr;
-    AssessmentMatrixModel *m_assessments = nullptr;
-    SwotModel *m_swot = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_resetFilterAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_resetLayoutAction = nullptr;
+    QAction *m_english = nullptr;
+    QAction *m_korean = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QToolBar *m_filterToolBar = nullptr;
+    QLabel *m_status = nullptr;
 };
 
 } // namespace gapscope

@@ -1,5 +1,6 @@
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "Settings.h"
 #include "cli/CommandLineTool.h"
 #include "store/DatasetReader.h"
 #include "store/Store.h"
@@ -111,7 +112,11 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     setApplicationNames();
     LanguageManager languages;
+    // --lang wins, then the language chosen last time, then the system's.
+    if (langArgument.isEmpty() && Settings::language())
+        lang = *Settings::language();
     languages.setLanguage(lang);
+    QObject::connect(&languages, &LanguageManager::languageChanged, [](Language l) { Settings::setLanguage(l); });
 
     QCommandLineParser parser;
     addCommonOptions(parser);
@@ -138,7 +143,7 @@ int main(int argc, char **argv)
                                   .arg(store.errorString()));
         return 1;
     }
-    MainWindow window(std::move(*dataset), path, lang);
+    MainWindow window(std::move(*dataset), path, &languages);
     window.show();
     if (store.lastUpdate())
         window.showNotice(store.lastUpdate()->summary());

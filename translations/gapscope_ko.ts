@@ -771,6 +771,232 @@
     </message>
   </context>
   <context>
+    <name>gapscope::ChartPanel</name>
+    <message>
+      <source>Indicator</source>
+      <translation>지표</translation>
+    </message>
+    <message>
+      <source>The indicator to chart</source>
+      <translation>차트에 그릴 지표</translation>
+    </message>
+    <message>
+      <source>Line</source>
+      <translation>선</translation>
+    </message>
+    <message>
+      <source>Bars</source>
+      <translation>막대</translation>
+    </message>
+    <message>
+      <source>Stacked</source>
+      <translation>누적</translation>
+    </message>
+    <message>
+      <source>Shares</source>
+      <translation>비중</translation>
+    </message>
+    <message>
+      <source>The indicator over the years, one line per country</source>
+      <translation>연도별 지표, 국가마다 선 하나</translation>
+    </message>
+    <message>
+      <source>Countries side by side, year by year</source>
+      <translation>연도마다 국가를 나란히</translation>
+    </message>
+    <message>
+      <source>Country values stacked per year</source>
+      <translation>연도마다 국가 값을 쌓아서</translation>
+    </message>
+    <message>
+      <source>Each country's share of the total per year (100%)</source>
+      <translation>연도마다 전체에서 각 국가가 차지하는 비중 (100%)</translation>
+    </message>
+    <message>
+      <source>&amp;Log scale</source>
+      <translation>로그 눈금(&amp;L)</translation>
+    </message>
+    <message>
+      <source>trillions</source>
+      <comment>axis unit</comment>
+      <translation>조</translation>
+    </message>
+    <message>
+      <source>hundred millions</source>
+      <comment>axis unit</comment>
+      <translation>억</translation>
+    </message>
+    <message>
+      <source>ten thousands</source>
+      <comment>axis unit</comment>
+      <translation>만</translation>
+    </message>
+    <message>
+      <source>billions</source>
+      <comment>axis unit</comment>
+      <translation>십억</translation>
+    </message>
+    <message>
+      <source>millions</source>
+      <comment>axis unit</comment>
+      <translation>백만</translation>
+    </message>
+    <message>
+      <source>No indicator has observations for this filter. Widen the years or add countries.</source>
+      <translation>이 필터에 해당하는 관측값이 있는 지표가 없습니다. 연도 범위를 넓히거나 국가를 추가하세요.</translation>
+    </message>
+    <message>
+      <source>any country</source>
+      <translation>모든 국가</translation>
+    </message>
+    <message>
+      <source>in %1–%2</source>
+      <translation>%1–%2년</translation>
+    </message>
+    <message>
+      <source>No observations of “%1” for %2 %3. Widen the years, add countries or pick another indicator.</source>
+      <translation>%2 %3의 “%1” 관측값이 없습니다. 연도 범위를 넓히거나, 국가를 추가하거나, 다른 지표를 고르세요.</translation>
+    </message>
+    <message>
+      <source>Share of the total (%)</source>
+      <translation>전체 대비 비중(%)</translation>
+    </message>
+    <message>
+      <source>%1 (%2)</source>
+      <translation>%1 (%2)</translation>
+    </message>
+    <message>
+      <source>Year</source>
+      <translation>연도</translation>
+    </message>
+    <message>
+      <source>%1, %2: %3
+Source: %4</source>
+      <translation>%1, %2: %3
+출처: %4</translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>사건</translation>
+    </message>
+    <message>
+      <source>%1 · %2
+%3
+Source: %4</source>
+      <translation>%1 · %2
+%3
+출처: %4</translation>
+    </message>
+    <message>
+      <source>%1, %2: %3</source>
+      <translation>%1, %2: %3</translation>
+    </message>
+  </context>
+  <context>
+    <name>gapscope::ComparisonPanel</name>
+    <message>
+      <source>No assessments for these countries and dimensions. The comparison covers the countries and dimensions the sources assess; add countries or clear the dimension filter.</source>
+      <translation>이 국가와 차원에 대한 평가가 없습니다. 비교표는 출처가 평가한 국가와 차원만 다룹니다. 국가를 추가하거나 차원 필터를 지우세요.</translation>
+    </message>
+  </context>
+  <context>
+    <name>gapscope::DetailsPanel</name>
+    <message>
+      <source>Source: %1</source>
+      <translation>출처: %1</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>출처</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>제목</translation>
+    </message>
+    <message>
+      <source>Publisher</source>
+      <translation>발행처</translation>
+    </message>
+    <message>
+      <source>Document</source>
+      <translation>문서</translation>
+    </message>
+    <message>
+      <source>Section</source>
+      <translation>절</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>날짜</translation>
+    </message>
+    <message>
+      <source>undated</source>
+      <translation>날짜 없음</translation>
+    </message>
+    <message>
+      <source>Licence</source>
+      <translation>라이선스</translation>
+    </message>
+    <message>
+      <source>Link</source>
+      <translation>링크</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>비고</translation>
+    </message>
+    <message>
+      <source>Observation</source>
+      <translation>관측값</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>국가</translation>
+    </message>
+    <message>
+      <source>Value</source>
+      <translation>값</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>종류</translation>
+    </message>
+    <message>
+      <source>Dimensions</source>
+      <translation>차원</translation>
+    </message>
+    <message>
+      <source>AI models</source>
+      <translation>AI 모델</translation>
+    </message>
+    <message>
+      <source>AI model</source>
+      <translation>AI 모델</translation>
+    </message>
+    <message>
+      <source>Developer</source>
+      <translation>개발 주체</translation>
+    </message>
+    <message>
+      <source>Released</source>
+      <translation>출시</translation>
+    </message>
+    <message>
+      <source>Weights</source>
+      <translation>가중치</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n observation(s) in the workspace.</source>
+      <translation>
+        <numerusform>작업 공간의 관측값 %n개</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Select an observation, organisation, model, event, assessment or SWOT item to see it here in full, with its source.</source>
+      <translation>관측값, 조직, 모델, 사건, 평가 또는 SWOT 항목을 선택하면 출처와 함께 전체 내용이 여기에 표시됩니다.</translation>
+    </message>
+  </context>
+  <context>
     <name>gapscope::EventTableModel</name>
     <message>
       <source>Date</source>
@@ -794,6 +1020,101 @@
     </message>
   </context>
   <context>
+    <name>gapscope::FilterBar</name>
+    <message>
+      <source>All countries</source>
+      <translation>모든 국가</translation>
+    </message>
+    <message>
+      <source>Countries (%1)</source>
+      <translation>국가 (%1)</translation>
+    </message>
+    <message>
+      <source>All dimensions</source>
+      <translation>모든 차원</translation>
+    </message>
+    <message>
+      <source>Dimensions (%1)</source>
+      <translation>차원 (%1)</translation>
+    </message>
+    <message>
+      <source>Choose the countries to compare</source>
+      <translation>비교할 국가를 고르세요</translation>
+    </message>
+    <message>
+      <source>Choose the dimensions of comparison</source>
+      <translation>비교할 차원을 고르세요</translation>
+    </message>
+    <message>
+      <source>Countries</source>
+      <translation>국가</translation>
+    </message>
+    <message>
+      <source>Dimensions</source>
+      <translation>차원</translation>
+    </message>
+    <message>
+      <source>Search countries</source>
+      <translation>국가 검색</translation>
+    </message>
+    <message>
+      <source>Search dimensions</source>
+      <translation>차원 검색</translation>
+    </message>
+    <message>
+      <source>&amp;Years</source>
+      <translation>연도(&amp;Y)</translation>
+    </message>
+    <message>
+      <source>First year</source>
+      <translation>시작 연도</translation>
+    </message>
+    <message>
+      <source>Last year</source>
+      <translation>끝 연도</translation>
+    </message>
+    <message>
+      <source>Play: step through the years</source>
+      <translation>재생: 연도를 차례로 넘깁니다</translation>
+    </message>
+    <message>
+      <source>Play through the years</source>
+      <translation>연도 차례로 재생</translation>
+    </message>
+    <message>
+      <source>Search names and texts (English or Korean)</source>
+      <translation>이름과 내용 검색 (영어 또는 한국어)</translation>
+    </message>
+    <message>
+      <source>Search</source>
+      <translation>검색</translation>
+    </message>
+    <message>
+      <source>&amp;Reset</source>
+      <translation>초기화(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Clear every filter</source>
+      <translation>모든 필터 지우기</translation>
+    </message>
+    <message>
+      <source>Remove this filter</source>
+      <translation>이 필터 지우기</translation>
+    </message>
+    <message>
+      <source>Remove filter %1</source>
+      <translation>필터 %1 지우기</translation>
+    </message>
+    <message>
+      <source>%1–%2</source>
+      <translation>%1–%2</translation>
+    </message>
+    <message>
+      <source>“%1”</source>
+      <translation>“%1”</translation>
+    </message>
+  </context>
+  <context>
     <name>gapscope::MainWindow</name>
     <message>
       <source>GapScope</source>
@@ -804,16 +1125,8 @@
       <translation>관측값</translation>
     </message>
     <message>
-      <source>Actors</source>
-      <translation>행위자</translation>
-    </message>
-    <message>
       <source>AI models</source>
       <translation>AI 모델</translation>
-    </message>
-    <message>
-      <source>Events</source>
-      <translation>사건</translation>
     </message>
     <message>
       <source>Comparison</source>
@@ -839,12 +1152,6 @@
       <source>&amp;About GapScope</source>
       <translation>GapScope 정보(&amp;A)</translation>
     </message>
-    <message numerus="yes">
-      <source>Workspace %1 · dataset %2 · %n observation(s)</source>
-      <translation>
-        <numerusform>작업 공간 %1 · 데이터셋 %2 · 관측값 %n개</numerusform>
-      </translation>
-    </message>
     <message>
       <source>About GapScope</source>
       <translation>GapScope 정보</translation>
@@ -852,6 +1159,104 @@
     <message>
       <source>&lt;h3&gt;GapScope %1&lt;/h3&gt;&lt;p&gt;An explorer of the AI ecosystems of the United States, China and Korea.&lt;/p&gt;&lt;p&gt;Dataset version %2, with %3 observations from %4 sources.&lt;/p&gt;&lt;p&gt;Workspace: %5&lt;/p&gt;</source>
       <translation>&lt;h3&gt;GapScope %1&lt;/h3&gt;&lt;p&gt;미국·중국·한국의 AI 생태계를 탐색하는 도구입니다.&lt;/p&gt;&lt;p&gt;데이터셋 버전 %2, 출처 %4개에서 가져온 관측값 %3개.&lt;/p&gt;&lt;p&gt;작업 공간: %5&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>Chart</source>
+      <translation>차트</translation>
+    </message>
+    <message>
+      <source>Timeline</source>
+      <translation>타임라인</translation>
+    </message>
+    <message>
+      <source>Actors and models</source>
+      <translation>행위자와 모델</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>상세 정보</translation>
+    </message>
+    <message>
+      <source>Filter</source>
+      <translation>필터</translation>
+    </message>
+    <message>
+      <source>Organisations</source>
+      <translation>조직</translation>
+    </message>
+    <message>
+      <source>All kinds</source>
+      <translation>모든 종류</translation>
+    </message>
+    <message>
+      <source>Kind of organisation</source>
+      <translation>조직 종류</translation>
+    </message>
+    <message>
+      <source>Open and closed weights</source>
+      <translation>오픈·비공개 가중치 모두</translation>
+    </message>
+    <message>
+      <source>Open weights only</source>
+      <translation>오픈 웨이트만</translation>
+    </message>
+    <message>
+      <source>Closed weights only</source>
+      <translation>비공개 가중치만</translation>
+    </message>
+    <message>
+      <source>Weights</source>
+      <translation>가중치</translation>
+    </message>
+    <message>
+      <source>&amp;Narrow panels to the selection</source>
+      <translation>선택 항목으로 패널 좁히기(&amp;N)</translation>
+    </message>
+    <message>
+      <source>Selecting an organisation or model shows, in every panel, what mentions it</source>
+      <translation>조직이나 모델을 선택하면 모든 패널에 그것을 언급하는 항목만 표시합니다</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+      <source>&amp;Search</source>
+      <translation>검색(&amp;S)</translation>
+    </message>
+    <message>
+      <source>&amp;Reset filter</source>
+      <translation>필터 초기화(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Reset &amp;layout</source>
+      <translation>배치 초기화(&amp;L)</translation>
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation>언어(&amp;L)</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n observation(s) shown</source>
+      <translation>
+        <numerusform>관측값 %n개 표시</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>dataset %1 · workspace %2</source>
+      <translation>데이터셋 %1 · 작업 공간 %2</translation>
+    </message>
+    <message>
+      <source>any country</source>
+      <translation>모든 국가</translation>
+    </message>
+    <message>
+      <source>in %1–%2</source>
+      <translation>%1–%2년</translation>
+    </message>
+    <message>
+      <source>No observations for %1. Widen the years, add countries or clear the search.</source>
+      <translation>%1의 관측값이 없습니다. 연도 범위를 넓히거나, 국가를 추가하거나, 검색어를 지우세요.</translation>
     </message>
   </context>
   <context>
@@ -886,6 +1291,13 @@
     </message>
   </context>
   <context>
+    <name>gapscope::RecordTablePanel</name>
+    <message>
+      <source>Nothing matches the filter. Widen the years or add countries.</source>
+      <translation>필터에 맞는 항목이 없습니다. 연도 범위를 넓히거나 국가를 추가하세요.</translation>
+    </message>
+  </context>
+  <context>
     <name>gapscope::SwotModel</name>
     <message>
       <source>Item</source>
@@ -906,6 +1318,32 @@
     <message>
       <source>Source</source>
       <translation>출처</translation>
+    </message>
+  </context>
+  <context>
+    <name>gapscope::SwotPanel</name>
+    <message>
+      <source>%1 of %2</source>
+      <translation>%2의 %1</translation>
+    </message>
+    <message>
+      <source>No SWOT analysis for the filtered countries. The sources give one for Korea, and strengths and constraints for the United States and China.</source>
+      <translation>선택한 국가의 SWOT 분석이 없습니다. 출처는 한국의 SWOT과 미국·중국의 강점과 제약을 다룹니다.</translation>
+    </message>
+  </context>
+  <context>
+    <name>gapscope::TimelineView</name>
+    <message>
+      <source>No events for these countries and years. Widen the years or add countries.</source>
+      <translation>이 국가와 연도에 해당하는 사건이 없습니다. 연도 범위를 넓히거나 국가를 추가하세요.</translation>
+    </message>
+    <message>
+      <source>%1 · %2 · %3
+%4
+Source: %5</source>
+      <translation>%1 · %2 · %3
+%4
+출처: %5</translation>
     </message>
   </context>
   <context>

@@ -1,0 +1,120 @@
+#include "Settings.h"
+
+#include <QSettings>
+
+namespace gapscope {
+
+namespace {
+
+const auto kLanguage = QStringLiteral("ui/language");
+const auto kGeometry = QStringLiteral("window/geometry");
+const auto kState = QStringLiteral("window/state");
+const auto kCountries = QStringLiteral("filter/countries");
+const auto kDimensions = QStringLiteral("filter/dimensions");
+const auto kYearFrom = QStringLiteral("filter/yearFrom");
+const auto kYearTo = QStringLiteral("filter/yearTo");
+const auto kText = QStringLiteral("filter/text");
+const auto kIndicator = QStringLiteral("chart/indicator");
+const auto kKind = QStringLiteral("chart/kind");
+const auto kLog = QStringLiteral("chart/log");
+
+QSet<QString> toSet(const QStringList &list)
+{
+    return QSet<QString>(list.begin(), list.end());
+}
+
+QStringList toSortedList(const QSet<QString> &set)
+{
+    QStringList list(set.begin(), set.end());
+    list.sort();
+    return list;
+}
+
+} // namespace
+
+std::optional<Language> Settings::language()
+{
+    Language lang;
+    if (languageFromCode(QSettings().value(kLanguage).toString(), &lang))
+        return lang;
+    return std::nullopt;
+}
+
+void Settings::setLanguage(Language lang)
+{
+    QSettings().setValue(kLanguage, languageCode(lang));
+}
+
+QByteArray Settings::windowGeometry()
+{
+    return QSettings().value(kGeometry).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray &geometry)
+{
+    QSettings().setValue(kGeometry, geometry);
+}
+
+QByteArray Settings::windowState()
+{
+    return QSettings().value(kState).toByteArray();
+}
+
+void Settings::setWindowState(const QByteArray &state)
+{
+    QSettings().setValue(kState, state);
+}
+
+Filter Settings::filter()
+{
+    QSettings s;
+    Filter f;
+    f.countries = toSet(s.value(kCountries, QStringList{"USA", "CHN", "KOR"}).toStringList());
+    f.dimensions = toSet(s.value(kDimensions).toStringList());
+    f.yearFrom = s.value(kYearFrom, 0).toInt();
+    f.yearTo = s.value(kYearTo, 0).toInt();
+    f.text = s.value(kText).toString();
+    return f;
+}
+
+void Settings::setFilter(const Filter &f)
+{
+    QSettings s;
+    s.setValue(kCountries, toSortedList(f.countries));
+    s.setValue(kDimensions, toSortedList(f.dimensions));
+    s.setValue(kYearFrom, f.yearFrom);
+    s.setValue(kYearTo, f.yearTo);
+    s.setValue(kText, f.text);
+}
+
+QString Settings::chartIndicator()
+{
+    return QSettings().value(kIndicator, QStringLiteral("private_ai_investment")).toString();
+}
+
+void Settings::setChartIndicator(const QString &id)
+{
+    QSettings().setValue(kIndicator, id);
+}
+
+int Settings::chartKind()
+{
+    return QSettings().value(kKind, 0).toInt();
+}
+
+void Settings::setChartKind(int kind)
+{
+    QSettings().setValue(kKind, kind);
+}
+
+bool Settings::chartLogScale()
+{
+    return QSettings().value(kLog, false).toBool();
+}
+
+void Settings::setChartLogScale(bool on)
+{
+    QSettings().setValue(kLog, on);
+}
+
+} // namespace gapscope

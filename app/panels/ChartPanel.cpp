@@ -1,0 +1,513 @@
+#include "ChartPanel.h"
+
+#include "CountryColors.h"
+#include "format/DisplayText.h"
+#include "format/ValueFormatter.h"
+#include "model/ExplorerState.h"
+#include "model/IndicatorSeries.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QButtonGroup>
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLogValueAxis>
+#include <QPercentBarSeries>
+#include <QScatterSeries>
+#include <QStackedBarSeries>
+#include <QStackedWidget>
+#include <QToolButton>
+#include <QToolTip>
+#include <QValueAxis>
+#include <QVBoxLayout>
+#include <cmath>
+
+namespace gapscope {
+
+ChartPanel::ChartPanel(const Dataset &dataset, ExplorerState *state, QWidget *parent)
+    : QWidget(parent), m_dataset(dataset), m_state(state)
+{
+    m_indicator = new QComboBox(this);
+    m_indicator->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_kindGroup = new QButtonGroup(this);
+    auto *toolbar = new QHBoxLayout;
+    toolbar->addWidget(m_indicator, 1);
+    for (int k = 0; k < 4; ++k) {
+        m_kindButtons[k] = new QToolButton(this);
+        m_kindButtons[k]->setCheckable(true);
+        m_kindGroup->addButton(m_kindButtons[k], k);
+        toolbar->addWidget(m_kindButtons[k]);
+    }
+    m_kindButtons[0]->setChecked(true);
+    m_log = new QCheckBox(this);
+    toolbar->addWidget(m_log);
+
+    m_chart = new QChart;
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_view = new QChartView(m_chart, this);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_empty = new QLabel(this);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_empty);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(toolbar);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_indicator, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_filling)
+            return;
+        m_wantedIndicator = m_indicator->currentData().toString();
+        rebuild();
+        emit settingsChanged();
+    });
+    connect(m_kindGroup, &QButtonGroup::idClicked, this, [this](int id) { setKind(Kind(id)); });
+    connect(m_log, &QCheckBox::toggled, this, [this] {
+        rebuild();
+        emit settingsChanged();
+    });
+    connect(m_state, &ExplorerState::filterChanged, this, [this] {
+        fillIndicators();
+        rebuild();
+    });
+    connect(m_state, &ExplorerState::selectionChanged, this, [this](const ExplorerState::Selection &s) {
+        // Selecting an observation elsewhere shows its indicator here.
+        if (s.kind != ExplorerState::Kind::Observation)
+            return;
+        for (const Observation &o : m_dataset.observations) {
+            if (o.id == s.id && o.indicator != indicator())
+                setIndicator(o.indicator);
+        }
+    });
+    retranslateUi();
+    fillIndicators();
+    rebuild();
+}
+
+void ChartPanel::setLanguage(Language lang)
+{
+    if (lang == m_language)
+        return;
+    m_language = lang;
+    fillIndicators();
+    rebuild();
+}
+
+void ChartPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        rebuild();
+    }
+    QWidget::changeEvent(event);
+}
+
+void ChartPanel::retranslateUi()
+{
+    m_indicator->setAccessibleName(tr("Indicator"));
+    m_indicator->setToolTip(tr("The indicator to chart"));
+    const QString names[4] = {tr("Line"), tr("Bars"), tr("Stacked"), tr("Shares")};
+    const QString tips[4] = {tr("The indicator over the years, one line per country"),
+                             tr("Countries side by side, year by year"), tr("Country values stacked per year"),
+                             tr("Each country's share of the total per year (100%)")};
+    for (int k = 0; k < 4; ++k) {
+        m_kindButtons[k]->setText(names[k]);
+        m_kindButtons[k]->setToolTip(tips[k]);
+    }
+    m_log->setText(tr("&Log scale"));
+}
+
+QString ChartPanel::indicator() const
+{
+    return m_indicator->currentData().toString();
+}
+
+void ChartPanel::setIndicator(const QString &id)
+{
+    m_wantedIndicator = id;
+    const int index = m_indicator->findData(id);
+    if (index >= 0)
+        m_indicator->setCurrentIndex(index);
+}
+
+void ChartPanel::setKind(Kind kind)
+{
+    m_kind = kind;
+    m_kindButtons[int(kind)]->setChecked(true);
+    m_log->setEnabled(kind == Kind::Line);
+    rebuild();
+    emit settingsChanged();
+}
+
+bool ChartPanel::logScale() const
+{
+    return m_log->isChecked();
+}
+
+void ChartPanel::setLogScale(bool on)
+{
+    m_log->setChecked(on);
+}
+
+QString ChartPanel::emptyMessage() const
+{
+    return m_stack->currentWidget() == m_empty ? m_empty->text() : QString();
+}
+
+void ChartPanel::fillIndicators()
+{
+    m_filling = true;
+    const QString wanted = m_wantedIndicator.isEmpty() ? indicator() : m_wantedIndicator;
+    m_indicator->clear();
+    const Filter &f = m_state->filter();
+    QStringList ids = IndicatorSeries::indicatorsWithData(m_dataset, f);
+    // The wanted indicator stays in the list even when the filter leaves it without data, so that
+    // the panel can say why it is empty instead of jumping to another indicator.
+    if (!wanted.isEmpty() && !ids.contains(wanted) && m_dataset.indicator(wanted))
+        ids.prepend(wanted);
+    for (const QString &id : ids)
+        m_indicator->addItem(DisplayText::indicator(m_dataset, id, m_language), id);
+    const int index = m_indicator->findData(wanted);
+    m_indicator->setCurrentIndex(index >= 0 ? index : 0);
+    if (m_wantedIndicator.isEmpty())
+        m_wantedIndicator = indicator();
+    m_filling = false;
+}
+
+std::pair<double, QString> ChartPanel::axisScale(double maxValue) const
+{
+    const double m = std::abs(maxValue);
+    if (m_language == Language::Korean) {
+        if (m >= 1e12)
+            return {1e12, tr("trillions", "axis unit")};
+        if (m >= 1e8)
+            return {1e8, tr("hundred millions", "axis unit")};
+        if (m >= 1e4)
+            return {1e4, tr("ten thousands", "axis unit")};
+        return {1, QString()};
+    }
+    if (m >= 1e12)
+        return {1e12, tr("trillions", "axis unit")};
+    if (m >= 1e9)
+        return {1e9, tr("billions", "axis unit")};
+    if (m >= 1e6)
+        return {1e6, tr("millions", "axis unit")};
+    return {1, QString()};
+}
+
+void ChartPanel::showEmpty(const QString &message)
+{
+    m_empty->setText(message);
+    m_stack->setCurrentWidget(m_empty);
+}
+
+void ChartPanel::rebuild()
+{
+    m_chart->removeAllSeries();
+    for (QAbstractAxis *axis : m_chart->axes())
+        m_chart->removeAxis(axis);
+    m_chart->setTitle(QString());
+
+    const Indicator *ind = m_dataset.indicator(indicator());
+    if (!ind) {
+        showEmpty(tr("No indicator has observations for this filter. Widen the years or add countries."));
+        return;
+    }
+    const auto series = IndicatorSeries::build(m_dataset, ind->id, m_state->filter());
+    if (series.isEmpty()) {
+        const Filter &f = m_state->filter();
+        QStringList names;
+        for (const QString &code : f.countries)
+            names.append(DisplayText::country(m_dataset, code, m_language));
+        names.sort();
+        const QString countries = names.isEmpty() ? tr("any country") : names.join(QLatin1String(", "));
+        const QString years = f.yearFrom || f.yearTo
+            ? tr("in %1–%2").arg(f.yearFrom ? QString::number(f.yearFrom) : QStringLiteral("…"),
+                                 f.yearTo ? QString::number(f.yearTo) : QStringLiteral("…"))
+            : QString();
+        showEmpty(tr("No observations of “%1” for %2 %3. Widen the years, add countries or pick another indicator.")
+                      .arg(ind->name.text(m_language), countries, years)
+                      .simplified());
+        return;
+    }
+    double maxValue = 0;
+    for (const auto &s : series) {
+        for (const auto &p : s.points)
+            maxValue = std::max(maxValue, std::abs(p.value));
+    }
+    const auto [scale, scaleName] = axisScale(maxValue);
+    m_chart->setTitle(ind->name.text(m_language));
+    if (m_kind == Kind::Line)
+        buildLine(*ind, m_log->isChecked() ? 1.0 : scale);
+    else
+        buildBars(*ind, scale);
+    // The value axis names the unit, and the multiple the labels are in.
+    const QString unit = DisplayText::unit(m_dataset, ind->unit, m_language);
+    const double used = m_kind == Kind::Line && m_log->isChecked() ? 1.0 : scale;
+    for (QAbstractAxis *axis : m_chart->axes(Qt::Vertical)) {
+        if (m_kind == Kind::Percent)
+            axis->setTitleText(tr("Share of the total (%)"));
+        else
+            axis->setTitleText(used == 1.0 || scaleName.isEmpty() ? unit : tr("%1 (%2)").arg(unit, scaleName));
+    }
+    m_stack->setCurrentWidget(m_view);
+}
+
+void ChartPanel::buildLine(const Indicator &ind, double scale)
+{
+    const Unit *unit = m_dataset.unit(ind.unit);
+    const bool log = m_log->isChecked();
+    auto *x = new QValueAxis;
+    x->setLabelFormat(QStringLiteral("%d"));
+    x->setTitleText(tr("Year"));
+    QAbstractAxis *y = nullptr;
+    if (log) {
+        auto *axis = new QLogValueAxis;
+        axis->setBase(10);
+        axis->setLabelFormat(QStringLiteral("%.3g"));
+        y = axis;
+    } else {
+        auto *axis = new QValueAxis;
+        axis->setLabelFormat(QStringLiteral("%.4g"));
+        y = axis;
+    }
+    m_chart->addAxis(x, Qt::AlignBottom);
+    m_chart->addAxis(y, Qt::AlignLeft);
+
+    double minX = 1e9, maxX = -1e9, minY = 1e300, maxY = -1e300;
+    QHash<QString, QLineSeries *> lines;
+    const auto data = IndicatorSeries::build(m_dataset, ind.id, m_state->filter());
+    for (const auto &s : data) {
+        auto *line = new QLineSeries;
+        line->setName(DisplayText::country(m_dataset, s.country, m_language));
+        const QColor color = CountryColors::color(m_dataset, s.country);
+        QPen pen(color);
+        pen.setWidthF(2.5);
+        line->setPen(pen);
+        line->setPointsVisible(true);
+        QList<QPointF> points;
+        for (const auto &p : s.points) {
+            if (log && p.value <= 0)
+                continue; // a logarithmic axis cannot show zero or less
+            points.append({p.x, p.value / scale});
+            minX = std::min(minX, p.x);
+            maxX = std::max(maxX, p.x);
+            minY = std::min(minY, p.value / scale);
+            maxY = std::max(maxY, p.value / scale);
+        }
+        line->replace(points);
+        m_chart->addSeries(line);
+        line->attachAxis(x);
+        line->attachAxis(y);
+        lines.insert(s.country, line);
+        const QList<IndicatorSeries::Point> original = s.points;
+        connect(line, &QLineSeries::hovered, this, [this, original, unit, s, scale](const QPointF &p, bool state) {
+            if (!state) {
+                QToolTip::hideText();
+                return;
+            }
+            const IndicatorSeries::Point *nearest = nullptr;
+            for (const auto &o : original) {
+                if (!nearest || std::abs(o.x - p.x()) < std::abs(nearest->x - p.x()))
+                    nearest = &o;
+            }
+            if (!nearest)
+                return;
+            for (const Observation &o : m_dataset.observations) {
+                if (o.id != nearest->observation)
+                    continue;
+                QToolTip::showText(QCursor::pos(),
+                                   tr("%1, %2: %3\nSource: %4")
+                                       .arg(DisplayText::country(m_dataset, s.country, m_language))
+                                       .arg(o.month ? QStringLiteral("%1-%2").arg(o.year).arg(o.month, 2, 10,
+                                                                                              QLatin1Char('0'))
+                                                    : QString::number(o.year))
+                                       .arg(ValueFormatter::withUnit(o.value, unit, m_language),
+                                            DisplayText::source(m_dataset, o.source, m_language)),
+                                   m_view);
+            }
+        });
+        connect(line, &QLineSeries::clicked, this, [this, original](const QPointF &p) {
+            const IndicatorSeries::Point *nearest = nullptr;
+            for (const auto &o : original) {
+                if (!nearest || std::abs(o.x - p.x()) < std::abs(nearest->x - p.x()))
+                    nearest = &o;
+            }
+            if (nearest)
+                m_state->select(ExplorerState::Kind::Observation, nearest->observation);
+        });
+    }
+    if (minX > maxX) {
+        minX = maxX = 2020;
+        minY = maxY = 1;
+    }
+
+    // Events of the charted countries inside the charted years, as markers on their curves.
+    auto *markers = new QScatterSeries;
+    markers->setName(tr("Events"));
+    markers->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+    markers->setMarkerSize(10);
+    markers->setColor(QColor(0x44, 0x44, 0x44));
+    markers->setBorderColor(Qt::white);
+    QList<QString> markerEvents;
+    for (const Event &e : m_dataset.events) {
+        const Filter &f = m_state->filter();
+        if (!f.acceptsCountry(e.country) || !f.acceptsYear(e.year()))
+            continue;
+        const int month = e.date.size() >= 7 ? e.date.mid(5, 2).toInt() : 1;
+        const double ex = e.year() + (month - 1) / 12.0;
+        if (ex < minX - 0.5 || ex > maxX + 0.5)
+            continue;
+        double ey = minY;
+        if (QLineSeries *line = lines.value(e.country)) {
+            // On the country's curve, between the points around the event's date.
+            const auto pts = line->points();
+            for (qsizetype i = 0; i < pts.size(); ++i) {
+                if (pts[i].x() >= ex) {
+                    if (i == 0) {
+                        ey = pts[0].y();
+                    } else {
+                        const double t = (ex - pts[i - 1].x()) / (pts[i].x() - pts[i - 1].x());
+                        ey = pts[i - 1].y() + t * (pts[i].y() - pts[i - 1].y());
+                    }
+                    break;
+                }
+                ey = pts[i].y();
+            }
+        }
+        markers->append(ex, ey);
+        markerEvents.append(e.id);
+    }
+    if (markers->count() > 0) {
+        m_chart->addSeries(markers);
+        markers->attachAxis(x);
+        markers->attachAxis(y);
+        connect(markers, &QScatterSeries::hovered, this, [this, markers, markerEvents](const QPointF &p, bool state) {
+            if (!state) {
+                QToolTip::hideText();
+                return;
+            }
+            const auto pts = markers->points();
+            for (qsizetype i = 0; i < pts.size(); ++i) {
+                if (pts[i] != p)
+                    continue;
+                for (const Event &e : m_dataset.events) {
+                    if (e.id == markerEvents.at(i))
+                        QToolTip::showText(QCursor::pos(),
+                                           tr("%1 · %2\n%3\nSource: %4")
+                                               .arg(e.date, DisplayText::country(m_dataset, e.country, m_language),
+                                                    e.text.text(m_language),
+                                                    DisplayText::source(m_dataset, e.source, m_language)),
+                                           m_view);
+                }
+            }
+        });
+        connect(markers, &QScatterSeries::clicked, this, [this, markers, markerEvents](const QPointF &p) {
+            const auto pts = markers->points();
+            for (qsizetype i = 0; i < pts.size(); ++i) {
+                if (pts[i] == p)
+                    m_state->select(ExplorerState::Kind::Event, markerEvents.at(i));
+            }
+        });
+    } else {
+        delete markers;
+    }
+
+    const double span = std::max(1.0, maxX - minX);
+    x->setRange(std::floor(minX), std::ceil(maxX + (maxX == minX ? 1 : 0)));
+    x->setTickCount(std::min(12, int(std::ceil(span)) + 1));
+    if (auto *axis = qobject_cast<QValueAxis *>(y)) {
+        axis->setRange(std::min(0.0, minY), maxY * 1.08);
+        axis->applyNiceNumbers();
+    } else if (auto *logAxis = qobject_cast<QLogValueAxis *>(y)) {
+        logAxis->setRange(std::pow(10, std::floor(std::log10(minY))), std::pow(10, std::ceil(std::log10(maxY))));
+    }
+}
+
+void ChartPanel::buildBars(const Indicator &ind, double scale)
+{
+    QAbstractBarSeries *bars = nullptr;
+    switch (m_kind) {
+    case Kind::Stacked:
+        bars = new QStackedBarSeries;
+        break;
+    case Kind::Percent:
+        bars = new QPercentBarSeries;
+        break;
+    default:
+        bars = new QBarSeries;
+        break;
+    }
+    const auto data = IndicatorSeries::build(m_dataset, ind.id, m_state->filter());
+    QList<int> years;
+    for (const auto &s : data) {
+        for (const auto &p : s.points) {
+            if (!years.contains(int(p.x)))
+                years.append(int(p.x));
+        }
+    }
+    std::sort(years.begin(), years.end());
+    double maxStack = 0;
+    QHash<int, double> stackTotals;
+    for (const auto &s : data) {
+        auto *set = new QBarSet(DisplayText::country(m_dataset, s.country, m_language));
+        set->setColor(CountryColors::color(m_dataset, s.country));
+        set->setBorderColor(CountryColors::color(m_dataset, s.country).darker(120));
+        for (int year : years) {
+            double v = 0;
+            for (const auto &p : s.points) {
+                if (int(p.x) == year)
+                    v = p.value; // the last value of the year where months are known
+            }
+            set->append(v / scale);
+            stackTotals[year] += v / scale;
+            maxStack = std::max(maxStack, m_kind == Kind::Stacked ? stackTotals[year] : v / scale);
+        }
+        bars->append(set);
+    }
+    m_chart->addSeries(bars);
+    auto *x = new QBarCategoryAxis;
+    QStringList categories;
+    for (int year : years)
+        categories.append(QString::number(year));
+    x->append(categories);
+    x->setTitleText(tr("Year"));
+    auto *y = new QValueAxis;
+    y->setLabelFormat(m_kind == Kind::Percent ? QStringLiteral("%d%%") : QStringLiteral("%.4g"));
+    m_chart->addAxis(x, Qt::AlignBottom);
+    m_chart->addAxis(y, Qt::AlignLeft);
+    bars->attachAxis(x);
+    bars->attachAxis(y);
+    if (m_kind == Kind::Percent) {
+        y->setRange(0, 100);
+    } else {
+        y->setRange(0, maxStack * 1.08);
+        y->applyNiceNumbers();
+    }
+    const Unit *unit = m_dataset.unit(ind.unit);
+    connect(bars, &QAbstractBarSeries::hovered, this, [this, unit, scale, categories](bool state, int index, QBarSet *set) {
+        if (!state) {
+            QToolTip::hideText();
+            return;
+        }
+        QToolTip::showText(QCursor::pos(),
+                           tr("%1, %2: %3").arg(set->label(), categories.value(index),
+                                                ValueFormatter::withUnit(set->at(index) * scale, unit, m_language)),
+                           m_view);
+    });
+}
+
+} // namespace gapscope

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "domain/Dataset.h"
+
+#include <QWidget>
+
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QStackedWidget;
+class QToolButton;
+
+class QChart;
+class QChartView;
+
+namespace gapscope {
+
+class ExplorerState;
+
+// An indicator drawn for the filtered countries: a line over the years (with the events of
+// those countries as markers on the curves), grouped bars per year, or stacked / percentage
+// bars for shares. Axis titles carry the unit; hovering a point shows its value and source.
+class ChartPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Kind { Line, Bar, Stacked, Percent };
+
+    ChartPanel(const Dataset &dataset, ExplorerState *state, QWidget *parent = nullptr);
+
+    void setLanguage(Language lang);
+    Kind kind() const { return m_kind; }
+    void setKind(Kind kind);
+    QString indicator() const;
+    void setIndicator(const QString &id);
+    bool logScale() const;
+    void setLogScale(bool on);
+
+    QChart *chart() const { return m_chart; }
+    QComboBox *indicatorPicker() const { return m_indicator; }
+    // The message shown instead of the chart when nothing matches, empty when a chart shows.
+    QString emptyMessage() const;
+
+signals:
+    void settingsChanged();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void fillIndicators();
+    void rebuild();
+    void buildLine(const Indicator &indicator, double scale);
+    void buildBars(const Indicator &indicator, double scale);
+    void showEmpty(const QString &message);
+    // A divisor that keeps axis labels short, and its name for the axis title.
+    std::pair<double, QString> axisScale(double maxValue) const;
+
+    const Dataset &m_dataset;
+    ExplorerState *m_state;
+    Language m_language = Language::English;
+    Kind m_kind = Kind::Line;
+    QString m_wantedIndicator;
+    QComboBox *m_indicator = nullptr;
+    QToolButton *m_kindButtons[4] = {};
+    QButtonGroup *m_kindGroup = nullptr;
+    QCheckBox *m_log = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QChartView *m_view = nullptr;
+    QChart *m_chart = nullptr;
+    QLabel *m_empty = nullptr;
+    bool m_filling = false;
+};
+
+} // namespace gapscope

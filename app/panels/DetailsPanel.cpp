@@ -1,0 +1,196 @@
+#include "DetailsPanel.h"
+
+#include "format/DisplayText.h"
+#include "format/ValueFormatter.h"
+
+#include <QEvent>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace gapscope {
+
+namespace {
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString row(const QString &label, const QString &value)
+{
+    return value.isEmpty() ? QString()
+                           : QStringLiteral("<tr><td style='color:#666;padding-right:8px'>%1</td><td>%2</td></tr>")
+                                 .arg(esc(label), value);
+}
+
+} // namespace
+
+DetailsPanel::DetailsPanel(const Dataset &dataset, ExplorerState *state, QWidget *parent)
+    : QWidget(parent), m_dataset(dataset), m_state(state)
+{
+    m_browser = new QTextBrowser(this);
+    m_browser->setOpenExternalLinks(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_browser);
+    connect(m_state, &ExplorerState::selectionChanged, this, &DetailsPanel::refresh);
+    refresh();
+}
+
+void DetailsPanel::setLanguage(Language lang)
+{
+    m_language = lang;
+    refresh();
+}
+
+void DetailsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QWidget::changeEvent(event);
+}
+
+QString DetailsPanel::bothLanguages(const LocalizedText &text) const
+{
+    const Language other = m_language == Language::Korean ? Language::English : Language::Korean;
+    QString html = QStringLiteral("<p>%1</p>").arg(esc(text.text(m_language)));
+    if (!text.text(other).isEmpty() && text.text(other) != text.text(m_language))
+        html += QStringLiteral("<p style='color:#666'>%1</p>").arg(esc(text.text(other)));
+    return html;
+}
+
+QString DetailsPanel::sourceHtml(const QString &id) const
+{
+    const Source *s = m_dataset.source(id);
+    if (!s)
+        return QStringLiteral("<p>%1</p>").arg(esc(tr("Source: %1").arg(id)));
+    QString html = QStringLiteral("<h4>%1</h4><table>").arg(esc(tr("Source")));
+    html += row(tr("Title"), esc(s->title.text(m_language)));
+    html += row(tr("Publisher"), esc(s->publisher));
+    html += row(tr("Document"), esc(s->document));
+    html += row(tr("Section"), esc(s->section));
+    html += row(tr("Date"), esc(s->date.isEmpty() ? tr("undated") : s->date));
+    html += row(tr("Licence"), esc(s->licence));
+    if (!s->url.isEmpty())
+        html += row(tr("Link"), QStringLiteral("<a href='%1'>%2</a>").arg(esc(s->url), esc(s->url)));
+    html += row(tr("Note"), esc(s->note.text(m_language)));
+    return html + QStringLiteral("</table>");
+}
+
+void DetailsPanel::refresh()
+{
+    const ExplorerState::Selection s = m_state->selection();
+    const Dataset &d = m_dataset;
+    const Language lang = m_language;
+    QString html;
+    auto title = [](const QString &text, const QString &kind) {
+        return QStringLiteral("<h3>%1</h3><p style='color:#666'>%2</p>").arg(esc(text), esc(kind));
+    };
+    switch (s.kind) {
+    case ExplorerState::Kind::Observation:
+        for (const Observation &o : d.observations) {
+            if (o.id != s.id)
+                continue;
+            const Indicator *i = d.indicator(o.indicator);
+            html += title(DisplayText::indicator(d, o.indicator, lang), tr("Observation"));
+            html += QStringLiteral("<table>");
+            html += row(tr("Country"), esc(DisplayText::country(d, o.country, lang)));
+            html += row(tr("Date"), esc(o.month ? QStringLiteral("%1-%2").arg(o.year).arg(o.month, 2, 10, QLatin1Char('0'))
+                                                : QString::number(o.year)));
+            html += row(tr("Value"), QStringLiteral("<b>%1</b>").arg(esc(ValueFormatter::withUnit(
+                                                          o.value, i ? d.unit(i->unit) : nullptr, lang))));
+            html += row(tr("Kind"), esc(DisplayText::observationKind(o.kind)));
+            html += row(tr("Note"), esc(o.note.text(lang)));
+            html += QStringLiteral("</table>");
+            if (i)
+                html += bothLanguages(i->description);
+            html += sourceHtml(o.source);
+        }
+        break;
+    case ExplorerState::Kind::Actor:
+        if (const Actor *a = d.actor(s.id)) {
+            html += title(a->name.text(lang), DisplayText::actorKind(a->kind));
+            html += QStringLiteral("<table>");
+            html += row(tr("Country"), esc(DisplayText::country(d, a->country, lang)));
+            html += row(tr("Dimensions"), esc(DisplayText::dimensions(d, a->dimensions, lang)));
+            QStringList models;
+            for (const AiModel &m : d.models) {
+                if (m.developer == a->id)
+                    models.append(m.name.text(lang));
+            }
+            html += row(tr("AI models"), esc(models.join(QLatin1String(", "))));
+            html += QStringLiteral("</table>");
+            html += bothLanguages(a->description);
+            html += sourceHtml(a->source);
+        }
+        break;
+    case ExplorerState::Kind::Model:
+        for (const AiModel &m : d.models) {
+            if (m.id != s.id)
+                continue;
+            html += title(m.name.text(lang), tr("AI model"));
+            html += QStringLiteral("<table>");
+            html += row(tr("Developer"), esc(DisplayText::actor(d, m.developer, lang)));
+            html += row(tr("Country"), esc(DisplayText::country(d, m.country, lang)));
+            html += row(tr("Released"), esc(m.released.isEmpty() ? DisplayText::openWeights(std::nullopt) : m.released));
+            html += row(tr("Weights"), esc(DisplayText::openWeights(m.openWeights)));
+            html += QStringLiteral("</table>");
+            html += bothLanguages(m.description);
+            html += sourceHtml(m.source);
+        }
+        break;
+    case ExplorerState::Kind::Event:
+        for (const Event &e : d.events) {
+            if (e.id != s.id)
+                continue;
+            html += title(e.date + QStringLiteral(" · ") + DisplayText::country(d, e.country, lang),
+                          DisplayText::eventKind(e.kind));
+            html += bothLanguages(e.text);
+            html += sourceHtml(e.source);
+        }
+        break;
+    case ExplorerState::Kind::Assessment:
+        for (const Assessment &a : d.assessments) {
+            if (a.id != s.id)
+                continue;
+            html += title(DisplayText::country(d, a.country, lang) + QStringLiteral(" · ")
+                              + DisplayText::dimension(d, a.dimension, lang),
+                          DisplayText::assessmentKind(a.kind) + QStringLiteral(" · ") + QString::number(a.year));
+            html += bothLanguages(a.text);
+            if (!a.attribution.isEmpty())
+                html += QStringLiteral("<p><i>— %1</i></p>").arg(esc(a.attribution.text(lang)));
+            html += sourceHtml(a.source);
+        }
+        break;
+    case ExplorerState::Kind::Swot:
+        for (const SwotItem &w : d.swot) {
+            if (w.id != s.id)
+                continue;
+            html += title(DisplayText::quadrant(w.quadrant) + QStringLiteral(" · ")
+                              + DisplayText::country(d, w.country, lang),
+                          DisplayText::dimension(d, w.dimension, lang) + QStringLiteral(" · ")
+                              + QString::number(w.year));
+            html += bothLanguages(w.text);
+            html += sourceHtml(w.source);
+        }
+        break;
+    case ExplorerState::Kind::Country:
+        if (const Country *c = d.country(s.id)) {
+            html += title(c->name.text(lang), c->region.text(lang));
+            int observations = 0;
+            for (const Observation &o : d.observations)
+                observations += o.country == c->code;
+            html += QStringLiteral("<p>%1</p>").arg(esc(tr("%n observation(s) in the workspace.", nullptr, observations)));
+        }
+        break;
+    default:
+        break;
+    }
+    if (html.isEmpty())
+        html = QStringLiteral("<p style='color:#666'>%1</p>")
+                   .arg(esc(tr("Select an observation, organisation, model, event, assessment or SWOT item to see it "
+                               "here in full, with its source.")));
+    m_browser->setHtml(html);
+}
+
+} // namespace gapscope

@@ -1,0 +1,298 @@
+#include "FilterBar.h"
+
+#include "CheckListPopup.h"
+#include "CountryColors.h"
+#include "model/ExplorerState.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPainter>
+#include <QPixmap>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStyle>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QWidgetAction>
+
+namespace gapscope {
+
+namespace {
+
+QIcon swatch(const QColor &color)
+{
+    QPixmap pixmap(12, 12);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setBrush(color);
+    p.setPen(color.darker(130));
+    p.drawEllipse(1, 1, 10, 10);
+    return QIcon(pixmap);
+}
+
+QToolButton *dropDown(CheckListPopup *popup, QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setPopupMode(QToolButton::InstantPopup);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *menu = new QMenu(button);
+    auto *action = new QWidgetAction(menu);
+    action->setDefaultWidget(popup);
+    menu->addAction(action);
+    QObject::connect(menu, &QMenu::aboutToShow, popup, [popup] { popup->searchField()->setFocus(); });
+    button->setMenu(menu);
+    return button;
+}
+
+} // namespace
+
+FilterBar::FilterBar(const Dataset &dataset, ExplorerState *state, QWidget *parent)
+    : QWidget(parent), m_dataset(dataset), m_state(state)
+{
+    int first = 9999, last = 0;
+    for (const Observation &o : m_dataset.observations) {
+        first = std::min(first, o.year);
+        last = std::max(last, o.year);
+    }
+    for (const Event &e : m_dataset.events) {
+        first = std::min(first, e.year());
+        last = std::max(last, e.year());
+    }
+    if (last > 0) {
+        m_firstYear = first;
+        m_lastYear = last;
+    }
+
+    m_countries = new CheckListPopup(this);
+    m_dimensions = new CheckListPopup(this);
+    m_countryButton = dropDown(m_countries, this);
+    m_dimensionButton = dropDown(m_dimensions, this);
+    m_yearsLabel = new QLabel(this);
+    m_from = new QSpinBox(this);
+    m_to = new QSpinBox(this);
+    for (QSpinBox *box : {m_from, m_to}) {
+        box->setRange(m_firstYear, m_lastYear);
+        box->setGroupSeparatorShown(false);
+        box->setKeyboardTracking(false);
+    }
+    m_from->setValue(m_firstYear);
+    m_to->setValue(m_lastYear);
+    m_yearsLabel->setBuddy(m_from);
+    m_play = new QToolButton(this);
+    m_play->setCheckable(true);
+    m_play->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    m_playTimer = new QTimer(this);
+    m_playTimer->setInterval(700);
+    m_search = new QLineEdit(this);
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(200);
+    m_reset = new QPushButton(this);
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_countryButton);
+    controls->addWidget(m_dimensionButton);
+    controls->addSpacing(12);
+    controls->addWidget(m_yearsLabel);
+    controls->addWidget(m_from);
+    controls->addWidget(new QLabel(QStringLiteral("–"), this));
+    controls->addWidget(m_to);
+    controls->addWidget(m_play);
+    controls->addSpacing(12);
+    controls->addWidget(m_search, 1);
+    controls->addWidget(m_reset);
+
+    m_chips = new QWidget(this);
+    m_chipLayout = new QHBoxLayout(m_chips);
+    m_chipLayout->setContentsMargins(0, 0, 0, 0);
+    m_chipLayout->addStretch(1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 2);
+    layout->addLayout(controls);
+    layout->addWidget(m_chips);
+
+    fillLists();
+    retranslateUi();
+
+    connect(m_countries, &CheckListPopup::checkedChanged, this, &FilterBar::applyControls);
+    connect(m_dimensions, &CheckListPopup::checkedChanged, this, &FilterBar::applyControls);
+    connect(m_from, &QSpinBox::valueChanged, this, [this](int v) {
+        if (m_to->value() < v)
+            m_to->setValue(v);
+        applyControls();
+    });
+    connect(m_to, &QSpinBox::valueChanged, this, [this](int v) {
+        if (m_from->value() > v)
+            m_from->setValue(v);
+        applyControls();
+    });
+    connect(m_search, &QLineEdit::textChanged, this, &FilterBar::applyControls);
+    connect(m_reset, &QPushButton::clicked, this, &FilterBar::reset);
+    connect(m_play, &QToolButton::clicked, this, &FilterBar::togglePlay);
+    connect(m_playTimer, &QTimer::timeout, this, &FilterBar::stepPlay);
+    connect(m_state, &ExplorerState::filterChanged, this, &FilterBar::showFilter);
+    showFilter(m_state->filter());
+}
+
+void FilterBar::fillLists()
+{
+    m_countries->clear();
+    for (const Country &c : m_dataset.countries)
+        m_countries->addItem(c.code, c.name.text(m_language), swatch(CountryColors::color(m_dataset, c.code)));
+    m_dimensions->clear();
+    for (const Dimension &d : m_dataset.dimensions)
+        m_dimensions->addItem(d.id, d.label.text(m_language));
+}
+
+void FilterBar::setLanguage(Language lang)
+{
+    if (lang == m_language)
+        return;
+    m_language = lang;
+    for (const Country &c : m_dataset.countries)
+        m_countries->setItemText(c.code, c.name.text(lang));
+    for (const Dimension &d : m_dataset.dimensions)
+        m_dimensions->setItemText(d.id, d.label.text(lang));
+    retranslateUi();
+}
+
+void FilterBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void FilterBar::retranslateUi()
+{
+    const Filter &f = m_state->filter();
+    m_countryButton->setText(f.countries.isEmpty() ? tr("All countries")
+                                                   : tr("Countries (%1)").arg(f.countries.size()));
+    m_dimensionButton->setText(f.dimensions.isEmpty() ? tr("All dimensions")
+                                                      : tr("Dimensions (%1)").arg(f.dimensions.size()));
+    m_countryButton->setToolTip(tr("Choose the countries to compare"));
+    m_dimensionButton->setToolTip(tr("Choose the dimensions of comparison"));
+    m_countryButton->setAccessibleName(tr("Countries"));
+    m_dimensionButton->setAccessibleName(tr("Dimensions"));
+    m_countries->setPlaceholderText(tr("Search countries"));
+    m_dimensions->setPlaceholderText(tr("Search dimensions"));
+    m_yearsLabel->setText(tr("&Years"));
+    m_from->setAccessibleName(tr("First year"));
+    m_to->setAccessibleName(tr("Last year"));
+    m_play->setToolTip(tr("Play: step through the years"));
+    m_play->setAccessibleName(tr("Play through the years"));
+    m_search->setPlaceholderText(tr("Search names and texts (English or Korean)"));
+    m_search->setAccessibleName(tr("Search"));
+    m_reset->setText(tr("&Reset"));
+    m_reset->setToolTip(tr("Clear every filter"));
+    rebuildChips(f);
+}
+
+void FilterBar::showFilter(const Filter &f)
+{
+    m_updating = true;
+    m_countries->setChecked(f.countries);
+    m_dimensions->setChecked(f.dimensions);
+    m_from->setValue(f.yearFrom ? f.yearFrom : m_firstYear);
+    m_to->setValue(f.yearTo ? f.yearTo : m_lastYear);
+    if (m_search->text() != f.text)
+        m_search->setText(f.text);
+    m_updating = false;
+    retranslateUi();
+}
+
+void FilterBar::applyControls()
+{
+    if (m_updating)
+        return;
+    Filter f = m_state->filter();
+    f.countries = m_countries->checked();
+    f.dimensions = m_dimensions->checked();
+    // The full span is no restriction: records without a year stay visible.
+    f.yearFrom = m_from->value() == m_firstYear ? 0 : m_from->value();
+    f.yearTo = m_to->value() == m_lastYear ? 0 : m_to->value();
+    f.text = m_search->text();
+    m_state->setFilter(f);
+}
+
+void FilterBar::reset()
+{
+    m_playTimer->stop();
+    m_play->setChecked(false);
+    m_state->setFilter(Filter());
+}
+
+void FilterBar::togglePlay()
+{
+    if (m_playTimer->isActive()) {
+        m_playTimer->stop();
+        m_play->setChecked(false);
+        m_play->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+        return;
+    }
+    // The range grows a year at a time from its first year to its last.
+    m_playEnd = m_to->value();
+    if (m_playEnd <= m_from->value())
+        m_playEnd = m_lastYear;
+    m_to->setValue(m_from->value());
+    m_play->setChecked(true);
+    m_play->setIcon(style()->standardIcon(QStyle::SP_MediaStop));
+    m_playTimer->start();
+}
+
+void FilterBar::stepPlay()
+{
+    if (m_to->value() >= m_playEnd) {
+        togglePlay();
+        return;
+    }
+    m_to->setValue(m_to->value() + 1);
+}
+
+void FilterBar::rebuildChips(const Filter &f)
+{
+    while (m_chipLayout->count() > 1) {
+        QLayoutItem *item = m_chipLayout->takeAt(0);
+        delete item->widget();
+        delete item;
+    }
+    int position = 0;
+    auto chip = [&](const QString &text, const QIcon &icon, auto remove) {
+        auto *button = new QToolButton(m_chips);
+        button->setText(text + QStringLiteral("  ×"));
+        button->setIcon(icon);
+        button->setToolButtonStyle(icon.isNull() ? Qt::ToolButtonTextOnly : Qt::ToolButtonTextBesideIcon);
+        button->setAutoRaise(false);
+        button->setToolTip(tr("Remove this filter"));
+        button->setAccessibleName(tr("Remove filter %1").arg(text));
+        connect(button, &QToolButton::clicked, this, [this, remove] {
+            Filter changed = m_state->filter();
+            remove(changed);
+            // Deferred: the chip that was clicked is deleted when the chips are rebuilt.
+            QTimer::singleShot(0, this, [this, changed] { m_state->setFilter(changed); });
+        });
+        m_chipLayout->insertWidget(position++, button);
+    };
+    for (const Country &c : m_dataset.countries) {
+        if (f.countries.contains(c.code))
+            chip(c.name.text(m_language), swatch(CountryColors::color(m_dataset, c.code)),
+                 [code = c.code](Filter &g) { g.countries.remove(code); });
+    }
+    for (const Dimension &d : m_dataset.dimensions) {
+        if (f.dimensions.contains(d.id))
+            chip(d.label.text(m_language), QIcon(), [id = d.id](Filter &g) { g.dimensions.remove(id); });
+    }
+    if (f.yearFrom || f.yearTo)
+        chip(tr("%1–%2").arg(f.yearFrom ? f.yearFrom : m_firstYear).arg(f.yearTo ? f.yearTo : m_lastYear), QIcon(),
+             [](Filter &g) { g.yearFrom = g.yearTo = 0; });
+    if (!f.text.trimmed().isEmpty())
+        chip(tr("“%1”").arg(f.text.trimmed()), QIcon(), [](Filter &g) { g.text.clear(); });
+    m_chips->setVisible(position > 0);
+}
+
+} // namespace gapscope

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "domain/Dataset.h"
+#include "model/Filter.h"
+
+#include <QWidget>
+
+class QHBoxLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTimer;
+class QToolButton;
+
+namespace gapscope {
+
+class CheckListPopup;
+class ExplorerState;
+
+// The one filter every panel follows: countries (searchable, with their colours), dimensions,
+// a year range with a play button that steps through the years, free text and reset. The active
+// criteria show as chips that remove themselves when clicked.
+class FilterBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    FilterBar(const Dataset &dataset, ExplorerState *state, QWidget *parent = nullptr);
+
+    void setLanguage(Language lang);
+    CheckListPopup *countryList() const { return m_countries; }
+    CheckListPopup *dimensionList() const { return m_dimensions; }
+    QSpinBox *fromYear() const { return m_from; }
+    QSpinBox *toYear() const { return m_to; }
+    QLineEdit *searchField() const { return m_search; }
+    QToolButton *playButton() const { return m_play; }
+    QPushButton *resetButton() const { return m_reset; }
+    QWidget *chips() const { return m_chips; }
+    // The years the dataset's observations and events span.
+    int firstYear() const { return m_firstYear; }
+    int lastYear() const { return m_lastYear; }
+
+public slots:
+    void reset();
+    void togglePlay();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void fillLists();
+    void showFilter(const Filter &filter);
+    void applyControls();
+    void rebuildChips(const Filter &filter);
+    void stepPlay();
+
+    const Dataset &m_dataset;
+    ExplorerState *m_state;
+    Language m_language = Language::English;
+    int m_firstYear = 2000;
+    int m_lastYear = 2030;
+    bool m_updating = false;
+    QToolButton *m_countryButton = nullptr;
+    QToolButton *m_dimensionButton = nullptr;
+    CheckListPopup *m_countries = nullptr;
+    CheckListPopup *m_dimensions = nullptr;
+    QLabel *m_yearsLabel = nullptr;
+    QSpinBox *m_from = nullptr;
+    QSpinBox *m_to = nullptr;
+    QToolButton *m_play = nullptr;
+    QTimer *m_playTimer = nullptr;
+    int m_playEnd = 0;
+    QLineEdit *m_search = nullptr;
+    QPushButton *m_reset = nullptr;
+    QWidget *m_chips = nullptr;
+    QHBoxLayout *m_chipLayout = nullptr;
+};
+
+} // namespace gapscope

@@ -1,0 +1,312 @@
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "model/ExplorerState.h"
+#include "model/ObservationTableModel.h"
+#include "model/Roles.h"
+#include "panels/ChartPanel.h"
+#include "panels/CheckListPopup.h"
+#include "panels/ComparisonPanel.h"
+#include "panels/DetailsPanel.h"
+#include "panels/FilterBar.h"
+#include "panels/RecordTablePanel.h"
+#include "panels/SwotPanel.h"
+#include "panels/TimelineView.h"
+
+#include <QAbstractSeries>
+#include <QApplication>
+#include <QChart>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QInputMethodEvent>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QListView>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTextBrowser>
+#include <QToolButton>
+
+using namespace gapscope;
+
+// The explorer as a user drives it: the real filter widgets, then what every panel shows.
+class TestExplorer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void firstRunOpensOnAMeaningfulView();
+    void untickingACountryUpdatesEveryPanel();
+    void yearRangeAndPlay();
+    void dimensionFilterExplainsEmptyResults();
+    void searchMatchesEitherLanguage();
+    void chipsRemoveTheirFilterAndResetClearsAll();
+    void selectionIsLinked();
+    void copySelectionAsTsv();
+    void chartKindsAndLogScale();
+    void filterAndLayoutPersist();
+    void languageSwitchesLive();
+
+private:
+    // Clicks the check box of the item `id` in a filter drop-down list.
+    void toggle(CheckListPopup *list, const QString &text);
+    int tableRows() const { return m_window->tablePanel()->view()->model()->rowCount(); }
+    QStringList chartSeriesNames() const;
+
+    LanguageManager *m_languages = nullptr;
+    MainWindow *m_window = nullptr;
+};
+
+void TestExplorer::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setApplicationName("gapscope-tests");
+}
+
+void TestExplorer::init()
+{
+    QSettings().clear();
+    m_languages = new LanguageManager;
+    m_languages->setLanguage(Language::English);
+    m_window = new MainWindow(test::miniDataset(), "mini.gapscope", m_languages);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+void TestExplorer::cleanup()
+{
+    delete m_window;
+    delete m_languages;
+    m_window = nullptr;
+}
+
+void TestExplorer::toggle(CheckListPopup *list, const QString &text)
+{
+    QListView *view = list->list();
+    const QModelIndexList found = view->model()->match(view->model()->index(0, 0), Qt::DisplayRole, text, 1,
+                                                       Qt::MatchExactly);
+    QVERIFY2(!found.isEmpty(), qPrintable(text));
+    view->scrollTo(found.first());
+    view->setCurrentIndex(found.first());
+    // Space on the current item toggles its check box, as a keyboard user does.
+    QTest::keyClick(view, Qt::Key_Space);
+}
+
+QStringList TestExplorer::chartSeriesNames() const
+{
+    QStringList names;
+    for (QAbstractSeries *s : m_window->chartPanel()->chart()->series())
+        names.append(s->name());
+    return names;
+}
+
+void TestExplorer::firstRunOpensOnAMeaningfulView()
+{
+    const Filter &f = m_window->state()->filter();
+    QCOMPARE(f.countries, (QSet<QString>{"USA", "CHN", "KOR"}));
+    QCOMPARE(m_window->chartPanel()->indicator(), QStringLiteral("private_ai_investment"));
+    QCOMPARE(chartSeriesNames(), (QStringList{"United States", "China", "South Korea"})); // the dataset's order
+    QCOMPARE(tableRows(), 32);
+    QCOMPARE(m_window->docks().size(), 7);
+    for (QDockWidget *dock : m_window->docks())
+        QVERIFY2(!dock->windowTitle().isEmpty(), qPrintable(dock->objectName()));
+    QCOMPARE(m_window->filterBar()->chips()->findChildren<QToolButton *>().size(), 3);
+}
+
+void TestExplorer::untickingACountryUpdatesEveryPanel()
+{
+    toggle(m_window->filterBar()->countryList(), "China");
+    QCOMPARE(m_window->state()->filter().countries, (QSet<QString>{"USA", "KOR"}));
+    QCOMPARE(tableRows(), 21);
+    QCOMPARE(chartSeriesNames(), (QStringList{"United States", "South Korea"}));
+    QCOMPARE(m_window->comparisonPanel()->view()->model()->columnCount(), 1); // USA only
+    QCOMPARE(m_window->swotPanel()->countries(), QStringList{"KOR"});
+    QCOMPARE(m_window->swotPanel()->itemCount("KOR", 'S'), 1);
+    QCOMPARE(m_window->actorPanel()->view()->model()->rowCount(), 1); // Naver
+    QCOMPARE(m_window->modelPanel()->view()->model()->rowCount(), 1); // HyperCLOVA X
+    QCOMPARE(m_window->timeline()->visibleEvents(), QStringList()); // the one event is China's
+    QCOMPARE(m_window->filterBar()->chips()->findChildren<QToolButton *>().size(), 2);
+}
+
+void TestExplorer::yearRangeAndPlay()
+{
+    QSpinBox *from = m_window->filterBar()->fromYear();
+    QSpinBox *to = m_window->filterBar()->toYear();
+    from->setValue(2018);
+    to->setValue(2023);
+    QCOMPARE(m_window->state()->filter().yearFrom, 2018);
+    QCOMPARE(m_window->state()->filter().yearTo, 2023);
+    QCOMPARE(tableRows(), 18);
+    for (QAbstractSeries *s : m_window->chartPanel()->chart()->series()) {
+        if (auto *line = qobject_cast<QLineSeries *>(s))
+            QCOMPARE(line->count(), 6);
+    }
+    // Typing a year by keyboard works too.
+    to->selectAll();
+    QTest::keyClicks(to, "2020");
+    QTest::keyClick(to, Qt::Key_Enter);
+    QCOMPARE(m_window->state()->filter().yearTo, 2020);
+
+    // Play grows the range a year at a time up to where it was.
+    QTest::mouseClick(m_window->filterBar()->playButton(), Qt::LeftButton);
+    QCOMPARE(to->value(), 2018);
+    QTRY_COMPARE_WITH_TIMEOUT(to->value(), 2020, 5000);
+    QTRY_VERIFY(!m_window->filterBar()->playButton()->isChecked());
+}
+
+void TestExplorer::dimensionFilterExplainsEmptyResults()
+{
+    toggle(m_window->filterBar()->dimensionList(), "Language strength");
+    QCOMPARE(m_window->state()->filter().dimensions, QSet<QString>{"language"});
+    QCOMPARE(tableRows(), 0);
+    QVERIFY2(m_window->tablePanel()->emptyMessage().contains("No observations for China, South Korea, United States"),
+             qPrintable(m_window->tablePanel()->emptyMessage()));
+    QVERIFY(!m_window->chartPanel()->emptyMessage().isEmpty());
+    QVERIFY(!m_window->comparisonPanel()->emptyMessage().isEmpty());
+    QCOMPARE(m_window->swotPanel()->itemCount("KOR", 'S'), 1); // the Korean-language strength
+    QCOMPARE(m_window->actorPanel()->view()->model()->rowCount(), 1); // Naver works on language
+}
+
+void TestExplorer::searchMatchesEitherLanguage()
+{
+    QLineEdit *search = m_window->filterBar()->searchField();
+    // Hangul arrives from the input method as a committed string.
+    QInputMethodEvent ime;
+    ime.setCommitString(QStringLiteral("허깅페이스"));
+    QApplication::sendEvent(search, &ime);
+    QCOMPARE(search->text(), QStringLiteral("허깅페이스"));
+    QCOMPARE(tableRows(), 1);
+    search->clear();
+    QTest::keyClicks(search, "market size");
+    QCOMPARE(tableRows(), 1);
+    QCOMPARE(m_window->tablePanel()->view()->model()->index(0, 0).data(IdRole).toString(),
+             QStringLiteral("obs-kor-ai-market-2025"));
+}
+
+void TestExplorer::chipsRemoveTheirFilterAndResetClearsAll()
+{
+    m_window->filterBar()->fromYear()->setValue(2020);
+    auto chips = m_window->filterBar()->chips()->findChildren<QToolButton *>();
+    QCOMPARE(chips.size(), 4); // three countries and the years
+    QToolButton *years = nullptr;
+    for (QToolButton *chip : chips) {
+        if (chip->text().startsWith("2020"))
+            years = chip;
+    }
+    QVERIFY(years);
+    QTest::mouseClick(years, Qt::LeftButton);
+    QTRY_COMPARE(m_window->state()->filter().yearFrom, 0);
+    QCOMPARE(m_window->filterBar()->fromYear()->value(), m_window->filterBar()->firstYear());
+
+    QTest::mouseClick(m_window->filterBar()->resetButton(), Qt::LeftButton);
+    QVERIFY(m_window->state()->filter().isEmpty());
+    QCOMPARE(m_window->filterBar()->countryList()->checked(), QSet<QString>());
+    QTRY_VERIFY(m_window->filterBar()->chips()->findChildren<QToolButton *>().isEmpty());
+}
+
+void TestExplorer::selectionIsLinked()
+{
+    // A row clicked in the table: details show it with its source, the chart shows its indicator.
+    QTableView *table = m_window->tablePanel()->view();
+    const int row = 0; // sorted as loaded: the Korean market projection comes first
+    QVERIFY(QTest::qWaitForWindowExposed(table));
+    const QRect cell = table->visualRect(table->model()->index(row, ObservationTableModel::ValueColumn));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    const QString id = table->model()->index(row, 0).data(IdRole).toString();
+    QCOMPARE(m_window->state()->selection().id, id);
+    const QString details = m_window->detailsPanel()->browser()->toPlainText();
+    QVERIFY2(details.contains("KRW 3.4 trillion"), qPrintable(details));
+    QVERIFY(details.contains("Korea at crossroads"));
+    QCOMPARE(m_window->chartPanel()->indicator(), QStringLiteral("ai_market_size_krw"));
+
+    // Selecting an organisation highlights it in its table and shows it in the details.
+    m_window->state()->select(ExplorerState::Kind::Actor, "naver");
+    QCOMPARE(m_window->actorPanel()->view()->selectionModel()->selectedRows().size(), 1);
+    QVERIFY(m_window->detailsPanel()->browser()->toPlainText().contains("HyperCLOVA X"));
+    QCOMPARE(table->selectionModel()->selectedRows().size(), 1); // the table keeps its own selection
+
+    // A country selected anywhere highlights its rows in the tables.
+    m_window->state()->select(ExplorerState::Kind::Country, "KOR");
+    QCOMPARE(table->selectionModel()->selectedRows().size(), 11);
+}
+
+void TestExplorer::copySelectionAsTsv()
+{
+    QTableView *table = m_window->tablePanel()->view();
+    table->setFocus();
+    table->selectRow(0);
+    QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+    const QStringList lines = QApplication::clipboard()->text().split('\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.at(0).split('\t').first(), QStringLiteral("Country"));
+    QCOMPARE(lines.at(1).split('\t').size(), int(ObservationTableModel::ColumnCount));
+}
+
+void TestExplorer::chartKindsAndLogScale()
+{
+    ChartPanel *chart = m_window->chartPanel();
+    chart->setKind(ChartPanel::Kind::Bar);
+    QCOMPARE(chart->chart()->series().size(), 1); // one bar series, one set per country
+    chart->setKind(ChartPanel::Kind::Percent);
+    QCOMPARE(chart->chart()->series().size(), 1);
+    chart->setKind(ChartPanel::Kind::Line);
+    chart->setLogScale(true);
+    QCOMPARE(chart->chart()->series().size(), 3);
+    bool sawLog = false;
+    for (QAbstractAxis *axis : chart->chart()->axes(Qt::Vertical))
+        sawLog |= axis->type() == QAbstractAxis::AxisTypeLogValue;
+    QVERIFY(sawLog);
+    for (QAbstractAxis *axis : chart->chart()->axes(Qt::Vertical))
+        QVERIFY2(axis->titleText().contains("constant 2021 US dollars"), qPrintable(axis->titleText()));
+}
+
+void TestExplorer::filterAndLayoutPersist()
+{
+    toggle(m_window->filterBar()->countryList(), "United States");
+    m_window->filterBar()->fromYear()->setValue(2019);
+    m_window->chartPanel()->setKind(ChartPanel::Kind::Stacked);
+    QDockWidget *timeline = m_window->findChild<QDockWidget *>("TimelineDock");
+    timeline->hide();
+    m_window->close();
+    delete m_window;
+
+    m_window = new MainWindow(test::miniDataset(), "mini.gapscope", m_languages);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QCOMPARE(m_window->state()->filter().countries, (QSet<QString>{"CHN", "KOR"}));
+    QCOMPARE(m_window->state()->filter().yearFrom, 2019);
+    QCOMPARE(m_window->filterBar()->fromYear()->value(), 2019);
+    QCOMPARE(m_window->chartPanel()->kind(), ChartPanel::Kind::Stacked);
+    QVERIFY(!m_window->findChild<QDockWidget *>("TimelineDock")->isVisible());
+}
+
+void TestExplorer::languageSwitchesLive()
+{
+    QAction *korean = nullptr;
+    for (QAction *menu : m_window->menuBar()->actions()) {
+        for (QAction *a : menu->menu()->actions()) {
+            if (a->text() == QStringLiteral("한국어"))
+                korean = a;
+        }
+    }
+    QVERIFY(korean);
+    korean->trigger();
+    QTRY_COMPARE(m_window->findChild<QDockWidget *>("TableDock")->windowTitle(), QStringLiteral("관측값"));
+    QCOMPARE(m_window->tablePanel()->view()->model()->headerData(0, Qt::Horizontal).toString(),
+             QStringLiteral("국가"));
+    QCOMPARE(chartSeriesNames(), (QStringList{"미국", "중국", "대한민국"}));
+    QCOMPARE(m_window->chartPanel()->indicatorPicker()->currentText(), QStringLiteral("AI 분야 민간 투자"));
+    QCOMPARE(m_window->filterBar()->resetButton()->text(), QStringLiteral("초기화(&R)"));
+}
+
+QTEST_MAIN(TestExplorer)
+#include "tst_explorer.moc"
