@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "store/DatasetReader.h"
 #include "store/SchemaMigrator.h"
 #include "store/Store.h"
 
@@ -72,6 +73,8 @@ void TestStore::createsWorkspaceFromBundledDataset()
 void TestStore::roundTripKeepsHangulAndEveryField()
 {
     Dataset original = test::miniDataset();
+    // The bundled version, so that reopening does not refresh the records from the bundled dataset.
+    original.version = DatasetReader::bundledVersion();
     // Korean text with characters outside the basic plane and quotes, to catch encoding slips.
     original.events[0].text.ko = QStringLiteral("인공지능 기본법 시행 \"2026년 1월\" 🇰🇷");
 
