@@ -143,6 +143,15 @@ void TestCli::queryKoreanLanguage()
     QCOMPARE(o.value("country_name").toString(), QStringLiteral("대한민국"));
     QVERIFY2(o.value("value_text").toString().contains(QStringLiteral("26억 563만")), qPrintable(o.value("value_text").toString()));
 
+    // The article's Korean market figure, in the currency it was stated in, with Korean large-number units.
+    const Result market = run({"query", "--country", "KOR", "--indicator", "ai_market_size_krw", "--format", "json",
+                               "--lang", "ko", "--db", m_db});
+    QCOMPARE(market.exitCode, 0);
+    const QJsonObject m = QJsonDocument::fromJson(market.out).array().at(0).toObject();
+    QCOMPARE(m.value("value_text").toString(), QStringLiteral("3.4조 원"));
+    QCOMPARE(m.value("kind").toString(), QStringLiteral("projection"));
+    QCOMPARE(m.value("source").toObject().value("section").toString(), QStringLiteral("Korea at crossroads"));
+
     const Result table = run({"list", "models", "--lang", "ko", "--db", m_db});
     QCOMPARE(table.exitCode, 0);
     QVERIFY(QString::fromUtf8(table.out).contains(QStringLiteral("이름")));
