@@ -158,6 +158,19 @@ MainWindow::~MainWindow()
     delete m_filterToolBar;
 }
 
+bool MainWindow::raisePanel(const QString &name)
+{
+    const QString objectName = name + QLatin1String("Dock");
+    for (QDockWidget *dock : std::as_const(m_docks)) {
+        if (dock->objectName().compare(objectName, Qt::CaseInsensitive) == 0) {
+            dock->show();
+            dock->raise();
+            return true;
+        }
+    }
+    return false;
+}
+
 QDockWidget *MainWindow::addPanel(QWidget *panel, const QString &objectName, Qt::DockWidgetArea area)
 {
     auto *dock = new QDockWidget(this);

@@ -40,6 +40,8 @@ public:
 
     // Tells the user something about the workspace without blocking the window.
     void showNotice(const QString &text);
+    // Shows the dock of a panel by its short name (chart, table, swot, ...) and brings it to the front.
+    bool raisePanel(const QString &name);
 
     ExplorerState *state() const { return m_state; }
     FilterBar *filterBar() const { return m_filterBar; }

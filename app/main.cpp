@@ -74,6 +74,10 @@ void addCommonOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("screenshot"),
                       QCoreApplication::translate("main", "Save a picture of the main window to FILE and quit."),
                       QCoreApplication::translate("main", "FILE")});
+    parser.addOption({QStringLiteral("show"),
+                      QCoreApplication::translate("main", "Bring these panels to the front, separated by commas: chart, "
+                                                          "table, comparison, swot, timeline, actors, details."),
+                      QCoreApplication::translate("main", "PANELS")});
 }
 
 } // namespace
@@ -144,6 +148,14 @@ int main(int argc, char **argv)
         return 1;
     }
     MainWindow window(std::move(*dataset), path, &languages);
+    const QStringList panels = parser.value(QStringLiteral("show")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &panel : panels) {
+        if (!window.raisePanel(panel.trimmed())) {
+            std::fprintf(stderr, "gapscope: %s\n",
+                         qUtf8Printable(QCoreApplication::translate("main", "unknown panel \"%1\"").arg(panel)));
+            return 2;
+        }
+    }
     window.show();
     if (store.lastUpdate())
         window.showNotice(store.lastUpdate()->summary());

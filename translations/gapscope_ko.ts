@@ -1,1369 +1,1389 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
-  <context>
+<context>
     <name>CommandLineTool</name>
     <message>
-      <source>Lists the records of a GapScope workspace and queries its observations.</source>
-      <translation>GapScope 작업 공간의 레코드를 나열하고 관측값을 조회합니다.</translation>
+        <source>Lists the records of a GapScope workspace and queries its observations.</source>
+        <translation>GapScope 작업 공간의 레코드를 나열하고 관측값을 조회합니다.</translation>
     </message>
     <message>
-      <source>Open the workspace file PATH.</source>
-      <translation>작업 공간 파일 PATH를 엽니다.</translation>
+        <source>Open the workspace file PATH.</source>
+        <translation>작업 공간 파일 PATH를 엽니다.</translation>
     </message>
     <message>
-      <source>PATH</source>
-      <translation>PATH</translation>
+        <source>PATH</source>
+        <translation>PATH</translation>
     </message>
     <message>
-      <source>Only these countries (ISO alpha-3 codes).</source>
-      <translation>이 국가들만 (ISO alpha-3 코드).</translation>
+        <source>Only these countries (ISO alpha-3 codes).</source>
+        <translation>이 국가들만 (ISO alpha-3 코드).</translation>
     </message>
     <message>
-      <source>CODES</source>
-      <translation>CODES</translation>
+        <source>CODES</source>
+        <translation>CODES</translation>
     </message>
     <message>
-      <source>Only these dimensions.</source>
-      <translation>이 차원들만.</translation>
+        <source>Only these dimensions.</source>
+        <translation>이 차원들만.</translation>
     </message>
     <message>
-      <source>IDS</source>
-      <translation>IDS</translation>
+        <source>IDS</source>
+        <translation>IDS</translation>
     </message>
     <message>
-      <source>Only these indicators.</source>
-      <translation>이 지표들만.</translation>
+        <source>Only these indicators.</source>
+        <translation>이 지표들만.</translation>
     </message>
     <message>
-      <source>Only the years FROM:TO.</source>
-      <translation>FROM:TO 연도만.</translation>
+        <source>Only the years FROM:TO.</source>
+        <translation>FROM:TO 연도만.</translation>
     </message>
     <message>
-      <source>FROM:TO</source>
-      <translation>FROM:TO</translation>
+        <source>FROM:TO</source>
+        <translation>FROM:TO</translation>
     </message>
     <message>
-      <source>Only records whose text contains TEXT.</source>
-      <translation>텍스트에 TEXT가 들어 있는 레코드만.</translation>
+        <source>Only records whose text contains TEXT.</source>
+        <translation>텍스트에 TEXT가 들어 있는 레코드만.</translation>
     </message>
     <message>
-      <source>TEXT</source>
-      <translation>TEXT</translation>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
     </message>
     <message>
-      <source>Output format: table, csv or json.</source>
-      <translation>출력 형식: table, csv 또는 json.</translation>
+        <source>Output format: table, csv or json.</source>
+        <translation>출력 형식: table, csv 또는 json.</translation>
     </message>
     <message>
-      <source>FORMAT</source>
-      <translation>FORMAT</translation>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
     </message>
     <message>
-      <source>Language of the texts: en or ko.</source>
-      <translation>텍스트 언어: en 또는 ko.</translation>
+        <source>Language of the texts: en or ko.</source>
+        <translation>텍스트 언어: en 또는 ko.</translation>
     </message>
     <message>
-      <source>LANG</source>
-      <translation>LANG</translation>
+        <source>LANG</source>
+        <translation>LANG</translation>
     </message>
     <message>
-      <source>list KIND, or query</source>
-      <translation>list KIND 또는 query</translation>
+        <source>list KIND, or query</source>
+        <translation>list KIND 또는 query</translation>
     </message>
     <message>
-      <source>gapscope: %1</source>
-      <translation>gapscope: %1</translation>
+        <source>gapscope: %1</source>
+        <translation>gapscope: %1</translation>
     </message>
     <message>
-      <source>unknown command "%1": use list or query</source>
-      <translation>알 수 없는 명령 "%1": list 또는 query를 사용하세요</translation>
+        <source>unknown command &quot;%1&quot;: use list or query</source>
+        <translation>알 수 없는 명령 &quot;%1&quot;: list 또는 query를 사용하세요</translation>
     </message>
     <message>
-      <source>list needs one of: %1</source>
-      <translation>list에는 다음 중 하나가 필요합니다: %1</translation>
+        <source>list needs one of: %1</source>
+        <translation>list에는 다음 중 하나가 필요합니다: %1</translation>
     </message>
     <message>
-      <source>--indicator applies to query and list indicators only</source>
-      <translation>--indicator는 query와 list indicators에만 쓸 수 있습니다</translation>
+        <source>--indicator applies to query and list indicators only</source>
+        <translation>--indicator는 query와 list indicators에만 쓸 수 있습니다</translation>
     </message>
     <message>
-      <source>query takes no further arguments: %1</source>
-      <translation>query에는 추가 인수를 줄 수 없습니다: %1</translation>
+        <source>query takes no further arguments: %1</source>
+        <translation>query에는 추가 인수를 줄 수 없습니다: %1</translation>
     </message>
     <message>
-      <source>unknown format "%1": use table, csv or json</source>
-      <translation>알 수 없는 형식 "%1": table, csv 또는 json을 사용하세요</translation>
+        <source>unknown format &quot;%1&quot;: use table, csv or json</source>
+        <translation>알 수 없는 형식 &quot;%1&quot;: table, csv 또는 json을 사용하세요</translation>
     </message>
     <message>
-      <source>unknown language "%1": use en or ko</source>
-      <translation>알 수 없는 언어 "%1": en 또는 ko를 사용하세요</translation>
+        <source>unknown language &quot;%1&quot;: use en or ko</source>
+        <translation>알 수 없는 언어 &quot;%1&quot;: en 또는 ko를 사용하세요</translation>
     </message>
     <message>
-      <source>gapscope: the workspace was not updated to the bundled dataset: %1</source>
-      <translation>gapscope: 작업 공간을 내장 데이터셋으로 갱신하지 못했습니다: %1</translation>
+        <source>gapscope: the workspace was not updated to the bundled dataset: %1</source>
+        <translation>gapscope: 작업 공간을 내장 데이터셋으로 갱신하지 못했습니다: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CsvParser</name>
     <message>
-      <source>unexpected quote inside an unquoted field</source>
-      <translation>따옴표로 감싸지 않은 필드 안에 따옴표가 있습니다</translation>
+        <source>unexpected quote inside an unquoted field</source>
+        <translation>따옴표로 감싸지 않은 필드 안에 따옴표가 있습니다</translation>
     </message>
     <message>
-      <source>unexpected text after a closing quote</source>
-      <translation>닫는 따옴표 뒤에 텍스트가 있습니다</translation>
+        <source>unexpected text after a closing quote</source>
+        <translation>닫는 따옴표 뒤에 텍스트가 있습니다</translation>
     </message>
     <message>
-      <source>quoted field is never closed</source>
-      <translation>따옴표로 시작한 필드가 닫히지 않았습니다</translation>
+        <source>quoted field is never closed</source>
+        <translation>따옴표로 시작한 필드가 닫히지 않았습니다</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DatasetReader</name>
     <message>
-      <source>the dataset is not a JSON object</source>
-      <translation>데이터셋이 JSON 객체가 아닙니다</translation>
+        <source>the dataset is not a JSON object</source>
+        <translation>데이터셋이 JSON 객체가 아닙니다</translation>
     </message>
     <message>
-      <source>unsupported dataset format %1 (this GapScope reads format 1)</source>
-      <translation>지원하지 않는 데이터셋 형식 %1 (이 GapScope는 형식 1을 읽습니다)</translation>
+        <source>unsupported dataset format %1 (this GapScope reads format 1)</source>
+        <translation>지원하지 않는 데이터셋 형식 %1 (이 GapScope는 형식 1을 읽습니다)</translation>
     </message>
     <message>
-      <source>"%1" must be an array</source>
-      <translation>"%1"은(는) 배열이어야 합니다</translation>
+        <source>&quot;%1&quot; must be an array</source>
+        <translation>&quot;%1&quot;은(는) 배열이어야 합니다</translation>
     </message>
     <message>
-      <source>%1[%2] is not an object</source>
-      <translation>%1[%2]이(가) 객체가 아닙니다</translation>
+        <source>%1[%2] is not an object</source>
+        <translation>%1[%2]이(가) 객체가 아닙니다</translation>
     </message>
     <message>
-      <source>%1[%2] ("%3"): the field "%4" has the wrong type</source>
-      <translation>%1[%2] ("%3"): 필드 "%4"의 자료형이 잘못되었습니다</translation>
+        <source>%1[%2] (&quot;%3&quot;): the field &quot;%4&quot; has the wrong type</source>
+        <translation>%1[%2] (&quot;%3&quot;): 필드 &quot;%4&quot;의 자료형이 잘못되었습니다</translation>
     </message>
     <message>
-      <source>the series "%1" has an unknown layout "%2"</source>
-      <translation>시계열 "%1"의 레이아웃 "%2"을(를) 알 수 없습니다</translation>
+        <source>the series &quot;%1&quot; has an unknown layout &quot;%2&quot;</source>
+        <translation>시계열 &quot;%1&quot;의 레이아웃 &quot;%2&quot;을(를) 알 수 없습니다</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DatasetUpdate</name>
     <message>
-      <source>The bundled dataset was updated from version %1 to %2: %3 records added, %4 updated, %5 removed. %6 records you edited were kept as you left them.</source>
-      <translation>내장 데이터셋이 버전 %1에서 %2(으)로 갱신되었습니다: 레코드 %3개 추가, %4개 갱신, %5개 삭제. 사용자가 수정한 레코드 %6개는 그대로 두었습니다.</translation>
+        <source>The bundled dataset was updated from version %1 to %2: %3 records added, %4 updated, %5 removed. %6 records you edited were kept as you left them.</source>
+        <translation>내장 데이터셋이 버전 %1에서 %2(으)로 갱신되었습니다: 레코드 %3개 추가, %4개 갱신, %5개 삭제. 사용자가 수정한 레코드 %6개는 그대로 두었습니다.</translation>
     </message>
     <message>
-      <source>(none)</source>
-      <translation>(없음)</translation>
+        <source>(none)</source>
+        <translation>(없음)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DatasetValidator</name>
     <message>
-      <source>a %1 record has no id</source>
-      <translation>%1 레코드에 id가 없습니다</translation>
+        <source>a %1 record has no id</source>
+        <translation>%1 레코드에 id가 없습니다</translation>
     </message>
     <message>
-      <source>the %1 id "%2" is used twice</source>
-      <translation>%1 id "%2"이(가) 두 번 쓰였습니다</translation>
+        <source>the %1 id &quot;%2&quot; is used twice</source>
+        <translation>%1 id &quot;%2&quot;이(가) 두 번 쓰였습니다</translation>
     </message>
     <message>
-      <source>"%1" has no English %2</source>
-      <translation>"%1"에 영어 %2이(가) 없습니다</translation>
+        <source>&quot;%1&quot; has no English %2</source>
+        <translation>&quot;%1&quot;에 영어 %2이(가) 없습니다</translation>
     </message>
     <message>
-      <source>"%1" has no Korean %2</source>
-      <translation>"%1"에 한국어 %2이(가) 없습니다</translation>
+        <source>&quot;%1&quot; has no Korean %2</source>
+        <translation>&quot;%1&quot;에 한국어 %2이(가) 없습니다</translation>
     </message>
     <message>
-      <source>"%1" has no source</source>
-      <translation>"%1"에 출처가 없습니다</translation>
+        <source>&quot;%1&quot; has no source</source>
+        <translation>&quot;%1&quot;에 출처가 없습니다</translation>
     </message>
     <message>
-      <source>"%1" names an unknown source "%2"</source>
-      <translation>"%1"이(가) 알 수 없는 출처 "%2"을(를) 가리킵니다</translation>
+        <source>&quot;%1&quot; names an unknown source &quot;%2&quot;</source>
+        <translation>&quot;%1&quot;이(가) 알 수 없는 출처 &quot;%2&quot;을(를) 가리킵니다</translation>
     </message>
     <message>
-      <source>"%1" names an unknown country "%2"</source>
-      <translation>"%1"이(가) 알 수 없는 국가 "%2"을(를) 가리킵니다</translation>
+        <source>&quot;%1&quot; names an unknown country &quot;%2&quot;</source>
+        <translation>&quot;%1&quot;이(가) 알 수 없는 국가 &quot;%2&quot;을(를) 가리킵니다</translation>
     </message>
     <message>
-      <source>"%1" names an unknown dimension "%2"</source>
-      <translation>"%1"이(가) 알 수 없는 차원 "%2"을(를) 가리킵니다</translation>
+        <source>&quot;%1&quot; names an unknown dimension &quot;%2&quot;</source>
+        <translation>&quot;%1&quot;이(가) 알 수 없는 차원 &quot;%2&quot;을(를) 가리킵니다</translation>
     </message>
     <message>
-      <source>"%1" has an unknown kind "%2" (expected one of: %3)</source>
-      <translation>"%1"의 종류 "%2"을(를) 알 수 없습니다 (가능한 값: %3)</translation>
+        <source>&quot;%1&quot; has an unknown kind &quot;%2&quot; (expected one of: %3)</source>
+        <translation>&quot;%1&quot;의 종류 &quot;%2&quot;을(를) 알 수 없습니다 (가능한 값: %3)</translation>
     </message>
     <message>
-      <source>"%1" has no plausible year (%2)</source>
-      <translation>"%1"의 연도가 타당하지 않습니다 (%2)</translation>
+        <source>&quot;%1&quot; has no plausible year (%2)</source>
+        <translation>&quot;%1&quot;의 연도가 타당하지 않습니다 (%2)</translation>
     </message>
     <message>
-      <source>the dataset has no version</source>
-      <translation>데이터셋에 버전이 없습니다</translation>
+        <source>the dataset has no version</source>
+        <translation>데이터셋에 버전이 없습니다</translation>
     </message>
     <message>
-      <source>"%1" names neither a document nor a URL</source>
-      <translation>"%1"에 문서도 URL도 없습니다</translation>
+        <source>&quot;%1&quot; names neither a document nor a URL</source>
+        <translation>&quot;%1&quot;에 문서도 URL도 없습니다</translation>
     </message>
     <message>
-      <source>"%1" has an invalid date "%2"</source>
-      <translation>"%1"의 날짜 "%2"이(가) 올바르지 않습니다</translation>
+        <source>&quot;%1&quot; has an invalid date &quot;%2&quot;</source>
+        <translation>&quot;%1&quot;의 날짜 &quot;%2&quot;이(가) 올바르지 않습니다</translation>
     </message>
     <message>
-      <source>"%1" is not an ISO 3166-1 alpha-3 code</source>
-      <translation>"%1"은(는) ISO 3166-1 alpha-3 코드가 아닙니다</translation>
+        <source>&quot;%1&quot; is not an ISO 3166-1 alpha-3 code</source>
+        <translation>&quot;%1&quot;은(는) ISO 3166-1 alpha-3 코드가 아닙니다</translation>
     </message>
     <message>
-      <source>"%1" names an unknown developer "%2"</source>
-      <translation>"%1"이(가) 알 수 없는 개발 주체 "%2"을(를) 가리킵니다</translation>
+        <source>&quot;%1&quot; names an unknown developer &quot;%2&quot;</source>
+        <translation>&quot;%1&quot;이(가) 알 수 없는 개발 주체 &quot;%2&quot;을(를) 가리킵니다</translation>
     </message>
     <message>
-      <source>"%1" has an invalid release date "%2"</source>
-      <translation>"%1"의 출시일 "%2"이(가) 올바르지 않습니다</translation>
+        <source>&quot;%1&quot; has an invalid release date &quot;%2&quot;</source>
+        <translation>&quot;%1&quot;의 출시일 &quot;%2&quot;이(가) 올바르지 않습니다</translation>
     </message>
     <message>
-      <source>"%1" has no known unit ("%2")</source>
-      <translation>"%1"의 단위를 알 수 없습니다 ("%2")</translation>
+        <source>&quot;%1&quot; has no known unit (&quot;%2&quot;)</source>
+        <translation>&quot;%1&quot;의 단위를 알 수 없습니다 (&quot;%2&quot;)</translation>
     </message>
     <message>
-      <source>"%1" names an unknown indicator "%2"</source>
-      <translation>"%1"이(가) 알 수 없는 지표 "%2"을(를) 가리킵니다</translation>
+        <source>&quot;%1&quot; names an unknown indicator &quot;%2&quot;</source>
+        <translation>&quot;%1&quot;이(가) 알 수 없는 지표 &quot;%2&quot;을(를) 가리킵니다</translation>
     </message>
     <message>
-      <source>"%1" has a value without a unit</source>
-      <translation>"%1"의 값에 단위가 없습니다</translation>
+        <source>&quot;%1&quot; has a value without a unit</source>
+        <translation>&quot;%1&quot;의 값에 단위가 없습니다</translation>
     </message>
     <message>
-      <source>"%1" has an invalid month %2</source>
-      <translation>"%1"의 월 %2이(가) 올바르지 않습니다</translation>
+        <source>&quot;%1&quot; has an invalid month %2</source>
+        <translation>&quot;%1&quot;의 월 %2이(가) 올바르지 않습니다</translation>
     </message>
     <message>
-      <source>"%1" has no finite value</source>
-      <translation>"%1"의 값이 유한한 수가 아닙니다</translation>
+        <source>&quot;%1&quot; has no finite value</source>
+        <translation>&quot;%1&quot;의 값이 유한한 수가 아닙니다</translation>
     </message>
     <message>
-      <source>"%1" has an unknown quadrant "%2"</source>
-      <translation>"%1"의 사분면 "%2"을(를) 알 수 없습니다</translation>
+        <source>&quot;%1&quot; has an unknown quadrant &quot;%2&quot;</source>
+        <translation>&quot;%1&quot;의 사분면 &quot;%2&quot;을(를) 알 수 없습니다</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DisplayText</name>
     <message>
-      <source>undated</source>
-      <translation>날짜 없음</translation>
+        <source>undated</source>
+        <translation>날짜 없음</translation>
     </message>
     <message>
-      <source>AI lab</source>
-      <translation>AI 연구소</translation>
+        <source>AI lab</source>
+        <translation>AI 연구소</translation>
     </message>
     <message>
-      <source>Big tech</source>
-      <translation>빅테크</translation>
+        <source>Big tech</source>
+        <translation>빅테크</translation>
     </message>
     <message>
-      <source>Startup</source>
-      <translation>스타트업</translation>
+        <source>Startup</source>
+        <translation>스타트업</translation>
     </message>
     <message>
-      <source>Chipmaker</source>
-      <translation>반도체 기업</translation>
+        <source>Chipmaker</source>
+        <translation>반도체 기업</translation>
     </message>
     <message>
-      <source>Cloud and SI</source>
-      <translation>클라우드·SI</translation>
+        <source>Cloud and SI</source>
+        <translation>클라우드·SI</translation>
     </message>
     <message>
-      <source>Government body</source>
-      <translation>정부 기관</translation>
+        <source>Government body</source>
+        <translation>정부 기관</translation>
     </message>
     <message>
-      <source>University</source>
-      <translation>대학</translation>
+        <source>University</source>
+        <translation>대학</translation>
     </message>
     <message>
-      <source>Analyst</source>
-      <translation>분석가</translation>
+        <source>Analyst</source>
+        <translation>분석가</translation>
     </message>
     <message>
-      <source>Media</source>
-      <translation>미디어</translation>
+        <source>Media</source>
+        <translation>미디어</translation>
     </message>
     <message>
-      <source>Institution</source>
-      <translation>기관</translation>
+        <source>Institution</source>
+        <translation>기관</translation>
     </message>
     <message>
-      <source>Measured</source>
-      <translation>측정값</translation>
+        <source>Measured</source>
+        <translation>측정값</translation>
     </message>
     <message>
-      <source>Estimate</source>
-      <translation>추정치</translation>
+        <source>Estimate</source>
+        <translation>추정치</translation>
     </message>
     <message>
-      <source>Projection</source>
-      <translation>전망치</translation>
+        <source>Projection</source>
+        <translation>전망치</translation>
     </message>
     <message>
-      <source>Target</source>
-      <translation>목표치</translation>
+        <source>Target</source>
+        <translation>목표치</translation>
     </message>
     <message>
-      <source>Comparison</source>
-      <translation>비교</translation>
+        <source>Comparison</source>
+        <translation>비교</translation>
     </message>
     <message>
-      <source>Position</source>
-      <translation>위치</translation>
+        <source>Position</source>
+        <translation>위치</translation>
     </message>
     <message>
-      <source>Strategic suggestion</source>
-      <translation>전략 제언</translation>
+        <source>Strategic suggestion</source>
+        <translation>전략 제언</translation>
     </message>
     <message>
-      <source>Practical advice</source>
-      <translation>실무 조언</translation>
+        <source>Practical advice</source>
+        <translation>실무 조언</translation>
     </message>
     <message>
-      <source>Quote</source>
-      <translation>인용</translation>
+        <source>Quote</source>
+        <translation>인용</translation>
     </message>
     <message>
-      <source>Policy</source>
-      <translation>정책</translation>
+        <source>Policy</source>
+        <translation>정책</translation>
     </message>
     <message>
-      <source>Model release</source>
-      <translation>모델 출시</translation>
+        <source>Model release</source>
+        <translation>모델 출시</translation>
     </message>
     <message>
-      <source>Report</source>
-      <translation>보고서</translation>
+        <source>Report</source>
+        <translation>보고서</translation>
     </message>
     <message>
-      <source>Investment</source>
-      <translation>투자</translation>
+        <source>Investment</source>
+        <translation>투자</translation>
     </message>
     <message>
-      <source>Milestone</source>
-      <translation>이정표</translation>
+        <source>Milestone</source>
+        <translation>이정표</translation>
     </message>
     <message>
-      <source>Statement</source>
-      <translation>발언</translation>
+        <source>Statement</source>
+        <translation>발언</translation>
     </message>
     <message>
-      <source>Strengths</source>
-      <translation>강점</translation>
+        <source>Strengths</source>
+        <translation>강점</translation>
     </message>
     <message>
-      <source>Weaknesses</source>
-      <translation>약점</translation>
+        <source>Weaknesses</source>
+        <translation>약점</translation>
     </message>
     <message>
-      <source>Opportunities</source>
-      <translation>기회</translation>
+        <source>Opportunities</source>
+        <translation>기회</translation>
     </message>
     <message>
-      <source>Threats</source>
-      <translation>위협</translation>
+        <source>Threats</source>
+        <translation>위협</translation>
     </message>
     <message>
-      <source>Not stated</source>
-      <translation>명시되지 않음</translation>
+        <source>Not stated</source>
+        <translation>명시되지 않음</translation>
     </message>
     <message>
-      <source>Open weights</source>
-      <translation>오픈 웨이트</translation>
+        <source>Open weights</source>
+        <translation>오픈 웨이트</translation>
     </message>
     <message>
-      <source>Closed</source>
-      <translation>비공개</translation>
+        <source>Closed</source>
+        <translation>비공개</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FilterParser</name>
     <message>
-      <source>--country needs at least one country code, such as USA,CHN,KOR</source>
-      <translation>--country에는 USA,CHN,KOR처럼 국가 코드가 하나 이상 필요합니다</translation>
+        <source>--country needs at least one country code, such as USA,CHN,KOR</source>
+        <translation>--country에는 USA,CHN,KOR처럼 국가 코드가 하나 이상 필요합니다</translation>
     </message>
     <message>
-      <source>unknown country code "%1" (gapscope list countries shows the codes)</source>
-      <translation>알 수 없는 국가 코드 "%1" (gapscope list countries로 코드를 확인하세요)</translation>
+        <source>unknown country code &quot;%1&quot; (gapscope list countries shows the codes)</source>
+        <translation>알 수 없는 국가 코드 &quot;%1&quot; (gapscope list countries로 코드를 확인하세요)</translation>
     </message>
     <message>
-      <source>--dimension needs at least one dimension id</source>
-      <translation>--dimension에는 차원 id가 하나 이상 필요합니다</translation>
+        <source>--dimension needs at least one dimension id</source>
+        <translation>--dimension에는 차원 id가 하나 이상 필요합니다</translation>
     </message>
     <message>
-      <source>unknown dimension "%1" (gapscope list dimensions shows the ids)</source>
-      <translation>알 수 없는 차원 "%1" (gapscope list dimensions로 id를 확인하세요)</translation>
+        <source>unknown dimension &quot;%1&quot; (gapscope list dimensions shows the ids)</source>
+        <translation>알 수 없는 차원 &quot;%1&quot; (gapscope list dimensions로 id를 확인하세요)</translation>
     </message>
     <message>
-      <source>--indicator needs at least one indicator id</source>
-      <translation>--indicator에는 지표 id가 하나 이상 필요합니다</translation>
+        <source>--indicator needs at least one indicator id</source>
+        <translation>--indicator에는 지표 id가 하나 이상 필요합니다</translation>
     </message>
     <message>
-      <source>unknown indicator "%1" (gapscope list indicators shows the ids)</source>
-      <translation>알 수 없는 지표 "%1" (gapscope list indicators로 id를 확인하세요)</translation>
+        <source>unknown indicator &quot;%1&quot; (gapscope list indicators shows the ids)</source>
+        <translation>알 수 없는 지표 &quot;%1&quot; (gapscope list indicators로 id를 확인하세요)</translation>
     </message>
     <message>
-      <source>malformed year range "%1": use FROM:TO such as 2018:2023, a single year, 2018: or :2023</source>
-      <translation>연도 범위 "%1"의 형식이 잘못되었습니다: 2018:2023 같은 FROM:TO, 단일 연도, 2018: 또는 :2023을 사용하세요</translation>
+        <source>malformed year range &quot;%1&quot;: use FROM:TO such as 2018:2023, a single year, 2018: or :2023</source>
+        <translation>연도 범위 &quot;%1&quot;의 형식이 잘못되었습니다: 2018:2023 같은 FROM:TO, 단일 연도, 2018: 또는 :2023을 사용하세요</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>OwidCsvReader</name>
     <message>
-      <source>the file is empty</source>
-      <translation>파일이 비어 있습니다</translation>
+        <source>the file is empty</source>
+        <translation>파일이 비어 있습니다</translation>
     </message>
     <message>
-      <source>the header has no column "%1"</source>
-      <translation>머리글에 "%1" 열이 없습니다</translation>
+        <source>the header has no column &quot;%1&quot;</source>
+        <translation>머리글에 &quot;%1&quot; 열이 없습니다</translation>
     </message>
     <message>
-      <source>expected %1 fields but found %2</source>
-      <translation>필드가 %1개여야 하는데 %2개입니다</translation>
+        <source>expected %1 fields but found %2</source>
+        <translation>필드가 %1개여야 하는데 %2개입니다</translation>
     </message>
     <message>
-      <source>unknown country code "%1"</source>
-      <translation>알 수 없는 국가 코드 "%1"</translation>
+        <source>unknown country code &quot;%1&quot;</source>
+        <translation>알 수 없는 국가 코드 &quot;%1&quot;</translation>
     </message>
     <message>
-      <source>"%1" is not a year</source>
-      <translation>"%1"은(는) 연도가 아닙니다</translation>
+        <source>&quot;%1&quot; is not a year</source>
+        <translation>&quot;%1&quot;은(는) 연도가 아닙니다</translation>
     </message>
     <message>
-      <source>"%1" is not a number</source>
-      <translation>"%1"은(는) 숫자가 아닙니다</translation>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot;은(는) 숫자가 아닙니다</translation>
     </message>
     <message>
-      <source>a second value for %1 in %2</source>
-      <translation>%1의 %2년 값이 두 번 나옵니다</translation>
+        <source>a second value for %1 in %2</source>
+        <translation>%1의 %2년 값이 두 번 나옵니다</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ParseError</name>
     <message>
-      <source>%1, line %2, column %3: %4</source>
-      <translation>%1, %2행 %3열: %4</translation>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1, %2행 %3열: %4</translation>
     </message>
     <message>
-      <source>%1, line %2: %3</source>
-      <translation>%1, %2행: %3</translation>
+        <source>%1, line %2: %3</source>
+        <translation>%1, %2행: %3</translation>
     </message>
     <message>
-      <source>%1: %2</source>
-      <translation>%1: %2</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RecordSerializer</name>
     <message>
-      <source>Id</source>
-      <translation>ID</translation>
+        <source>Id</source>
+        <translation>ID</translation>
     </message>
     <message>
-      <source>Code</source>
-      <translation>코드</translation>
+        <source>Code</source>
+        <translation>코드</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>이름</translation>
+        <source>Name</source>
+        <translation>이름</translation>
     </message>
     <message>
-      <source>Region</source>
-      <translation>지역</translation>
+        <source>Region</source>
+        <translation>지역</translation>
     </message>
     <message>
-      <source>Colour</source>
-      <translation>색상</translation>
+        <source>Colour</source>
+        <translation>색상</translation>
     </message>
     <message>
-      <source>Label</source>
-      <translation>이름표</translation>
+        <source>Label</source>
+        <translation>이름표</translation>
     </message>
     <message>
-      <source>Description</source>
-      <translation>설명</translation>
+        <source>Description</source>
+        <translation>설명</translation>
     </message>
     <message>
-      <source>Unit</source>
-      <translation>단위</translation>
+        <source>Unit</source>
+        <translation>단위</translation>
     </message>
     <message>
-      <source>Unit name</source>
-      <translation>단위 이름</translation>
+        <source>Unit name</source>
+        <translation>단위 이름</translation>
     </message>
     <message>
-      <source>Dimension</source>
-      <translation>차원</translation>
+        <source>Dimension</source>
+        <translation>차원</translation>
     </message>
     <message>
-      <source>Dimensions</source>
-      <translation>차원</translation>
+        <source>Dimensions</source>
+        <translation>차원</translation>
     </message>
     <message>
-      <source>Country</source>
-      <translation>국가</translation>
+        <source>Country</source>
+        <translation>국가</translation>
     </message>
     <message>
-      <source>Country name</source>
-      <translation>국가 이름</translation>
+        <source>Country name</source>
+        <translation>국가 이름</translation>
     </message>
     <message>
-      <source>Kind</source>
-      <translation>종류</translation>
+        <source>Kind</source>
+        <translation>종류</translation>
     </message>
     <message>
-      <source>Developer</source>
-      <translation>개발 주체</translation>
+        <source>Developer</source>
+        <translation>개발 주체</translation>
     </message>
     <message>
-      <source>Developer name</source>
-      <translation>개발 주체 이름</translation>
+        <source>Developer name</source>
+        <translation>개발 주체 이름</translation>
     </message>
     <message>
-      <source>Released</source>
-      <translation>출시</translation>
+        <source>Released</source>
+        <translation>출시</translation>
     </message>
     <message>
-      <source>Open weights</source>
-      <translation>오픈 웨이트</translation>
+        <source>Open weights</source>
+        <translation>오픈 웨이트</translation>
     </message>
     <message>
-      <source>Indicator</source>
-      <translation>지표</translation>
+        <source>Indicator</source>
+        <translation>지표</translation>
     </message>
     <message>
-      <source>Indicator name</source>
-      <translation>지표 이름</translation>
+        <source>Indicator name</source>
+        <translation>지표 이름</translation>
     </message>
     <message>
-      <source>Year</source>
-      <translation>연도</translation>
+        <source>Year</source>
+        <translation>연도</translation>
     </message>
     <message>
-      <source>Month</source>
-      <translation>월</translation>
+        <source>Month</source>
+        <translation>월</translation>
     </message>
     <message>
-      <source>Value</source>
-      <translation>값</translation>
+        <source>Value</source>
+        <translation>값</translation>
     </message>
     <message>
-      <source>Value (formatted)</source>
-      <translation>값(표시 형식)</translation>
+        <source>Value (formatted)</source>
+        <translation>값(표시 형식)</translation>
     </message>
     <message>
-      <source>Note</source>
-      <translation>비고</translation>
+        <source>Note</source>
+        <translation>비고</translation>
     </message>
     <message>
-      <source>Text</source>
-      <translation>내용</translation>
+        <source>Text</source>
+        <translation>내용</translation>
     </message>
     <message>
-      <source>Attribution</source>
-      <translation>발언자</translation>
+        <source>Attribution</source>
+        <translation>발언자</translation>
     </message>
     <message>
-      <source>Quadrant</source>
-      <translation>사분면</translation>
+        <source>Quadrant</source>
+        <translation>사분면</translation>
     </message>
     <message>
-      <source>Date</source>
-      <translation>날짜</translation>
+        <source>Date</source>
+        <translation>날짜</translation>
     </message>
     <message>
-      <source>Title</source>
-      <translation>제목</translation>
+        <source>Title</source>
+        <translation>제목</translation>
     </message>
     <message>
-      <source>Publisher</source>
-      <translation>발행처</translation>
+        <source>Publisher</source>
+        <translation>발행처</translation>
     </message>
     <message>
-      <source>Document</source>
-      <translation>문서</translation>
+        <source>Document</source>
+        <translation>문서</translation>
     </message>
     <message>
-      <source>Section</source>
-      <translation>절</translation>
+        <source>Section</source>
+        <translation>절</translation>
     </message>
     <message>
-      <source>URL</source>
-      <translation>URL</translation>
+        <source>URL</source>
+        <translation>URL</translation>
     </message>
     <message>
-      <source>Licence</source>
-      <translation>라이선스</translation>
+        <source>Licence</source>
+        <translation>라이선스</translation>
     </message>
     <message>
-      <source>Source id</source>
-      <translation>출처 ID</translation>
+        <source>Source id</source>
+        <translation>출처 ID</translation>
     </message>
     <message>
-      <source>Source</source>
-      <translation>출처</translation>
+        <source>Source</source>
+        <translation>출처</translation>
     </message>
     <message>
-      <source>Source date</source>
-      <translation>출처 날짜</translation>
+        <source>Source date</source>
+        <translation>출처 날짜</translation>
     </message>
     <message>
-      <source>Source note</source>
-      <translation>출처 비고</translation>
+        <source>Source note</source>
+        <translation>출처 비고</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SchemaMigrator</name>
     <message>
-      <source>database error while migrating the schema: %1</source>
-      <translation>스키마를 이전하는 중 데이터베이스 오류: %1</translation>
+        <source>database error while migrating the schema: %1</source>
+        <translation>스키마를 이전하는 중 데이터베이스 오류: %1</translation>
     </message>
     <message>
-      <source>no migration to schema version %1</source>
-      <translation>스키마 버전 %1(으)로 이전하는 방법이 없습니다</translation>
+        <source>no migration to schema version %1</source>
+        <translation>스키마 버전 %1(으)로 이전하는 방법이 없습니다</translation>
     </message>
     <message>
-      <source>the database is not a GapScope workspace</source>
-      <translation>이 데이터베이스는 GapScope 작업 공간이 아닙니다</translation>
+        <source>the database is not a GapScope workspace</source>
+        <translation>이 데이터베이스는 GapScope 작업 공간이 아닙니다</translation>
     </message>
     <message>
-      <source>the workspace has schema version %1, newer than this GapScope supports (%2)</source>
-      <translation>작업 공간의 스키마 버전 %1은(는) 이 GapScope가 지원하는 버전(%2)보다 새롭습니다</translation>
+        <source>the workspace has schema version %1, newer than this GapScope supports (%2)</source>
+        <translation>작업 공간의 스키마 버전 %1은(는) 이 GapScope가 지원하는 버전(%2)보다 새롭습니다</translation>
     </message>
     <message>
-      <source>cannot start a transaction: %1</source>
-      <translation>트랜잭션을 시작할 수 없습니다: %1</translation>
+        <source>cannot start a transaction: %1</source>
+        <translation>트랜잭션을 시작할 수 없습니다: %1</translation>
     </message>
     <message>
-      <source>cannot record the schema version: %1</source>
-      <translation>스키마 버전을 기록할 수 없습니다: %1</translation>
+        <source>cannot record the schema version: %1</source>
+        <translation>스키마 버전을 기록할 수 없습니다: %1</translation>
     </message>
     <message>
-      <source>cannot commit the migration: %1</source>
-      <translation>스키마 이전을 커밋할 수 없습니다: %1</translation>
+        <source>cannot commit the migration: %1</source>
+        <translation>스키마 이전을 커밋할 수 없습니다: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Store</name>
     <message>
-      <source>%1 is not a file</source>
-      <translation>%1은(는) 파일이 아닙니다</translation>
+        <source>%1 is not a file</source>
+        <translation>%1은(는) 파일이 아닙니다</translation>
     </message>
     <message>
-      <source>cannot create the folder %1</source>
-      <translation>폴더 %1을(를) 만들 수 없습니다</translation>
+        <source>cannot create the folder %1</source>
+        <translation>폴더 %1을(를) 만들 수 없습니다</translation>
     </message>
     <message>
-      <source>cannot open the workspace %1: %2</source>
-      <translation>작업 공간 %1을(를) 열 수 없습니다: %2</translation>
+        <source>cannot open the workspace %1: %2</source>
+        <translation>작업 공간 %1을(를) 열 수 없습니다: %2</translation>
     </message>
     <message>
-      <source>%1 is not a GapScope workspace or is damaged: %2</source>
-      <translation>%1은(는) GapScope 작업 공간이 아니거나 손상되었습니다: %2</translation>
+        <source>%1 is not a GapScope workspace or is damaged: %2</source>
+        <translation>%1은(는) GapScope 작업 공간이 아니거나 손상되었습니다: %2</translation>
     </message>
     <message>
-      <source>%1 is not a GapScope workspace</source>
-      <translation>%1은(는) GapScope 작업 공간이 아닙니다</translation>
+        <source>%1 is not a GapScope workspace</source>
+        <translation>%1은(는) GapScope 작업 공간이 아닙니다</translation>
     </message>
     <message>
-      <source>the bundled dataset cannot be read: %1</source>
-      <translation>내장 데이터셋을 읽을 수 없습니다: %1</translation>
+        <source>the bundled dataset cannot be read: %1</source>
+        <translation>내장 데이터셋을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-      <source>cannot write the workspace settings: %1</source>
-      <translation>작업 공간 설정을 쓸 수 없습니다: %1</translation>
+        <source>cannot write the workspace settings: %1</source>
+        <translation>작업 공간 설정을 쓸 수 없습니다: %1</translation>
     </message>
     <message>
-      <source>cannot start a transaction: %1</source>
-      <translation>트랜잭션을 시작할 수 없습니다: %1</translation>
+        <source>cannot start a transaction: %1</source>
+        <translation>트랜잭션을 시작할 수 없습니다: %1</translation>
     </message>
     <message>
-      <source>cannot write the dataset into the workspace: %1</source>
-      <translation>데이터셋을 작업 공간에 쓸 수 없습니다: %1</translation>
+        <source>cannot write the dataset into the workspace: %1</source>
+        <translation>데이터셋을 작업 공간에 쓸 수 없습니다: %1</translation>
     </message>
     <message>
-      <source>cannot read the workspace %1: %2</source>
-      <translation>작업 공간 %1을(를) 읽을 수 없습니다: %2</translation>
+        <source>cannot read the workspace %1: %2</source>
+        <translation>작업 공간 %1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-      <source>cannot update the bundled records of the workspace: %1</source>
-      <translation>작업 공간의 내장 레코드를 갱신할 수 없습니다: %1</translation>
+        <source>cannot update the bundled records of the workspace: %1</source>
+        <translation>작업 공간의 내장 레코드를 갱신할 수 없습니다: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TextFileReader</name>
     <message>
-      <source>cannot open the file (%1)</source>
-      <translation>파일을 열 수 없습니다 (%1)</translation>
+        <source>cannot open the file (%1)</source>
+        <translation>파일을 열 수 없습니다 (%1)</translation>
     </message>
     <message>
-      <source>the file is not valid UTF-8 text</source>
-      <translation>파일이 올바른 UTF-8 텍스트가 아닙니다</translation>
+        <source>the file is not valid UTF-8 text</source>
+        <translation>파일이 올바른 UTF-8 텍스트가 아닙니다</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>gapscope::ActorTableModel</name>
     <message>
-      <source>Name</source>
-      <translation>이름</translation>
+        <source>Name</source>
+        <translation>이름</translation>
     </message>
     <message>
-      <source>Country</source>
-      <translation>국가</translation>
+        <source>Country</source>
+        <translation>국가</translation>
     </message>
     <message>
-      <source>Kind</source>
-      <translation>종류</translation>
+        <source>Kind</source>
+        <translation>종류</translation>
     </message>
     <message>
-      <source>Dimensions</source>
-      <translation>차원</translation>
+        <source>Dimensions</source>
+        <translation>차원</translation>
     </message>
     <message>
-      <source>Description</source>
-      <translation>설명</translation>
+        <source>Description</source>
+        <translation>설명</translation>
     </message>
     <message>
-      <source>Source</source>
-      <translation>출처</translation>
+        <source>Source</source>
+        <translation>출처</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>gapscope::AiModelTableModel</name>
     <message>
-      <source>Not stated</source>
-      <translation>명시되지 않음</translation>
+        <source>Not stated</source>
+        <translation>명시되지 않음</translation>
     </message>
     <message>
-      <source>Model</source>
-      <translation>모델</translation>
+        <source>Model</source>
+        <translation>모델</translation>
     </message>
     <message>
-      <source>Developer</source>
-      <translation>개발 주체</translation>
+        <source>Developer</source>
+        <translation>개발 주체</translation>
     </message>
     <message>
-      <source>Country</source>
-      <translation>국가</translation>
+        <source>Country</source>
+        <translation>국가</translation>
     </message>
     <message>
-      <source>Released</source>
-      <translation>출시</translation>
+        <source>Released</source>
+        <translation>출시</translation>
     </message>
     <message>
-      <source>Weights</source>
-      <translation>가중치</translation>
+        <source>Weights</source>
+        <translation>가중치</translation>
     </message>
     <message>
-      <source>Description</source>
-      <translation>설명</translation>
+        <source>Description</source>
+        <translation>설명</translation>
     </message>
     <message>
-      <source>Source</source>
-      <translation>출처</translation>
+        <source>Source</source>
+        <translation>출처</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>gapscope::ChartPanel</name>
     <message>
-      <source>Indicator</source>
-      <translation>지표</translation>
+        <source>Indicator</source>
+        <translation>지표</translation>
     </message>
     <message>
-      <source>The indicator to chart</source>
-      <translation>차트에 그릴 지표</translation>
+        <source>The indicator to chart</source>
+        <translation>차트에 그릴 지표</translation>
     </message>
     <message>
-      <source>Line</source>
-      <translation>선</translation>
+        <source>Line</source>
+        <translation>선</translation>
     </message>
     <message>
-      <source>Bars</source>
-      <translation>막대</translation>
+        <source>Bars</source>
+        <translation>막대</translation>
     </message>
     <message>
-      <source>Stacked</source>
-      <translation>누적</translation>
+        <source>Stacked</source>
+        <translation>누적</translation>
     </message>
     <message>
-      <source>Shares</source>
-      <translation>비중</translation>
+        <source>Shares</source>
+        <translation>비중</translation>
     </message>
     <message>
-      <source>The indicator over the years, one line per country</source>
-      <translation>연도별 지표, 국가마다 선 하나</translation>
+        <source>The indicator over the years, one line per country</source>
+        <translation>연도별 지표, 국가마다 선 하나</translation>
     </message>
     <message>
-      <source>Countries side by side, year by year</source>
-      <translation>연도마다 국가를 나란히</translation>
+        <source>Countries side by side, year by year</source>
+        <translation>연도마다 국가를 나란히</translation>
     </message>
     <message>
-      <source>Country values stacked per year</source>
-      <translation>연도마다 국가 값을 쌓아서</translation>
+        <source>Country values stacked per year</source>
+        <translation>연도마다 국가 값을 쌓아서</translation>
     </message>
     <message>
-      <source>Each country's share of the total per year (100%)</source>
-      <translation>연도마다 전체에서 각 국가가 차지하는 비중 (100%)</translation>
+        <source>Each country&apos;s share of the total per year (100%)</source>
+        <translation>연도마다 전체에서 각 국가가 차지하는 비중 (100%)</translation>
     </message>
     <message>
-      <source>&amp;Log scale</source>
-      <translation>로그 눈금(&amp;L)</translation>
+        <source>&amp;Log scale</source>
+        <translation>로그 눈금(&amp;L)</translation>
     </message>
     <message>
-      <source>trillions</source>
-      <comment>axis unit</comment>
-      <translation>조</translation>
+        <source>trillions</source>
+        <comment>axis unit</comment>
+        <translation>조</translation>
     </message>
     <message>
-      <source>hundred millions</source>
-      <comment>axis unit</comment>
-      <translation>억</translation>
+        <source>hundred millions</source>
+        <comment>axis unit</comment>
+        <translation>억</translation>
     </message>
     <message>
-      <source>ten thousands</source>
-      <comment>axis unit</comment>
-      <translation>만</translation>
+        <source>ten thousands</source>
+        <comment>axis unit</comment>
+        <translation>만</translation>
     </message>
     <message>
-      <source>billions</source>
-      <comment>axis unit</comment>
-      <translation>십억</translation>
+        <source>billions</source>
+        <comment>axis unit</comment>
+        <translation>십억</translation>
     </message>
     <message>
-      <source>millions</source>
-      <comment>axis unit</comment>
-      <translation>백만</translation>
+        <source>millions</source>
+        <comment>axis unit</comment>
+        <translation>백만</translation>
     </message>
     <message>
-      <source>No indicator has observations for this filter. Widen the years or add countries.</source>
-      <translation>이 필터에 해당하는 관측값이 있는 지표가 없습니다. 연도 범위를 넓히거나 국가를 추가하세요.</translation>
+        <source>No indicator has observations for this filter. Widen the years or add countries.</source>
+        <translation>이 필터에 해당하는 관측값이 있는 지표가 없습니다. 연도 범위를 넓히거나 국가를 추가하세요.</translation>
     </message>
     <message>
-      <source>any country</source>
-      <translation>모든 국가</translation>
+        <source>any country</source>
+        <translation>모든 국가</translation>
     </message>
     <message>
-      <source>in %1–%2</source>
-      <translation>%1–%2년</translation>
+        <source>in %1–%2</source>
+        <translation>%1–%2년</translation>
     </message>
     <message>
-      <source>No observations of “%1” for %2 %3. Widen the years, add countries or pick another indicator.</source>
-      <translation>%2 %3의 “%1” 관측값이 없습니다. 연도 범위를 넓히거나, 국가를 추가하거나, 다른 지표를 고르세요.</translation>
+        <source>No observations of “%1” for %2 %3. Widen the years, add countries or pick another indicator.</source>
+        <translation>%2 %3의 “%1” 관측값이 없습니다. 연도 범위를 넓히거나, 국가를 추가하거나, 다른 지표를 고르세요.</translation>
     </message>
     <message>
-      <source>Share of the total (%)</source>
-      <translation>전체 대비 비중(%)</translation>
+        <source>Share of the total (%)</source>
+        <translation>전체 대비 비중(%)</translation>
     </message>
     <message>
-      <source>%1 (%2)</source>
-      <translation>%1 (%2)</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-      <source>Year</source>
-      <translation>연도</translation>
+        <source>Year</source>
+        <translation>연도</translation>
     </message>
     <message>
-      <source>%1, %2: %3
+        <source>%1, %2: %3
 Source: %4</source>
-      <translation>%1, %2: %3
+        <translation>%1, %2: %3
 출처: %4</translation>
     </message>
     <message>
-      <source>Events</source>
-      <translation>사건</translation>
+        <source>Events</source>
+        <translation>사건</translation>
     </message>
     <message>
-      <source>%1 · %2
+        <source>%1 · %2
 %3
 Source: %4</source>
-      <translation>%1 · %2
+        <translation>%1 · %2
 %3
 출처: %4</translation>
     </message>
     <message>
-      <source>%1, %2: %3</source>
-      <translation>%1, %2: %3</translation>
+        <source>%1, %2: no value</source>
+        <translation>%1, %2: 값 없음</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>gapscope::ComparisonPanel</name>
     <message>
-      <source>No assessments for these countries and dimensions. The comparison covers the countries and dimensions the sources assess; add countries or clear the dimension filter.</source>
-      <translation>이 국가와 차원에 대한 평가가 없습니다. 비교표는 출처가 평가한 국가와 차원만 다룹니다. 국가를 추가하거나 차원 필터를 지우세요.</translation>
+        <source>No assessments for these countries and dimensions. The comparison covers the countries and dimensions the sources assess; add countries or clear the dimension filter.</source>
+        <translation>이 국가와 차원에 대한 평가가 없습니다. 비교표는 출처가 평가한 국가와 차원만 다룹니다. 국가를 추가하거나 차원 필터를 지우세요.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>gapscope::DetailsPanel</name>
     <message>
-      <source>Source: %1</source>
-      <translation>출처: %1</translation>
+        <source>Source: %1</source>
+        <translation>출처: %1</translation>
     </message>
     <message>
-      <source>Source</source>
-      <translation>출처</translation>
+        <source>Source</source>
+        <translation>출처</translation>
     </message>
     <message>
-      <source>Title</source>
-      <translation>제목</translation>
+        <source>Title</source>
+        <translation>제목</translation>
     </message>
     <message>
-      <source>Publisher</source>
-      <translation>발행처</translation>
+        <source>Publisher</source>
+        <translation>발행처</translation>
     </message>
     <message>
-      <source>Document</source>
-      <translation>문서</translation>
+        <source>Document</source>
+        <translation>문서</translation>
     </message>
     <message>
-      <source>Section</source>
-      <translation>절</translation>
+        <source>Section</source>
+        <translation>절</translation>
     </message>
     <message>
-      <source>Date</source>
-      <translation>날짜</translation>
+        <source>Date</source>
+        <translation>날짜</translation>
     </message>
     <message>
-      <source>undated</source>
-      <translation>날짜 없음</translation>
+        <source>undated</source>
+        <translation>날짜 없음</translation>
     </message>
     <message>
-      <source>Licence</source>
-      <translation>라이선스</translation>
+        <source>Licence</source>
+        <translation>라이선스</translation>
     </message>
     <message>
-      <source>Link</source>
-      <translation>링크</translation>
+        <source>Link</source>
+        <translation>링크</translation>
     </message>
     <message>
-      <source>Note</source>
-      <translation>비고</translation>
+        <source>Note</source>
+        <translation>비고</translation>
     </message>
     <message>
-      <source>Observation</source>
-      <translation>관측값</translation>
+        <source>Observation</source>
+        <translation>관측값</translation>
     </message>
     <message>
-      <source>Country</source>
-      <translation>국가</translation>
+        <source>Country</source>
+        <translation>국가</translation>
     </message>
     <message>
-      <source>Value</source>
-      <translation>값</translation>
+        <source>Value</source>
+        <translation>값</translation>
     </message>
     <message>
-      <source>Kind</source>
-      <translation>종류</translation>
+        <source>Kind</source>
+        <translation>종류</translation>
     </message>
     <message>
-      <source>Dimensions</source>
-      <translation>차원</translation>
+        <source>Dimensions</source>
+        <translation>차원</translation>
     </message>
     <message>
-      <source>AI models</source>
-      <translation>AI 모델</translation>
+        <source>AI models</source>
+        <translation>AI 모델</translation>
     </message>
     <message>
-      <source>AI model</source>
-      <translation>AI 모델</translation>
+        <source>AI model</source>
+        <translation>AI 모델</translation>
     </message>
     <message>
-      <source>Developer</source>
-      <translation>개발 주체</translation>
+        <source>Developer</source>
+        <translation>개발 주체</translation>
     </message>
     <message>
-      <source>Released</source>
-      <translation>출시</translation>
+        <source>Released</source>
+        <translation>출시</translation>
     </message>
     <message>
-      <source>Weights</source>
-      <translation>가중치</translation>
+        <source>Weights</source>
+        <translation>가중치</translation>
     </message>
     <message numerus="yes">
-      <source>%n observation(s) in the workspace.</source>
-      <translation>
-        <numerusform>작업 공간의 관측값 %n개</numerusform>
-      </translation>
+        <source>%n observation(s) in the workspace.</source>
+        <translation>
+            <numerusform>작업 공간의 관측값 %n개</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Select an observation, organisation, model, event, assessment or SWOT item to see it here in full, with its source.</source>
-      <translation>관측값, 조직, 모델, 사건, 평가 또는 SWOT 항목을 선택하면 출처와 함께 전체 내용이 여기에 표시됩니다.</translation>
+        <source>Select an observation, organisation, model, event, assessment or SWOT item to see it here in full, with its source.</source>
+        <translation>관측값, 조직, 모델, 사건, 평가 또는 SWOT 항목을 선택하면 출처와 함께 전체 내용이 여기에 표시됩니다.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>gapscope::EventTableModel</name>
     <message>
-      <source>Date</source>
-      <translation>날짜</translation>
+        <source>Date</source>
+        <translation>날짜</translation>
     </message>
     <message>
-      <source>Country</source>
-      <translation>국가</translation>
+        <source>Country</source>
+        <translation>국가</translation>
     </message>
     <message>
-      <source>Kind</source>
-      <translation>종류</translation>
+        <source>Kind</source>
+        <translation>종류</translation>
     </message>
     <message>
-      <source>Event</source>
-      <translation>사건</translation>
+        <source>Event</source>
+        <translation>사건</translation>
     </message>
     <message>
-      <source>Source</source>
-      <translation>출처</translation>
+        <source>Source</source>
+        <translation>출처</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>gapscope::FilterBar</name>
     <message>
-      <source>All countries</source>
-      <translation>모든 국가</translation>
+        <source>All countries</source>
+        <translation>모든 국가</translation>
     </message>
     <message>
-      <source>Countries (%1)</source>
-      <translation>국가 (%1)</translation>
+        <source>Countries (%1)</source>
+        <translation>국가 (%1)</translation>
     </message>
     <message>
-      <source>All dimensions</source>
-      <translation>모든 차원</translation>
+        <source>All dimensions</source>
+        <translation>모든 차원</translation>
     </message>
     <message>
-      <source>Dimensions (%1)</source>
-      <translation>차원 (%1)</translation>
+        <source>Dimensions (%1)</source>
+        <translation>차원 (%1)</translation>
     </message>
     <message>
-      <source>Choose the countries to compare</source>
-      <translation>비교할 국가를 고르세요</translation>
+        <source>Choose the countries to compare</source>
+        <translation>비교할 국가를 고르세요</translation>
     </message>
     <message>
-      <source>Choose the dimensions of comparison</source>
-      <translation>비교할 차원을 고르세요</translation>
+        <source>Choose the dimensions of comparison</source>
+        <translation>비교할 차원을 고르세요</translation>
     </message>
     <message>
-      <source>Countries</source>
-      <translation>국가</translation>
+        <source>Countries</source>
+        <translation>국가</translation>
     </message>
     <message>
-      <source>Dimensions</source>
-      <translation>차원</translation>
+        <source>Dimensions</source>
+        <translation>차원</translation>
     </message>
     <message>
-      <source>Search countries</source>
-      <translation>국가 검색</translation>
+        <source>Search countries</source>
+        <translation>국가 검색</translation>
     </message>
     <message>
-      <source>Search dimensions</source>
-      <translation>차원 검색</translation>
+        <source>Search dimensions</source>
+        <translation>차원 검색</translation>
     </message>
     <message>
-      <source>&amp;Years</source>
-      <translation>연도(&amp;Y)</translation>
+        <source>&amp;Years</source>
+        <translation>연도(&amp;Y)</translation>
     </message>
     <message>
-      <source>First year</source>
-      <translation>시작 연도</translation>
+        <source>First year</source>
+        <translation>시작 연도</translation>
     </message>
     <message>
-      <source>Last year</source>
-      <translation>끝 연도</translation>
+        <source>Last year</source>
+        <translation>끝 연도</translation>
     </message>
     <message>
-      <source>Play: step through the years</source>
-      <translation>재생: 연도를 차례로 넘깁니다</translation>
+        <source>Play: step through the years</source>
+        <translation>재생: 연도를 차례로 넘깁니다</translation>
     </message>
     <message>
-      <source>Play through the years</source>
-      <translation>연도 차례로 재생</translation>
+        <source>Play through the years</source>
+        <translation>연도 차례로 재생</translation>
     </message>
     <message>
-      <source>Search names and texts (English or Korean)</source>
-      <translation>이름과 내용 검색 (영어 또는 한국어)</translation>
+        <source>Search names and texts (English or Korean)</source>
+        <translation>이름과 내용 검색 (영어 또는 한국어)</translation>
     </message>
     <message>
-      <source>Search</source>
-      <translation>검색</translation>
+        <source>Search</source>
+        <translation>검색</translation>
     </message>
     <message>
-      <source>&amp;Reset</source>
-      <translation>초기화(&amp;R)</translation>
+        <source>&amp;Reset</source>
+        <translation>초기화(&amp;R)</translation>
     </message>
     <message>
-      <source>Clear every filter</source>
-      <translation>모든 필터 지우기</translation>
+        <source>Clear every filter</source>
+        <translation>모든 필터 지우기</translation>
     </message>
     <message>
-      <source>Remove this filter</source>
-      <translation>이 필터 지우기</translation>
+        <source>Remove this filter</source>
+        <translation>이 필터 지우기</translation>
     </message>
     <message>
-      <source>Remove filter %1</source>
-      <translation>필터 %1 지우기</translation>
+        <source>Remove filter %1</source>
+        <translation>필터 %1 지우기</translation>
     </message>
     <message>
-      <source>%1–%2</source>
-      <translation>%1–%2</translation>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
     </message>
     <message>
-      <source>“%1”</source>
-      <translation>“%1”</translation>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>gapscope::MainWindow</name>
     <message>
-      <source>GapScope</source>
-      <translation>GapScope</translation>
+        <source>GapScope</source>
+        <translation>GapScope</translation>
     </message>
     <message>
-      <source>Observations</source>
-      <translation>관측값</translation>
+        <source>Observations</source>
+        <translation>관측값</translation>
     </message>
     <message>
-      <source>AI models</source>
-      <translation>AI 모델</translation>
+        <source>AI models</source>
+        <translation>AI 모델</translation>
     </message>
     <message>
-      <source>Comparison</source>
-      <translation>비교</translation>
+        <source>Comparison</source>
+        <translation>비교</translation>
     </message>
     <message>
-      <source>SWOT</source>
-      <translation>SWOT</translation>
+        <source>SWOT</source>
+        <translation>SWOT</translation>
     </message>
     <message>
-      <source>&amp;File</source>
-      <translation>파일(&amp;F)</translation>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
     </message>
     <message>
-      <source>&amp;Quit</source>
-      <translation>끝내기(&amp;Q)</translation>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
-      <source>&amp;Help</source>
-      <translation>도움말(&amp;H)</translation>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-      <source>&amp;About GapScope</source>
-      <translation>GapScope 정보(&amp;A)</translation>
+        <source>&amp;About GapScope</source>
+        <translation>GapScope 정보(&amp;A)</translation>
     </message>
     <message>
-      <source>About GapScope</source>
-      <translation>GapScope 정보</translation>
+        <source>About GapScope</source>
+        <translation>GapScope 정보</translation>
     </message>
     <message>
-      <source>&lt;h3&gt;GapScope %1&lt;/h3&gt;&lt;p&gt;An explorer of the AI ecosystems of the United States, China and Korea.&lt;/p&gt;&lt;p&gt;Dataset version %2, with %3 observations from %4 sources.&lt;/p&gt;&lt;p&gt;Workspace: %5&lt;/p&gt;</source>
-      <translation>&lt;h3&gt;GapScope %1&lt;/h3&gt;&lt;p&gt;미국·중국·한국의 AI 생태계를 탐색하는 도구입니다.&lt;/p&gt;&lt;p&gt;데이터셋 버전 %2, 출처 %4개에서 가져온 관측값 %3개.&lt;/p&gt;&lt;p&gt;작업 공간: %5&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;GapScope %1&lt;/h3&gt;&lt;p&gt;An explorer of the AI ecosystems of the United States, China and Korea.&lt;/p&gt;&lt;p&gt;Dataset version %2, with %3 observations from %4 sources.&lt;/p&gt;&lt;p&gt;Workspace: %5&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;GapScope %1&lt;/h3&gt;&lt;p&gt;미국·중국·한국의 AI 생태계를 탐색하는 도구입니다.&lt;/p&gt;&lt;p&gt;데이터셋 버전 %2, 출처 %4개에서 가져온 관측값 %3개.&lt;/p&gt;&lt;p&gt;작업 공간: %5&lt;/p&gt;</translation>
     </message>
     <message>
-      <source>Chart</source>
-      <translation>차트</translation>
+        <source>Chart</source>
+        <translation>차트</translation>
     </message>
     <message>
-      <source>Timeline</source>
-      <translation>타임라인</translation>
+        <source>Timeline</source>
+        <translation>타임라인</translation>
     </message>
     <message>
-      <source>Actors and models</source>
-      <translation>행위자와 모델</translation>
+        <source>Actors and models</source>
+        <translation>행위자와 모델</translation>
     </message>
     <message>
-      <source>Details</source>
-      <translation>상세 정보</translation>
+        <source>Details</source>
+        <translation>상세 정보</translation>
     </message>
     <message>
-      <source>Filter</source>
-      <translation>필터</translation>
+        <source>Filter</source>
+        <translation>필터</translation>
     </message>
     <message>
-      <source>Organisations</source>
-      <translation>조직</translation>
+        <source>Organisations</source>
+        <translation>조직</translation>
     </message>
     <message>
-      <source>All kinds</source>
-      <translation>모든 종류</translation>
+        <source>All kinds</source>
+        <translation>모든 종류</translation>
     </message>
     <message>
-      <source>Kind of organisation</source>
-      <translation>조직 종류</translation>
+        <source>Kind of organisation</source>
+        <translation>조직 종류</translation>
     </message>
     <message>
-      <source>Open and closed weights</source>
-      <translation>오픈·비공개 가중치 모두</translation>
+        <source>Open and closed weights</source>
+        <translation>오픈·비공개 가중치 모두</translation>
     </message>
     <message>
-      <source>Open weights only</source>
-      <translation>오픈 웨이트만</translation>
+        <source>Open weights only</source>
+        <translation>오픈 웨이트만</translation>
     </message>
     <message>
-      <source>Closed weights only</source>
-      <translation>비공개 가중치만</translation>
+        <source>Closed weights only</source>
+        <translation>비공개 가중치만</translation>
     </message>
     <message>
-      <source>Weights</source>
-      <translation>가중치</translation>
+        <source>Weights</source>
+        <translation>가중치</translation>
     </message>
     <message>
-      <source>&amp;Narrow panels to the selection</source>
-      <translation>선택 항목으로 패널 좁히기(&amp;N)</translation>
+        <source>&amp;Narrow panels to the selection</source>
+        <translation>선택 항목으로 패널 좁히기(&amp;N)</translation>
     </message>
     <message>
-      <source>Selecting an organisation or model shows, in every panel, what mentions it</source>
-      <translation>조직이나 모델을 선택하면 모든 패널에 그것을 언급하는 항목만 표시합니다</translation>
+        <source>Selecting an organisation or model shows, in every panel, what mentions it</source>
+        <translation>조직이나 모델을 선택하면 모든 패널에 그것을 언급하는 항목만 표시합니다</translation>
     </message>
     <message>
-      <source>&amp;View</source>
-      <translation>보기(&amp;V)</translation>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
     </message>
     <message>
-      <source>&amp;Search</source>
-      <translation>검색(&amp;S)</translation>
+        <source>&amp;Search</source>
+        <translation>검색(&amp;S)</translation>
     </message>
     <message>
-      <source>&amp;Reset filter</source>
-      <translation>필터 초기화(&amp;R)</translation>
+        <source>&amp;Reset filter</source>
+        <translation>필터 초기화(&amp;R)</translation>
     </message>
     <message>
-      <source>Reset &amp;layout</source>
-      <translation>배치 초기화(&amp;L)</translation>
+        <source>Reset &amp;layout</source>
+        <translation>배치 초기화(&amp;L)</translation>
     </message>
     <message>
-      <source>&amp;Language</source>
-      <translation>언어(&amp;L)</translation>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
     </message>
     <message numerus="yes">
-      <source>%n observation(s) shown</source>
-      <translation>
-        <numerusform>관측값 %n개 표시</numerusform>
-      </translation>
+        <source>%n observation(s) shown</source>
+        <translation>
+            <numerusform>관측값 %n개 표시</numerusform>
+        </translation>
     </message>
     <message>
-      <source>dataset %1 · workspace %2</source>
-      <translation>데이터셋 %1 · 작업 공간 %2</translation>
+        <source>dataset %1 · workspace %2</source>
+        <translation>데이터셋 %1 · 작업 공간 %2</translation>
     </message>
     <message>
-      <source>any country</source>
-      <translation>모든 국가</translation>
+        <source>any country</source>
+        <translation>모든 국가</translation>
     </message>
     <message>
-      <source>in %1–%2</source>
-      <translation>%1–%2년</translation>
+        <source>in %1–%2</source>
+        <translation>%1–%2년</translation>
     </message>
     <message>
-      <source>No observations for %1. Widen the years, add countries or clear the search.</source>
-      <translation>%1의 관측값이 없습니다. 연도 범위를 넓히거나, 국가를 추가하거나, 검색어를 지우세요.</translation>
+        <source>No observations for %1. Widen the years, add countries or clear the search.</source>
+        <translation>%1의 관측값이 없습니다. 연도 범위를 넓히거나, 국가를 추가하거나, 검색어를 지우세요.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>gapscope::ObservationTableModel</name>
     <message>
-      <source>Country</source>
-      <translation>국가</translation>
+        <source>Country</source>
+        <translation>국가</translation>
     </message>
     <message>
-      <source>Indicator</source>
-      <translation>지표</translation>
+        <source>Indicator</source>
+        <translation>지표</translation>
     </message>
     <message>
-      <source>Year</source>
-      <translation>연도</translation>
+        <source>Year</source>
+        <translation>연도</translation>
     </message>
     <message>
-      <source>Value</source>
-      <translation>값</translation>
+        <source>Value</source>
+        <translation>값</translation>
     </message>
     <message>
-      <source>Unit</source>
-      <translation>단위</translation>
+        <source>Unit</source>
+        <translation>단위</translation>
     </message>
     <message>
-      <source>Kind</source>
-      <translation>종류</translation>
+        <source>Kind</source>
+        <translation>종류</translation>
     </message>
     <message>
-      <source>Source</source>
-      <translation>출처</translation>
+        <source>Source</source>
+        <translation>출처</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>gapscope::RecordTablePanel</name>
     <message>
-      <source>Nothing matches the filter. Widen the years or add countries.</source>
-      <translation>필터에 맞는 항목이 없습니다. 연도 범위를 넓히거나 국가를 추가하세요.</translation>
+        <source>Nothing matches the filter. Widen the years or add countries.</source>
+        <translation>필터에 맞는 항목이 없습니다. 연도 범위를 넓히거나 국가를 추가하세요.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>gapscope::SwotModel</name>
     <message>
-      <source>Item</source>
-      <translation>항목</translation>
+        <source>Item</source>
+        <translation>항목</translation>
     </message>
     <message>
-      <source>Country</source>
-      <translation>국가</translation>
+        <source>Country</source>
+        <translation>국가</translation>
     </message>
     <message>
-      <source>Dimension</source>
-      <translation>차원</translation>
+        <source>Dimension</source>
+        <translation>차원</translation>
     </message>
     <message>
-      <source>Year</source>
-      <translation>연도</translation>
+        <source>Year</source>
+        <translation>연도</translation>
     </message>
     <message>
-      <source>Source</source>
-      <translation>출처</translation>
+        <source>Source</source>
+        <translation>출처</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>gapscope::SwotPanel</name>
     <message>
-      <source>%1 of %2</source>
-      <translation>%2의 %1</translation>
+        <source>%1 of %2</source>
+        <translation>%2의 %1</translation>
     </message>
     <message>
-      <source>No SWOT analysis for the filtered countries. The sources give one for Korea, and strengths and constraints for the United States and China.</source>
-      <translation>선택한 국가의 SWOT 분석이 없습니다. 출처는 한국의 SWOT과 미국·중국의 강점과 제약을 다룹니다.</translation>
+        <source>No SWOT analysis for the filtered countries. The sources give one for Korea, and strengths and constraints for the United States and China.</source>
+        <translation>선택한 국가의 SWOT 분석이 없습니다. 출처는 한국의 SWOT과 미국·중국의 강점과 제약을 다룹니다.</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>국가(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Side &amp;by side with:</source>
+        <translation>나란히 비교(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Country of the SWOT analysis</source>
+        <translation>SWOT 분석 대상 국가</translation>
+    </message>
+    <message>
+        <source>Country shown side by side</source>
+        <translation>나란히 표시할 국가</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+</context>
+<context>
     <name>gapscope::TimelineView</name>
     <message>
-      <source>No events for these countries and years. Widen the years or add countries.</source>
-      <translation>이 국가와 연도에 해당하는 사건이 없습니다. 연도 범위를 넓히거나 국가를 추가하세요.</translation>
+        <source>No events for these countries and years. Widen the years or add countries.</source>
+        <translation>이 국가와 연도에 해당하는 사건이 없습니다. 연도 범위를 넓히거나 국가를 추가하세요.</translation>
     </message>
     <message>
-      <source>%1 · %2 · %3
+        <source>%1 · %2 · %3
 %4
 Source: %5</source>
-      <translation>%1 · %2 · %3
+        <translation>%1 · %2 · %3
 %4
 출처: %5</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>main</name>
     <message>
-      <source>GapScope %1
+        <source>GapScope %1
 Dataset %2
 </source>
-      <translation>GapScope %1
+        <translation>GapScope %1
 데이터셋 %2
 </translation>
     </message>
     <message>
-      <source>Explore the AI ecosystems of the United States, China and Korea.
+        <source>Explore the AI ecosystems of the United States, China and Korea.
 
 Commands (first argument):
   list KIND   list countries, dimensions, indicators, actors, models, events, swot, assessments or sources
   query       print observations with unit, kind and source
 Run gapscope list --help for their options.</source>
-      <translation>미국·중국·한국의 AI 생태계를 탐색합니다.
+        <translation>미국·중국·한국의 AI 생태계를 탐색합니다.
 
 명령 (첫 번째 인수):
   list KIND   countries, dimensions, indicators, actors, models, events, swot, assessments, sources를 나열
@@ -1371,60 +1391,72 @@ Run gapscope list --help for their options.</source>
 옵션은 gapscope list --help로 확인하세요.</translation>
     </message>
     <message>
-      <source>Open the workspace file PATH.</source>
-      <translation>작업 공간 파일 PATH를 엽니다.</translation>
+        <source>Open the workspace file PATH.</source>
+        <translation>작업 공간 파일 PATH를 엽니다.</translation>
     </message>
     <message>
-      <source>PATH</source>
-      <translation>PATH</translation>
+        <source>PATH</source>
+        <translation>PATH</translation>
     </message>
     <message>
-      <source>Language of the interface: en or ko.</source>
-      <translation>인터페이스 언어: en 또는 ko.</translation>
+        <source>Language of the interface: en or ko.</source>
+        <translation>인터페이스 언어: en 또는 ko.</translation>
     </message>
     <message>
-      <source>LANG</source>
-      <translation>LANG</translation>
+        <source>LANG</source>
+        <translation>LANG</translation>
     </message>
     <message>
-      <source>unknown language "%1": use en or ko</source>
-      <translation>알 수 없는 언어 "%1": en 또는 ko를 사용하세요</translation>
+        <source>unknown language &quot;%1&quot;: use en or ko</source>
+        <translation>알 수 없는 언어 &quot;%1&quot;: en 또는 ko를 사용하세요</translation>
     </message>
     <message>
-      <source>unknown command "%1": use list or query</source>
-      <translation>알 수 없는 명령 "%1": list 또는 query를 사용하세요</translation>
+        <source>unknown command &quot;%1&quot;: use list or query</source>
+        <translation>알 수 없는 명령 &quot;%1&quot;: list 또는 query를 사용하세요</translation>
     </message>
     <message>
-      <source>GapScope</source>
-      <translation>GapScope</translation>
+        <source>GapScope</source>
+        <translation>GapScope</translation>
     </message>
     <message>
-      <source>The workspace cannot be opened.
+        <source>The workspace cannot be opened.
 
 %1</source>
-      <translation>작업 공간을 열 수 없습니다.
+        <translation>작업 공간을 열 수 없습니다.
 
 %1</translation>
     </message>
     <message>
-      <source>Save a picture of the main window to FILE and quit.</source>
-      <translation>주 창의 그림을 FILE에 저장하고 끝냅니다.</translation>
+        <source>Save a picture of the main window to FILE and quit.</source>
+        <translation>주 창의 그림을 FILE에 저장하고 끝냅니다.</translation>
     </message>
     <message>
-      <source>FILE</source>
-      <translation>FILE</translation>
+        <source>FILE</source>
+        <translation>FILE</translation>
     </message>
     <message>
-      <source>The workspace was not updated to the bundled dataset and opened as it was.
+        <source>The workspace was not updated to the bundled dataset and opened as it was.
 
 %1</source>
-      <translation>작업 공간을 내장 데이터셋으로 갱신하지 못해 기존 상태로 열었습니다.
+        <translation>작업 공간을 내장 데이터셋으로 갱신하지 못해 기존 상태로 열었습니다.
 
 %1</translation>
     </message>
     <message>
-      <source>cannot write %1</source>
-      <translation>%1에 쓸 수 없습니다</translation>
+        <source>cannot write %1</source>
+        <translation>%1에 쓸 수 없습니다</translation>
     </message>
-  </context>
+    <message>
+        <source>Bring these panels to the front, separated by commas: chart, table, comparison, swot, timeline, actors, details.</source>
+        <translation>이 패널들을 앞으로 가져옵니다(쉼표로 구분): chart, table, comparison, swot, timeline, actors, details.</translation>
+    </message>
+    <message>
+        <source>PANELS</source>
+        <translation>패널</translation>
+    </message>
+    <message>
+        <source>unknown panel &quot;%1&quot;</source>
+        <translation>알 수 없는 패널 &quot;%1&quot;</translation>
+    </message>
+</context>
 </TS>

@@ -437,6 +437,17 @@ void ChartPanel::buildLine(const Indicator &ind, double scale)
     }
 }
 
+const Observation *ChartPanel::observation(const QString &id) const
+{
+    if (id.isEmpty())
+        return nullptr;
+    for (const Observation &o : m_dataset.observations) {
+        if (o.id == id)
+            return &o;
+    }
+    return nullptr;
+}
+
 void ChartPanel::buildBars(const Indicator &ind, double scale)
 {
     QAbstractBarSeries *bars = nullptr;
@@ -462,17 +473,23 @@ void ChartPanel::buildBars(const Indicator &ind, double scale)
     std::sort(years.begin(), years.end());
     double maxStack = 0;
     QHash<int, double> stackTotals;
+    QHash<QBarSet *, QStringList> observationIds; // per bar: the observation it shows, for tooltips and selection
     for (const auto &s : data) {
         auto *set = new QBarSet(DisplayText::country(m_dataset, s.country, m_language));
+        QStringList &ids = observationIds[set];
         set->setColor(CountryColors::color(m_dataset, s.country));
         set->setBorderColor(CountryColors::color(m_dataset, s.country).darker(120));
         for (int year : years) {
             double v = 0;
+            QString id;
             for (const auto &p : s.points) {
-                if (int(p.x) == year)
+                if (int(p.x) == year) {
                     v = p.value; // the last value of the year where months are known
+                    id = p.observation;
+                }
             }
             set->append(v / scale);
+            ids.append(id);
             stackTotals[year] += v / scale;
             maxStack = std::max(maxStack, m_kind == Kind::Stacked ? stackTotals[year] : v / scale);
         }
@@ -498,15 +515,29 @@ void ChartPanel::buildBars(const Indicator &ind, double scale)
         y->applyNiceNumbers();
     }
     const Unit *unit = m_dataset.unit(ind.unit);
-    connect(bars, &QAbstractBarSeries::hovered, this, [this, unit, scale, categories](bool state, int index, QBarSet *set) {
-        if (!state) {
-            QToolTip::hideText();
-            return;
-        }
-        QToolTip::showText(QCursor::pos(),
-                           tr("%1, %2: %3").arg(set->label(), categories.value(index),
-                                                ValueFormatter::withUnit(set->at(index) * scale, unit, m_language)),
-                           m_view);
+    connect(bars, &QAbstractBarSeries::hovered, this,
+            [this, unit, categories, observationIds](bool state, int index, QBarSet *set) {
+                if (!state) {
+                    QToolTip::hideText();
+                    return;
+                }
+                const Observation *o = observation(observationIds.value(set).value(index));
+                if (!o) {
+                    QToolTip::showText(QCursor::pos(), tr("%1, %2: no value").arg(set->label(), categories.value(index)),
+                                       m_view);
+                    return;
+                }
+                QToolTip::showText(QCursor::pos(),
+                                   tr("%1, %2: %3\nSource: %4")
+                                       .arg(set->label(), categories.value(index),
+                                            ValueFormatter::withUnit(o->value, unit, m_language),
+                                            DisplayText::source(m_dataset, o->source, m_language)),
+                                   m_view);
+            });
+    connect(bars, &QAbstractBarSeries::clicked, this, [this, observationIds](int index, QBarSet *set) {
+        const QString id = observationIds.value(set).value(index);
+        if (!id.isEmpty())
+            m_state->select(ExplorerState::Kind::Observation, id);
     });
 }
 

@@ -50,6 +50,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    const Observation *observation(const QString &id) const;
     void retranslateUi();
     void fillIndicators();
     void rebuild();

@@ -22,6 +22,9 @@ ComparisonPanel::ComparisonPanel(AssessmentMatrixModel *model, ExplorerState *st
     m_view->setTextElideMode(Qt::ElideNone);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Long dimension names wrap instead of widening the header column.
+    m_view->verticalHeader()->setDefaultAlignment(Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter) | Qt::Alignment(Qt::TextWordWrap));
+    m_view->verticalHeader()->setMaximumWidth(fontMetrics().averageCharWidth() * 16);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_empty = new QLabel(this);
     m_empty->setAlignment(Qt::AlignCenter);

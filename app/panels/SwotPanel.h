@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QHBoxLayout;
 class QLabel;
 class QListView;
@@ -13,8 +14,9 @@ namespace gapscope {
 
 class SwotModel;
 
-// The SWOT grid (strengths, weaknesses, opportunities, threats) of each filtered country that has
-// one, side by side; items follow the dimension and year filter and carry their dimension.
+// The SWOT grid (strengths, weaknesses, opportunities, threats) of one country, or of two side by
+// side, picked among the filtered countries that have one; items follow the dimension and year
+// filter and carry their dimension as a tag.
 class SwotPanel : public QWidget
 {
     Q_OBJECT
@@ -25,6 +27,12 @@ public:
     void setLanguage(Language lang);
     // The countries shown, in order, and the items in a quadrant of one of them.
     QStringList countries() const { return m_countries; }
+    // The countries that can be picked: filtered and with SWOT items.
+    QStringList available() const { return m_available; }
+    // Shows `first`, and `second` beside it unless it is empty.
+    void showCountries(const QString &first, const QString &second = QString());
+    QComboBox *firstPicker() const { return m_first; }
+    QComboBox *secondPicker() const { return m_second; }
     int itemCount(const QString &country, QChar quadrant) const;
     QString emptyMessage() const;
 
@@ -33,12 +41,22 @@ protected:
 
 private:
     void rebuild();
+    void fillPickers();
+    void buildGrids();
 
     const Dataset &m_dataset;
     ExplorerState *m_state;
     Language m_language = Language::English;
     QHBoxLayout *m_grids = nullptr;
     QLabel *m_empty = nullptr;
+    QLabel *m_firstLabel = nullptr;
+    QLabel *m_secondLabel = nullptr;
+    QComboBox *m_first = nullptr;
+    QComboBox *m_second = nullptr;
+    QWidget *m_pickers = nullptr;
+    QString m_wantFirst = QStringLiteral("KOR"); // the user's picks, kept while the filter changes
+    QString m_wantSecond;
+    QStringList m_available;
     QStringList m_countries;
     QList<SwotModel *> m_models;
 };

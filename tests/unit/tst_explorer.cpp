@@ -10,6 +10,7 @@
 #include "panels/DetailsPanel.h"
 #include "panels/FilterBar.h"
 #include "panels/RecordTablePanel.h"
+#include "panels/SwotItemDelegate.h"
 #include "panels/SwotPanel.h"
 #include "panels/TimelineView.h"
 
@@ -51,6 +52,7 @@ private slots:
     void searchMatchesEitherLanguage();
     void chipsRemoveTheirFilterAndResetClearsAll();
     void selectionIsLinked();
+    void swotShowsOneCountryOrTwoSideBySide();
     void copySelectionAsTsv();
     void chartKindsAndLogScale();
     void filterAndLayoutPersist();
@@ -237,6 +239,60 @@ void TestExplorer::selectionIsLinked()
     // A country selected anywhere highlights its rows in the tables.
     m_window->state()->select(ExplorerState::Kind::Country, "KOR");
     QCOMPARE(table->selectionModel()->selectedRows().size(), 11);
+}
+
+void TestExplorer::swotShowsOneCountryOrTwoSideBySide()
+{
+    // China gets a weakness too, so that there are two SWOT analyses to choose from.
+    Dataset d = test::miniDataset();
+    d.swot.append({"swot-chn-w-gpu", "CHN", QChar('W'), {"GPU access restricted", "GPU 접근 제한"}, "capital", 2026, "a-1"});
+    d.reindex();
+    delete m_window;
+    m_window = new MainWindow(d, "mini.gapscope", m_languages);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QVERIFY(m_window->raisePanel("swot"));
+
+    SwotPanel *swot = m_window->swotPanel();
+    QCOMPARE(swot->available(), (QStringList{"KOR", "CHN"})); // Korea first
+    QCOMPARE(swot->countries(), QStringList{"KOR"});
+    QCOMPARE(swot->firstPicker()->currentText(), QStringLiteral("South Korea"));
+
+    // Side by side with China, picked by keyboard.
+    QComboBox *second = swot->secondPicker();
+    QCOMPARE(second->count(), 2); // "(none)" and China: Korea is already shown
+    second->setFocus();
+    QTest::keyClick(second, Qt::Key_Down);
+    QCOMPARE(second->currentText(), QStringLiteral("China"));
+    QCOMPARE(swot->countries(), (QStringList{"KOR", "CHN"}));
+    QCOMPARE(swot->itemCount("CHN", 'W'), 1);
+    QCOMPARE(swot->itemCount("KOR", 'S'), 1);
+
+    // Every item carries its dimension as a tag.
+    QListView *strengths = nullptr;
+    for (QListView *list : swot->findChildren<QListView *>()) {
+        if (list->accessibleName() == QStringLiteral("Strengths of South Korea"))
+            strengths = list;
+    }
+    QVERIFY(strengths);
+    const QModelIndex item = strengths->model()->index(0, 0, strengths->rootIndex());
+    QCOMPARE(SwotItemDelegate::tag(item), QStringLiteral("Language strength"));
+    QVERIFY(strengths->visualRect(item).height() > strengths->fontMetrics().height() * 2); // tag above the text
+
+    // The dimension filter narrows the items; a country selected elsewhere becomes the one shown.
+    toggle(m_window->filterBar()->dimensionList(), "Capital structure");
+    QCOMPARE(swot->itemCount("KOR", 'S'), 0);
+    QCOMPARE(swot->itemCount("CHN", 'W'), 1);
+    second->setCurrentIndex(0);
+    QTest::keyClick(second, Qt::Key_Up); // back to "(none)" by keyboard as well
+    swot->showCountries("KOR");
+    m_window->state()->select(ExplorerState::Kind::Country, "CHN");
+    QCOMPARE(swot->countries(), QStringList{"CHN"});
+
+    // Unticking China leaves Korea, the only one left.
+    toggle(m_window->filterBar()->countryList(), "China");
+    QCOMPARE(swot->countries(), QStringList{"KOR"});
+    QCOMPARE(swot->available(), QStringList{"KOR"});
 }
 
 void TestExplorer::copySelectionAsTsv()
