@@ -25,6 +25,8 @@ private slots:
     void queryKoreaJsonHasSourcedObservations();
     void queryCsvIsRfc4180();
     void queryKoreanLanguage();
+    void articleFactsThroughTheCommandLine_data();
+    void articleFactsThroughTheCommandLine();
     void listKinds_data();
     void listKinds();
     void listActorsFilteredByCountry();
@@ -155,6 +157,55 @@ void TestCli::queryKoreanLanguage()
     const Result table = run({"list", "models", "--lang", "ko", "--db", m_db});
     QCOMPARE(table.exitCode, 0);
     QVERIFY(QString::fromUtf8(table.out).contains(QStringLiteral("이름")));
+}
+
+void TestCli::articleFactsThroughTheCommandLine_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("expected");
+    const QStringList q{"query", "--format", "json"};
+    // Scale as strategy: "from roughly 1 million in January 2024 to over 818 million by January 2025".
+    QTest::newRow("downloads 2025-01") << (q + QStringList{"--country", "CHN", "--indicator", "hf_open_model_downloads", "--lang", "ko"})
+                                       << "obs-chn-hf-downloads-2025-01" << "value_text" << QStringLiteral("8억 1,800만 회");
+    QTest::newRow("downloads 2024-01") << (q + QStringList{"--country", "CHN", "--indicator", "hf_open_model_downloads"})
+                                       << "obs-chn-hf-downloads-2024-01" << "kind" << "estimate";
+    // "17 percent ... edging past the 15.8 percent share recorded by US-developed models".
+    QTest::newRow("share USA") << (q + QStringList{"--country", "USA", "--indicator", "hf_new_open_model_download_share"})
+                               << "obs-usa-hf-new-download-share-2025-11" << "value_text" << "15.8%";
+    // "900 billion yuan ($131 billion)": the currency stated, and the conversion as its own value.
+    QTest::newRow("market CNY") << (q + QStringList{"--country", "CHN", "--indicator", "ai_market_size_cny"})
+                                << "obs-chn-ai-market-cny" << "value_text" << "CNY 900 billion";
+    QTest::newRow("market 2030") << (q + QStringList{"--country", "CHN", "--indicator", "ai_market_size_usd", "--year", "2030:2030"})
+                                 << "obs-chn-ai-market-usd-2030" << "kind" << "projection";
+    QTest::newRow("AI Basic Act") << QStringList{"list", "events", "--country", "KOR", "--format", "json", "--lang", "ko"}
+                                  << "ev-kor-2026-01-ai-basic-act" << "date" << "2026-01";
+    QTest::newRow("Kimi K2.5") << QStringList{"list", "models", "--country", "CHN", "--format", "json"}
+                               << "kimi-k2-5" << "developer_name" << "Moonshot AI";
+    QTest::newRow("EXAONE") << QStringList{"list", "models", "--country", "KOR", "--format", "json", "--lang", "ko"}
+                            << "exaone" << "developer" << "lg-ai-research";
+    QTest::newRow("SK hynix") << QStringList{"list", "actors", "--country", "KOR", "--format", "json"}
+                              << "sk-hynix" << "kind" << "chipmaker";
+}
+
+void TestCli::articleFactsThroughTheCommandLine()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, id);
+    QFETCH(QString, field);
+    QFETCH(QString, expected);
+    const Result r = run(args + QStringList{"--db", m_db});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(r.out).array();
+    QJsonObject found;
+    for (const QJsonValue &v : rows) {
+        if (v.toObject().value("id").toString() == id)
+            found = v.toObject();
+    }
+    QVERIFY2(!found.isEmpty(), qPrintable(id));
+    QCOMPARE(found.value(field).toVariant().toString(), expected);
+    QVERIFY(!found.value("source").toObject().value("document").toString().isEmpty());
 }
 
 void TestCli::listKinds_data()
