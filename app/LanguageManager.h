@@ -2,6 +2,8 @@
 
 #include "domain/Language.h"
 
+#include <QFont>
+#include <optional>
 #include <QObject>
 #include <QTranslator>
 
@@ -17,6 +19,10 @@ public:
     explicit LanguageManager(QObject *parent = nullptr);
 
     static Language systemLanguage();
+    // The interface font for `lang` made from the platform's `base`: in Korean a Korean font first,
+    // so that Hangul and Latin letters match; in English the platform's font with Korean fonts as
+    // the fallback for Korean data. Families that are not installed are skipped.
+    static QFont uiFont(Language lang, const QFont &base);
 
     void setLanguage(Language lang);
     Language language() const { return m_language; }
@@ -29,6 +35,7 @@ private:
     QTranslator m_app;
     QTranslator m_qt;
     bool m_installed = false;
+    std::optional<QFont> m_baseFont;
 };
 
 } // namespace gapscope

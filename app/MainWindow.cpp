@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
+
 #include "LanguageManager.h"
 #include "Settings.h"
 #include "format/DisplayText.h"
@@ -24,6 +26,7 @@
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QAbstractButton>
 #include <QDockWidget>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -131,7 +134,18 @@ MainWindow::MainWindow(Dataset dataset, const QString &workspacePath, LanguageMa
     (m_languages->language() == Language::Korean ? m_korean : m_english)->setChecked(true);
     connect(m_english, &QAction::triggered, this, [this] { m_languages->setLanguage(Language::English); });
     connect(m_korean, &QAction::triggered, this, [this] { m_languages->setLanguage(Language::Korean); });
+    m_languageMenu->addSeparator();
+    m_bothNames = m_languageMenu->addAction(QString());
+    m_bothNames->setCheckable(true);
+    m_bothNames->setChecked(Settings::bothNames());
+    connect(m_bothNames, &QAction::toggled, this, [this](bool on) {
+        Settings::setBothNames(on);
+        applyBothNames(on);
+    });
+    applyBothNames(m_bothNames->isChecked());
     connect(m_languages, &LanguageManager::languageChanged, this, &MainWindow::applyLanguage);
+    // The language the user picks is the one the next run opens in.
+    connect(m_languages, &LanguageManager::languageChanged, this, [](Language l) { Settings::setLanguage(l); });
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
 
@@ -155,6 +169,7 @@ MainWindow::~MainWindow()
     // The panels read m_dataset until they are gone: delete them before the members go, not in
     // ~QWidget, which hides (and so repaints) children after the members are destroyed.
     qDeleteAll(m_docks);
+    delete m_about;
     delete m_filterToolBar;
 }
 
@@ -282,6 +297,42 @@ void MainWindow::applyLanguage()
     retranslateUi();
 }
 
+void MainWindow::applyBothNames(bool on)
+{
+    m_actorModel->setBothNames(on);
+    m_modelModel->setBothNames(on);
+}
+
+void MainWindow::retranslateQtParts()
+{
+    // Qt names the buttons of docks and tab bars when it creates them and does not rename them when
+    // the language changes: rename them from Qt's own catalogue (qtbase), under Qt's contexts.
+    struct QtText
+    {
+        const char *objectName;
+        const char *context;
+        const char *name;
+        const char *description;
+    };
+    static const QtText texts[] = {
+        {"qt_dockwidget_floatbutton", "QDockWidget", "Float", "Undocks and re-attaches the dock widget"},
+        {"qt_dockwidget_closebutton", "QDockWidget", "Close", "Closes the dock widget"},
+        {"ScrollLeftButton", "QTabBar", "Scroll Left", nullptr},
+        {"ScrollRightButton", "QTabBar", "Scroll Right", nullptr},
+    };
+    for (QAbstractButton *button : findChildren<QAbstractButton *>()) {
+        for (const QtText &t : texts) {
+            if (button->objectName() != QLatin1String(t.objectName))
+                continue;
+            button->setAccessibleName(QCoreApplication::translate(t.context, t.name));
+            if (t.description)
+                button->setAccessibleDescription(QCoreApplication::translate(t.context, t.description));
+            if (!button->toolTip().isEmpty())
+                button->setToolTip(QCoreApplication::translate(t.context, t.name));
+        }
+    }
+}
+
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("GapScope"));
@@ -322,8 +373,11 @@ void MainWindow::retranslateUi()
     m_resetFilterAction->setText(tr("&Reset filter"));
     m_resetLayoutAction->setText(tr("Reset &layout"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_bothNames->setText(tr("Show names in &both languages"));
+    m_bothNames->setStatusTip(tr("Names of organisations and AI models in the interface language and the other one"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About GapScope"));
+    retranslateQtParts();
     updateStatus();
 }
 
@@ -397,15 +451,11 @@ void MainWindow::showNotice(const QString &text)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About GapScope"),
-                       tr("<h3>GapScope %1</h3>"
-                          "<p>An explorer of the AI ecosystems of the United States, China and Korea.</p>"
-                          "<p>Dataset version %2, with %3 observations from %4 sources.</p>"
-                          "<p>Workspace: %5</p>")
-                           .arg(QStringLiteral(GAPSCOPE_VERSION), m_dataset.version)
-                           .arg(m_dataset.observations.size())
-                           .arg(m_dataset.sources.size())
-                           .arg(m_workspacePath.toHtmlEscaped()));
+    if (!m_about)
+        m_about = new AboutDialog(m_dataset, m_workspacePath, this);
+    m_about->show();
+    m_about->raise();
+    m_about->activateWindow();
 }
 
 } // namespace gapscope

@@ -21,6 +21,7 @@ class DetailsPanel;
 class EventTableModel;
 class ExplorerState;
 class FilterBar;
+class AboutDialog;
 class LanguageManager;
 class ObservationTableModel;
 class RecordTablePanel;
@@ -54,6 +55,8 @@ public:
     RecordTablePanel *actorPanel() const { return m_actors; }
     RecordTablePanel *modelPanel() const { return m_models; }
     DetailsPanel *detailsPanel() const { return m_details; }
+    QAction *aboutAction() const { return m_aboutAction; }
+    QAction *bothNamesAction() const { return m_bothNames; }
     QList<QDockWidget *> docks() const { return m_docks; }
     const Dataset &dataset() const { return m_dataset; }
 
@@ -66,6 +69,8 @@ private:
     QWidget *makeActorsPanel();
     QWidget *makeTimelinePanel();
     void applyLanguage();
+    void applyBothNames(bool on);
+    void retranslateQtParts();
     void retranslateUi();
     void restoreSettings();
     void saveSettings();
@@ -111,6 +116,8 @@ private:
     QAction *m_resetLayoutAction = nullptr;
     QAction *m_english = nullptr;
     QAction *m_korean = nullptr;
+    QAction *m_bothNames = nullptr;
+    AboutDialog *m_about = nullptr;
     QAction *m_aboutAction = nullptr;
     QToolBar *m_filterToolBar = nullptr;
     QLabel *m_status = nullptr;

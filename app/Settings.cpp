@@ -45,6 +45,16 @@ void Settings::setLanguage(Language lang)
     QSettings().setValue(kLanguage, languageCode(lang));
 }
 
+bool Settings::bothNames()
+{
+    return QSettings().value(QStringLiteral("ui/bothNames"), false).toBool();
+}
+
+void Settings::setBothNames(bool on)
+{
+    QSettings().setValue(QStringLiteral("ui/bothNames"), on);
+}
+
 QByteArray Settings::windowGeometry()
 {
     return QSettings().value(kGeometry).toByteArray();

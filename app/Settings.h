@@ -16,6 +16,9 @@ class Settings
 public:
     static std::optional<Language> language();
     static void setLanguage(Language lang);
+    // Names of organisations and models shown in both languages.
+    static bool bothNames();
+    static void setBothNames(bool on);
 
     static QByteArray windowGeometry();
     static void setWindowGeometry(const QByteArray &geometry);

@@ -119,8 +119,7 @@ int main(int argc, char **argv)
     // --lang wins, then the language chosen last time, then the system's.
     if (langArgument.isEmpty() && Settings::language())
         lang = *Settings::language();
-    languages.setLanguage(lang);
-    QObject::connect(&languages, &LanguageManager::languageChanged, [](Language l) { Settings::setLanguage(l); });
+    languages.setLanguage(lang); // the main window saves the user's later choices
 
     QCommandLineParser parser;
     addCommonOptions(parser);

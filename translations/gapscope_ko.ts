@@ -709,6 +709,21 @@
     </message>
 </context>
 <context>
+    <name>gapscope::AboutDialog</name>
+    <message>
+        <source>About GapScope</source>
+        <translation>GapScope 정보</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;GapScope %1&lt;/h3&gt;&lt;p&gt;An explorer of the AI ecosystems of the United States, China and Korea.&lt;/p&gt;&lt;p&gt;Dataset version %2, with %3 observations from %4 sources.&lt;/p&gt;&lt;p&gt;Workspace: %5&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;GapScope %1&lt;/h3&gt;&lt;p&gt;미국·중국·한국의 AI 생태계를 탐색하는 도구입니다.&lt;/p&gt;&lt;p&gt;데이터셋 버전 %2, 출처 %4개에서 가져온 관측값 %3개.&lt;/p&gt;&lt;p&gt;작업 공간: %5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>닫기(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>gapscope::ActorTableModel</name>
     <message>
         <source>Name</source>
@@ -1153,14 +1168,6 @@ Source: %4</source>
         <translation>GapScope 정보(&amp;A)</translation>
     </message>
     <message>
-        <source>About GapScope</source>
-        <translation>GapScope 정보</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;GapScope %1&lt;/h3&gt;&lt;p&gt;An explorer of the AI ecosystems of the United States, China and Korea.&lt;/p&gt;&lt;p&gt;Dataset version %2, with %3 observations from %4 sources.&lt;/p&gt;&lt;p&gt;Workspace: %5&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;GapScope %1&lt;/h3&gt;&lt;p&gt;미국·중국·한국의 AI 생태계를 탐색하는 도구입니다.&lt;/p&gt;&lt;p&gt;데이터셋 버전 %2, 출처 %4개에서 가져온 관측값 %3개.&lt;/p&gt;&lt;p&gt;작업 공간: %5&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Chart</source>
         <translation>차트</translation>
     </message>
@@ -1257,6 +1264,14 @@ Source: %4</source>
     <message>
         <source>No observations for %1. Widen the years, add countries or clear the search.</source>
         <translation>%1의 관측값이 없습니다. 연도 범위를 넓히거나, 국가를 추가하거나, 검색어를 지우세요.</translation>
+    </message>
+    <message>
+        <source>Show names in &amp;both languages</source>
+        <translation>이름을 두 언어로 함께 표시(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Names of organisations and AI models in the interface language and the other one</source>
+        <translation>조직과 AI 모델의 이름을 화면 언어와 다른 언어로 함께 표시합니다</translation>
     </message>
 </context>
 <context>

@@ -332,9 +332,7 @@ void ChartPanel::buildLine(const Indicator &ind, double scale)
                 QToolTip::showText(QCursor::pos(),
                                    tr("%1, %2: %3\nSource: %4")
                                        .arg(DisplayText::country(m_dataset, s.country, m_language))
-                                       .arg(o.month ? QStringLiteral("%1-%2").arg(o.year).arg(o.month, 2, 10,
-                                                                                              QLatin1Char('0'))
-                                                    : QString::number(o.year))
+                                       .arg(DisplayText::period(o.year, o.month, m_language))
                                        .arg(ValueFormatter::withUnit(o.value, unit, m_language),
                                             DisplayText::source(m_dataset, o.source, m_language)),
                                    m_view);
@@ -408,7 +406,7 @@ void ChartPanel::buildLine(const Indicator &ind, double scale)
                     if (e.id == markerEvents.at(i))
                         QToolTip::showText(QCursor::pos(),
                                            tr("%1 · %2\n%3\nSource: %4")
-                                               .arg(e.date, DisplayText::country(m_dataset, e.country, m_language),
+                                               .arg(DisplayText::date(e.date, m_language), DisplayText::country(m_dataset, e.country, m_language),
                                                     e.text.text(m_language),
                                                     DisplayText::source(m_dataset, e.source, m_language)),
                                            m_view);

@@ -69,7 +69,7 @@ QString DetailsPanel::sourceHtml(const QString &id) const
     html += row(tr("Publisher"), esc(s->publisher));
     html += row(tr("Document"), esc(s->document));
     html += row(tr("Section"), esc(s->section));
-    html += row(tr("Date"), esc(s->date.isEmpty() ? tr("undated") : s->date));
+    html += row(tr("Date"), esc(s->date.isEmpty() ? tr("undated") : DisplayText::date(s->date, m_language)));
     html += row(tr("Licence"), esc(s->licence));
     if (!s->url.isEmpty())
         html += row(tr("Link"), QStringLiteral("<a href='%1'>%2</a>").arg(esc(s->url), esc(s->url)));
@@ -95,8 +95,7 @@ void DetailsPanel::refresh()
             html += title(DisplayText::indicator(d, o.indicator, lang), tr("Observation"));
             html += QStringLiteral("<table>");
             html += row(tr("Country"), esc(DisplayText::country(d, o.country, lang)));
-            html += row(tr("Date"), esc(o.month ? QStringLiteral("%1-%2").arg(o.year).arg(o.month, 2, 10, QLatin1Char('0'))
-                                                : QString::number(o.year)));
+            html += row(tr("Date"), esc(DisplayText::period(o.year, o.month, lang)));
             html += row(tr("Value"), QStringLiteral("<b>%1</b>").arg(esc(ValueFormatter::withUnit(
                                                           o.value, i ? d.unit(i->unit) : nullptr, lang))));
             html += row(tr("Kind"), esc(DisplayText::observationKind(o.kind)));
@@ -109,7 +108,8 @@ void DetailsPanel::refresh()
         break;
     case ExplorerState::Kind::Actor:
         if (const Actor *a = d.actor(s.id)) {
-            html += title(a->name.text(lang), DisplayText::actorKind(a->kind));
+            // Details show names in full: in both languages.
+            html += title(DisplayText::both(a->name, lang), DisplayText::actorKind(a->kind));
             html += QStringLiteral("<table>");
             html += row(tr("Country"), esc(DisplayText::country(d, a->country, lang)));
             html += row(tr("Dimensions"), esc(DisplayText::dimensions(d, a->dimensions, lang)));
@@ -128,11 +128,11 @@ void DetailsPanel::refresh()
         for (const AiModel &m : d.models) {
             if (m.id != s.id)
                 continue;
-            html += title(m.name.text(lang), tr("AI model"));
+            html += title(DisplayText::both(m.name, lang), tr("AI model"));
             html += QStringLiteral("<table>");
             html += row(tr("Developer"), esc(DisplayText::actor(d, m.developer, lang)));
             html += row(tr("Country"), esc(DisplayText::country(d, m.country, lang)));
-            html += row(tr("Released"), esc(m.released.isEmpty() ? DisplayText::openWeights(std::nullopt) : m.released));
+            html += row(tr("Released"), esc(m.released.isEmpty() ? DisplayText::openWeights(std::nullopt) : DisplayText::date(m.released, lang)));
             html += row(tr("Weights"), esc(DisplayText::openWeights(m.openWeights)));
             html += QStringLiteral("</table>");
             html += bothLanguages(m.description);
@@ -143,7 +143,7 @@ void DetailsPanel::refresh()
         for (const Event &e : d.events) {
             if (e.id != s.id)
                 continue;
-            html += title(e.date + QStringLiteral(" · ") + DisplayText::country(d, e.country, lang),
+            html += title(DisplayText::date(e.date, lang) + QStringLiteral(" · ") + DisplayText::country(d, e.country, lang),
                           DisplayText::eventKind(e.kind));
             html += bothLanguages(e.text);
             html += sourceHtml(e.source);

@@ -139,22 +139,31 @@ void TimelineView::paintEvent(QPaintEvent *)
     }
     QFontMetrics fm(font());
     double lastLabelEnd[64] = {};
+    bool belowNext[64] = {};
     for (const Placed &pl : placed) {
         const QColor color = CountryColors::color(m_dataset, pl.event->country);
         const bool selected = pl.event->id == m_selected;
         p.setPen(QPen(selected ? palette().color(QPalette::Highlight) : color.darker(150), selected ? 3 : 1));
         p.setBrush(color);
         p.drawEllipse(pl.dot);
-        // The text beside the dot where there is room, alternating above and below the lane.
+        // The text beside the dot where there is room, alternating above and below the lane; near the
+        // right edge it goes to the left of the dot rather than being cut off.
         const int lane = int(lanes.indexOf(pl.event->country)) % 64;
-        const QString text = fm.elidedText(pl.event->text.text(m_language), Qt::ElideRight, 220);
-        if (pl.dot.right() + 4 > lastLabelEnd[lane]) {
-            const bool above = (lastLabelEnd[lane] == 0) || int(pl.dot.x()) % 2 == 0;
+        const QString full = pl.event->text.text(m_language);
+        const double wanted = std::min<double>(220, fm.horizontalAdvance(full) + 4);
+        const double rightRoom = this->width() - pl.dot.right() - 8;
+        const bool toTheRight = rightRoom >= wanted || rightRoom >= 120;
+        const double textWidth = toTheRight ? std::min(wanted, rightRoom) : wanted;
+        const QString text = fm.elidedText(full, Qt::ElideRight, int(textWidth) - 4);
+        const double w = fm.horizontalAdvance(text) + 4;
+        const double x = toTheRight ? pl.dot.right() + 4 : pl.dot.left() - 4 - w;
+        if (x > lastLabelEnd[lane] && x >= 0) {
+            const bool above = !belowNext[lane];
+            belowNext[lane] = above;
             p.setPen(palette().color(QPalette::Text));
-            const QRectF r(pl.dot.right() + 4, pl.dot.center().y() + (above ? -20 : 4), fm.horizontalAdvance(text) + 4,
-                           16);
-            p.drawText(r, Qt::AlignLeft | Qt::AlignVCenter, text);
-            lastLabelEnd[lane] = r.right() + 8;
+            const QRectF r(x, pl.dot.center().y() + (above ? -20 : 4), w, 16);
+            p.drawText(r, (toTheRight ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter, text);
+            lastLabelEnd[lane] = std::max(r.right(), pl.dot.right()) + 8;
         }
     }
 }
@@ -179,7 +188,7 @@ bool TimelineView::event(QEvent *event)
                 const Event &e = *pl.event;
                 QToolTip::showText(help->globalPos(),
                                    tr("%1 · %2 · %3\n%4\nSource: %5")
-                                       .arg(e.date, DisplayText::country(m_dataset, e.country, m_language),
+                                       .arg(DisplayText::date(e.date, m_language), DisplayText::country(m_dataset, e.country, m_language),
                                             DisplayText::eventKind(e.kind), e.text.text(m_language),
                                             DisplayText::source(m_dataset, e.source, m_language)),
                                    this);

@@ -1,5 +1,9 @@
 #include "DisplayText.h"
 
+#include <QDate>
+#include <QLocale>
+#include <QRegularExpression>
+
 namespace gapscope {
 
 QString DisplayText::country(const Dataset &d, const QString &code, Language lang)
@@ -48,8 +52,50 @@ QString DisplayText::source(const Dataset &d, const QString &id, Language lang)
     QString text = s->title.text(lang);
     if (!s->section.isEmpty())
         text += QLatin1String(", ") + s->section;
-    text += QLatin1String(" (") + (s->date.isEmpty() ? tr("undated") : s->date) + QLatin1Char(')');
+    text += QLatin1String(" (") + (s->date.isEmpty() ? tr("undated") : date(s->date, lang)) + QLatin1Char(')');
     return text;
+}
+
+QString DisplayText::date(const QString &partial, Language lang)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?$"));
+    const QRegularExpressionMatch m = pattern.match(partial);
+    if (!m.hasMatch())
+        return partial;
+    const int year = m.captured(1).toInt();
+    const int month = m.captured(2).toInt();
+    const int day = m.captured(3).toInt();
+    if (month < 0 || month > 12 || day < 0 || day > 31 || (day > 0 && !QDate(year, month, day).isValid()))
+        return partial;
+    if (lang == Language::Korean) {
+        QString text = QStringLiteral("%1년").arg(year);
+        if (month > 0)
+            text += QStringLiteral(" %1월").arg(month);
+        if (day > 0)
+            text += QStringLiteral(" %1일").arg(day);
+        return text;
+    }
+    if (month == 0)
+        return QString::number(year);
+    // Month names from the C locale data, not from translations: English is fixed here.
+    const QString name = QLocale(QLocale::English, QLocale::UnitedStates).monthName(month);
+    return day > 0 ? QStringLiteral("%1 %2, %3").arg(name).arg(day).arg(year) : QStringLiteral("%1 %2").arg(name).arg(year);
+}
+
+QString DisplayText::period(int year, int month, Language lang)
+{
+    if (month <= 0)
+        return lang == Language::Korean ? QStringLiteral("%1년").arg(year) : QString::number(year);
+    return date(QStringLiteral("%1-%2").arg(year, 4, 10, QLatin1Char('0')).arg(month, 2, 10, QLatin1Char('0')), lang);
+}
+
+QString DisplayText::both(const LocalizedText &text, Language lang)
+{
+    const QString first = text.text(lang);
+    const QString other = text.text(lang == Language::Korean ? Language::English : Language::Korean);
+    if (other.isEmpty() || other == first)
+        return first;
+    return QStringLiteral("%1 (%2)").arg(first, other);
 }
 
 QString DisplayText::actorKind(const QString &kind)

@@ -22,6 +22,15 @@ public:
     // "Title, section (date)"
     static QString source(const Dataset &d, const QString &id, Language lang);
 
+    // A partial date (YYYY, YYYY-MM or YYYY-MM-DD) as people write it: "January 2026", "2026년 1월",
+    // "March 10, 2026", "2026년 3월 10일". Anything else is returned as it is.
+    static QString date(const QString &partial, Language lang);
+    // A year, with its month when known (month 0).
+    static QString period(int year, int month, Language lang);
+    // A name in `lang` followed by the other language in brackets, "네이버 (Naver)", when the two
+    // differ; the name alone otherwise.
+    static QString both(const LocalizedText &text, Language lang);
+
     static QString actorKind(const QString &kind);
     static QString observationKind(const QString &kind);
     static QString assessmentKind(const QString &kind);

@@ -31,7 +31,7 @@ QVariant ActorTableModel::cell(int record, int column, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case NameColumn:
-            return a.name.text(lang());
+            return name(a.name);
         case CountryColumn:
             return DisplayText::country(d(), a.country, lang());
         case KindColumn:

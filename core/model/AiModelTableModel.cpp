@@ -34,7 +34,7 @@ QVariant AiModelTableModel::cell(int record, int column, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case NameColumn:
-            return m.name.text(lang());
+            return name(m.name);
         case DeveloperColumn:
             return DisplayText::actor(d(), m.developer, lang());
         case CountryColumn:

@@ -1,6 +1,7 @@
 #include "DatasetTableModel.h"
 
 #include "Roles.h"
+#include "format/DisplayText.h"
 
 namespace gapscope {
 
@@ -25,11 +26,29 @@ void DatasetTableModel::setFilter(const Filter &filter)
     emit filterChanged();
 }
 
+void DatasetTableModel::setBothNames(bool on)
+{
+    if (on == m_bothNames)
+        return;
+    m_bothNames = on;
+    textChanged();
+}
+
+QString DatasetTableModel::name(const LocalizedText &text) const
+{
+    return m_bothNames ? DisplayText::both(text, m_language) : text.text(m_language);
+}
+
 void DatasetTableModel::setLanguage(Language lang)
 {
     if (lang == m_language)
         return;
     m_language = lang;
+    textChanged();
+}
+
+void DatasetTableModel::textChanged()
+{
     // The free-text filter matches both languages, so the rows stay; only their text changes.
     if (rowCount() > 0 && columnCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {Qt::DisplayRole, Qt::ToolTipRole});

@@ -23,6 +23,9 @@ public:
     const Filter &filter() const { return m_filter; }
     void setLanguage(Language lang);
     Language language() const { return m_language; }
+    // Names of organisations and models in both languages, "네이버 (Naver)".
+    void setBothNames(bool on);
+    bool bothNames() const { return m_bothNames; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -44,16 +47,21 @@ protected:
     virtual QVariant cell(int record, int column, int role) const = 0;
     virtual QString header(int column) const = 0;
     virtual QString recordId(int record) const = 0;
+    // Tells the views that every text changed (language, names), the rows staying the same.
+    void textChanged();
     // Recomputes which records are visible; subclasses with more state extend it.
     virtual void refilter();
 
     const Dataset &d() const { return *m_dataset; }
+    // A name as the user wants names: in the language, or in both.
+    QString name(const LocalizedText &text) const;
     Language lang() const { return m_language; }
 
 private:
     const Dataset *m_dataset = nullptr;
     Filter m_filter;
     Language m_language = Language::English;
+    bool m_bothNames = false;
     QList<int> m_rows;
 };
 

@@ -30,7 +30,7 @@ QVariant EventTableModel::cell(int record, int column, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case DateColumn:
-            return e.date;
+            return role == SortRole ? e.date : DisplayText::date(e.date, lang());
         case CountryColumn:
             return DisplayText::country(d(), e.country, lang());
         case KindColumn:

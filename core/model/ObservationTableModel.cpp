@@ -66,8 +66,7 @@ QVariant ObservationTableModel::cell(int record, int column, int role) const
         case IndicatorColumn:
             return DisplayText::indicator(d(), o.indicator, lang());
         case YearColumn:
-            return o.month > 0 ? QStringLiteral("%1-%2").arg(o.year).arg(o.month, 2, 10, QLatin1Char('0'))
-                               : QString::number(o.year);
+            return DisplayText::period(o.year, o.month, lang());
         case ValueColumn:
             return ValueFormatter::number(o.value, lang());
         case UnitColumn:

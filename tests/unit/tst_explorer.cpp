@@ -24,7 +24,6 @@
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QListView>
-#include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -56,7 +55,6 @@ private slots:
     void copySelectionAsTsv();
     void chartKindsAndLogScale();
     void filterAndLayoutPersist();
-    void languageSwitchesLive();
 
 private:
     // Clicks the check box of the item `id` in a filter drop-down list.
@@ -343,25 +341,6 @@ void TestExplorer::filterAndLayoutPersist()
     QCOMPARE(m_window->filterBar()->fromYear()->value(), 2019);
     QCOMPARE(m_window->chartPanel()->kind(), ChartPanel::Kind::Stacked);
     QVERIFY(!m_window->findChild<QDockWidget *>("TimelineDock")->isVisible());
-}
-
-void TestExplorer::languageSwitchesLive()
-{
-    QAction *korean = nullptr;
-    for (QAction *menu : m_window->menuBar()->actions()) {
-        for (QAction *a : menu->menu()->actions()) {
-            if (a->text() == QStringLiteral("한국어"))
-                korean = a;
-        }
-    }
-    QVERIFY(korean);
-    korean->trigger();
-    QTRY_COMPARE(m_window->findChild<QDockWidget *>("TableDock")->windowTitle(), QStringLiteral("관측값"));
-    QCOMPARE(m_window->tablePanel()->view()->model()->headerData(0, Qt::Horizontal).toString(),
-             QStringLiteral("국가"));
-    QCOMPARE(chartSeriesNames(), (QStringList{"미국", "중국", "대한민국"}));
-    QCOMPARE(m_window->chartPanel()->indicatorPicker()->currentText(), QStringLiteral("AI 분야 민간 투자"));
-    QCOMPARE(m_window->filterBar()->resetButton()->text(), QStringLiteral("초기화(&R)"));
 }
 
 QTEST_MAIN(TestExplorer)

@@ -111,11 +111,11 @@ void TestModels::observationCells()
     QCOMPARE(cell(0, YearRole).toInt(), 2025);
     QCOMPARE(cell(0, IdRole).toString(), QStringLiteral("obs-kor-ai-market-2025"));
     QVERIFY(cell(ObservationTableModel::SourceColumn).toString().contains("Korea at crossroads"));
-    QVERIFY(cell(ObservationTableModel::SourceColumn).toString().contains("2026-03-10"));
+    QVERIFY(cell(ObservationTableModel::SourceColumn).toString().contains("March 10, 2026"));
 
     f.indicators = {"hf_open_model_downloads"};
     model.setFilter(f);
-    QCOMPARE(model.index(0, ObservationTableModel::YearColumn).data().toString(), QStringLiteral("2025-01"));
+    QCOMPARE(model.index(0, ObservationTableModel::YearColumn).data().toString(), QStringLiteral("January 2025"));
     QCOMPARE(model.headerData(ObservationTableModel::ValueColumn, Qt::Horizontal).toString(), QStringLiteral("Value"));
 }
 

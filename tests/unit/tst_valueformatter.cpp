@@ -1,4 +1,5 @@
 #include "domain/Unit.h"
+#include "format/DisplayText.h"
 #include "format/ValueFormatter.h"
 
 #include <QTest>
@@ -14,6 +15,9 @@ private slots:
     void numbers();
     void withUnit_data();
     void withUnit();
+    void dates_data();
+    void dates();
+    void bothNames();
 };
 
 void TestValueFormatter::numbers_data()
@@ -65,6 +69,45 @@ void TestValueFormatter::withUnit()
     const Unit noPattern{"months", {"months", "개월"}, {}, {}};
     QCOMPARE(ValueFormatter::withUnit(6, &noPattern, Language::Korean), QStringLiteral("6 개월"));
     QCOMPARE(ValueFormatter::withUnit(6, nullptr, Language::English), QStringLiteral("6"));
+}
+
+void TestValueFormatter::dates_data()
+{
+    QTest::addColumn<QString>("partial");
+    QTest::addColumn<QString>("english");
+    QTest::addColumn<QString>("korean");
+    QTest::newRow("month") << "2026-01" << "January 2026" << "2026년 1월";
+    QTest::newRow("day") << "2026-03-10" << "March 10, 2026" << "2026년 3월 10일";
+    QTest::newRow("year") << "2016" << "2016" << "2016년";
+    QTest::newRow("november") << "2025-11" << "November 2025" << "2025년 11월";
+    QTest::newRow("not a date") << "spring 2026" << "spring 2026" << "spring 2026";
+    QTest::newRow("month 13") << "2026-13" << "2026-13" << "2026-13";
+    QTest::newRow("february 30") << "2026-02-30" << "2026-02-30" << "2026-02-30";
+    QTest::newRow("empty") << "" << "" << "";
+}
+
+void TestValueFormatter::dates()
+{
+    QFETCH(QString, partial);
+    QFETCH(QString, english);
+    QFETCH(QString, korean);
+    QCOMPARE(DisplayText::date(partial, Language::English), english);
+    QCOMPARE(DisplayText::date(partial, Language::Korean), korean);
+    // The English month names do not follow the process locale.
+    QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
+    QCOMPARE(DisplayText::date(partial, Language::English), english);
+    QLocale::setDefault(QLocale::c());
+}
+
+void TestValueFormatter::bothNames()
+{
+    const LocalizedText naver{"Naver", "네이버"};
+    QCOMPARE(DisplayText::both(naver, Language::Korean), QStringLiteral("네이버 (Naver)"));
+    QCOMPARE(DisplayText::both(naver, Language::English), QStringLiteral("Naver (네이버)"));
+    QCOMPARE(DisplayText::both({"Qwen", "Qwen"}, Language::Korean), QStringLiteral("Qwen"));
+    QCOMPARE(DisplayText::both({"Qwen", ""}, Language::Korean), QStringLiteral("Qwen"));
+    QCOMPARE(DisplayText::period(2025, 11, Language::Korean), QStringLiteral("2025년 11월"));
+    QCOMPARE(DisplayText::period(2023, 0, Language::English), QStringLiteral("2023"));
 }
 
 QTEST_GUILESS_MAIN(TestValueFormatter)

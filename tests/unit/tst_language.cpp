@@ -1,0 +1,418 @@
+#include "AboutDialog.h"
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "Settings.h"
+#include "model/Roles.h"
+#include "panels/ChartPanel.h"
+#include "panels/RecordTablePanel.h"
+#include "store/DatasetReader.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAction>
+#include <QApplication>
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QAbstractSeries>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QFile>
+#include <QFontDatabase>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLegendMarker>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabBar>
+#include <QTableView>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTextDocumentFragment>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+using namespace gapscope;
+
+// Korean and English everywhere: the translation is complete, a switch to Korean leaves no English
+// in any window, dock, header, menu, chart or dialog, and switching back restores English.
+class TestLanguage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void translationIsComplete();
+    void qtOwnStringsAreKoreanToo();
+    void koreanEverywhereThenEnglishAgain();
+    void openDialogFollowsTheSwitch();
+    void bothNamesOption();
+    void languageSettingRoundTrips();
+    void koreanUiFont();
+
+private:
+    // Every text a user can see or hear (screen readers) in `root` and its children.
+    QStringList texts(QWidget *root) const;
+    // The texts of `texts` that still hold an English word not allowed by design.
+    QStringList english(const QStringList &texts) const;
+
+    Dataset m_dataset;
+    QSet<QString> m_allowed;
+    LanguageManager *m_languages = nullptr;
+    MainWindow *m_window = nullptr;
+};
+
+void TestLanguage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setApplicationName("gapscope-tests");
+    DatasetReader reader;
+    auto d = reader.read(DatasetReader::bundledPath());
+    QVERIFY2(d, qPrintable(reader.error().toString()));
+    m_dataset = *d;
+
+    // English that stays in Korean by design, listed explicitly:
+    // - names and terms written in Latin letters in Korean too (GapScope, AI, GPU, B2B, SWOT, HBM, ...);
+    // - whatever the dataset's own Korean text writes in Latin letters ("Qwen(알리바바)", "LG AI연구원");
+    // - a source's document, section, publisher, URL and licence, which are quoted as published;
+    // - the language menu offers "English" by its own name.
+    static const QRegularExpression word(QStringLiteral("[A-Za-z][A-Za-z.\\-']+"));
+    auto allow = [&](const QString &text) {
+        for (auto it = word.globalMatch(text); it.hasNext();)
+            m_allowed.insert(it.next().captured(0).toLower());
+    };
+    // Key names in shortcuts ("Ctrl+C") are written in Latin letters in Korean too, and so is the
+    // workspace's file name.
+    for (const char *term : {"GapScope", "English", "AI", "GPU", "B2B", "SWOT", "HBM", "TSV", "ISO", "SI", "Ctrl",
+                             "Shift", "Alt", "Del", "Delete", "Ins", "workspace.gapscope"})
+        allow(QLatin1String(term));
+    auto allowKo = [&](const LocalizedText &t) { allow(t.ko); };
+    for (const Source &s : m_dataset.sources) {
+        allowKo(s.title);
+        allowKo(s.note);
+        allow(s.document + ' ' + s.section + ' ' + s.publisher + ' ' + s.url + ' ' + s.licence);
+    }
+    for (const Unit &u : m_dataset.units) {
+        allowKo(u.name);
+        allowKo(u.pattern);
+    }
+    for (const Country &c : m_dataset.countries)
+        allowKo(c.name), allowKo(c.region);
+    for (const Dimension &x : m_dataset.dimensions)
+        allowKo(x.label), allowKo(x.description);
+    for (const Actor &a : m_dataset.actors)
+        allowKo(a.name), allowKo(a.description);
+    for (const AiModel &m : m_dataset.models)
+        allowKo(m.name), allowKo(m.description);
+    for (const Indicator &i : m_dataset.indicators)
+        allowKo(i.name), allowKo(i.description);
+    for (const Observation &o : m_dataset.observations)
+        allowKo(o.note);
+    for (const Assessment &a : m_dataset.assessments)
+        allowKo(a.text), allowKo(a.attribution);
+    for (const SwotItem &s : m_dataset.swot)
+        allowKo(s.text);
+    for (const Event &e : m_dataset.events)
+        allowKo(e.text);
+}
+
+// Installing a translator posts LanguageChange to every window: deliver them, as the event loop
+// does before the user sees the next frame.
+static void switchLanguage(LanguageManager *languages, Language lang)
+{
+    languages->setLanguage(lang);
+    QCoreApplication::sendPostedEvents();
+}
+
+void TestLanguage::init()
+{
+    QSettings().clear();
+    m_languages = new LanguageManager;
+    m_languages->setLanguage(Language::English);
+    m_window = new MainWindow(m_dataset, "workspace.gapscope", m_languages);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+void TestLanguage::cleanup()
+{
+    delete m_window;
+    m_window = nullptr;
+    delete m_languages;
+    m_languages = nullptr;
+}
+
+void TestLanguage::translationIsComplete()
+{
+    QFile ts(QStringLiteral(GAPSCOPE_TS_FILE));
+    QVERIFY2(ts.open(QIODevice::ReadOnly), qPrintable(ts.fileName()));
+    QXmlStreamReader xml(&ts);
+    int messages = 0;
+    QStringList problems;
+    QString source;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("source")) {
+            source = xml.readElementText();
+        } else if (xml.name() == QLatin1String("translation")) {
+            ++messages;
+            const QString type = xml.attributes().value(QLatin1String("type")).toString();
+            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            if (!type.isEmpty() || text.trimmed().isEmpty())
+                problems << QStringLiteral("%1 [%2]").arg(source, type);
+        }
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QVERIFY(messages > 300);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join('\n')));
+
+    // The compiled catalogue is embedded and translates.
+    QTranslator qm;
+    QVERIFY(qm.load(QStringLiteral(":/i18n/gapscope_ko.qm")));
+    QCOMPARE(qm.translate("gapscope::MainWindow", "&Language"), QStringLiteral("언어(&L)"));
+}
+
+void TestLanguage::qtOwnStringsAreKoreanToo()
+{
+    switchLanguage(m_languages, Language::Korean);
+    // A standard button and a line edit's context menu come from Qt's qtbase catalogue.
+    QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("취소"));
+    QLineEdit edit;
+    edit.setText("x");
+    std::unique_ptr<QMenu> menu(edit.createStandardContextMenu());
+    QStringList items;
+    for (QAction *a : menu->actions())
+        items << a->text();
+    QVERIFY2(items.join(' ').contains(QStringLiteral("복사")), qPrintable(items.join(' ')));
+    QVERIFY(english(items).isEmpty());
+}
+
+QStringList TestLanguage::texts(QWidget *root) const
+{
+    QStringList out;
+    auto add = [&out](const QString &text) {
+        // Rich text is read as the user reads it; mnemonics and elision marks are not words.
+        QString plain = Qt::mightBeRichText(text) ? QTextDocumentFragment::fromHtml(text).toPlainText() : text;
+        plain.remove('&');
+        if (!plain.trimmed().isEmpty())
+            out << plain;
+    };
+    QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    widgets.prepend(root);
+    for (QWidget *w : widgets) {
+        if (w->isWindow() || qobject_cast<QDockWidget *>(w))
+            add(w->windowTitle());
+        add(w->toolTip());
+        add(w->statusTip());
+        add(w->accessibleName());
+        add(w->accessibleDescription());
+        if (auto *label = qobject_cast<QLabel *>(w))
+            add(label->text());
+        if (auto *button = qobject_cast<QAbstractButton *>(w))
+            add(button->text());
+        if (auto *line = qobject_cast<QLineEdit *>(w))
+            add(line->placeholderText());
+        if (auto *group = qobject_cast<QGroupBox *>(w))
+            add(group->title());
+        if (auto *combo = qobject_cast<QComboBox *>(w)) {
+            for (int i = 0; i < combo->count(); ++i)
+                add(combo->itemText(i));
+        }
+        if (auto *tabs = qobject_cast<QTabBar *>(w)) {
+            for (int i = 0; i < tabs->count(); ++i)
+                add(tabs->tabText(i)), add(tabs->tabToolTip(i));
+        }
+        if (auto *browser = qobject_cast<QTextBrowser *>(w))
+            add(browser->toPlainText());
+        auto insideComboBox = [](QWidget *widget) {
+            for (QWidget *p = widget->parentWidget(); p; p = p->parentWidget()) {
+                if (qobject_cast<QComboBox *>(p))
+                    return true;
+            }
+            return false;
+        };
+        // A combo box's popup list shows the items read above; Qt creates it lazily.
+        if (auto *view = qobject_cast<QAbstractItemView *>(w); view && !insideComboBox(view)) {
+            QAbstractItemModel *m = view->model();
+            if (!m)
+                continue;
+            for (int c = 0; c < m->columnCount(view->rootIndex()); ++c)
+                add(m->headerData(c, Qt::Horizontal).toString()), add(m->headerData(c, Qt::Horizontal, Qt::ToolTipRole).toString());
+            const int rows = std::min(m->rowCount(view->rootIndex()), 60);
+            for (int r = 0; r < rows; ++r) {
+                if (qobject_cast<QTableView *>(view))
+                    add(m->headerData(r, Qt::Vertical).toString());
+                for (int c = 0; c < m->columnCount(view->rootIndex()); ++c) {
+                    const QModelIndex i = m->index(r, c, view->rootIndex());
+                    add(i.data(Qt::DisplayRole).toString());
+                    add(i.data(Qt::ToolTipRole).toString());
+                }
+            }
+        }
+        if (auto *chartView = qobject_cast<QChartView *>(w)) {
+            QChart *chart = chartView->chart();
+            add(chart->title());
+            for (QAbstractAxis *axis : chart->axes()) {
+                add(axis->titleText());
+                if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis))
+                    out << categories->categories();
+            }
+            for (QLegendMarker *marker : chart->legend()->markers())
+                add(marker->label());
+        }
+    }
+    // Menus: the bar, every menu and submenu, and their actions.
+    QList<QMenu *> menus;
+    if (auto *window = qobject_cast<QMainWindow *>(root)) {
+        for (QAction *a : window->menuBar()->actions()) {
+            add(a->text());
+            if (a->menu())
+                menus << a->menu();
+        }
+    }
+    while (!menus.isEmpty()) {
+        QMenu *menu = menus.takeFirst();
+        for (QAction *a : menu->actions()) {
+            add(a->text());
+            add(a->statusTip());
+            if (a->menu())
+                menus << a->menu();
+        }
+    }
+    return out;
+}
+
+QStringList TestLanguage::english(const QStringList &texts) const
+{
+    static const QRegularExpression word(QStringLiteral("[A-Za-z][A-Za-z.\\-']+"));
+    QStringList found;
+    for (const QString &text : texts) {
+        for (auto it = word.globalMatch(text); it.hasNext();) {
+            const QString w = it.next().captured(0);
+            QString bare = w.toLower();
+            while (bare.endsWith('.') || bare.endsWith('-') || bare.endsWith('\''))
+                bare.chop(1);
+            if (!m_allowed.contains(w.toLower()) && !m_allowed.contains(bare)) {
+                found << QStringLiteral("\"%1\" in: %2").arg(w, text.left(120));
+                break;
+            }
+        }
+    }
+    found.removeDuplicates();
+    return found;
+}
+
+void TestLanguage::koreanEverywhereThenEnglishAgain()
+{
+    // Every dock in front once, so that nothing is skipped for being behind a tab.
+    for (const char *panel : {"swot", "actors", "timeline"})
+        QVERIFY(m_window->raisePanel(QLatin1String(panel)));
+    m_window->state()->select(ExplorerState::Kind::Country, "KOR"); // the details panel has content
+    const QStringList before = texts(m_window);
+    QVERIFY(before.size() > 200);
+    QVERIFY(!english(before).isEmpty()); // the check sees English when there is some
+
+    QAction *korean = nullptr;
+    for (QAction *menu : m_window->menuBar()->actions()) {
+        for (QAction *a : menu->menu()->actions()) {
+            if (a->text() == QStringLiteral("한국어"))
+                korean = a;
+        }
+    }
+    QVERIFY(korean);
+    korean->trigger();
+    QCoreApplication::sendPostedEvents();
+    QCOMPARE(m_languages->language(), Language::Korean);
+    const QStringList inKorean = texts(m_window);
+    const QStringList left = english(inKorean);
+    QVERIFY2(left.isEmpty(), qPrintable(QStringLiteral("%1 texts still in English:\n").arg(left.size()) + left.join('\n')));
+    // Data follows the language too: the chart, units and dates.
+    ChartPanel *chart = m_window->chartPanel();
+    QCOMPARE(chart->chart()->title(), QStringLiteral("AI 분야 민간 투자"));
+    QCOMPARE(chart->indicatorPicker()->currentText(), QStringLiteral("AI 분야 민간 투자"));
+    QStringList series;
+    for (QAbstractSeries *s : chart->chart()->series())
+        series << s->name();
+    QCOMPARE(series.mid(0, 3), (QStringList{"미국", "중국", "대한민국"}));
+    QCOMPARE(m_window->findChild<QDockWidget *>("TableDock")->windowTitle(), QStringLiteral("관측값"));
+    QCOMPARE(m_window->tablePanel()->view()->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("국가"));
+    QVERIFY(inKorean.contains(QStringLiteral("2025년 1월"))); // an observation's month in the table
+    QVERIFY(inKorean.contains(QStringLiteral("8억 1,800만")));
+
+    switchLanguage(m_languages, Language::English);
+    const QStringList after = texts(m_window);
+    QCOMPARE(after, before);
+}
+
+void TestLanguage::openDialogFollowsTheSwitch()
+{
+    m_window->aboutAction()->trigger();
+    auto *about = m_window->findChild<AboutDialog *>();
+    QVERIFY(about);
+    QVERIFY(about->isVisible());
+    QVERIFY(about->text().contains("Dataset version " + m_dataset.version));
+    switchLanguage(m_languages, Language::Korean);
+    QVERIFY2(about->text().contains(QStringLiteral("데이터셋 버전 ") + m_dataset.version), qPrintable(about->text()));
+    QVERIFY2(english(texts(about)).isEmpty(), qPrintable(english(texts(about)).join('\n')));
+    switchLanguage(m_languages, Language::English);
+    QCOMPARE(about->windowTitle(), QStringLiteral("About GapScope"));
+}
+
+void TestLanguage::bothNamesOption()
+{
+    m_languages->setLanguage(Language::Korean);
+    QAbstractItemModel *actors = m_window->actorPanel()->view()->model();
+    auto naverName = [actors] {
+        const QModelIndexList found = actors->match(actors->index(0, 0), IdRole, "naver", 1, Qt::MatchExactly);
+        return found.isEmpty() ? QString() : found.first().data().toString();
+    };
+    QCOMPARE(naverName(), QStringLiteral("네이버"));
+    m_window->bothNamesAction()->trigger();
+    QCOMPARE(naverName(), QStringLiteral("네이버 (Naver)"));
+    QVERIFY(Settings::bothNames());
+    m_languages->setLanguage(Language::English);
+    QCOMPARE(naverName(), QStringLiteral("Naver (네이버)"));
+    m_window->bothNamesAction()->trigger();
+    QCOMPARE(naverName(), QStringLiteral("Naver"));
+    QVERIFY(!Settings::bothNames());
+}
+
+void TestLanguage::languageSettingRoundTrips()
+{
+    QVERIFY(!Settings::language()); // nothing chosen yet: the next run follows the system
+    m_languages->setLanguage(Language::Korean);
+    QCOMPARE(Settings::language(), std::optional<Language>(Language::Korean));
+    m_languages->setLanguage(Language::English);
+    QCOMPARE(Settings::language(), std::optional<Language>(Language::English));
+    QSettings().setValue("ui/language", "fr"); // a value this version does not know
+    QVERIFY(!Settings::language());
+}
+
+void TestLanguage::koreanUiFont()
+{
+    switchLanguage(m_languages, Language::Korean);
+    const QFont font = QApplication::font();
+    const QString used = QFontInfo(font).family();
+    QVERIFY2(QFontDatabase::families(QFontDatabase::Korean).contains(used), qPrintable(used));
+    QVERIFY(QFontMetrics(font).inFont(QChar(0xD55C))); // 한
+    QCOMPARE(m_window->tablePanel()->view()->font().families(), font.families());
+    switchLanguage(m_languages, Language::English);
+    // English keeps the platform's font first, with a Korean fallback for Korean data.
+    const QStringList families = QApplication::font().families();
+    QVERIFY(families.size() >= 2);
+    QCOMPARE(families.constFirst(), LanguageManager::uiFont(Language::English, QFont(families.constFirst())).families().constFirst());
+}
+
+QTEST_MAIN(TestLanguage)
+#include "tst_language.moc"
