@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 #include "Settings.h"
 #include "cli/CommandLineTool.h"
+#include "export/ExportCommand.h"
 #include "store/DatasetReader.h"
 #include "store/Store.h"
 
@@ -63,7 +64,8 @@ void addCommonOptions(QCommandLineParser &parser)
                 "  list KIND   list countries, dimensions, indicators, actors, models, events, swot, assessments "
                 "or sources\n"
                 "  query       print observations with unit, kind and source\n"
-                "Run gapscope list --help for their options."));
+                "  export      write a chart, table, comparison or SWOT to PNG, SVG, PDF or PowerPoint\n"
+                "Run gapscope list --help or gapscope export --help for their options."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("db"), QCoreApplication::translate("main", "Open the workspace file PATH."),
@@ -80,6 +82,22 @@ void addCommonOptions(QCommandLineParser &parser)
                       QCoreApplication::translate("main", "PANELS")});
 }
 
+// Runs `body` in an application of type App with the language installed and stdout and stderr
+// open as devices: the commands that print instead of opening a window.
+template<typename App, typename Body>
+int headless(int &argc, char **argv, Language lang, Body body)
+{
+    App app(argc, argv);
+    setApplicationNames();
+    LanguageManager languages;
+    languages.setLanguage(lang);
+    QFile out;
+    QFile err;
+    out.open(stdout, QIODevice::WriteOnly);
+    err.open(stderr, QIODevice::WriteOnly);
+    return body(app, languages, out, err);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -88,29 +106,38 @@ int main(int argc, char **argv)
     const QString langArgument = rawLanguageArgument(argc, argv);
     const bool langValid = langArgument.isEmpty() || languageFromCode(langArgument, &lang);
 
+    if (argc > 1 && ExportCommand::isCommand(QString::fromLocal8Bit(argv[1]))) {
+        // Exports draw with the explorer's own widgets, never on a screen.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        return headless<QApplication>(argc, argv, lang, [&](QCoreApplication &app, LanguageManager &languages,
+                                                            QFile &out, QFile &err) {
+            if (!langValid) {
+                err.write(QCoreApplication::translate("main", "gapscope: unknown language \"%1\": use en or ko\n")
+                              .arg(langArgument)
+                              .toUtf8());
+                return 2;
+            }
+            return ExportCommand(&languages).run(app.arguments(), &out, &err);
+        });
+    }
     if (wantsNoDisplay(argc, argv)) {
-        QCoreApplication app(argc, argv);
-        setApplicationNames();
-        LanguageManager languages;
-        languages.setLanguage(lang);
-        QFile out;
-        QFile err;
-        out.open(stdout, QIODevice::WriteOnly);
-        err.open(stderr, QIODevice::WriteOnly);
-        if (argc > 1 && CommandLineTool::isCommand(QString::fromLocal8Bit(argv[1])))
-            return CommandLineTool().run(app.arguments(), &out, &err);
-        QCommandLineParser parser;
-        addCommonOptions(parser);
-        if (!parser.parse(app.arguments())) {
-            err.write((parser.errorText() + QLatin1Char('\n')).toUtf8());
-            return 2;
-        }
-        if (parser.isSet(QStringLiteral("version"))) {
-            out.write(versionText().toUtf8());
+        return headless<QCoreApplication>(argc, argv, lang, [&](QCoreApplication &app, LanguageManager &,
+                                                                QFile &out, QFile &err) {
+            if (argc > 1 && CommandLineTool::isCommand(QString::fromLocal8Bit(argv[1])))
+                return CommandLineTool().run(app.arguments(), &out, &err);
+            QCommandLineParser parser;
+            addCommonOptions(parser);
+            if (!parser.parse(app.arguments())) {
+                err.write((parser.errorText() + QLatin1Char('\n')).toUtf8());
+                return 2;
+            }
+            if (parser.isSet(QStringLiteral("version"))) {
+                out.write(versionText().toUtf8());
+                return 0;
+            }
+            out.write(parser.helpText().toUtf8());
             return 0;
-        }
-        out.write(parser.helpText().toUtf8());
-        return 0;
+        });
     }
 
     QApplication app(argc, argv);

@@ -1,0 +1,204 @@
+#include "ExportCommand.h"
+
+#include "DeckWriter.h"
+#include "ExportWriter.h"
+#include "LanguageManager.h"
+#include "cli/FilterParser.h"
+#include "store/Store.h"
+#include "view/SavedView.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QIODevice>
+
+namespace gapscope {
+
+namespace {
+
+void writeLine(QIODevice *device, const QString &text)
+{
+    device->write((text + QLatin1Char('\n')).toUtf8());
+}
+
+} // namespace
+
+int ExportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Writes a chart, table, comparison or SWOT to PNG, SVG, PDF or PowerPoint (.pptx), with its title, "
+           "filter and sources, without a display."));
+    parser.addHelpOption();
+    const QCommandLineOption viewOption(QStringLiteral("view"), tr("Start from the saved view FILE (.gapview); "
+                                                                   "repeat it to put several views in one deck."),
+                                        tr("FILE"));
+    const QCommandLineOption outOption(QStringLiteral("out"), tr("Write to FILE; the extension picks the format."),
+                                       tr("FILE"));
+    const QCommandLineOption panelOption(QStringLiteral("panel"), tr("What to show: chart, table, comparison or swot."),
+                                         tr("PANEL"));
+    const QCommandLineOption chartOption(QStringLiteral("chart"), tr("Chart kind: line, bar, stacked or percent."),
+                                         tr("KIND"));
+    const QCommandLineOption indicatorOption(QStringLiteral("indicator"), tr("The indicator to chart."), tr("ID"));
+    const QCommandLineOption countryOption(QStringLiteral("country"), tr("Only these countries (ISO alpha-3 codes)."),
+                                           tr("CODES"));
+    const QCommandLineOption dimensionOption(QStringLiteral("dimension"), tr("Only these dimensions."), tr("IDS"));
+    const QCommandLineOption yearOption(QStringLiteral("year"), tr("Only the years FROM:TO."), tr("FROM:TO"));
+    const QCommandLineOption searchOption(QStringLiteral("search"), tr("Only records whose text contains TEXT."),
+                                          tr("TEXT"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"),
+                                        tr("Picture size: 16:9, 4:3, square, a4 or WxH in pixels."), tr("SIZE"));
+    const QCommandLineOption scaleOption(QStringLiteral("scale"), tr("Pixels per point: 1, 2 or 3."), tr("N"));
+    const QCommandLineOption dpiOption(QStringLiteral("dpi"), tr("Resolution recorded in the file."), tr("DPI"));
+    const QCommandLineOption themeOption(QStringLiteral("theme"), tr("light, dark or slide."), tr("THEME"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), tr("Language of the picture: en or ko."), tr("LANG"));
+    const QCommandLineOption titleOption(QStringLiteral("title"), tr("A title instead of the indicator's name."),
+                                         tr("TEXT"));
+    const QCommandLineOption logOption(QStringLiteral("log"), tr("Logarithmic value axis (line charts)."));
+    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Open the workspace file PATH."), tr("PATH"));
+    for (const auto &o : {viewOption, outOption, panelOption, chartOption, indicatorOption, countryOption,
+                          dimensionOption, yearOption, searchOption, sizeOption, scaleOption, dpiOption, themeOption,
+                          langOption, titleOption, logOption, dbOption})
+        parser.addOption(o);
+
+    auto usage = [err](const QString &message) {
+        writeLine(err, tr("gapscope export: %1").arg(message));
+        return 2;
+    };
+    QStringList args = arguments;
+    if (args.size() > 1)
+        args.removeAt(1); // "export"
+    if (!parser.parse(args))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out->write(parser.helpText().toUtf8());
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usage(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
+    const QString outPath = parser.value(outOption);
+    if (outPath.isEmpty())
+        return usage(tr("--out FILE is required"));
+    const auto format = ExportWriter::formatOf(outPath);
+    if (!format)
+        return usage(tr("%1: unknown format; use .png, .svg, .pdf or .pptx").arg(outPath));
+
+    // The views: from files, or one default view; options then apply to each.
+    QList<SavedView> views;
+    for (const QString &file : parser.values(viewOption)) {
+        QString error;
+        auto view = SavedView::load(file, &error);
+        if (!view)
+            return usage(error);
+        views.append(*view);
+    }
+    if (views.isEmpty())
+        views.append(SavedView());
+    if (views.size() > 1 && *format != ExportWriter::Format::Pptx)
+        return usage(tr("several views go into a deck: write to a .pptx file"));
+
+    Store store;
+    const QString db = parser.isSet(dbOption) ? parser.value(dbOption) : Store::defaultWorkspacePath();
+    if (!store.open(db)) {
+        writeLine(err, tr("gapscope export: %1").arg(store.errorString()));
+        return 1;
+    }
+    const auto dataset = store.load();
+    if (!dataset) {
+        writeLine(err, tr("gapscope export: %1").arg(store.errorString()));
+        return 1;
+    }
+
+    for (SavedView &v : views) {
+        if (parser.isSet(panelOption)) {
+            const auto panel = SavedView::panelFromName(parser.value(panelOption));
+            if (!panel)
+                return usage(tr("--panel must be chart, table, comparison or swot"));
+            v.panel = *panel;
+        }
+        if (parser.isSet(chartOption)) {
+            const QString name = parser.value(chartOption) == QLatin1String("bars") ? QStringLiteral("bar")
+                                                                                   : parser.value(chartOption);
+            const auto kind = SavedView::chartKindFromName(name);
+            if (!kind)
+                return usage(tr("--chart must be line, bar, stacked or percent"));
+            v.chartKind = *kind;
+        }
+        if (parser.isSet(indicatorOption))
+            v.indicator = parser.value(indicatorOption);
+        if (v.panel == SavedView::Panel::Chart && !dataset->indicator(v.indicator))
+            return usage(tr("unknown indicator \"%1\"").arg(v.indicator));
+        FilterParser filter(*dataset);
+        if ((parser.isSet(countryOption) && !filter.setCountries(parser.value(countryOption)))
+            || (parser.isSet(dimensionOption) && !filter.setDimensions(parser.value(dimensionOption)))
+            || (parser.isSet(yearOption) && !filter.setYears(parser.value(yearOption))))
+            return usage(filter.errorString());
+        if (parser.isSet(countryOption))
+            v.filter.countries = filter.filter().countries;
+        if (parser.isSet(dimensionOption))
+            v.filter.dimensions = filter.filter().dimensions;
+        if (parser.isSet(yearOption)) {
+            v.filter.yearFrom = filter.filter().yearFrom;
+            v.filter.yearTo = filter.filter().yearTo;
+        }
+        if (parser.isSet(searchOption))
+            v.filter.text = parser.value(searchOption);
+        for (const QString &code : std::as_const(v.filter.countries)) {
+            if (!dataset->country(code))
+                return usage(tr("unknown country code \"%1\"").arg(code));
+        }
+        if (parser.isSet(sizeOption)) {
+            const auto size = SavedView::sizeFromName(parser.value(sizeOption));
+            if (!size)
+                return usage(tr("--size must be 16:9, 4:3, square, a4 or WxH from 200x150 to %1x%1")
+                                 .arg(SavedView::maxSide));
+            v.size = *size;
+        }
+        if (parser.isSet(scaleOption)) {
+            bool ok = false;
+            const int scale = parser.value(scaleOption).toInt(&ok);
+            if (!ok || scale < 1 || scale > 3)
+                return usage(tr("--scale must be 1, 2 or 3"));
+            v.scale = scale;
+        }
+        if (parser.isSet(dpiOption)) {
+            bool ok = false;
+            const int dpi = parser.value(dpiOption).toInt(&ok);
+            if (!ok || dpi < 36 || dpi > 1200)
+                return usage(tr("--dpi must be a whole number from 36 to 1200"));
+            v.dpi = dpi;
+        }
+        if (parser.isSet(themeOption)) {
+            const auto theme = SavedView::themeFromName(parser.value(themeOption));
+            if (!theme)
+                return usage(tr("--theme must be light, dark or slide"));
+            v.theme = *theme;
+        }
+        if (parser.isSet(langOption) && !languageFromCode(parser.value(langOption), &v.language))
+            return usage(tr("--lang must be en or ko"));
+        if (parser.isSet(titleOption))
+            v.title = parser.value(titleOption);
+        if (parser.isSet(logOption))
+            v.logScale = true;
+    }
+
+    bool ok = false;
+    QString error;
+    if (*format == ExportWriter::Format::Pptx) {
+        DeckWriter deck(*dataset, m_languages);
+        ok = deck.write(views, outPath);
+        error = deck.errorString();
+    } else {
+        m_languages->setLanguage(views.constFirst().language);
+        ExportWriter writer(*dataset);
+        ok = writer.write(views.constFirst(), outPath);
+        error = writer.errorString();
+    }
+    if (!ok) {
+        writeLine(err, tr("gapscope export: %1").arg(error));
+        return 1;
+    }
+    writeLine(out, tr("wrote %1").arg(QFileInfo(outPath).filePath()));
+    return 0;
+}
+
+} // namespace gapscope

@@ -1,0 +1,432 @@
+#include "SlideRenderer.h"
+
+#include "format/DisplayText.h"
+#include "model/AssessmentMatrixModel.h"
+#include "model/IndicatorSeries.h"
+#include "model/ObservationTableModel.h"
+#include "model/Roles.h"
+#include "panels/ChartPanel.h"
+#include "panels/ComparisonPanel.h"
+#include "panels/RecordTablePanel.h"
+#include "panels/SwotPanel.h"
+
+#include <QAbstractAxis>
+#include <QApplication>
+#include <QChart>
+#include <QGraphicsScene>
+#include <QHeaderView>
+#include <QLegend>
+#include <QPainter>
+#include <QTableView>
+#include <QTextLayout>
+#include <QValueAxis>
+#include <QXYSeries>
+
+namespace gapscope {
+
+namespace {
+
+QFont pixelFont(int pixels, bool bold = false)
+{
+    QFont f = QApplication::font();
+    f.setPixelSize(std::max(6, pixels));
+    f.setBold(bold);
+    return f;
+}
+
+// Lays `text` out in `width`, at most `maxLines` lines, the last elided; returns the height used.
+double drawWrapped(QPainter *p, const QString &text, const QFont &font, const QPointF &topLeft, double width,
+                   int maxLines)
+{
+    QTextLayout layout(text, font, p->device());
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    QList<QTextLine> lines;
+    for (;;) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(width);
+        lines.append(line);
+    }
+    layout.endLayout();
+    const QFontMetricsF fm(font, p->device());
+    double y = topLeft.y();
+    p->setFont(font);
+    for (qsizetype i = 0; i < lines.size() && i < maxLines; ++i) {
+        const QTextLine &line = lines.at(i);
+        QString piece = text.mid(line.textStart(), line.textLength());
+        if (i == maxLines - 1 && lines.size() > maxLines)
+            piece = fm.elidedText(text.mid(line.textStart()), Qt::ElideRight, width);
+        p->drawText(QPointF(topLeft.x(), y + fm.ascent()), piece.trimmed());
+        y += fm.lineSpacing();
+    }
+    return y - topLeft.y();
+}
+
+} // namespace
+
+SlideRenderer::SlideRenderer(const Dataset &dataset, const SavedView &view, QObject *parent)
+    : QObject(parent), m_dataset(dataset), m_view(view), m_theme(SlideTheme::of(view.theme))
+{
+    m_factor = std::clamp(std::min(view.size.width() / 1920.0, view.size.height() / 1080.0), 0.35, 4.0);
+    m_state.setFilter(view.filter);
+    build();
+}
+
+SlideRenderer::~SlideRenderer()
+{
+    m_panel.reset(); // before the model it shows
+}
+
+void SlideRenderer::build()
+{
+    const Language lang = m_view.language;
+    switch (m_view.panel) {
+    case SavedView::Panel::Chart: {
+        auto *chart = new ChartPanel(m_dataset, &m_state);
+        chart->setLanguage(lang);
+        chart->setIndicator(m_view.indicator);
+        chart->setKind(ChartPanel::Kind(int(m_view.chartKind)));
+        chart->setLogScale(m_view.logScale);
+        m_chart = chart;
+        m_panel.reset(chart);
+        break;
+    }
+    case SavedView::Panel::Table: {
+        auto *model = new ObservationTableModel;
+        model->setLanguage(lang);
+        model->setDataset(&m_dataset);
+        model->setFilter(m_view.filter);
+        m_model.reset(model);
+        auto *table = new RecordTablePanel(model, ExplorerState::Kind::Observation, &m_state);
+        table->view()->setAlternatingRowColors(true);
+        table->view()->horizontalHeader()->setStretchLastSection(true);
+        m_panel.reset(table);
+        break;
+    }
+    case SavedView::Panel::Comparison: {
+        auto *model = new AssessmentMatrixModel;
+        model->setLanguage(lang);
+        model->setDataset(&m_dataset);
+        model->setFilter(m_view.filter);
+        m_model.reset(model);
+        m_panel.reset(new ComparisonPanel(model, &m_state));
+        break;
+    }
+    case SavedView::Panel::Swot: {
+        auto *swot = new SwotPanel(m_dataset, &m_state);
+        swot->setLanguage(lang);
+        m_panel.reset(swot);
+        break;
+    }
+    }
+    // Built offscreen: shown to nobody, but laid out and polished like a visible widget.
+    m_panel->setAttribute(Qt::WA_DontShowOnScreen);
+    m_panel->setPalette(m_theme.palette());
+    m_panel->setAutoFillBackground(true);
+    m_panel->setFont(pixelFont(int(m_theme.bodySize * m_factor)));
+}
+
+QString SlideRenderer::title() const
+{
+    if (!m_view.title.isEmpty())
+        return m_view.title;
+    switch (m_view.panel) {
+    case SavedView::Panel::Chart:
+        return DisplayText::indicator(m_dataset, m_chart ? m_chart->indicator() : m_view.indicator, m_view.language);
+    case SavedView::Panel::Table:
+        return tr("Observations");
+    case SavedView::Panel::Comparison:
+        return tr("Countries compared by dimension");
+    case SavedView::Panel::Swot: {
+        QStringList names;
+        for (const QString &code : swotCountries())
+            names << DisplayText::country(m_dataset, code, m_view.language);
+        return tr("SWOT: %1").arg(names.join(QLatin1String(" · ")));
+    }
+    }
+    return {};
+}
+
+QString SlideRenderer::subtitle() const
+{
+    const Language lang = m_view.language;
+    const Filter &f = m_view.filter;
+    QStringList parts;
+    QStringList countries;
+    for (const Country &c : m_dataset.countries) {
+        if (f.countries.contains(c.code))
+            countries << c.name.text(lang);
+    }
+    parts << (countries.isEmpty() ? tr("All countries") : countries.join(QLatin1String(", ")));
+    if (!f.dimensions.isEmpty()) {
+        QStringList ids(f.dimensions.cbegin(), f.dimensions.cend());
+        ids.sort();
+        parts << DisplayText::dimensions(m_dataset, ids, lang);
+    }
+    if (f.yearFrom && f.yearTo)
+        parts << tr("%1–%2").arg(f.yearFrom).arg(f.yearTo);
+    else if (f.yearFrom)
+        parts << tr("from %1").arg(f.yearFrom);
+    else if (f.yearTo)
+        parts << tr("until %1").arg(f.yearTo);
+    else
+        parts << tr("all years");
+    if (!f.text.isEmpty())
+        parts << tr("matching “%1”").arg(f.text);
+    if (m_view.panel == SavedView::Panel::Chart && m_chart) {
+        if (const Indicator *i = m_dataset.indicator(m_chart->indicator()))
+            parts << DisplayText::unit(m_dataset, i->unit, lang);
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
+QStringList SlideRenderer::sourceIds() const
+{
+    QSet<QString> ids;
+    const Filter &f = m_view.filter;
+    switch (m_view.panel) {
+    case SavedView::Panel::Chart: {
+        QSet<QString> shown;
+        for (const auto &s : IndicatorSeries::build(m_dataset, m_chart->indicator(), f)) {
+            for (const auto &p : s.points)
+                shown.insert(p.observation);
+        }
+        for (const Observation &o : m_dataset.observations) {
+            if (shown.contains(o.id))
+                ids.insert(o.source);
+        }
+        break;
+    }
+    case SavedView::Panel::Table:
+    case SavedView::Panel::Comparison: {
+        // The records behind every cell of the model.
+        QSet<QString> records;
+        for (int r = 0; r < m_model->rowCount(); ++r) {
+            for (int c = 0; c < m_model->columnCount(); ++c) {
+                const QVariant id = m_model->index(r, c).data(IdRole);
+                for (const QString &one : id.toStringList())
+                    records.insert(one);
+            }
+        }
+        for (const Observation &o : m_dataset.observations) {
+            if (records.contains(o.id))
+                ids.insert(o.source);
+        }
+        for (const Assessment &a : m_dataset.assessments) {
+            if (records.contains(a.id))
+                ids.insert(a.source);
+        }
+        break;
+    }
+    case SavedView::Panel::Swot: {
+        const QStringList countries = swotCountries();
+        for (const SwotItem &s : m_dataset.swot) {
+            if (countries.contains(s.country) && f.acceptsDimension(s.dimension) && f.acceptsYear(s.year)
+                && f.acceptsText({s.text}))
+                ids.insert(s.source);
+        }
+        break;
+    }
+    }
+    QStringList ordered;
+    for (const Source &s : m_dataset.sources) {
+        if (ids.contains(s.id))
+            ordered << s.id;
+    }
+    return ordered;
+}
+
+QStringList SlideRenderer::sources() const
+{
+    QStringList lines;
+    for (const QString &id : sourceIds()) {
+        const Source *s = m_dataset.source(id);
+        QString line = DisplayText::source(m_dataset, id, m_view.language);
+        if (s && !s->publisher.isEmpty())
+            line = s->publisher + QLatin1String(": ") + line;
+        if (s && !s->url.isEmpty())
+            line += QLatin1Char(' ') + s->url;
+        lines << line;
+    }
+    return lines;
+}
+
+QStringList SlideRenderer::licences() const
+{
+    QStringList out;
+    for (const QString &id : sourceIds()) {
+        const Source *s = m_dataset.source(id);
+        if (s && !s->licence.isEmpty() && !out.contains(s->licence))
+            out << s->licence;
+    }
+    return out;
+}
+
+QString SlideRenderer::producer() const
+{
+    return tr("GapScope %1 · dataset %2").arg(QStringLiteral(GAPSCOPE_VERSION), m_dataset.version);
+}
+
+QString SlideRenderer::footer() const
+{
+    const QStringList s = sources();
+    QString text = s.isEmpty() ? tr("Source: none for this selection")
+                               : tr("Source: %1", nullptr, int(s.size())).arg(s.join(QLatin1String("; ")));
+    const QStringList l = licences();
+    if (!l.isEmpty())
+        text += QStringLiteral(" · ") + tr("Licence: %1").arg(l.join(QLatin1String(", ")));
+    return text;
+}
+
+QStringList SlideRenderer::swotCountries() const
+{
+    if (m_view.panel != SavedView::Panel::Swot)
+        return {};
+    return static_cast<SwotPanel *>(m_panel.get())->countries();
+}
+
+QString SlideRenderer::emptyMessage() const
+{
+    switch (m_view.panel) {
+    case SavedView::Panel::Chart:
+        return m_chart->emptyMessage();
+    case SavedView::Panel::Table:
+        return static_cast<RecordTablePanel *>(m_panel.get())->emptyMessage();
+    case SavedView::Panel::Comparison:
+        return static_cast<ComparisonPanel *>(m_panel.get())->emptyMessage();
+    case SavedView::Panel::Swot:
+        return static_cast<SwotPanel *>(m_panel.get())->emptyMessage();
+    }
+    return {};
+}
+
+void SlideRenderer::paintPanel(QPainter *painter, const QRectF &rect)
+{
+    const QString empty = emptyMessage();
+    if (!empty.isEmpty()) {
+        painter->setPen(m_theme.muted);
+        painter->setFont(pixelFont(int(m_theme.subtitleSize * m_factor)));
+        painter->drawText(rect.adjusted(rect.width() * 0.1, 0, -rect.width() * 0.1, 0),
+                          Qt::AlignCenter | Qt::TextWordWrap, empty);
+        return;
+    }
+    if (m_chart) {
+        QChart *chart = m_chart->chart();
+        chart->setTitle(QString()); // the slide has its own
+        chart->setBackgroundBrush(m_theme.background);
+        chart->setBackgroundPen(Qt::NoPen);
+        chart->setBackgroundRoundness(0);
+        chart->setPlotAreaBackgroundVisible(false);
+        const QFont body = pixelFont(int(m_theme.bodySize * m_factor));
+        const QFont axisTitle = pixelFont(int(m_theme.bodySize * m_factor), true);
+        chart->legend()->setFont(body);
+        chart->legend()->setLabelColor(m_theme.text);
+        for (QAbstractAxis *axis : chart->axes()) {
+            axis->setLabelsFont(body);
+            axis->setLabelsColor(m_theme.text);
+            axis->setTitleFont(axisTitle);
+            axis->setTitleBrush(m_theme.text);
+            axis->setGridLineColor(m_theme.grid);
+            axis->setLinePenColor(m_theme.muted);
+        }
+        for (QAbstractSeries *series : chart->series()) {
+            if (auto *xy = qobject_cast<QXYSeries *>(series); xy && xy->type() == QAbstractSeries::SeriesTypeLine) {
+                QPen pen = xy->pen();
+                pen.setWidthF(m_theme.lineWidth * m_factor);
+                xy->setPen(pen);
+            }
+        }
+        chart->setMargins(QMargins(0, 0, 0, 0));
+        chart->resize(rect.size());
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        chart->scene()->render(painter, rect, chart->sceneBoundingRect());
+        painter->restore();
+        return;
+    }
+    m_panel->resize(rect.size().toSize());
+    m_panel->show();
+    QCoreApplication::sendPostedEvents();
+    if (auto *table = qobject_cast<RecordTablePanel *>(m_panel.get())) {
+        // Columns share the width by their content, rows fit their text.
+        table->view()->resizeColumnsToContents();
+        table->view()->resizeRowsToContents();
+    }
+    painter->save();
+    painter->translate(rect.topLeft());
+    m_panel->render(painter, QPoint(), QRegion(), QWidget::DrawChildren | QWidget::DrawWindowBackground);
+    painter->restore();
+}
+
+void SlideRenderer::paint(QPainter *painter)
+{
+    const QSizeF size = m_view.size;
+    const double f = m_factor;
+    const double margin = 56 * f;
+    painter->fillRect(QRectF(QPointF(0, 0), size), m_theme.background);
+
+    // Title and subtitle.
+    painter->setPen(m_theme.text);
+    double y = margin * 0.8;
+    y += drawWrapped(painter, title(), pixelFont(int(m_theme.titleSize * f), true), {margin, y},
+                     size.width() - 2 * margin, 2);
+    painter->setPen(m_theme.muted);
+    y += 4 * f;
+    y += drawWrapped(painter, subtitle(), pixelFont(int(m_theme.subtitleSize * f)), {margin, y},
+                     size.width() - 2 * margin, 2);
+    y += 20 * f;
+
+    // Footer from the bottom up: sources, then who made the picture.
+    const QFont footerFont = pixelFont(int(m_theme.footerSize * f));
+    const QFontMetricsF fm(footerFont, painter->device());
+    const int sourceLines = 3;
+    const double footerHeight = fm.lineSpacing() * (sourceLines + 1) + 12 * f;
+    const double footerTop = size.height() - margin * 0.6 - footerHeight;
+    painter->setPen(QPen(m_theme.grid, std::max(1.0, f)));
+    painter->drawLine(QPointF(margin, footerTop), QPointF(size.width() - margin, footerTop));
+    painter->setPen(m_theme.muted);
+    const double used = drawWrapped(painter, footer(), footerFont, {margin, footerTop + 8 * f},
+                                    size.width() - 2 * margin, sourceLines);
+    drawWrapped(painter, producer(), footerFont, {margin, footerTop + 8 * f + used}, size.width() - 2 * margin, 1);
+
+    paintPanel(painter, QRectF(margin, y, size.width() - 2 * margin, footerTop - 16 * f - y));
+}
+
+QImage SlideRenderer::image()
+{
+    const int scale = std::clamp(m_view.scale, 1, 3);
+    QImage image(m_view.size * scale, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(scale);
+    const int dotsPerMeter = qRound(m_view.dpi * scale / 0.0254);
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    image.fill(m_theme.background);
+    {
+        QPainter painter(&image);
+        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+        paint(&painter);
+    }
+    image.setText(QStringLiteral("Title"), title());
+    image.setText(QStringLiteral("Description"), subtitle());
+    image.setText(QStringLiteral("Source"), sources().join(QLatin1Char('\n')));
+    image.setText(QStringLiteral("Copyright"), licences().join(QLatin1String(", ")));
+    image.setText(QStringLiteral("Software"), producer());
+    return image;
+}
+
+QImage SlideRenderer::panelImage(const QSize &size, int scale)
+{
+    QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(scale);
+    image.fill(m_theme.background);
+    QPainter painter(&image);
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    paintPanel(&painter, QRectF(QPointF(0, 0), size));
+    return image;
+}
+
+} // namespace gapscope

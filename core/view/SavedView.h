@@ -1,0 +1,61 @@
+#pragma once
+
+#include "domain/Language.h"
+#include "model/Filter.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QSize>
+#include <QString>
+#include <optional>
+
+namespace gapscope {
+
+// What an export shows and how: the panel, the filter, the chart settings, the picture's size,
+// scale, resolution and theme, and the language. Saved as a small JSON file (.gapview) that
+// reopens exactly and that `gapscope export --view` reads.
+class SavedView
+{
+    Q_DECLARE_TR_FUNCTIONS(SavedView)
+
+public:
+    enum class Panel { Chart, Table, Comparison, Swot };
+    enum class ChartKind { Line, Bar, Stacked, Percent };
+    enum class Theme { Light, Dark, Slide };
+
+    Panel panel = Panel::Chart;
+    Filter filter;
+    QString indicator = QStringLiteral("private_ai_investment");
+    ChartKind chartKind = ChartKind::Line;
+    bool logScale = false;
+    QSize size{1920, 1080}; // logical pixels
+    int scale = 1; // 1, 2 or 3: pixels written per logical pixel
+    int dpi = 96; // resolution recorded in PNG and used for PDF page size
+    Theme theme = Theme::Light;
+    Language language = Language::English;
+    QString title; // empty: the indicator's or panel's name
+
+    QJsonObject toJson() const;
+    // Reads a view; on a problem returns nothing and sets `error` to a message naming the field.
+    static std::optional<SavedView> fromJson(const QJsonObject &json, QString *error);
+
+    bool save(const QString &path, QString *error) const;
+    static std::optional<SavedView> load(const QString &path, QString *error);
+
+    // Names used in files and on the command line.
+    static QString panelName(Panel panel);
+    static std::optional<Panel> panelFromName(const QString &name);
+    static QString chartKindName(ChartKind kind);
+    static std::optional<ChartKind> chartKindFromName(const QString &name);
+    static QString themeName(Theme theme);
+    static std::optional<Theme> themeFromName(const QString &name);
+    // "16:9" 1920x1080, "4:3" 1600x1200, "square" 1080x1080, "a4" (landscape, 96 dpi) 1123x794,
+    // or "WxH" in pixels.
+    static std::optional<QSize> sizeFromName(const QString &name);
+
+    friend bool operator==(const SavedView &, const SavedView &) = default;
+
+    static constexpr int maxSide = 10000;
+};
+
+} // namespace gapscope

@@ -1,0 +1,478 @@
+#include "CountryColors.h"
+#include "LanguageManager.h"
+#include "export/DeckWriter.h"
+#include "export/ExportWriter.h"
+#include "export/SlideRenderer.h"
+#include "store/DatasetReader.h"
+#include "view/SavedView.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QImageReader>
+#include <QJsonDocument>
+#include <QPainter>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QSvgRenderer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#include <zip.h>
+
+using namespace gapscope;
+
+// Exports read back: PNG size, pixels and text chunks; SVG re-rendered, text as outlines; PDF
+// fonts embedded and text extractable; PPTX unzipped and checked part by part; .gapview files
+// round-trip; the command line refuses bad options without writing anything.
+class TestExport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void savedViewRoundTrips();
+    void badViewFiles_data();
+    void badViewFiles();
+    void pngSizesAndMetadata_data();
+    void pngSizesAndMetadata();
+    void everyPanelPaints_data();
+    void everyPanelPaints();
+    void svgHasOutlinesAndRerenders();
+    void pdfEmbedsFontsAndKeepsText();
+    void deckIsValidOfficeOpenXml();
+    void commandLineWritesEachFormat_data();
+    void commandLineWritesEachFormat();
+    void commandLineRefusesBadOptions_data();
+    void commandLineRefusesBadOptions();
+
+private:
+    SavedView chartView(Language lang = Language::English) const;
+    // Pixels that differ from the background: how much was drawn.
+    static int inkedPixels(const QImage &image);
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run gapscope(const QStringList &args) const;
+
+    Dataset m_dataset;
+    LanguageManager m_languages;
+    QTemporaryDir m_dir;
+    QString m_db;
+};
+
+void TestExport::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    DatasetReader reader;
+    auto d = reader.read(DatasetReader::bundledPath());
+    QVERIFY2(d, qPrintable(reader.error().toString()));
+    m_dataset = *d;
+    m_languages.setLanguage(Language::English);
+    QVERIFY(m_dir.isValid());
+    m_db = m_dir.filePath("workspace.gapscope");
+}
+
+SavedView TestExport::chartView(Language lang) const
+{
+    SavedView v;
+    v.filter.countries = {"USA", "CHN", "KOR"};
+    v.filter.yearFrom = 2014;
+    v.filter.yearTo = 2023;
+    v.indicator = "private_ai_investment";
+    v.language = lang;
+    return v;
+}
+
+int TestExport::inkedPixels(const QImage &image)
+{
+    const QRgb background = image.pixel(0, 0);
+    int inked = 0;
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2)
+            inked += image.pixel(x, y) != background;
+    }
+    return inked;
+}
+
+TestExport::Run TestExport::gapscope(const QStringList &args) const
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("XDG_DATA_HOME", m_dir.filePath("xdg"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(GAPSCOPE_BINARY), QStringList{"export", "--db", m_db} + args);
+    if (!p.waitForFinished(120000))
+        qFatal("gapscope export did not finish");
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+void TestExport::savedViewRoundTrips()
+{
+    SavedView v = chartView(Language::Korean);
+    v.panel = SavedView::Panel::Chart;
+    v.chartKind = SavedView::ChartKind::Stacked;
+    v.logScale = true;
+    v.filter.dimensions = {"capital"};
+    v.filter.text = QStringLiteral("투자");
+    v.size = QSize(1600, 1200);
+    v.scale = 2;
+    v.dpi = 144;
+    v.theme = SavedView::Theme::Dark;
+    v.title = QStringLiteral("민간 투자 \"2014–2023\"");
+    const QString path = m_dir.filePath("round.gapview");
+    QString error;
+    QVERIFY2(v.save(path, &error), qPrintable(error));
+    const auto back = SavedView::load(path, &error);
+    QVERIFY2(back, qPrintable(error));
+    QVERIFY(*back == v);
+    // Defaults fill what a hand-written file leaves out.
+    const auto minimal = SavedView::fromJson(QJsonDocument::fromJson(R"({"format":"gapview","version":1})").object(),
+                                             &error);
+    QVERIFY(minimal);
+    QVERIFY(*minimal == SavedView());
+}
+
+void TestExport::badViewFiles_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("not json") << QByteArray("{\"format\": ") << "not valid JSON";
+    QTest::newRow("array") << QByteArray("[1]") << "JSON object";
+    QTest::newRow("foreign") << QByteArray(R"({"format":"other","version":1})") << "\"format\"";
+    QTest::newRow("panel") << QByteArray(R"({"format":"gapview","version":1,"panel":"pie"})") << "\"panel\"";
+    QTest::newRow("size") << QByteArray(R"({"format":"gapview","version":1,"width":20})") << "\"width\"";
+    QTest::newRow("scale") << QByteArray(R"({"format":"gapview","version":1,"scale":5})") << "\"scale\"";
+    QTest::newRow("years") << QByteArray(R"({"format":"gapview","version":1,"filter":{"year_from":2023,"year_to":2014}})")
+                           << "reversed";
+    QTest::newRow("countries") << QByteArray(R"({"format":"gapview","version":1,"filter":{"countries":[1]}})")
+                               << "countries";
+    QTest::newRow("language") << QByteArray(R"({"format":"gapview","version":1,"language":"fr"})") << "\"language\"";
+}
+
+void TestExport::badViewFiles()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, message);
+    const QString path = m_dir.filePath("bad.gapview");
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(content);
+    f.close();
+    QString error;
+    QVERIFY(!SavedView::load(path, &error));
+    QVERIFY2(error.contains(message) && error.contains(path), qPrintable(error));
+}
+
+void TestExport::pngSizesAndMetadata_data()
+{
+    QTest::addColumn<QString>("size");
+    QTest::addColumn<int>("scale");
+    QTest::addColumn<int>("language");
+    QTest::addColumn<int>("theme");
+    QTest::newRow("16:9") << "16:9" << 1 << int(Language::English) << int(SavedView::Theme::Light);
+    QTest::newRow("4:3 at 2x, Korean") << "4:3" << 2 << int(Language::Korean) << int(SavedView::Theme::Light);
+    QTest::newRow("square, dark") << "square" << 1 << int(Language::English) << int(SavedView::Theme::Dark);
+    QTest::newRow("A4, slide theme") << "a4" << 1 << int(Language::Korean) << int(SavedView::Theme::Slide);
+    QTest::newRow("custom at 3x") << "800x450" << 3 << int(Language::English) << int(SavedView::Theme::Light);
+}
+
+void TestExport::pngSizesAndMetadata()
+{
+    QFETCH(QString, size);
+    QFETCH(int, scale);
+    QFETCH(int, language);
+    QFETCH(int, theme);
+    SavedView v = chartView(Language(language));
+    v.size = *SavedView::sizeFromName(size);
+    v.scale = scale;
+    v.theme = SavedView::Theme(theme);
+    m_languages.setLanguage(v.language);
+    const QString path = m_dir.filePath("chart.png");
+    ExportWriter writer(m_dataset);
+    QVERIFY2(writer.write(v, path), qPrintable(writer.errorString()));
+    m_languages.setLanguage(Language::English);
+
+    QImageReader reader(path);
+    QCOMPARE(reader.format(), QByteArray("png"));
+    const QString title = reader.text("Title");
+    const QString source = reader.text("Source");
+    const QString licence = reader.text("Copyright");
+    const QImage image = reader.read();
+    QCOMPARE(image.size(), v.size * scale);
+    QVERIFY(inkedPixels(image) > image.width() * image.height() / 400);
+    // The countries' lines are drawn in their colours.
+    const QColor usa = CountryColors::color(m_dataset, "USA");
+    bool sawUsa = false;
+    for (int y = 0; y < image.height() && !sawUsa; ++y) {
+        for (int x = 0; x < image.width() && !sawUsa; ++x)
+            sawUsa = image.pixelColor(x, y) == usa;
+    }
+    QVERIFY(sawUsa);
+    QCOMPARE(title, v.language == Language::Korean ? QStringLiteral("AI 분야 민간 투자") : QStringLiteral("Private investment in AI"));
+    QVERIFY2(source.contains("ourworldindata.org"), qPrintable(source));
+    QCOMPARE(licence, QStringLiteral("CC BY 4.0"));
+    QVERIFY(reader.text("Software").contains(m_dataset.version));
+}
+
+void TestExport::everyPanelPaints_data()
+{
+    QTest::addColumn<int>("panel");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("table") << int(SavedView::Panel::Table) << "Observations";
+    QTest::newRow("comparison") << int(SavedView::Panel::Comparison) << "Countries compared by dimension";
+    QTest::newRow("swot") << int(SavedView::Panel::Swot) << "SWOT: South Korea";
+}
+
+void TestExport::everyPanelPaints()
+{
+    QFETCH(int, panel);
+    QFETCH(QString, title);
+    SavedView v = chartView();
+    v.panel = SavedView::Panel(panel);
+    v.filter.yearFrom = 0;
+    v.filter.yearTo = 0;
+    SlideRenderer renderer(m_dataset, v);
+    QCOMPARE(renderer.title(), title);
+    QVERIFY(renderer.emptyMessage().isEmpty());
+    QVERIFY(!renderer.sources().isEmpty());
+    const QImage slide = renderer.image();
+    const QImage panelOnly = renderer.panelImage(QSize(1200, 600), 1);
+    QVERIFY(inkedPixels(panelOnly) > 1200 * 600 / 4 / 50);
+    QVERIFY(inkedPixels(slide) > inkedPixels(panelOnly) / 4);
+
+    // A filter that leaves nothing gives a slide that says why.
+    v.filter.countries = {"FRA"};
+    v.filter.dimensions = {"language"};
+    SlideRenderer empty(m_dataset, v);
+    QVERIFY(!empty.emptyMessage().isEmpty());
+}
+
+void TestExport::svgHasOutlinesAndRerenders()
+{
+    m_languages.setLanguage(Language::Korean);
+    SavedView v = chartView(Language::Korean);
+    v.theme = SavedView::Theme::Dark;
+    const QString path = m_dir.filePath("chart.svg");
+    ExportWriter writer(m_dataset);
+    QVERIFY2(writer.write(v, path), qPrintable(writer.errorString()));
+    m_languages.setLanguage(Language::English);
+
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray svg = f.readAll();
+    // Text is drawn as glyph outlines, so it shows without our fonts; the texts stay in the file.
+    QVERIFY(!svg.contains("<text"));
+    QVERIFY(svg.contains("<title>AI 분야 민간 투자</title>"));
+    QVERIFY(svg.contains("CC BY 4.0"));
+    QSvgRenderer renderer(svg);
+    QVERIFY(renderer.isValid());
+    QCOMPARE(renderer.viewBox(), QRect(0, 0, 1920, 1080));
+    QImage image(960, 540, QImage::Format_ARGB32);
+    image.fill(Qt::magenta);
+    QPainter painter(&image);
+    renderer.render(&painter);
+    painter.end();
+    // The dark background covers the picture, and more than the background was drawn.
+    QCOMPARE(image.pixelColor(2, 2), SlideTheme::of(SavedView::Theme::Dark).background);
+    QVERIFY(inkedPixels(image) > 960 * 540 / 4 / 100);
+    image.save(m_dir.filePath("svg-rerendered.png"));
+}
+
+void TestExport::pdfEmbedsFontsAndKeepsText()
+{
+    m_languages.setLanguage(Language::Korean);
+    SavedView v = chartView(Language::Korean);
+    v.chartKind = SavedView::ChartKind::Bar;
+    const QString path = m_dir.filePath("chart.pdf");
+    ExportWriter writer(m_dataset);
+    QVERIFY2(writer.write(v, path), qPrintable(writer.errorString()));
+    m_languages.setLanguage(Language::English);
+
+    QProcess fonts;
+    fonts.start("pdffonts", {path});
+    QVERIFY2(fonts.waitForFinished(30000), "pdffonts (poppler-utils) is missing");
+    const QStringList lines = QString::fromUtf8(fonts.readAllStandardOutput()).split('\n', Qt::SkipEmptyParts);
+    QVERIFY(lines.size() >= 3); // header, rule, at least one font
+    for (const QString &line : lines.mid(2)) {
+        const QStringList columns = line.split(' ', Qt::SkipEmptyParts);
+        QVERIFY2(columns.size() >= 5 && columns.at(columns.size() - 5) == "yes", qPrintable("not embedded: " + line));
+    }
+    QProcess text;
+    text.start("pdftotext", {path, "-"});
+    QVERIFY(text.waitForFinished(30000));
+    const QString content = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(content.contains(QStringLiteral("AI 분야 민간 투자")), qPrintable(content));
+    QVERIFY(content.contains(QStringLiteral("대한민국")));
+    QVERIFY(content.contains("CC BY 4.0"));
+    QProcess info;
+    info.start("pdfinfo", {path});
+    QVERIFY(info.waitForFinished(30000));
+    const QString meta = QString::fromUtf8(info.readAllStandardOutput());
+    QVERIFY2(meta.contains(QStringLiteral("AI 분야 민간 투자")) && meta.contains("GapScope"), qPrintable(meta));
+}
+
+void TestExport::deckIsValidOfficeOpenXml()
+{
+    QList<SavedView> views{chartView(Language::Korean), chartView(), chartView()};
+    views[1].panel = SavedView::Panel::Comparison;
+    views[1].filter.yearFrom = views[1].filter.yearTo = 0; // the assessments are of 2025 and 2026
+    views[2].panel = SavedView::Panel::Swot;
+    views[2].filter.countries = {"KOR"};
+    const QString path = m_dir.filePath("deck.pptx");
+    DeckWriter deck(m_dataset, &m_languages);
+    QVERIFY2(deck.write(views, path), qPrintable(deck.errorString()));
+    QCOMPARE(m_languages.language(), Language::English); // put back as it was
+
+    int code = 0;
+    zip_t *archive = zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY | ZIP_CHECKCONS, &code);
+    QVERIFY2(archive, "not a valid zip file");
+    QHash<QString, QByteArray> parts;
+    for (zip_int64_t i = 0; i < zip_get_num_entries(archive, 0); ++i) {
+        zip_stat_t st;
+        QVERIFY(zip_stat_index(archive, zip_uint64_t(i), 0, &st) == 0);
+        zip_file_t *file = zip_fopen_index(archive, zip_uint64_t(i), 0);
+        QVERIFY(file);
+        QByteArray data(qsizetype(st.size), Qt::Uninitialized);
+        QCOMPARE(zip_fread(file, data.data(), st.size), zip_int64_t(st.size));
+        zip_fclose(file);
+        parts.insert(QString::fromUtf8(st.name), data);
+    }
+    zip_close(archive);
+
+    // Every XML part is well-formed.
+    for (auto it = parts.cbegin(); it != parts.cend(); ++it) {
+        if (!it.key().endsWith(".xml") && !it.key().endsWith(".rels"))
+            continue;
+        QXmlStreamReader xml(it.value());
+        while (!xml.atEnd())
+            xml.readNext();
+        QVERIFY2(!xml.hasError(), qPrintable(it.key() + ": " + xml.errorString()));
+    }
+    // Content types cover every part, by extension or by name.
+    QXmlStreamReader types(parts.value("[Content_Types].xml"));
+    QSet<QString> extensions;
+    QSet<QString> overrides;
+    while (types.readNextStartElement() || !types.atEnd()) {
+        if (types.isStartElement() && types.name() == QLatin1String("Default"))
+            extensions.insert(types.attributes().value("Extension").toString());
+        if (types.isStartElement() && types.name() == QLatin1String("Override"))
+            overrides.insert(types.attributes().value("PartName").toString().mid(1));
+        if (types.isStartElement() && types.name() != QLatin1String("Types"))
+            types.skipCurrentElement();
+    }
+    for (const QString &part : parts.keys()) {
+        if (part == "[Content_Types].xml")
+            continue;
+        QVERIFY2(extensions.contains(part.section('.', -1)) || overrides.contains(part), qPrintable(part));
+        if (part.endsWith(".xml") && part.startsWith("ppt/"))
+            QVERIFY2(overrides.contains(part), qPrintable("no content type override for " + part));
+    }
+    for (const QString &part : std::as_const(overrides))
+        QVERIFY2(parts.contains(part), qPrintable("content type for a missing part: " + part));
+    // Every relationship points at a part that exists.
+    int slideRels = 0;
+    for (auto it = parts.cbegin(); it != parts.cend(); ++it) {
+        if (!it.key().endsWith(".rels"))
+            continue;
+        const QString folder = it.key().section("_rels/", 0, 0);
+        QXmlStreamReader rels(it.value());
+        while (!rels.atEnd()) {
+            rels.readNext();
+            if (!rels.isStartElement() || rels.name() != QLatin1String("Relationship"))
+                continue;
+            const QString target = QDir::cleanPath(folder + rels.attributes().value("Target").toString());
+            QVERIFY2(parts.contains(target), qPrintable(it.key() + " -> " + target));
+            slideRels += rels.attributes().value("Type").endsWith(QLatin1String("/slide"));
+        }
+    }
+    QCOMPARE(slideRels, 3 + 3); // from the presentation, and from each notes slide
+    QCOMPARE(parts.value("ppt/presentation.xml").count("<p:sldId "), 3);
+
+    // Slide 1: the chart as a picture, titled in Korean, sources in the footer and the notes.
+    const QString slide1 = QString::fromUtf8(parts.value("ppt/slides/slide1.xml"));
+    QVERIFY(slide1.contains(QStringLiteral("AI 분야 민간 투자")));
+    QVERIFY(slide1.contains("<p:pic>"));
+    QVERIFY(slide1.contains("CC BY 4.0"));
+    QVERIFY(QString::fromUtf8(parts.value("ppt/notesSlides/notesSlide1.xml")).contains("ourworldindata.org"));
+    const QImage picture = QImage::fromData(parts.value("ppt/media/image1.png"));
+    QVERIFY(picture.width() >= 2400);
+    // Slides 2 and 3: native tables, not pictures.
+    const QString slide2 = QString::fromUtf8(parts.value("ppt/slides/slide2.xml"));
+    QVERIFY(slide2.contains("<a:tbl>") && !slide2.contains("<p:pic>"));
+    QVERIFY(slide2.contains("OpenAI"));
+    const QString slide3 = QString::fromUtf8(parts.value("ppt/slides/slide3.xml"));
+    QVERIFY(slide3.contains("<a:tbl>") && slide3.contains("Strengths (") && slide3.contains("Threats ("));
+}
+
+void TestExport::commandLineWritesEachFormat_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QByteArray>("magic");
+    QTest::newRow("png") << "out.png" << QByteArray("\x89PNG");
+    QTest::newRow("svg") << "out.svg" << QByteArray("<?xml");
+    QTest::newRow("pdf") << "out.pdf" << QByteArray("%PDF");
+    QTest::newRow("pptx") << "out.pptx" << QByteArray("PK\x03\x04");
+}
+
+void TestExport::commandLineWritesEachFormat()
+{
+    QFETCH(QString, file);
+    QFETCH(QByteArray, magic);
+    const QString path = m_dir.filePath(file);
+    const Run r = gapscope({"--out", path, "--chart", "bar", "--indicator", "private_ai_investment", "--country",
+                            "USA,CHN,KOR", "--year", "2018:2023", "--size", "1280x720", "--theme", "slide", "--lang", "ko"});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.read(magic.size()) == magic);
+    if (file.endsWith(".png"))
+        QCOMPARE(QImage(path).size(), QSize(1280, 720));
+}
+
+void TestExport::commandLineRefusesBadOptions_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no output") << QStringList{} << "--out";
+    QTest::newRow("format") << QStringList{"--out", "bad.gif"} << "unknown format";
+    QTest::newRow("size") << QStringList{"--out", "bad.png", "--size", "10x10"} << "--size";
+    QTest::newRow("theme") << QStringList{"--out", "bad.png", "--theme", "neon"} << "--theme";
+    QTest::newRow("chart") << QStringList{"--out", "bad.png", "--chart", "pie"} << "--chart";
+    QTest::newRow("indicator") << QStringList{"--out", "bad.png", "--indicator", "nope"} << "nope";
+    QTest::newRow("country") << QStringList{"--out", "bad.png", "--country", "XXX"} << "XXX";
+    QTest::newRow("years") << QStringList{"--out", "bad.png", "--year", "2023:2014"} << "2023:2014";
+    QTest::newRow("scale") << QStringList{"--out", "bad.png", "--scale", "4"} << "--scale";
+    QTest::newRow("language") << QStringList{"--out", "bad.png", "--lang", "fr"} << "fr";
+    QTest::newRow("missing view") << QStringList{"--out", "bad.png", "--view", "missing.gapview"} << "missing.gapview";
+    QTest::newRow("two views to png") << QStringList{"--out", "bad.png", "--view", "a.gapview", "--view", "a.gapview"}
+                                      << ".pptx";
+}
+
+void TestExport::commandLineRefusesBadOptions()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    // A valid view file for the rows that need one.
+    QString ignored;
+    QVERIFY(SavedView().save(m_dir.filePath("a.gapview"), &ignored));
+    for (QString &a : args) {
+        if (a.endsWith(".png") || a.endsWith(".gif") || a.endsWith(".gapview"))
+            a = m_dir.filePath(a);
+    }
+    QFile::remove(m_dir.filePath("bad.png"));
+    const Run r = gapscope(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+    QVERIFY(!QFile::exists(m_dir.filePath("bad.png")));
+    QVERIFY(!QFile::exists(m_dir.filePath("bad.gif")));
+}
+
+QTEST_MAIN(TestExport)
+#include "tst_export.moc"
