@@ -384,6 +384,197 @@
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Writes a chart, table, comparison or SWOT to PNG, SVG, PDF or PowerPoint (.pptx), with its title, filter and sources, without a display.</source>
+        <translation>차트, 표, 비교표 또는 SWOT을 제목·필터·출처와 함께 PNG, SVG, PDF 또는 파워포인트(.pptx) 파일로 저장합니다. 화면이 없어도 됩니다.</translation>
+    </message>
+    <message>
+        <source>Start from the saved view FILE (.gapview); repeat it to put several views in one deck.</source>
+        <translation>저장한 보기 FILE(.gapview)에서 시작합니다. 여러 번 지정하면 여러 보기를 하나의 슬라이드 자료로 묶습니다.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Write to FILE; the extension picks the format.</source>
+        <translation>FILE에 씁니다. 확장자로 형식을 정합니다.</translation>
+    </message>
+    <message>
+        <source>What to show: chart, table, comparison or swot.</source>
+        <translation>보여 줄 내용: chart, table, comparison 또는 swot.</translation>
+    </message>
+    <message>
+        <source>PANEL</source>
+        <translation>PANEL</translation>
+    </message>
+    <message>
+        <source>Chart kind: line, bar, stacked or percent.</source>
+        <translation>차트 종류: line, bar, stacked 또는 percent.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>The indicator to chart.</source>
+        <translation>차트로 그릴 지표.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Only these countries (ISO alpha-3 codes).</source>
+        <translation>이 국가들만 (ISO alpha-3 코드).</translation>
+    </message>
+    <message>
+        <source>CODES</source>
+        <translation>CODES</translation>
+    </message>
+    <message>
+        <source>Only these dimensions.</source>
+        <translation>이 차원들만.</translation>
+    </message>
+    <message>
+        <source>IDS</source>
+        <translation>IDS</translation>
+    </message>
+    <message>
+        <source>Only the years FROM:TO.</source>
+        <translation>FROM:TO 연도만.</translation>
+    </message>
+    <message>
+        <source>FROM:TO</source>
+        <translation>FROM:TO</translation>
+    </message>
+    <message>
+        <source>Only records whose text contains TEXT.</source>
+        <translation>텍스트에 TEXT가 들어 있는 레코드만.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Picture size: 16:9, 4:3, square, a4 or WxH in pixels.</source>
+        <translation>그림 크기: 16:9, 4:3, square, a4 또는 픽셀 단위 WxH.</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>SIZE</translation>
+    </message>
+    <message>
+        <source>Pixels per point: 1, 2 or 3.</source>
+        <translation>포인트당 픽셀 수: 1, 2 또는 3.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Resolution recorded in the file.</source>
+        <translation>파일에 기록할 해상도.</translation>
+    </message>
+    <message>
+        <source>DPI</source>
+        <translation>DPI</translation>
+    </message>
+    <message>
+        <source>light, dark or slide.</source>
+        <translation>light, dark 또는 slide.</translation>
+    </message>
+    <message>
+        <source>THEME</source>
+        <translation>THEME</translation>
+    </message>
+    <message>
+        <source>Language of the picture: en or ko.</source>
+        <translation>그림의 언어: en 또는 ko.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>A title instead of the indicator&apos;s name.</source>
+        <translation>지표 이름 대신 쓸 제목.</translation>
+    </message>
+    <message>
+        <source>Logarithmic value axis (line charts).</source>
+        <translation>값 축을 로그 눈금으로 (꺾은선 차트).</translation>
+    </message>
+    <message>
+        <source>Open the workspace file PATH.</source>
+        <translation>작업 공간 파일 PATH를 엽니다.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>gapscope export: %1</source>
+        <translation>gapscope export: %1</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>예상하지 못한 인수 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>--out FILE이 필요합니다</translation>
+    </message>
+    <message>
+        <source>%1: unknown format; use .png, .svg, .pdf or .pptx</source>
+        <translation>%1: 알 수 없는 형식입니다. .png, .svg, .pdf 또는 .pptx를 쓰세요</translation>
+    </message>
+    <message>
+        <source>several views go into a deck: write to a .pptx file</source>
+        <translation>여러 보기는 슬라이드 자료로 묶입니다. .pptx 파일로 저장하세요</translation>
+    </message>
+    <message>
+        <source>--panel must be chart, table, comparison or swot</source>
+        <translation>--panel은 chart, table, comparison 또는 swot이어야 합니다</translation>
+    </message>
+    <message>
+        <source>--chart must be line, bar, stacked or percent</source>
+        <translation>--chart는 line, bar, stacked 또는 percent여야 합니다</translation>
+    </message>
+    <message>
+        <source>unknown indicator &quot;%1&quot;</source>
+        <translation>알 수 없는 지표 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown country code &quot;%1&quot;</source>
+        <translation>알 수 없는 국가 코드 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--size must be 16:9, 4:3, square, a4 or WxH from 200x150 to %1x%1</source>
+        <translation>--size는 16:9, 4:3, square, a4 또는 200x150부터 %1x%1까지의 WxH여야 합니다</translation>
+    </message>
+    <message>
+        <source>--scale must be 1, 2 or 3</source>
+        <translation>--scale은 1, 2 또는 3이어야 합니다</translation>
+    </message>
+    <message>
+        <source>--dpi must be a whole number from 36 to 1200</source>
+        <translation>--dpi는 36부터 1200까지의 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>--theme must be light, dark or slide</source>
+        <translation>--theme은 light, dark 또는 slide여야 합니다</translation>
+    </message>
+    <message>
+        <source>--lang must be en or ko</source>
+        <translation>--lang은 en 또는 ko여야 합니다</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>%1 파일을 썼습니다</translation>
+    </message>
+</context>
+<context>
     <name>FilterParser</name>
     <message>
         <source>--country needs at least one country code, such as USA,CHN,KOR</source>
@@ -617,6 +808,97 @@
     <message>
         <source>Source note</source>
         <translation>출처 비고</translation>
+    </message>
+</context>
+<context>
+    <name>SavedView</name>
+    <message>
+        <source>not a GapScope view: &quot;format&quot; must be &quot;gapview&quot;</source>
+        <translation>GapScope 보기 파일이 아닙니다: &quot;format&quot;은 &quot;gapview&quot;여야 합니다</translation>
+    </message>
+    <message>
+        <source>unsupported view version %1</source>
+        <translation>지원하지 않는 보기 파일 버전 %1</translation>
+    </message>
+    <message>
+        <source>&quot;panel&quot; must be chart, table, comparison or swot</source>
+        <translation>&quot;panel&quot;은 chart, table, comparison 또는 swot이어야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;chart&quot; must be line, bar, stacked or percent</source>
+        <translation>&quot;chart&quot;는 line, bar, stacked 또는 percent여야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;theme&quot; must be light, dark or slide</source>
+        <translation>&quot;theme&quot;은 light, dark 또는 slide여야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;language&quot; must be en or ko</source>
+        <translation>&quot;language&quot;는 en 또는 ko여야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;indicator&quot; must be a text</source>
+        <translation>&quot;indicator&quot;는 텍스트여야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;title&quot; must be a text</source>
+        <translation>&quot;title&quot;은 텍스트여야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;log_scale&quot; must be true or false</source>
+        <translation>&quot;log_scale&quot;은 true 또는 false여야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;width&quot; and &quot;height&quot; must be whole numbers of pixels, from 200x150 to %1x%1</source>
+        <translation>&quot;width&quot;와 &quot;height&quot;는 200x150부터 %1x%1까지의 픽셀 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;scale&quot; must be 1, 2 or 3</source>
+        <translation>&quot;scale&quot;은 1, 2 또는 3이어야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;dpi&quot; must be a whole number from 36 to 1200</source>
+        <translation>&quot;dpi&quot;는 36부터 1200까지의 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;filter&quot; must be an object</source>
+        <translation>&quot;filter&quot;는 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;filter&quot; lists (countries, dimensions, indicators) must hold texts</source>
+        <translation>&quot;filter&quot;의 목록(countries, dimensions, indicators)에는 텍스트만 들어갈 수 있습니다</translation>
+    </message>
+    <message>
+        <source>&quot;filter&quot; years must be whole numbers (0 for open)</source>
+        <translation>&quot;filter&quot;의 연도는 정수여야 합니다 (제한 없음은 0)</translation>
+    </message>
+    <message>
+        <source>&quot;filter&quot; years are reversed: %1 is after %2</source>
+        <translation>&quot;filter&quot;의 연도가 뒤바뀌었습니다: %1년이 %2년보다 뒤입니다</translation>
+    </message>
+    <message>
+        <source>&quot;filter&quot; text must be a text</source>
+        <translation>&quot;filter&quot;의 text는 텍스트여야 합니다</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at character %2: %3</source>
+        <translation>%1: %2번째 문자에서 올바른 JSON이 아닙니다: %3</translation>
+    </message>
+    <message>
+        <source>%1: a view is a JSON object</source>
+        <translation>%1: 보기 파일은 JSON 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -915,6 +1197,51 @@ Source: %4</source>
     </message>
 </context>
 <context>
+    <name>gapscope::DeckWriter</name>
+    <message>
+        <source>Comparison</source>
+        <translation>비교</translation>
+    </message>
+    <message>
+        <source>SWOT of %1</source>
+        <translation>%1의 SWOT</translation>
+    </message>
+    <message numerus="yes">
+        <source>Source: %1</source>
+        <translation>
+            <numerusform>출처: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>라이선스: %1</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>부제목</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>참고</translation>
+    </message>
+    <message>
+        <source>no views to write</source>
+        <translation>쓸 보기가 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
     <name>gapscope::DetailsPanel</name>
     <message>
         <source>Source: %1</source>
@@ -1032,6 +1359,29 @@ Source: %4</source>
     <message>
         <source>Source</source>
         <translation>출처</translation>
+    </message>
+</context>
+<context>
+    <name>gapscope::ExportWriter</name>
+    <message>
+        <source>%1: unknown format; use .png, .svg, .pdf or .pptx</source>
+        <translation>%1: 알 수 없는 형식입니다. .png, .svg, .pdf 또는 .pptx를 쓰세요</translation>
+    </message>
+    <message>
+        <source>%1: a deck is written by the deck export</source>
+        <translation>%1: 슬라이드 자료는 슬라이드 내보내기로 씁니다</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1에 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot encode %1: %2</source>
+        <translation>%1을(를) 인코딩할 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +1663,63 @@ Source: %4</source>
     </message>
 </context>
 <context>
+    <name>gapscope::SlideRenderer</name>
+    <message>
+        <source>Observations</source>
+        <translation>관측값</translation>
+    </message>
+    <message>
+        <source>Countries compared by dimension</source>
+        <translation>차원별 국가 비교</translation>
+    </message>
+    <message>
+        <source>SWOT: %1</source>
+        <translation>SWOT: %1</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>모든 국가</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2년</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1년부터</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>%1년까지</translation>
+    </message>
+    <message>
+        <source>all years</source>
+        <translation>전체 연도</translation>
+    </message>
+    <message>
+        <source>matching “%1”</source>
+        <translation>“%1” 포함</translation>
+    </message>
+    <message>
+        <source>GapScope %1 · dataset %2</source>
+        <translation>GapScope %1 · 데이터셋 %2</translation>
+    </message>
+    <message>
+        <source>Source: none for this selection</source>
+        <translation>출처: 이 선택에는 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>Source: %1</source>
+        <translation>
+            <numerusform>출처: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>라이선스: %1</translation>
+    </message>
+</context>
+<context>
     <name>gapscope::SwotModel</name>
     <message>
         <source>Item</source>
@@ -1392,20 +1799,6 @@ Dataset %2
 </translation>
     </message>
     <message>
-        <source>Explore the AI ecosystems of the United States, China and Korea.
-
-Commands (first argument):
-  list KIND   list countries, dimensions, indicators, actors, models, events, swot, assessments or sources
-  query       print observations with unit, kind and source
-Run gapscope list --help for their options.</source>
-        <translation>미국·중국·한국의 AI 생태계를 탐색합니다.
-
-명령 (첫 번째 인수):
-  list KIND   countries, dimensions, indicators, actors, models, events, swot, assessments, sources를 나열
-  query       관측값을 단위, 종류, 출처와 함께 출력
-옵션은 gapscope list --help로 확인하세요.</translation>
-    </message>
-    <message>
         <source>Open the workspace file PATH.</source>
         <translation>작업 공간 파일 PATH를 엽니다.</translation>
     </message>
@@ -1472,6 +1865,28 @@ Run gapscope list --help for their options.</source>
     <message>
         <source>unknown panel &quot;%1&quot;</source>
         <translation>알 수 없는 패널 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Explore the AI ecosystems of the United States, China and Korea.
+
+Commands (first argument):
+  list KIND   list countries, dimensions, indicators, actors, models, events, swot, assessments or sources
+  query       print observations with unit, kind and source
+  export      write a chart, table, comparison or SWOT to PNG, SVG, PDF or PowerPoint
+Run gapscope list --help or gapscope export --help for their options.</source>
+        <translation>미국·중국·한국의 AI 생태계를 탐색합니다.
+
+명령(첫 번째 인수):
+  list KIND   countries, dimensions, indicators, actors, models, events, swot, assessments 또는 sources 목록 출력
+  query       관측값을 단위·종류·출처와 함께 출력
+  export      차트, 표, 비교표 또는 SWOT을 PNG, SVG, PDF 또는 파워포인트로 저장
+옵션은 gapscope list --help 또는 gapscope export --help로 확인하세요.</translation>
+    </message>
+    <message>
+        <source>gapscope: unknown language &quot;%1&quot;: use en or ko
+</source>
+        <translation>gapscope: 알 수 없는 언어 &quot;%1&quot;: en 또는 ko를 쓰세요
+</translation>
     </message>
 </context>
 </TS>

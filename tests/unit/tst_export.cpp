@@ -41,6 +41,7 @@ private slots:
     void pngSizesAndMetadata();
     void everyPanelPaints_data();
     void everyPanelPaints();
+    void koreanSlideTexts();
     void svgHasOutlinesAndRerenders();
     void pdfEmbedsFontsAndKeepsText();
     void deckIsValidOfficeOpenXml();
@@ -252,6 +253,23 @@ void TestExport::everyPanelPaints()
     v.filter.dimensions = {"language"};
     SlideRenderer empty(m_dataset, v);
     QVERIFY(!empty.emptyMessage().isEmpty());
+}
+
+void TestExport::koreanSlideTexts()
+{
+    m_languages.setLanguage(Language::Korean);
+    SlideRenderer renderer(m_dataset, chartView(Language::Korean));
+    QCOMPARE(renderer.subtitle(), QStringLiteral("미국, 중국, 대한민국 · 2014–2023년 · 2021년 불변 미국 달러"));
+    QVERIFY2(renderer.footer().startsWith(QStringLiteral("출처: ")), qPrintable(renderer.footer()));
+    QVERIFY(renderer.footer().contains(QStringLiteral("라이선스: CC BY 4.0")));
+    QCOMPARE(renderer.producer(), QStringLiteral("GapScope %1 · 데이터셋 %2").arg(GAPSCOPE_VERSION, m_dataset.version));
+    SavedView swot = chartView(Language::Korean);
+    swot.panel = SavedView::Panel::Swot;
+    swot.filter = Filter();
+    SlideRenderer swotRenderer(m_dataset, swot);
+    QCOMPARE(swotRenderer.title(), QStringLiteral("SWOT: 대한민국"));
+    QVERIFY(swotRenderer.subtitle().startsWith(QStringLiteral("모든 국가 · 전체 연도")));
+    m_languages.setLanguage(Language::English);
 }
 
 void TestExport::svgHasOutlinesAndRerenders()
