@@ -1,6 +1,9 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "export/DeckWriter.h"
+#include "export/ExportDialog.h"
+#include "export/ExportWriter.h"
 
 #include "LanguageManager.h"
 #include "Settings.h"
@@ -28,6 +31,9 @@
 #include <QComboBox>
 #include <QAbstractButton>
 #include <QDockWidget>
+#include <QMimeData>
+#include <QFileDialog>
+#include <QClipboard>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -104,6 +110,7 @@ MainWindow::MainWindow(Dataset dataset, const QString &workspacePath, LanguageMa
 
     // Menus.
     m_fileMenu = menuBar()->addMenu(QString());
+    addExportActions();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_viewMenu = menuBar()->addMenu(QString());
@@ -303,6 +310,127 @@ void MainWindow::applyBothNames(bool on)
     m_modelModel->setBothNames(on);
 }
 
+void MainWindow::addExportActions()
+{
+    m_exportAction = m_fileMenu->addAction(QString(), this, [this] { showExport(); });
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_copyChartAction = m_fileMenu->addAction(QString(), this, [this] { copyPanel(SavedView::Panel::Chart); });
+    m_copyChartAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_exportDeckAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportDeck);
+    m_fileMenu->addSeparator();
+    m_openViewAction = m_fileMenu->addAction(QString(), this, &MainWindow::openView);
+    m_openViewAction->setShortcut(QKeySequence::Open);
+    m_saveViewAction = m_fileMenu->addAction(QString(), this, &MainWindow::saveView);
+    m_saveViewAction->setShortcut(QKeySequence::Save);
+    m_fileMenu->addSeparator();
+    // Every exportable panel offers the same in its context menu.
+    const std::pair<QWidget *, SavedView::Panel> panels[] = {{m_chart, SavedView::Panel::Chart},
+                                                             {m_table, SavedView::Panel::Table},
+                                                             {m_comparison, SavedView::Panel::Comparison},
+                                                             {m_swot, SavedView::Panel::Swot}};
+    for (const auto &[widget, panel] : panels) {
+        auto *exportPanel = new QAction(widget);
+        connect(exportPanel, &QAction::triggered, this, [this, panel = panel] { showExport(panel); });
+        auto *copy = new QAction(widget);
+        connect(copy, &QAction::triggered, this, [this, panel = panel] { copyPanel(panel); });
+        widget->addAction(exportPanel);
+        widget->addAction(copy);
+        widget->setContextMenuPolicy(Qt::ActionsContextMenu);
+        m_panelActions.append(std::make_pair(exportPanel, copy));
+    }
+}
+
+SavedView MainWindow::currentView(SavedView::Panel panel) const
+{
+    SavedView v;
+    v.panel = panel;
+    v.filter = m_state->filter();
+    v.indicator = m_chart->indicator();
+    v.chartKind = SavedView::ChartKind(int(m_chart->kind()));
+    v.logScale = m_chart->logScale();
+    v.language = m_languages->language();
+    return v;
+}
+
+void MainWindow::applyView(const SavedView &view)
+{
+    if (view.language != m_languages->language())
+        m_languages->setLanguage(view.language);
+    m_state->setFilter(view.filter);
+    m_chart->setIndicator(view.indicator);
+    m_chart->setKind(ChartPanel::Kind(int(view.chartKind)));
+    m_chart->setLogScale(view.logScale);
+    if (view.panel == SavedView::Panel::Chart)
+        raisePanel(QStringLiteral("chart"));
+}
+
+ExportDialog *MainWindow::showExport(SavedView::Panel panel)
+{
+    delete m_export;
+    m_export = new ExportDialog(m_dataset, currentView(panel), m_languages, this);
+    m_export->setAttribute(Qt::WA_DeleteOnClose, false);
+    m_export->show();
+    m_export->raise();
+    return m_export;
+}
+
+void MainWindow::copyPanel(SavedView::Panel panel)
+{
+    ExportWriter writer(m_dataset);
+    QApplication::clipboard()->setMimeData(writer.mimeData(currentView(panel)));
+    statusBar()->showMessage(tr("Copied to the clipboard as a picture and as SVG"), 5000);
+}
+
+void MainWindow::openView()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open view"), QString(), tr("GapScope view (*.gapview)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    const auto view = SavedView::load(path, &error);
+    if (!view) {
+        QMessageBox::warning(this, tr("Open view"), error);
+        return;
+    }
+    applyView(*view);
+}
+
+void MainWindow::saveView()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save view"), tr("view") + QStringLiteral(".gapview"),
+                                                      tr("GapScope view (*.gapview)"));
+    QString error;
+    if (!path.isEmpty() && !currentView().save(path, &error))
+        QMessageBox::warning(this, tr("Save view"), error);
+}
+
+void MainWindow::exportDeck()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Views for the deck, one slide each"), QString(),
+                                                            tr("GapScope view (*.gapview)"));
+    if (files.isEmpty())
+        return;
+    QList<SavedView> views;
+    for (const QString &file : files) {
+        QString error;
+        const auto view = SavedView::load(file, &error);
+        if (!view) {
+            QMessageBox::warning(this, tr("Export deck"), error);
+            return;
+        }
+        views.append(*view);
+    }
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export deck"), tr("gapscope-deck") + QStringLiteral(".pptx"),
+                                                      tr("PowerPoint deck (*.pptx)"));
+    if (path.isEmpty())
+        return;
+    DeckWriter deck(m_dataset, m_languages);
+    if (!deck.write(views, path))
+        QMessageBox::warning(this, tr("Export deck"), deck.errorString());
+    else
+        statusBar()->showMessage(tr("Wrote %1").arg(path), 5000);
+}
+
 void MainWindow::retranslateQtParts()
 {
     // Qt names the buttons of docks and tab bars when it creates them and does not rename them when
@@ -367,6 +495,15 @@ void MainWindow::retranslateUi()
     m_narrow->setToolTip(tr("Selecting an organisation or model shows, in every panel, what mentions it"));
 
     m_fileMenu->setTitle(tr("&File"));
+    m_exportAction->setText(tr("&Export…"));
+    m_copyChartAction->setText(tr("&Copy chart as picture"));
+    m_exportDeckAction->setText(tr("Export &deck from views…"));
+    m_openViewAction->setText(tr("&Open view…"));
+    m_saveViewAction->setText(tr("Save &view…"));
+    for (const auto &[exportPanel, copy] : std::as_const(m_panelActions)) {
+        exportPanel->setText(tr("Export…"));
+        copy->setText(tr("Copy as picture"));
+    }
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_findAction->setText(tr("&Search"));

@@ -2,6 +2,8 @@
 
 #include "domain/Dataset.h"
 
+#include "view/SavedView.h"
+
 #include <QMainWindow>
 
 class QActionGroup;
@@ -22,6 +24,7 @@ class EventTableModel;
 class ExplorerState;
 class FilterBar;
 class AboutDialog;
+class ExportDialog;
 class LanguageManager;
 class ObservationTableModel;
 class RecordTablePanel;
@@ -41,6 +44,17 @@ public:
 
     // Tells the user something about the workspace without blocking the window.
     void showNotice(const QString &text);
+    // The explorer's current view (filter, chart, language) showing `panel`, as an export starts
+    // from it; and a saved view applied back to the explorer.
+    SavedView currentView(SavedView::Panel panel = SavedView::Panel::Chart) const;
+    void applyView(const SavedView &view);
+    // Opens the export dialog on `panel`.
+    ExportDialog *showExport(SavedView::Panel panel = SavedView::Panel::Chart);
+    // Copies `panel` as a 16:9 picture (and SVG) to the clipboard.
+    void copyPanel(SavedView::Panel panel);
+    QAction *exportAction() const { return m_exportAction; }
+    QAction *copyChartAction() const { return m_copyChartAction; }
+
     // Shows the dock of a panel by its short name (chart, table, swot, ...) and brings it to the front.
     bool raisePanel(const QString &name);
 
@@ -71,6 +85,10 @@ private:
     void applyLanguage();
     void applyBothNames(bool on);
     void retranslateQtParts();
+    void addExportActions();
+    void openView();
+    void saveView();
+    void exportDeck();
     void retranslateUi();
     void restoreSettings();
     void saveSettings();
@@ -118,6 +136,13 @@ private:
     QAction *m_korean = nullptr;
     QAction *m_bothNames = nullptr;
     AboutDialog *m_about = nullptr;
+    ExportDialog *m_export = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_copyChartAction = nullptr;
+    QAction *m_openViewAction = nullptr;
+    QAction *m_saveViewAction = nullptr;
+    QAction *m_exportDeckAction = nullptr;
+    QList<std::pair<QAction *, QAction *>> m_panelActions; // per panel: export, copy
     QAction *m_aboutAction = nullptr;
     QToolBar *m_filterToolBar = nullptr;
     QLabel *m_status = nullptr;

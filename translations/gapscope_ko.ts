@@ -1362,6 +1362,153 @@ Source: %4</source>
     </message>
 </context>
 <context>
+    <name>gapscope::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>표시할 내용(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>크기(&amp;Z):</translation>
+    </message>
+    <message>
+        <source>&amp;Pixels:</source>
+        <translation>픽셀(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ale:</source>
+        <translation>배율(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution (dpi):</source>
+        <translation>해상도(dpi)(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>테마(&amp;T):</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>제목(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>차트</translation>
+    </message>
+    <message>
+        <source>Observations table</source>
+        <translation>관측값 표</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>비교</translation>
+    </message>
+    <message>
+        <source>SWOT</source>
+        <translation>SWOT</translation>
+    </message>
+    <message>
+        <source>16:9 slide (1920 × 1080)</source>
+        <translation>16:9 슬라이드 (1920 × 1080)</translation>
+    </message>
+    <message>
+        <source>4:3 slide (1600 × 1200)</source>
+        <translation>4:3 슬라이드 (1600 × 1200)</translation>
+    </message>
+    <message>
+        <source>Square (1080 × 1080)</source>
+        <translation>정사각형 (1080 × 1080)</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 가로</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>사용자 지정</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>밝은 테마</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>어두운 테마</translation>
+    </message>
+    <message>
+        <source>Slide (high contrast, large type)</source>
+        <translation>슬라이드용 (고대비, 큰 글자)</translation>
+    </message>
+    <message>
+        <source>The indicator&apos;s or panel&apos;s name</source>
+        <translation>지표 또는 패널 이름</translation>
+    </message>
+    <message>
+        <source>Width in pixels</source>
+        <translation>너비(픽셀)</translation>
+    </message>
+    <message>
+        <source>Height in pixels</source>
+        <translation>높이(픽셀)</translation>
+    </message>
+    <message>
+        <source>Preview of the exported picture</source>
+        <translation>내보낼 그림 미리 보기</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>저장(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the picture and its SVG to the clipboard</source>
+        <translation>그림과 SVG를 클립보드에 복사합니다</translation>
+    </message>
+    <message>
+        <source>Save &amp;view…</source>
+        <translation>보기 저장(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Save these settings and the filter as a .gapview file</source>
+        <translation>이 설정과 필터를 .gapview 파일로 저장합니다</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels written (%3 × %4 at %5×)</source>
+        <translation>%1 × %2 픽셀로 저장 (%3 × %4, %5배)</translation>
+    </message>
+    <message>
+        <source>gapscope-chart</source>
+        <translation>gapscope-차트</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;PowerPoint deck (*.pptx)</source>
+        <translation>PNG 그림 (*.png);;SVG 도면 (*.svg);;PDF 문서 (*.pdf);;파워포인트 슬라이드 (*.pptx)</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>보기 저장</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>보기</translation>
+    </message>
+    <message>
+        <source>GapScope view (*.gapview)</source>
+        <translation>GapScope 보기 (*.gapview)</translation>
+    </message>
+</context>
+<context>
     <name>gapscope::ExportWriter</name>
     <message>
         <source>%1: unknown format; use .png, .svg, .pdf or .pptx</source>
@@ -1622,6 +1769,74 @@ Source: %4</source>
     <message>
         <source>Names of organisations and AI models in the interface language and the other one</source>
         <translation>조직과 AI 모델의 이름을 화면 언어와 다른 언어로 함께 표시합니다</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard as a picture and as SVG</source>
+        <translation>그림과 SVG로 클립보드에 복사했습니다</translation>
+    </message>
+    <message>
+        <source>Open view</source>
+        <translation>보기 열기</translation>
+    </message>
+    <message>
+        <source>GapScope view (*.gapview)</source>
+        <translation>GapScope 보기 (*.gapview)</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>보기 저장</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>보기</translation>
+    </message>
+    <message>
+        <source>Views for the deck, one slide each</source>
+        <translation>슬라이드 자료에 넣을 보기 (보기마다 슬라이드 한 장)</translation>
+    </message>
+    <message>
+        <source>Export deck</source>
+        <translation>슬라이드 자료 내보내기</translation>
+    </message>
+    <message>
+        <source>gapscope-deck</source>
+        <translation>gapscope-슬라이드</translation>
+    </message>
+    <message>
+        <source>PowerPoint deck (*.pptx)</source>
+        <translation>파워포인트 슬라이드 (*.pptx)</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 파일을 썼습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy chart as picture</source>
+        <translation>차트를 그림으로 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Export &amp;deck from views…</source>
+        <translation>보기로 슬라이드 자료 내보내기(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open view…</source>
+        <translation>보기 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;view…</source>
+        <translation>보기 저장(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>내보내기…</translation>
+    </message>
+    <message>
+        <source>Copy as picture</source>
+        <translation>그림으로 복사</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include <QBuffer>
 #include <QFileInfo>
 #include <QImageWriter>
+#include <QMimeData>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
@@ -96,7 +97,13 @@ bool ExportWriter::writePng(const SavedView &view, const QString &path)
     return commit(path, buffer.data(), &m_error);
 }
 
-bool ExportWriter::writeSvg(const SavedView &view, const QString &path)
+QImage ExportWriter::image(const SavedView &view)
+{
+    SlideRenderer renderer(m_dataset, view);
+    return renderer.image();
+}
+
+QByteArray ExportWriter::svg(const SavedView &view)
 {
     SlideRenderer renderer(m_dataset, view);
     QBuffer buffer;
@@ -109,9 +116,27 @@ bool ExportWriter::writeSvg(const SavedView &view, const QString &path)
     svg.setDescription(renderer.subtitle() + QLatin1Char('\n') + renderer.footer() + QLatin1Char('\n')
                        + renderer.producer());
     OutlinePaintDevice outlines(&svg);
-    if (!paint(&outlines, renderer, path))
+    if (!paint(&outlines, renderer, QString()))
+        return {};
+    return buffer.data();
+}
+
+QMimeData *ExportWriter::mimeData(const SavedView &view)
+{
+    auto *mime = new QMimeData;
+    mime->setImageData(image(view));
+    mime->setData(QStringLiteral("image/svg+xml"), svg(view));
+    return mime;
+}
+
+bool ExportWriter::writeSvg(const SavedView &view, const QString &path)
+{
+    const QByteArray data = svg(view);
+    if (data.isEmpty()) {
+        m_error = tr("cannot write %1").arg(path);
         return false;
-    return commit(path, buffer.data(), &m_error);
+    }
+    return commit(path, data, &m_error);
 }
 
 bool ExportWriter::writePdf(const SavedView &view, const QString &path)

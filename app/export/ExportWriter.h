@@ -3,8 +3,10 @@
 #include "domain/Dataset.h"
 #include "view/SavedView.h"
 
+#include <QImage>
 #include <QObject>
 
+class QMimeData;
 class QPaintDevice;
 
 namespace gapscope {
@@ -27,6 +29,11 @@ public:
     static std::optional<Format> formatOf(const QString &path);
 
     bool write(const SavedView &view, const QString &path);
+    // The picture as it would be written, for previews and the clipboard.
+    QImage image(const SavedView &view);
+    QByteArray svg(const SavedView &view);
+    // The picture and its SVG, for the clipboard.
+    QMimeData *mimeData(const SavedView &view);
     QString errorString() const { return m_error; }
 
 private:

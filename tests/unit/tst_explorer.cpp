@@ -4,6 +4,8 @@
 #include "model/ExplorerState.h"
 #include "model/ObservationTableModel.h"
 #include "model/Roles.h"
+#include "export/ExportDialog.h"
+#include "export/SlideTheme.h"
 #include "panels/ChartPanel.h"
 #include "panels/CheckListPopup.h"
 #include "panels/ComparisonPanel.h"
@@ -23,7 +25,10 @@
 #include <QInputMethodEvent>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QLabel>
 #include <QListView>
+#include <QMimeData>
+#include <QTemporaryDir>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -55,6 +60,8 @@ private slots:
     void copySelectionAsTsv();
     void chartKindsAndLogScale();
     void filterAndLayoutPersist();
+    void exportFromTheWindow();
+    void savedViewReopensExactly();
 
 private:
     // Clicks the check box of the item `id` in a filter drop-down list.
@@ -341,6 +348,77 @@ void TestExplorer::filterAndLayoutPersist()
     QCOMPARE(m_window->filterBar()->fromYear()->value(), 2019);
     QCOMPARE(m_window->chartPanel()->kind(), ChartPanel::Kind::Stacked);
     QVERIFY(!m_window->findChild<QDockWidget *>("TimelineDock")->isVisible());
+}
+
+void TestExplorer::exportFromTheWindow()
+{
+    // Ctrl+E opens the export dialog on the chart, with a 16:9 preview of what will be written.
+    QTest::keyClick(m_window, Qt::Key_E, Qt::ControlModifier);
+    auto *dialog = m_window->findChild<ExportDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->previewImage().size(), QSize(1920, 1080));
+    QVERIFY(!dialog->preview()->pixmap().isNull());
+    QCOMPARE(dialog->view().filter, m_window->state()->filter());
+
+    // 4:3 and the dark theme, picked by keyboard: the preview follows at once.
+    dialog->sizePicker()->setFocus();
+    QTest::keyClick(dialog->sizePicker(), Qt::Key_Down);
+    QCOMPARE(dialog->view().size, QSize(1600, 1200));
+    QCOMPARE(dialog->previewImage().size(), QSize(1600, 1200));
+    QTest::keyClick(dialog->themePicker(), Qt::Key_Down);
+    QCOMPARE(dialog->previewImage().pixelColor(1, 1), SlideTheme::of(SavedView::Theme::Dark).background);
+    QTest::keyClick(dialog->scalePicker(), Qt::Key_Down);
+    QCOMPARE(dialog->view().scale, 2);
+
+    // What is saved is what was previewed, at the scale asked for.
+    QTemporaryDir dir;
+    QVERIFY(dialog->saveTo(dir.filePath("chart.png")));
+    const QImage written(dir.filePath("chart.png"));
+    QCOMPARE(written.size(), QSize(3200, 2400));
+    QCOMPARE(written.scaled(1600, 1200).pixelColor(1, 1), dialog->previewImage().pixelColor(1, 1));
+    QVERIFY(dialog->saveTo(dir.filePath("chart.pptx")));
+    QVERIFY(QFile(dir.filePath("chart.pptx")).size() > 10000);
+
+    // Copy puts the picture and its SVG on the clipboard; so does Ctrl+Shift+C in the window.
+    QApplication::clipboard()->clear();
+    m_window->copyChartAction()->trigger();
+    const QMimeData *mime = QApplication::clipboard()->mimeData();
+    QVERIFY(mime && mime->hasImage());
+    QVERIFY(mime->data("image/svg+xml").contains("<svg"));
+    QCOMPARE(qvariant_cast<QImage>(mime->imageData()).size(), QSize(1920, 1080));
+
+    // Every panel offers export in its context menu.
+    for (QWidget *panel : std::initializer_list<QWidget *>{m_window->chartPanel(), m_window->tablePanel(),
+                                                          m_window->comparisonPanel(), m_window->swotPanel()}) {
+        QCOMPARE(panel->contextMenuPolicy(), Qt::ActionsContextMenu);
+        QStringList texts;
+        for (QAction *a : panel->actions())
+            texts << a->text();
+        QCOMPARE(texts, (QStringList{"Export…", "Copy as picture"}));
+    }
+    m_window->swotPanel()->actions().first()->trigger();
+    QCOMPARE(m_window->findChild<ExportDialog *>()->view().panel, SavedView::Panel::Swot);
+}
+
+void TestExplorer::savedViewReopensExactly()
+{
+    SavedView v = m_window->currentView();
+    v.filter.countries = {"CHN"};
+    v.filter.yearFrom = 2018;
+    v.filter.yearTo = 2020;
+    v.chartKind = SavedView::ChartKind::Bar;
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY(v.save(dir.filePath("v.gapview"), &error));
+    const auto loaded = SavedView::load(dir.filePath("v.gapview"), &error);
+    QVERIFY2(loaded, qPrintable(error));
+    m_window->applyView(*loaded);
+    QCOMPARE(m_window->state()->filter(), v.filter);
+    QCOMPARE(m_window->chartPanel()->kind(), ChartPanel::Kind::Bar);
+    QCOMPARE(m_window->filterBar()->fromYear()->value(), 2018);
+    QTRY_COMPARE(m_window->filterBar()->chips()->findChildren<QToolButton *>().size(), 2); // China, the years
+    QCOMPARE(m_window->currentView(), v);
 }
 
 QTEST_MAIN(TestExplorer)

@@ -1,4 +1,5 @@
 #include "AboutDialog.h"
+#include "export/ExportDialog.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "Settings.h"
@@ -89,10 +90,11 @@ void TestLanguage::initTestCase()
         for (auto it = word.globalMatch(text); it.hasNext();)
             m_allowed.insert(it.next().captured(0).toLower());
     };
-    // Key names in shortcuts ("Ctrl+C") are written in Latin letters in Korean too, and so is the
-    // workspace's file name.
+    // Key names in shortcuts ("Ctrl+C"), file formats and units of resolution are written in Latin
+    // letters in Korean too, and so is the workspace's file name.
     for (const char *term : {"GapScope", "English", "AI", "GPU", "B2B", "SWOT", "HBM", "TSV", "ISO", "SI", "Ctrl",
-                             "Shift", "Alt", "Del", "Delete", "Ins", "workspace.gapscope"})
+                             "Shift", "Alt", "Del", "Delete", "Ins", "workspace.gapscope", "PNG", "SVG", "PDF",
+                             "gapview", "pptx", "dpi"})
         allow(QLatin1String(term));
     auto allowKo = [&](const LocalizedText &t) { allow(t.ko); };
     for (const Source &s : m_dataset.sources) {
@@ -357,6 +359,7 @@ void TestLanguage::koreanEverywhereThenEnglishAgain()
 
 void TestLanguage::openDialogFollowsTheSwitch()
 {
+    ExportDialog *exporter = m_window->showExport(SavedView::Panel::Swot);
     m_window->aboutAction()->trigger();
     auto *about = m_window->findChild<AboutDialog *>();
     QVERIFY(about);
@@ -365,6 +368,8 @@ void TestLanguage::openDialogFollowsTheSwitch()
     switchLanguage(m_languages, Language::Korean);
     QVERIFY2(about->text().contains(QStringLiteral("데이터셋 버전 ") + m_dataset.version), qPrintable(about->text()));
     QVERIFY2(english(texts(about)).isEmpty(), qPrintable(english(texts(about)).join('\n')));
+    QVERIFY2(english(texts(exporter)).isEmpty(), qPrintable(english(texts(exporter)).join('\n')));
+    QCOMPARE(exporter->windowTitle(), QStringLiteral("내보내기"));
     switchLanguage(m_languages, Language::English);
     QCOMPARE(about->windowTitle(), QStringLiteral("About GapScope"));
 }

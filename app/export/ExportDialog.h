@@ -1,0 +1,77 @@
+#pragma once
+
+#include "domain/Dataset.h"
+#include "view/SavedView.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace gapscope {
+
+class LanguageManager;
+
+// Export of the explorer's current view: which panel, size, scale, resolution, theme and title,
+// with a preview of exactly the picture that will be written. Saves to PNG, SVG, PDF or
+// PowerPoint, copies to the clipboard (picture and SVG), or saves the view as a .gapview file.
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ExportDialog(const Dataset &dataset, const SavedView &view, LanguageManager *languages, QWidget *parent = nullptr);
+
+    SavedView view() const;
+    // The preview as shown, and the picture it stands for (the PNG that would be written).
+    QImage previewImage() const { return m_image; }
+
+    bool saveTo(const QString &path);
+    bool saveViewTo(const QString &path);
+    void copyToClipboard();
+    QString errorString() const { return m_error; }
+
+    QComboBox *panelPicker() const { return m_panel; }
+    QComboBox *sizePicker() const { return m_size; }
+    QComboBox *themePicker() const { return m_theme; }
+    QComboBox *scalePicker() const { return m_scale; }
+    QLabel *preview() const { return m_preview; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void retranslateUi();
+    void updatePreview();
+    void showPreview();
+    void save();
+    void saveView();
+
+    const Dataset &m_dataset;
+    LanguageManager *m_languages;
+    SavedView m_base;
+    QComboBox *m_panel = nullptr;
+    QComboBox *m_size = nullptr;
+    QSpinBox *m_width = nullptr;
+    QSpinBox *m_height = nullptr;
+    QComboBox *m_scale = nullptr;
+    QSpinBox *m_dpi = nullptr;
+    QComboBox *m_theme = nullptr;
+    QLineEdit *m_title = nullptr;
+    QLabel *m_preview = nullptr;
+    QLabel *m_info = nullptr;
+    QLabel *m_labels[7] = {};
+    QPushButton *m_saveButton = nullptr;
+    QPushButton *m_copyButton = nullptr;
+    QPushButton *m_viewButton = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QImage m_image;
+    QString m_error;
+};
+
+} // namespace gapscope
