@@ -2,6 +2,7 @@
 
 #include "DeckWriter.h"
 #include "ExportWriter.h"
+#include "LanguageManager.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -184,6 +185,9 @@ void ExportDialog::retranslateUi()
 void ExportDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
+        // The picture follows the interface's language, data included.
+        if (m_languages)
+            m_base.language = m_languages->language();
         retranslateUi();
         updatePreview();
     }

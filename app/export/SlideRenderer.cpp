@@ -119,6 +119,7 @@ void SlideRenderer::build()
     case SavedView::Panel::Swot: {
         auto *swot = new SwotPanel(m_dataset, &m_state);
         swot->setLanguage(lang);
+        swot->setPickersShown(false);
         m_panel.reset(swot);
         break;
     }
@@ -127,7 +128,17 @@ void SlideRenderer::build()
     m_panel->setAttribute(Qt::WA_DontShowOnScreen);
     m_panel->setPalette(m_theme.palette());
     m_panel->setAutoFillBackground(true);
-    m_panel->setFont(pixelFont(int(m_theme.bodySize * m_factor)));
+    setPanelFont(int(m_theme.bodySize * m_factor));
+}
+
+void SlideRenderer::setPanelFont(int pixels)
+{
+    // On every widget: style sheets (the SWOT's group boxes have one) stop fonts propagating.
+    const QFont font = pixelFont(pixels);
+    m_panel->setFont(font);
+    for (QWidget *w : m_panel->findChildren<QWidget *>())
+        w->setFont(font);
+    QCoreApplication::sendPostedEvents();
 }
 
 QString SlideRenderer::title() const
@@ -355,6 +366,30 @@ void SlideRenderer::paintPanel(QPainter *painter, const QRectF &rect)
         // Columns share the width by their content, rows fit their text.
         table->view()->resizeColumnsToContents();
         table->view()->resizeRowsToContents();
+    } else {
+        // Lists and matrices show everything: smaller type until nothing needs scrolling, down to
+        // half the theme's size.
+        const int full = int(m_theme.bodySize * m_factor);
+        for (int size = full; size >= full / 2; size = size * 9 / 10) {
+            setPanelFont(size);
+            if (auto *comparison = qobject_cast<ComparisonPanel *>(m_panel.get()))
+                comparison->view()->resizeRowsToContents();
+            bool scrolls = false;
+            for (QAbstractItemView *view : m_panel->findChildren<QAbstractItemView *>()) {
+                const QAbstractItemModel *model = view->model();
+                if (!model || !view->isVisibleTo(m_panel.get()))
+                    continue;
+                view->doItemsLayout();
+                const int rows = model->rowCount(view->rootIndex());
+                if (rows == 0)
+                    continue;
+                // The last row's bottom edge, in the viewport, where the view is scrolled to the top.
+                const QRect last = view->visualRect(model->index(rows - 1, 0, view->rootIndex()));
+                scrolls |= last.bottom() > view->viewport()->height();
+            }
+            if (!scrolls)
+                break;
+        }
     }
     painter->save();
     painter->translate(rect.topLeft());

@@ -54,6 +54,7 @@ public:
 private:
     void build();
     void paintPanel(QPainter *painter, const QRectF &rect);
+    void setPanelFont(int pixels);
     QStringList sourceIds() const;
 
     const Dataset &m_dataset;

@@ -72,6 +72,12 @@ SwotPanel::SwotPanel(const Dataset &dataset, ExplorerState *state, QWidget *pare
     rebuild();
 }
 
+void SwotPanel::setPickersShown(bool shown)
+{
+    m_pickersShown = shown;
+    m_pickers->setVisible(m_pickersShown && !m_available.isEmpty());
+}
+
 void SwotPanel::showCountries(const QString &first, const QString &second)
 {
     m_wantFirst = first;
@@ -155,7 +161,7 @@ void SwotPanel::fillPickers()
     }
     m_first->setCurrentIndex(std::max(0, m_first->findData(m_countries.value(0))));
     m_second->setCurrentIndex(std::max(0, m_second->findData(m_countries.value(1))));
-    m_pickers->setVisible(!m_available.isEmpty());
+    m_pickers->setVisible(m_pickersShown && !m_available.isEmpty());
 }
 
 void SwotPanel::buildGrids()

@@ -32,6 +32,8 @@ public:
     // Shows `first`, and `second` beside it unless it is empty.
     void showCountries(const QString &first, const QString &second = QString());
     QComboBox *firstPicker() const { return m_first; }
+    // Hides the country pickers, for pictures of the panel.
+    void setPickersShown(bool shown);
     QComboBox *secondPicker() const { return m_second; }
     int itemCount(const QString &country, QChar quadrant) const;
     QString emptyMessage() const;
@@ -54,6 +56,7 @@ private:
     QComboBox *m_first = nullptr;
     QComboBox *m_second = nullptr;
     QWidget *m_pickers = nullptr;
+    bool m_pickersShown = true;
     QString m_wantFirst = QStringLiteral("KOR"); // the user's picks, kept while the filter changes
     QString m_wantSecond;
     QStringList m_available;

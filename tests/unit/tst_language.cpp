@@ -370,6 +370,11 @@ void TestLanguage::openDialogFollowsTheSwitch()
     QVERIFY2(english(texts(about)).isEmpty(), qPrintable(english(texts(about)).join('\n')));
     QVERIFY2(english(texts(exporter)).isEmpty(), qPrintable(english(texts(exporter)).join('\n')));
     QCOMPARE(exporter->windowTitle(), QStringLiteral("내보내기"));
+    // For a look by eye: GAPSCOPE_SCREENSHOTS=DIR saves the dialogs as they are now.
+    if (const QString dir = qEnvironmentVariable("GAPSCOPE_SCREENSHOTS"); !dir.isEmpty()) {
+        exporter->grab().save(dir + "/export-dialog-ko.png");
+        about->grab().save(dir + "/about-ko.png");
+    }
     switchLanguage(m_languages, Language::English);
     QCOMPARE(about->windowTitle(), QStringLiteral("About GapScope"));
 }
