@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 #include "Settings.h"
 #include "cli/CommandLineTool.h"
+#include "cli/ImportCommand.h"
 #include "export/ExportCommand.h"
 #include "store/DatasetReader.h"
 #include "store/Store.h"
@@ -40,7 +41,9 @@ QString rawLanguageArgument(int argc, char **argv)
 
 bool wantsNoDisplay(int argc, char **argv)
 {
-    if (argc > 1 && CommandLineTool::isCommand(QString::fromLocal8Bit(argv[1])))
+    if (argc > 1
+        && (CommandLineTool::isCommand(QString::fromLocal8Bit(argv[1]))
+            || ImportCommand::isCommand(QString::fromLocal8Bit(argv[1]))))
         return true;
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
@@ -65,7 +68,8 @@ void addCommonOptions(QCommandLineParser &parser)
                 "or sources\n"
                 "  query       print observations with unit, kind and source\n"
                 "  export      write a chart, table, comparison or SWOT to PNG, SVG, PDF or PowerPoint\n"
-                "Run gapscope list --help or gapscope export --help for their options."));
+                "  import FILE add observations from a CSV or JSON file, all or nothing\n"
+                "Run gapscope COMMAND --help for the options of each."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("db"), QCoreApplication::translate("main", "Open the workspace file PATH."),
@@ -125,6 +129,8 @@ int main(int argc, char **argv)
                                                                 QFile &out, QFile &err) {
             if (argc > 1 && CommandLineTool::isCommand(QString::fromLocal8Bit(argv[1])))
                 return CommandLineTool().run(app.arguments(), &out, &err);
+            if (argc > 1 && ImportCommand::isCommand(QString::fromLocal8Bit(argv[1])))
+                return ImportCommand().run(app.arguments(), &out, &err);
             QCommandLineParser parser;
             addCommonOptions(parser);
             if (!parser.parse(app.arguments())) {

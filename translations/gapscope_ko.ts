@@ -606,6 +606,264 @@
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Adds observations from a CSV or JSON file to the workspace, all or nothing.</source>
+        <translation>CSV 또는 JSON 파일의 관측값을 작업 공간에 추가합니다. 모두 추가하거나 하나도 추가하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The file to import.</source>
+        <translation>가져올 파일.</translation>
+    </message>
+    <message>
+        <source>tidy, owid, wide or json; guessed from the file when not given.</source>
+        <translation>tidy, owid, wide 또는 json. 지정하지 않으면 파일을 보고 판단합니다.</translation>
+    </message>
+    <message>
+        <source>LAYOUT</source>
+        <translation>LAYOUT</translation>
+    </message>
+    <message>
+        <source>The indicator of files that do not name it (owid, wide).</source>
+        <translation>지표를 밝히지 않은 파일(owid, wide)의 지표.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The unit of new indicators (USD, KRW, count, ...).</source>
+        <translation>새 지표의 단위 (USD, KRW, count 등).</translation>
+    </message>
+    <message>
+        <source>UNIT</source>
+        <translation>UNIT</translation>
+    </message>
+    <message>
+        <source>The source of rows that name none: a title, a URL or a source id.</source>
+        <translation>출처가 없는 행의 출처: 제목, URL 또는 출처 ID.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>The dimension of new indicators.</source>
+        <translation>새 지표의 차원.</translation>
+    </message>
+    <message>
+        <source>measured, estimate, projection or target, for rows that do not say.</source>
+        <translation>종류가 없는 행의 종류: measured, estimate, projection 또는 target.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>Skip rows of countries GapScope does not know, and list them.</source>
+        <translation>GapScope가 모르는 국가의 행은 건너뛰고 목록으로 알려 줍니다.</translation>
+    </message>
+    <message>
+        <source>Read the country NAME as CODE (repeatable).</source>
+        <translation>국가 이름 NAME을 코드 CODE로 읽습니다 (여러 번 지정 가능).</translation>
+    </message>
+    <message>
+        <source>NAME=CODE</source>
+        <translation>NAME=CODE</translation>
+    </message>
+    <message>
+        <source>Check the file and report; write nothing.</source>
+        <translation>파일을 검사하고 결과만 알려 줍니다. 아무것도 쓰지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Open the workspace file PATH.</source>
+        <translation>작업 공간 파일 PATH를 엽니다.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>gapscope import: %1</source>
+        <translation>gapscope import: %1</translation>
+    </message>
+    <message>
+        <source>give one file to import</source>
+        <translation>가져올 파일을 하나 지정하세요</translation>
+    </message>
+    <message>
+        <source>--layout must be tidy, owid, wide or json</source>
+        <translation>--layout은 tidy, owid, wide 또는 json이어야 합니다</translation>
+    </message>
+    <message>
+        <source>--map takes NAME=CODE, not &quot;%1&quot;</source>
+        <translation>--map은 &quot;%1&quot;이 아니라 NAME=CODE 형식이어야 합니다</translation>
+    </message>
+    <message>
+        <source>--map %1=%2: unknown country code &quot;%2&quot;</source>
+        <translation>--map %1=%2: 알 수 없는 국가 코드 &quot;%2&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 observation(s), %2 new indicator(s), %3 new source(s) from %4 (%5)</source>
+        <translation>
+            <numerusform>%4(%5)에서 관측값 %1개, 새 지표 %2개, 새 출처 %3개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>would import %1; nothing written (dry run)</source>
+        <translation>가져올 내용: %1. 시험 실행이므로 아무것도 쓰지 않았습니다</translation>
+    </message>
+    <message>
+        <source>imported %1</source>
+        <translation>가져왔습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>skipped %n row(s) of unknown countries: %1</source>
+        <translation>
+            <numerusform>알 수 없는 국가의 행 %n개를 건너뛰었습니다: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Language of the messages: en or ko.</source>
+        <translation>메시지의 언어: en 또는 ko.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReader</name>
+    <message>
+        <source>unknown kind &quot;%1&quot;: use measured, estimate, projection or target</source>
+        <translation>알 수 없는 종류 &quot;%1&quot;: measured, estimate, projection 또는 target을 쓰세요</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>파일이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>every row was skipped: no known country</source>
+        <translation>모든 행을 건너뛰었습니다: 아는 국가가 없습니다</translation>
+    </message>
+    <message>
+        <source>the file has no values</source>
+        <translation>파일에 값이 없습니다</translation>
+    </message>
+    <message>
+        <source>missing column &quot;%1&quot; (the header has: %2)</source>
+        <translation>&quot;%1&quot; 열이 없습니다 (머리글: %2)</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; appears twice</source>
+        <translation>&quot;%1&quot; 열이 두 번 나옵니다</translation>
+    </message>
+    <message>
+        <source>no value column after Entity, Code and Year</source>
+        <translation>Entity, Code, Year 다음에 값 열이 없습니다</translation>
+    </message>
+    <message>
+        <source>no year columns</source>
+        <translation>연도 열이 없습니다</translation>
+    </message>
+    <message>
+        <source>the file has %1 value columns: one indicator id cannot name them all</source>
+        <translation>값 열이 %1개입니다: 지표 ID 하나로 모두 가리킬 수 없습니다</translation>
+    </message>
+    <message>
+        <source>a wide file needs an &quot;indicator&quot; column or an indicator given with the import</source>
+        <translation>wide 파일에는 &quot;indicator&quot; 열이 있거나 가져올 때 지표를 지정해야 합니다</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>필드가 %1개입니다 (머리글은 %2개)</translation>
+    </message>
+    <message>
+        <source>a field of %1 characters; the limit is %2</source>
+        <translation>필드 길이가 %1자입니다. 한도는 %2자입니다</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>올바른 JSON이 아닙니다: %1</translation>
+    </message>
+    <message>
+        <source>expected an array of observations, or an object with an &quot;observations&quot; array</source>
+        <translation>관측값 배열 또는 &quot;observations&quot; 배열을 가진 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>item %1 is not an object</source>
+        <translation>%1번째 항목이 객체가 아닙니다</translation>
+    </message>
+    <message>
+        <source>item %1: &quot;%2&quot; must be a text or a number</source>
+        <translation>%1번째 항목: &quot;%2&quot;은(는) 텍스트나 숫자여야 합니다</translation>
+    </message>
+    <message>
+        <source>item %1: %2</source>
+        <translation>%1번째 항목: %2</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>%1에서 가져옴</translation>
+    </message>
+    <message>
+        <source>indicator &quot;%1&quot; is in %2; this row says %3: values are never converted</source>
+        <translation>지표 &quot;%1&quot;의 단위는 %2인데 이 행은 %3입니다: 값은 환산하지 않습니다</translation>
+    </message>
+    <message>
+        <source>indicator &quot;%1&quot; is in %2 on an earlier row; this row says %3</source>
+        <translation>지표 &quot;%1&quot;의 단위가 앞 행에서는 %2인데 이 행은 %3입니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an indicator id: use lower-case letters, digits, &quot;_&quot; and &quot;-&quot;</source>
+        <translation>&quot;%1&quot;은(는) 지표 ID가 될 수 없습니다: 영문 소문자, 숫자, &quot;_&quot;, &quot;-&quot;만 쓰세요</translation>
+    </message>
+    <message>
+        <source>indicator &quot;%1&quot; is new: give its unit (a &quot;unit&quot; column, or a unit with the import)</source>
+        <translation>지표 &quot;%1&quot;은(는) 새 지표입니다: 단위를 지정하세요 (&quot;unit&quot; 열 또는 가져올 때 지정)</translation>
+    </message>
+    <message>
+        <source>unknown dimension &quot;%1&quot;</source>
+        <translation>알 수 없는 차원 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the value is empty</source>
+        <translation>값이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>unknown country &quot;%1&quot;: use an ISO alpha-3 code or a name GapScope knows, map it, or skip unknown countries</source>
+        <translation>알 수 없는 국가 &quot;%1&quot;: ISO alpha-3 코드나 GapScope가 아는 이름을 쓰거나, 코드를 대응시키거나, 알 수 없는 국가를 건너뛰세요</translation>
+    </message>
+    <message>
+        <source>the indicator is empty</source>
+        <translation>지표가 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year</source>
+        <translation>&quot;%1&quot;은(는) 연도가 아닙니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month (1 to 12)</source>
+        <translation>&quot;%1&quot;은(는) 월(1~12)이 아닙니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot;은(는) 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>no source: every value needs one (a &quot;source&quot; column, or a source given with the import)</source>
+        <translation>출처가 없습니다: 모든 값에는 출처가 필요합니다 (&quot;source&quot; 열 또는 가져올 때 지정)</translation>
+    </message>
+    <message>
+        <source>duplicate: %1, %2, %3 already appears on line %4</source>
+        <translation>중복: %1, %2, %3이(가) 이미 %4번째 줄에 있습니다</translation>
+    </message>
+    <message>
+        <source>the workspace already has %1 for %2 in %3 (%4)</source>
+        <translation>작업 공간에 이미 %2의 %3년 %1 값이 있습니다 (%4)</translation>
+    </message>
+</context>
+<context>
     <name>OwidCsvReader</name>
     <message>
         <source>the file is empty</source>
@@ -978,6 +1236,10 @@
         <source>cannot update the bundled records of the workspace: %1</source>
         <translation>작업 공간의 내장 레코드를 갱신할 수 없습니다: %1</translation>
     </message>
+    <message>
+        <source>cannot import %1 into the workspace: %2</source>
+        <translation>%1을(를) 작업 공간에 가져올 수 없습니다: %2</translation>
+    </message>
 </context>
 <context>
     <name>TextFileReader</name>
@@ -988,6 +1250,10 @@
     <message>
         <source>the file is not valid UTF-8 text</source>
         <translation>파일이 올바른 UTF-8 텍스트가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the file is neither UTF-8 nor CP949 (EUC-KR) text</source>
+        <translation>파일이 UTF-8 또는 CP949(EUC-KR) 텍스트가 아닙니다</translation>
     </message>
 </context>
 <context>
@@ -2082,26 +2348,28 @@ Dataset %2
         <translation>알 수 없는 패널 &quot;%1&quot;</translation>
     </message>
     <message>
+        <source>gapscope: unknown language &quot;%1&quot;: use en or ko
+</source>
+        <translation>gapscope: 알 수 없는 언어 &quot;%1&quot;: en 또는 ko를 쓰세요
+</translation>
+    </message>
+    <message>
         <source>Explore the AI ecosystems of the United States, China and Korea.
 
 Commands (first argument):
   list KIND   list countries, dimensions, indicators, actors, models, events, swot, assessments or sources
   query       print observations with unit, kind and source
   export      write a chart, table, comparison or SWOT to PNG, SVG, PDF or PowerPoint
-Run gapscope list --help or gapscope export --help for their options.</source>
+  import FILE add observations from a CSV or JSON file, all or nothing
+Run gapscope COMMAND --help for the options of each.</source>
         <translation>미국·중국·한국의 AI 생태계를 탐색합니다.
 
 명령(첫 번째 인수):
   list KIND   countries, dimensions, indicators, actors, models, events, swot, assessments 또는 sources 목록 출력
   query       관측값을 단위·종류·출처와 함께 출력
   export      차트, 표, 비교표 또는 SWOT을 PNG, SVG, PDF 또는 파워포인트로 저장
-옵션은 gapscope list --help 또는 gapscope export --help로 확인하세요.</translation>
-    </message>
-    <message>
-        <source>gapscope: unknown language &quot;%1&quot;: use en or ko
-</source>
-        <translation>gapscope: 알 수 없는 언어 &quot;%1&quot;: en 또는 ko를 쓰세요
-</translation>
+  import FILE CSV 또는 JSON 파일의 관측값을 추가 (모두 또는 하나도 추가하지 않음)
+각 명령의 옵션은 gapscope COMMAND --help로 확인하세요.</translation>
     </message>
 </context>
 </TS>

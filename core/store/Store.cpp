@@ -226,6 +226,44 @@ bool Store::install(const Dataset &d)
     return true;
 }
 
+bool Store::import(const ImportBatch &batch)
+{
+    if (!m_db.transaction())
+        return fail(tr("cannot start a transaction: %1").arg(m_db.lastError().text()));
+    DatasetWriter writer(m_db);
+    QSqlQuery mark(m_db);
+    bool ok = true;
+    // Inserted, then marked as the user's, so that a newer bundled dataset leaves them alone.
+    auto add = [&](const auto &items) {
+        for (qsizetype i = 0; ok && i < items.size(); ++i) {
+            const auto &item = items.at(i);
+            const QString table = DatasetWriter::table(item);
+            ok = writer.insert(item);
+            if (!ok)
+                break;
+            if (!mark.prepare(QStringLiteral("UPDATE %1 SET origin = 'user' WHERE %2 = ?")
+                                  .arg(table, DatasetWriter::keyColumn(table)))) {
+                ok = false;
+                break;
+            }
+            mark.addBindValue(item.id);
+            ok = mark.exec();
+        }
+    };
+    add(batch.sources);
+    add(batch.units);
+    add(batch.indicators);
+    add(batch.observations);
+    QString error = ok ? QString() : (writer.errorString().isEmpty() ? mark.lastError().text() : writer.errorString());
+    if (!error.isEmpty() || !m_db.commit()) {
+        if (error.isEmpty())
+            error = m_db.lastError().text();
+        m_db.rollback();
+        return fail(tr("cannot import %1 into the workspace: %2").arg(batch.file, error));
+    }
+    return true;
+}
+
 namespace {
 
 // Brings the bundled records of one kind in line with `incoming`, leaving records that the user

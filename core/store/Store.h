@@ -2,6 +2,7 @@
 
 #include "DatasetUpdate.h"
 #include "domain/Dataset.h"
+#include "io/ImportReader.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -37,6 +38,9 @@ public:
     // Writes every record of `dataset` as bundled records, in one transaction.
     bool install(const Dataset &dataset);
     std::optional<Dataset> load();
+    // Adds what a user's file holds (new sources, units, indicators and the observations) as the
+    // user's records, in one transaction: all of it or, on any error, nothing.
+    bool import(const ImportBatch &batch);
 
     // Refreshes the bundled records from `incoming` (a newer bundled dataset) in one transaction:
     // new records are added, changed ones replaced, dropped ones removed, except records that

@@ -1,0 +1,126 @@
+#include "ImportCommand.h"
+
+#include "io/ImportReader.h"
+#include "store/Store.h"
+
+#include <QCommandLineParser>
+#include <QIODevice>
+
+namespace gapscope {
+
+namespace {
+
+void writeLine(QIODevice *device, const QString &text)
+{
+    device->write((text + QLatin1Char('\n')).toUtf8());
+}
+
+} // namespace
+
+int ImportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Adds observations from a CSV or JSON file to the workspace, all or nothing."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The file to import."));
+    const QCommandLineOption layoutOption(QStringLiteral("layout"),
+                                          tr("tidy, owid, wide or json; guessed from the file when not given."), tr("LAYOUT"));
+    const QCommandLineOption indicatorOption(QStringLiteral("indicator"),
+                                             tr("The indicator of files that do not name it (owid, wide)."), tr("ID"));
+    const QCommandLineOption unitOption(QStringLiteral("unit"), tr("The unit of new indicators (USD, KRW, count, ...)."),
+                                        tr("UNIT"));
+    const QCommandLineOption sourceOption(QStringLiteral("source"),
+                                          tr("The source of rows that name none: a title, a URL or a source id."), tr("TEXT"));
+    const QCommandLineOption dimensionOption(QStringLiteral("dimension"), tr("The dimension of new indicators."), tr("ID"));
+    const QCommandLineOption kindOption(QStringLiteral("kind"),
+                                        tr("measured, estimate, projection or target, for rows that do not say."), tr("KIND"));
+    const QCommandLineOption skipOption(QStringLiteral("skip-unknown-countries"),
+                                        tr("Skip rows of countries GapScope does not know, and list them."));
+    const QCommandLineOption mapOption(QStringLiteral("map"), tr("Read the country NAME as CODE (repeatable)."),
+                                       tr("NAME=CODE"));
+    const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), tr("Check the file and report; write nothing."));
+    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Open the workspace file PATH."), tr("PATH"));
+    // Read by main() before anything prints, so that messages come in that language.
+    const QCommandLineOption langOption(QStringLiteral("lang"), tr("Language of the messages: en or ko."), tr("LANG"));
+    for (const auto &o : {layoutOption, indicatorOption, unitOption, sourceOption, dimensionOption, kindOption,
+                          skipOption, mapOption, dryRunOption, dbOption, langOption})
+        parser.addOption(o);
+
+    auto usage = [err](const QString &message) {
+        writeLine(err, tr("gapscope import: %1").arg(message));
+        return 2;
+    };
+    QStringList args = arguments;
+    if (args.size() > 1)
+        args.removeAt(1); // "import"
+    if (!parser.parse(args))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out->write(parser.helpText().toUtf8());
+        return 0;
+    }
+    if (parser.positionalArguments().size() != 1)
+        return usage(tr("give one file to import"));
+    const QString file = parser.positionalArguments().constFirst();
+
+    ImportReader::Options options;
+    if (parser.isSet(layoutOption)) {
+        const auto layout = ImportReader::layoutFromName(parser.value(layoutOption));
+        if (!layout)
+            return usage(tr("--layout must be tidy, owid, wide or json"));
+        options.layout = *layout;
+    }
+    options.indicator = parser.value(indicatorOption);
+    options.unit = parser.value(unitOption);
+    options.source = parser.value(sourceOption);
+    options.dimension = parser.value(dimensionOption);
+    if (parser.isSet(kindOption))
+        options.kind = parser.value(kindOption);
+    options.skipUnknownCountries = parser.isSet(skipOption);
+    for (const QString &pair : parser.values(mapOption)) {
+        const qsizetype eq = pair.lastIndexOf(QLatin1Char('='));
+        if (eq <= 0 || eq == pair.size() - 1)
+            return usage(tr("--map takes NAME=CODE, not \"%1\"").arg(pair));
+        options.countryMap.insert(pair.left(eq).trimmed(), pair.mid(eq + 1).trimmed().toUpper());
+    }
+
+    Store store;
+    const QString db = parser.isSet(dbOption) ? parser.value(dbOption) : Store::defaultWorkspacePath();
+    if (!store.open(db)) {
+        writeLine(err, tr("gapscope import: %1").arg(store.errorString()));
+        return 1;
+    }
+    const auto dataset = store.load();
+    if (!dataset) {
+        writeLine(err, tr("gapscope import: %1").arg(store.errorString()));
+        return 1;
+    }
+    for (auto it = options.countryMap.cbegin(); it != options.countryMap.cend(); ++it) {
+        if (!dataset->country(it.value()))
+            return usage(tr("--map %1=%2: unknown country code \"%2\"").arg(it.key(), it.value()));
+    }
+    ImportReader reader(*dataset);
+    const auto batch = reader.read(file, options);
+    if (!batch) {
+        writeLine(err, tr("gapscope import: %1").arg(reader.error().toString()));
+        return 1;
+    }
+    if (!parser.isSet(dryRunOption) && !store.import(*batch)) {
+        writeLine(err, tr("gapscope import: %1").arg(store.errorString()));
+        return 1;
+    }
+    const QString summary = tr("%1 observation(s), %2 new indicator(s), %3 new source(s) from %4 (%5)", nullptr,
+                               int(batch->observations.size()))
+                                .arg(batch->observations.size())
+                                .arg(batch->indicators.size())
+                                .arg(batch->sources.size())
+                                .arg(batch->file, batch->encoding);
+    writeLine(out, parser.isSet(dryRunOption) ? tr("would import %1; nothing written (dry run)").arg(summary)
+                                              : tr("imported %1").arg(summary));
+    if (batch->skippedRows)
+        writeLine(out, tr("skipped %n row(s) of unknown countries: %1", nullptr, batch->skippedRows)
+                           .arg(batch->skippedCountries.join(QLatin1String(", "))));
+    return 0;
+}
+
+} // namespace gapscope

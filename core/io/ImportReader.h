@@ -1,0 +1,82 @@
+#pragma once
+
+#include "ParseError.h"
+#include "domain/Dataset.h"
+
+#include <QHash>
+#include <optional>
+
+namespace gapscope {
+
+// Observations read from a user's file, with the sources, units and indicators they need that the
+// workspace does not have yet. Written in one transaction by Store::import().
+struct ImportBatch
+{
+    QString file;
+    QString encoding;
+    QList<Source> sources;
+    QList<Unit> units;
+    QList<Indicator> indicators;
+    QList<Observation> observations;
+    int skippedRows = 0; // rows of unknown countries, skipped on request
+    QStringList skippedCountries;
+};
+
+// Reads observations from CSV in three layouts and from JSON:
+// - tidy: one observation per row, columns country, indicator, year, value and optionally month,
+//   unit, source, kind, note, indicator_name_en, indicator_name_ko, dimension;
+// - owid: Our World in Data's grapher layout, Entity,Code,Year,<one or more value columns>;
+// - wide: country[,indicator],<one column per year>;
+// - json: an array of objects with the tidy fields, or {"observations": [...]}.
+// Countries are ISO alpha-3 codes or English or Korean names the workspace knows. Every problem
+// names the file, line and column; nothing is returned unless the whole file is good.
+class ImportReader
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportReader)
+
+public:
+    enum class Layout { Auto, Tidy, Owid, Wide, Json };
+    struct Options
+    {
+        Layout layout = Layout::Auto;
+        QString indicator; // for owid and wide files without an indicator column
+        QString unit; // the unit of indicators the workspace does not have
+        QString source; // the source of rows that name none
+        QString dimension; // the dimension of new indicators
+        QString kind = QStringLiteral("measured");
+        bool skipUnknownCountries = false;
+        QHash<QString, QString> countryMap; // a name in the file -> an ISO code
+    };
+
+    explicit ImportReader(const Dataset &dataset) : m_dataset(dataset) { }
+
+    std::optional<ImportBatch> read(const QString &path, const Options &options);
+    const ParseError &error() const { return m_error; }
+
+    static std::optional<Layout> layoutFromName(const QString &name);
+    static QString layoutName(Layout layout);
+
+private:
+    struct Row
+    {
+        int line = 0;
+        QHash<QString, QString> fields; // by lower-case column name
+        QHash<QString, int> columns; // 1-based column of each field
+    };
+    bool readCsv(const QString &text, Layout layout);
+    bool readJson(const QString &text);
+    bool addRow(const Row &row, bool emptyValueIsMissing);
+    QString country(const Row &row, const QString &field, bool *skip);
+    bool fail(int line, int column, const QString &message);
+    QString sourceId(const QString &text);
+    bool ensureIndicator(const Row &row, const QString &id);
+
+    const Dataset &m_dataset;
+    Options m_options;
+    ImportBatch m_batch;
+    ParseError m_error;
+    QHash<QString, int> m_keys; // indicator|country|year|month -> line
+    QHash<QString, QString> m_existing; // the same key for the workspace's observations -> id
+};
+
+} // namespace gapscope

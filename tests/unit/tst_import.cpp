@@ -1,0 +1,248 @@
+#include "TestSupport.h"
+#include "io/ImportReader.h"
+#include "store/Store.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QStringEncoder>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace gapscope;
+
+// A user's files into the workspace: every layout reads, every malformed file is refused with
+// its file, line and column, and a refused import leaves the workspace byte for byte as it was.
+class TestImport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void layouts_data();
+    void layouts();
+    void malformedFilesChangeNothing_data();
+    void malformedFilesChangeNothing();
+    void importedRecordsAreTheUsers();
+    void commandLine();
+
+private:
+    QString write(const QString &name, const QByteArray &content) const;
+    static QByteArray hash(const QString &path);
+
+    QTemporaryDir m_dir;
+    Dataset m_dataset;
+};
+
+void TestImport::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_dataset = test::miniDataset();
+}
+
+QString TestImport::write(const QString &name, const QByteArray &content) const
+{
+    const QString path = m_dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        qFatal("cannot write %s", qPrintable(path));
+    f.write(content);
+    return path;
+}
+
+QByteArray TestImport::hash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+void TestImport::layouts_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("indicator");
+    QTest::addColumn<int>("observations");
+    QTest::addColumn<QString>("encoding");
+
+    QTest::newRow("tidy") << "tidy.csv"
+                          << QByteArray("country,indicator,year,month,value,unit,source,kind,indicator_name_en,indicator_name_ko\n"
+                                        "KOR,ai_startups,2024,,120,count,My survey,measured,AI startups,AI 스타트업\n"
+                                        "South Korea,ai_startups,2025,3,150,count,My survey,estimate,,\n"
+                                        "중국,ai_startups,2025,,900,count,\"Survey, second wave\",,,\n")
+                          << "ai_startups" << 3 << "UTF-8";
+    QTest::newRow("tidy with BOM") << "bom.csv" << QByteArray("\xEF\xBB\xBF" "country,indicator,year,value,unit,source\nUSA,x_bom,2020,1.5e3,USD,s\n")
+                                   << "x_bom" << 1 << "UTF-8";
+    QTest::newRow("owid") << "owid.csv"
+                          << QByteArray("Entity,Code,Year,Robots per worker\nSouth Korea,KOR,2020,10\nChina,CHN,2020,\n"
+                                        "United States,USA,2021,3.25\n")
+                          << "robots_per_worker" << 2 << "UTF-8";
+    QTest::newRow("wide") << "wide.csv" << QByteArray("country,indicator,2019,2020,2021\nKOR,x_wide,1,2,\nCHN,x_wide,4,5,6\n")
+                          << "x_wide" << 5 << "UTF-8";
+    QTest::newRow("json") << "data.json"
+                          << QByteArray(R"({"observations": [{"country": "KOR", "indicator": "x_json", "year": 2024,
+                                          "value": 7, "unit": "count", "source": "https://example.org/data"},
+                                          {"country": "USA", "indicator": "x_json", "year": 2024, "value": "8",
+                                          "unit": "count", "source": "https://example.org/data"}]})")
+                          << "x_json" << 2 << "UTF-8";
+    // Korean Excel saves CSV in CP949.
+    QStringEncoder cp949("CP949");
+    const QByteArray korean = cp949.encode(QStringLiteral("country,indicator,year,value,unit,source\n대한민국,x_cp949,2024,5,count,설문\n"));
+    QTest::newRow("cp949") << "excel.csv" << korean << "x_cp949" << 1 << "CP949";
+}
+
+void TestImport::layouts()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, content);
+    QFETCH(QString, indicator);
+    QFETCH(int, observations);
+    QFETCH(QString, encoding);
+    ImportReader reader(m_dataset);
+    ImportReader::Options options;
+    options.unit = QStringLiteral("count");
+    options.source = QStringLiteral("Test source");
+    const auto batch = reader.read(write(name, content), options);
+    QVERIFY2(batch, qPrintable(reader.error().toString()));
+    QCOMPARE(batch->observations.size(), observations);
+    QCOMPARE(batch->encoding, encoding);
+    QCOMPARE(batch->indicators.size(), 1);
+    QCOMPARE(batch->indicators.constFirst().id, indicator);
+    for (const Observation &o : batch->observations) {
+        QCOMPARE(o.indicator, indicator);
+        QVERIFY(m_dataset.country(o.country));
+        QVERIFY(!o.source.isEmpty());
+    }
+    if (name == "tidy.csv") {
+        QCOMPARE(batch->indicators.constFirst().name.ko, QStringLiteral("AI 스타트업"));
+        QCOMPARE(batch->observations.at(1).month, 3);
+        QCOMPARE(batch->observations.at(1).kind, QStringLiteral("estimate"));
+        QCOMPARE(batch->observations.at(2).country, QStringLiteral("CHN"));
+        QCOMPARE(batch->sources.size(), 2);
+    }
+    if (name == "owid.csv")
+        QCOMPARE(batch->observations.at(1).value, 3.25);
+}
+
+void TestImport::malformedFilesChangeNothing_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("message");
+    const QByteArray header("country,indicator,year,value,unit,source\n");
+    QTest::newRow("bad quoting") << header + "KOR,x,2020,\"1,count,s\n" << 2 << 12 << "quote";
+    QTest::newRow("missing column") << QByteArray("country,indicator,value\nKOR,x,1\n") << 1 << 0 << "missing column \"year\"";
+    QTest::newRow("not a number") << header + "KOR,x,2020,12a,count,s\n" << 2 << 12 << "\"12a\" is not a number";
+    QTest::newRow("thousands separator") << header + "KOR,x,2020,\"1,234\",count,s\n" << 2 << 12 << "not a number";
+    QTest::newRow("not a year") << header + "KOR,x,twenty,1,count,s\n" << 2 << 7 << "not a year";
+    QTest::newRow("unknown country") << header + "KOR,x,2020,1,count,s\nAtlantis,x,2020,1,count,s\n" << 3 << 1
+                                     << "unknown country \"Atlantis\"";
+    QTest::newRow("duplicate row") << header + "KOR,x,2020,1,count,s\nKOR,x,2020,2,count,s\n" << 3 << 12 << "already appears on line 2";
+    QTest::newRow("already in the workspace") << header + "KOR,private_ai_investment,2023,1,USD_2021,s\n" << 2 << 32
+                                              << "already has private_ai_investment";
+    QTest::newRow("unit conflict") << header + "KOR,private_ai_investment,2030,1,KRW,s\n" << 2 << 34 << "never converted";
+    QTest::newRow("no source") << QByteArray("country,indicator,year,value,unit\nKOR,x,2020,1,count\n") << 2 << 0 << "no source";
+    QTest::newRow("wrong field count") << header + "KOR,x,2020,1,count\n" << 2 << 14 << "5 fields where the header has 6";
+    QTest::newRow("empty file") << QByteArray("") << 0 << 0 << "empty";
+    QTest::newRow("header only") << header << 0 << 0 << "no values";
+    QTest::newRow("very long line") << header + "KOR,x,2020,1,count," + QByteArray(200000, 's') + "\n" << 2 << 20 << "limit";
+    QTest::newRow("invalid UTF-8") << header + "KOR,x,2020,1,count,\xff\xfe\n" << 2 << 20 << "neither UTF-8 nor CP949";
+    QTest::newRow("bad json") << QByteArray("[{\"country\": \"KOR\",\n \"year\": }]") << 2 << 11 << "not valid JSON";
+}
+
+void TestImport::malformedFilesChangeNothing()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QString, message);
+    const QString db = m_dir.filePath("malformed.gapscope");
+    QFile::remove(db);
+    {
+        Store store;
+        QVERIFY(store.open(db));
+    }
+    const QByteArray before = hash(db);
+    const QString file = write(content.startsWith('[') ? "bad.json" : "bad.csv", content);
+
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("XDG_DATA_HOME", m_dir.filePath("xdg"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(GAPSCOPE_BINARY), {"import", file, "--db", db});
+    QVERIFY(p.waitForFinished(60000));
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QCOMPARE(p.exitCode(), 1);
+    QVERIFY2(err.contains(message), qPrintable(err));
+    const QString where = line && column ? QStringLiteral("bad.%1, line %2, column %3:").arg(file.section('.', -1)).arg(line).arg(column)
+        : line ? QStringLiteral("line %1:").arg(line)
+               : QStringLiteral("bad.");
+    QVERIFY2(err.contains(where), qPrintable(err + " / expected " + where));
+    QCOMPARE(hash(db), before);
+}
+
+void TestImport::importedRecordsAreTheUsers()
+{
+    const QString db = m_dir.filePath("users.gapscope");
+    Store store;
+    QVERIFY(store.open(db));
+    const auto d = store.load();
+    QVERIFY(d);
+    ImportReader reader(*d);
+    ImportReader::Options options;
+    options.source = "My survey";
+    const auto batch = reader.read(write("mine.csv", "country,indicator,year,value,unit\nKOR,mine,2024,3,count\n"), options);
+    QVERIFY(batch);
+    QVERIFY2(store.import(*batch), qPrintable(store.errorString()));
+    const auto after = store.load();
+    QVERIFY(after);
+    QCOMPARE(after->observations.size(), d->observations.size() + 1);
+    QVERIFY(after->indicator("mine"));
+    // A newer bundled dataset keeps them: they are the user's.
+    const auto update = store.updateBundled(*d);
+    QVERIFY(update);
+    QVERIFY(store.load()->indicator("mine"));
+}
+
+void TestImport::commandLine()
+{
+    const QString db = m_dir.filePath("cli.gapscope");
+    auto run = [&](const QStringList &args) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("XDG_DATA_HOME", m_dir.filePath("xdg"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(GAPSCOPE_BINARY), QStringList{"import"} + args + QStringList{"--db", db});
+        p.waitForFinished(60000);
+        return std::make_tuple(p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                               QString::fromUtf8(p.readAllStandardError()));
+    };
+    const QString owid = write("owid.csv", "Entity,Code,Year,Share\nSouth Korea,KOR,2020,1\nAtlantis,ATL,2020,2\n");
+    auto [code, out, err] = run({owid, "--indicator", "share_x", "--unit", "percent", "--source", "s"});
+    QCOMPARE(code, 1);
+    QVERIFY2(err.contains("line 3") && err.contains("Atlantis"), qPrintable(err));
+    std::tie(code, out, err) = run({owid, "--indicator", "share_x", "--unit", "percent", "--source", "s",
+                                    "--skip-unknown-countries", "--dry-run"});
+    QCOMPARE(code, 0);
+    QVERIFY2(out.contains("would import 1 observation") && out.contains("Atlantis"), qPrintable(out));
+    std::tie(code, out, err) = run({owid, "--indicator", "share_x", "--unit", "percent", "--source", "s",
+                                    "--map", "Atlantis=USA"});
+    QCOMPARE(code, 0);
+    QVERIFY2(out.contains("imported 2 observation"), qPrintable(out));
+    // Visible to queries at once.
+    QProcess q;
+    q.start(QStringLiteral(GAPSCOPE_BINARY), {"query", "--indicator", "share_x", "--format", "csv", "--db", db});
+    QVERIFY(q.waitForFinished(60000));
+    const QStringList rows = QString::fromUtf8(q.readAllStandardOutput()).split("\r\n", Qt::SkipEmptyParts);
+    QCOMPARE(rows.size(), 1 + 2); // the header and the two rows
+    QVERIFY(rows.at(1).startsWith("user-share_x-"));
+    std::tie(code, out, err) = run({owid, "--layout", "sideways"});
+    QCOMPARE(code, 2);
+    std::tie(code, out, err) = run({});
+    QCOMPARE(code, 2);
+}
+
+QTEST_GUILESS_MAIN(TestImport)
+#include "tst_import.moc"
