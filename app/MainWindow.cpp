@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "io/ObservationExporter.h"
 #include "export/DeckWriter.h"
 #include "export/ExportDialog.h"
 #include "export/ExportWriter.h"
@@ -317,6 +318,8 @@ void MainWindow::addExportActions()
     m_copyChartAction = m_fileMenu->addAction(QString(), this, [this] { copyPanel(SavedView::Panel::Chart); });
     m_copyChartAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_exportDeckAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportDeck);
+    m_exportTableAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportTableDialog);
+    m_exportTableAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_fileMenu->addSeparator();
     m_openViewAction = m_fileMenu->addAction(QString(), this, &MainWindow::openView);
     m_openViewAction->setShortcut(QKeySequence::Open);
@@ -338,6 +341,7 @@ void MainWindow::addExportActions()
         widget->setContextMenuPolicy(Qt::ActionsContextMenu);
         m_panelActions.append(std::make_pair(exportPanel, copy));
     }
+    m_table->addAction(m_exportTableAction);
 }
 
 SavedView MainWindow::currentView(SavedView::Panel panel) const
@@ -431,6 +435,37 @@ void MainWindow::exportDeck()
         statusBar()->showMessage(tr("Wrote %1").arg(path), 5000);
 }
 
+bool MainWindow::exportTable(const QString &path, bool excel, QString *error)
+{
+    const auto format = ObservationExporter::formatFor(path, excel);
+    if (!format) {
+        *error = tr("%1: use a .csv or .json file").arg(path);
+        return false;
+    }
+    QList<int> records;
+    for (int r = 0; r < m_observationModel->rowCount(); ++r)
+        records.append(m_observationModel->recordAt(r));
+    return ObservationExporter::save(
+        path, ObservationExporter::write(m_dataset, records, m_languages->language(), *format), error);
+}
+
+void MainWindow::exportTableDialog()
+{
+    const QString csv = tr("CSV, UTF-8 (*.csv)");
+    const QString excel = tr("CSV for Excel, UTF-8 with byte order mark (*.csv)");
+    const QString json = tr("JSON (*.json)");
+    QString selected = m_languages->language() == Language::Korean ? excel : csv;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export table"), tr("observations") + QStringLiteral(".csv"),
+                                                      QStringList{csv, excel, json}.join(QStringLiteral(";;")), &selected);
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportTable(path, selected == excel, &error))
+        QMessageBox::warning(this, tr("Export table"), error);
+    else
+        statusBar()->showMessage(tr("Wrote %1").arg(path), 5000);
+}
+
 void MainWindow::retranslateQtParts()
 {
     // Qt names the buttons of docks and tab bars when it creates them and does not rename them when
@@ -498,6 +533,7 @@ void MainWindow::retranslateUi()
     m_exportAction->setText(tr("&Export…"));
     m_copyChartAction->setText(tr("&Copy chart as picture"));
     m_exportDeckAction->setText(tr("Export &deck from views…"));
+    m_exportTableAction->setText(tr("Export &table as CSV or JSON…"));
     m_openViewAction->setText(tr("&Open view…"));
     m_saveViewAction->setText(tr("Save &view…"));
     for (const auto &[exportPanel, copy] : std::as_const(m_panelActions)) {

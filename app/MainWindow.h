@@ -53,6 +53,8 @@ public:
     // Copies `panel` as a 16:9 picture (and SVG) to the clipboard.
     void copyPanel(SavedView::Panel panel);
     QAction *exportAction() const { return m_exportAction; }
+    // Writes the observations the table shows, with their sources, as CSV or JSON.
+    bool exportTable(const QString &path, bool excel, QString *error);
     QAction *copyChartAction() const { return m_copyChartAction; }
 
     // Shows the dock of a panel by its short name (chart, table, swot, ...) and brings it to the front.
@@ -89,6 +91,7 @@ private:
     void openView();
     void saveView();
     void exportDeck();
+    void exportTableDialog();
     void retranslateUi();
     void restoreSettings();
     void saveSettings();
@@ -142,6 +145,7 @@ private:
     QAction *m_openViewAction = nullptr;
     QAction *m_saveViewAction = nullptr;
     QAction *m_exportDeckAction = nullptr;
+    QAction *m_exportTableAction = nullptr;
     QList<std::pair<QAction *, QAction *>> m_panelActions; // per panel: export, copy
     QAction *m_aboutAction = nullptr;
     QToolBar *m_filterToolBar = nullptr;

@@ -864,6 +864,13 @@
     </message>
 </context>
 <context>
+    <name>ObservationExporter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
     <name>OwidCsvReader</name>
     <message>
         <source>the file is empty</source>
@@ -2103,6 +2110,34 @@ Source: %4</source>
     <message>
         <source>Copy as picture</source>
         <translation>그림으로 복사</translation>
+    </message>
+    <message>
+        <source>%1: use a .csv or .json file</source>
+        <translation>%1: .csv 또는 .json 파일을 쓰세요</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel, UTF-8 with byte order mark (*.csv)</source>
+        <translation>엑셀용 CSV, BOM 포함 UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>표 내보내기</translation>
+    </message>
+    <message>
+        <source>observations</source>
+        <translation>관측값</translation>
+    </message>
+    <message>
+        <source>Export &amp;table as CSV or JSON…</source>
+        <translation>표를 CSV 또는 JSON으로 내보내기(&amp;T)…</translation>
     </message>
 </context>
 <context>
