@@ -94,7 +94,7 @@ void TestLanguage::initTestCase()
     // letters in Korean too, and so is the workspace's file name.
     for (const char *term : {"GapScope", "English", "AI", "GPU", "B2B", "SWOT", "HBM", "TSV", "ISO", "SI", "Ctrl",
                              "Shift", "Alt", "Del", "Delete", "Ins", "workspace.gapscope", "PNG", "SVG", "PDF",
-                             "gapview", "pptx", "dpi"})
+                             "gapview", "pptx", "dpi", "CSV", "JSON"})
         allow(QLatin1String(term));
     auto allowKo = [&](const LocalizedText &t) { allow(t.ko); };
     for (const Source &s : m_dataset.sources) {
