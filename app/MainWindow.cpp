@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "import/ImportDialog.h"
+#include "store/Store.h"
 #include "io/ObservationExporter.h"
 #include "export/DeckWriter.h"
 #include "export/ExportDialog.h"
@@ -313,6 +315,9 @@ void MainWindow::applyBothNames(bool on)
 
 void MainWindow::addExportActions()
 {
+    m_importAction = m_fileMenu->addAction(QString(), this, &MainWindow::importFile);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_fileMenu->addSeparator();
     m_exportAction = m_fileMenu->addAction(QString(), this, [this] { showExport(); });
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_copyChartAction = m_fileMenu->addAction(QString(), this, [this] { copyPanel(SavedView::Panel::Chart); });
@@ -435,6 +440,50 @@ void MainWindow::exportDeck()
         statusBar()->showMessage(tr("Wrote %1").arg(path), 5000);
 }
 
+ImportDialog *MainWindow::importDialog(const QString &path)
+{
+    auto *dialog = new ImportDialog(m_dataset, path, m_languages->language(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    return dialog;
+}
+
+void MainWindow::importFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import"), QString(),
+                                                      tr("Data files (*.csv *.json);;CSV (*.csv);;JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    ImportDialog *dialog = importDialog(path);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        QString error;
+        if (!dialog->batch() || !importBatch(*dialog->batch(), &error))
+            QMessageBox::warning(this, tr("Import"), error.isEmpty() ? dialog->problem() : error);
+    });
+    dialog->open();
+}
+
+bool MainWindow::importBatch(const ImportBatch &batch, QString *error)
+{
+    Store store;
+    if (!store.open(m_workspacePath) || !store.import(batch)) {
+        *error = store.errorString();
+        return false;
+    }
+    // The workspace has them; so does the window, without reading everything again.
+    m_dataset.sources += batch.sources;
+    m_dataset.units += batch.units;
+    m_dataset.indicators += batch.indicators;
+    m_dataset.observations += batch.observations;
+    m_dataset.reindex();
+    for (DatasetTableModel *m : std::initializer_list<DatasetTableModel *>{
+             m_observationModel, m_actorModel, m_modelModel, m_eventModel, m_assessmentModel})
+        m->setDataset(&m_dataset);
+    m_state->refresh();
+    statusBar()->showMessage(tr("Imported %n observation(s) from %1", nullptr, int(batch.observations.size())).arg(batch.file),
+                             10000);
+    return true;
+}
+
 bool MainWindow::exportTable(const QString &path, bool excel, QString *error)
 {
     const auto format = ObservationExporter::formatFor(path, excel);
@@ -530,6 +579,7 @@ void MainWindow::retranslateUi()
     m_narrow->setToolTip(tr("Selecting an organisation or model shows, in every panel, what mentions it"));
 
     m_fileMenu->setTitle(tr("&File"));
+    m_importAction->setText(tr("&Import data…"));
     m_exportAction->setText(tr("&Export…"));
     m_copyChartAction->setText(tr("&Copy chart as picture"));
     m_exportDeckAction->setText(tr("Export &deck from views…"));

@@ -25,6 +25,8 @@ class ExplorerState;
 class FilterBar;
 class AboutDialog;
 class ExportDialog;
+class ImportDialog;
+struct ImportBatch;
 class LanguageManager;
 class ObservationTableModel;
 class RecordTablePanel;
@@ -53,6 +55,11 @@ public:
     // Copies `panel` as a 16:9 picture (and SVG) to the clipboard.
     void copyPanel(SavedView::Panel panel);
     QAction *exportAction() const { return m_exportAction; }
+    // Writes `batch` into the workspace in one transaction and shows it in every panel.
+    bool importBatch(const ImportBatch &batch, QString *error);
+    // Opens the import dialog on `path`; the caller runs it.
+    ImportDialog *importDialog(const QString &path);
+
     // Writes the observations the table shows, with their sources, as CSV or JSON.
     bool exportTable(const QString &path, bool excel, QString *error);
     QAction *copyChartAction() const { return m_copyChartAction; }
@@ -92,6 +99,7 @@ private:
     void saveView();
     void exportDeck();
     void exportTableDialog();
+    void importFile();
     void retranslateUi();
     void restoreSettings();
     void saveSettings();
@@ -146,6 +154,7 @@ private:
     QAction *m_saveViewAction = nullptr;
     QAction *m_exportDeckAction = nullptr;
     QAction *m_exportTableAction = nullptr;
+    QAction *m_importAction = nullptr;
     QList<std::pair<QAction *, QAction *>> m_panelActions; // per panel: export, copy
     QAction *m_aboutAction = nullptr;
     QToolBar *m_filterToolBar = nullptr;

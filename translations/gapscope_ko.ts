@@ -1900,6 +1900,127 @@ Source: %4</source>
     </message>
 </context>
 <context>
+    <name>gapscope::ImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 가져오기</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>형식(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>지표(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>단위(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>출처(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>종류(&amp;K):</translation>
+    </message>
+    <message>
+        <source>for files that do not name it (Our World in Data, wide)</source>
+        <translation>지표를 밝히지 않은 파일용 (Our World in Data, wide)</translation>
+    </message>
+    <message>
+        <source>for new indicators: USD, KRW, CNY, count, percent, …</source>
+        <translation>새 지표용: USD, KRW, CNY, count, percent 등</translation>
+    </message>
+    <message>
+        <source>for rows without a source: a title, a URL or a source id (required)</source>
+        <translation>출처가 없는 행용: 제목, URL 또는 출처 ID (필수)</translation>
+    </message>
+    <message>
+        <source>Skip rows of countries GapScope does not know</source>
+        <translation>GapScope가 모르는 국가의 행은 건너뛰기</translation>
+    </message>
+    <message>
+        <source>Guess from the file</source>
+        <translation>파일을 보고 판단</translation>
+    </message>
+    <message>
+        <source>Tidy: one value per row</source>
+        <translation>tidy: 한 행에 값 하나</translation>
+    </message>
+    <message>
+        <source>Our World in Data (Entity, Code, Year)</source>
+        <translation>Our World in Data (Entity, Code, Year)</translation>
+    </message>
+    <message>
+        <source>Wide: one column per year</source>
+        <translation>wide: 연도마다 열 하나</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>가져오기(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Nothing will be written: %1</source>
+        <translation>아무것도 쓰지 않습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observation(s) to add</source>
+        <translation>
+            <numerusform>추가할 관측값 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new indicator(s)</source>
+        <translation>
+            <numerusform>새 지표 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped: %1</source>
+        <translation>
+            <numerusform>건너뛴 행 %n개: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>단위</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+</context>
+<context>
     <name>gapscope::MainWindow</name>
     <message>
         <source>GapScope</source>
@@ -2138,6 +2259,24 @@ Source: %4</source>
     <message>
         <source>Export &amp;table as CSV or JSON…</source>
         <translation>표를 CSV 또는 JSON으로 내보내기(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>Data files (*.csv *.json);;CSV (*.csv);;JSON (*.json)</source>
+        <translation>데이터 파일 (*.csv *.json);;CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n observation(s) from %1</source>
+        <translation>
+            <numerusform>%1에서 관측값 %n개를 가져왔습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import data…</source>
+        <translation>데이터 가져오기(&amp;I)…</translation>
     </message>
 </context>
 <context>

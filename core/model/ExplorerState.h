@@ -34,6 +34,9 @@ public:
         emit filterChanged(m_filter);
     }
 
+    // Tells every panel to show the filter again, after the records behind it changed.
+    void refresh() { emit filterChanged(m_filter); }
+
     const Selection &selection() const { return m_selection; }
     void select(Kind kind, const QString &id)
     {

@@ -5,6 +5,8 @@
 #include "model/ObservationTableModel.h"
 #include "model/Roles.h"
 #include "export/ExportDialog.h"
+#include "import/ImportDialog.h"
+#include "store/Store.h"
 #include "export/SlideTheme.h"
 #include "panels/ChartPanel.h"
 #include "panels/CheckListPopup.h"
@@ -28,7 +30,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QCheckBox>
 #include <QLabel>
+#include <QTableWidget>
 #include <QListView>
 #include <QMimeData>
 #include <QTemporaryDir>
@@ -66,6 +70,7 @@ private slots:
     void exportFromTheWindow();
     void savedViewReopensExactly();
     void tableExportsToCsvAndJson();
+    void importShowsInEveryPanel();
 
 private:
     // Clicks the check box of the item `id` in a filter drop-down list.
@@ -459,6 +464,58 @@ void TestExplorer::tableExportsToCsvAndJson()
     QVERIFY(!m_window->exportTable(dir.filePath("rows.txt"), false, &error));
     QVERIFY(error.contains("rows.txt"));
     m_languages->setLanguage(Language::English);
+}
+
+void TestExplorer::importShowsInEveryPanel()
+{
+    QTemporaryDir dir;
+    const QString workspace = dir.filePath("import.gapscope");
+    delete m_window;
+    m_window = new MainWindow(test::miniDataset(), workspace, m_languages);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    const int before = tableRows();
+
+    const QString csv = dir.filePath("startups.csv");
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("country,indicator,year,value\nKOR,ai_startups,2020,80\n대한민국,ai_startups,2021,95\n"
+            "Atlantis,ai_startups,2021,1\nUSA,ai_startups,2021,900\n");
+    f.close();
+
+    // The dialog shows what is wrong before anything is written, then the rows it will add.
+    ImportDialog *dialog = m_window->importDialog(csv);
+    QVERIFY(!dialog->importButton()->isEnabled());
+    QVERIFY2(dialog->problem().contains("line 2"), qPrintable(dialog->problem())); // no unit for the new indicator
+    dialog->unitField()->setText("count");
+    dialog->sourceField()->setText("Startup survey 2022");
+    QTest::keyClick(dialog->sourceField(), Qt::Key_Return);
+    QVERIFY2(dialog->problem().contains("line 4") && dialog->problem().contains("Atlantis"), qPrintable(dialog->problem()));
+    dialog->skipUnknown()->click();
+    QVERIFY2(dialog->batch(), qPrintable(dialog->problem()));
+    QVERIFY(dialog->importButton()->isEnabled());
+    QCOMPARE(dialog->preview()->rowCount(), 3);
+    QCOMPARE(dialog->preview()->item(1, 0)->text(), QStringLiteral("South Korea"));
+
+    QString error;
+    QVERIFY2(m_window->importBatch(*dialog->batch(), &error), qPrintable(error));
+    delete dialog;
+    // Every panel shows them at once: the table, the chart's indicators, the workspace on disk.
+    QCOMPARE(tableRows(), before + 3);
+    QVERIFY(m_window->chartPanel()->indicatorPicker()->findData("ai_startups") >= 0);
+    m_window->chartPanel()->setIndicator("ai_startups");
+    QStringList names = chartSeriesNames();
+    QVERIFY2(names.contains("South Korea") && names.contains("United States"), qPrintable(names.join(',')));
+    Store store;
+    QVERIFY(store.open(workspace));
+    const auto saved = store.load();
+    QVERIFY(saved && saved->indicator("ai_startups"));
+    // The same file again: refused, since the workspace has those values already.
+    ImportDialog again(m_window->dataset(), csv, Language::English);
+    again.unitField()->setText("count");
+    again.sourceField()->setText("Startup survey 2022");
+    again.skipUnknown()->click();
+    QVERIFY(again.problem().contains("already has ai_startups"));
 }
 
 QTEST_MAIN(TestExplorer)

@@ -1,0 +1,187 @@
+#include "ImportDialog.h"
+
+#include "format/DisplayText.h"
+#include "format/ValueFormatter.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace gapscope {
+
+namespace {
+constexpr int previewRows = 50;
+}
+
+ImportDialog::ImportDialog(const Dataset &dataset, const QString &path, Language lang, QWidget *parent)
+    : QDialog(parent), m_dataset(dataset), m_path(path), m_language(lang)
+{
+    setObjectName(QStringLiteral("ImportDialog"));
+    m_layout = new QComboBox(this);
+    m_indicator = new QLineEdit(this);
+    m_unit = new QLineEdit(this);
+    m_source = new QLineEdit(this);
+    m_kind = new QComboBox(this);
+    m_skip = new QCheckBox(this);
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_preview = new QTableWidget(this);
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->verticalHeader()->setVisible(false);
+    m_preview->horizontalHeader()->setStretchLastSection(true);
+    for (QLabel *&label : m_labels)
+        label = new QLabel(this);
+    auto *form = new QFormLayout;
+    form->addRow(m_labels[0], m_layout);
+    form->addRow(m_labels[1], m_indicator);
+    form->addRow(m_labels[2], m_unit);
+    form->addRow(m_labels[3], m_source);
+    form->addRow(m_labels[4], m_kind);
+    form->addRow(QString(), m_skip);
+    m_labels[0]->setBuddy(m_layout);
+    m_labels[1]->setBuddy(m_indicator);
+    m_labels[2]->setBuddy(m_unit);
+    m_labels[3]->setBuddy(m_source);
+    m_labels[4]->setBuddy(m_kind);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_status);
+    layout->addWidget(m_preview, 1);
+    layout->addWidget(m_buttons);
+
+    retranslateUi();
+    for (QLineEdit *field : {m_indicator, m_unit, m_source})
+        connect(field, &QLineEdit::editingFinished, this, &ImportDialog::reread);
+    connect(m_layout, &QComboBox::currentIndexChanged, this, &ImportDialog::reread);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ImportDialog::reread);
+    connect(m_skip, &QCheckBox::toggled, this, &ImportDialog::reread);
+    resize(900, 600);
+    reread();
+}
+
+QPushButton *ImportDialog::importButton() const
+{
+    return m_buttons->button(QDialogButtonBox::Ok);
+}
+
+void ImportDialog::retranslateUi()
+{
+    setWindowTitle(tr("Import %1").arg(QFileInfo(m_path).fileName()));
+    m_labels[0]->setText(tr("&Layout:"));
+    m_labels[1]->setText(tr("&Indicator:"));
+    m_labels[2]->setText(tr("&Unit:"));
+    m_labels[3]->setText(tr("&Source:"));
+    m_labels[4]->setText(tr("&Kind:"));
+    m_indicator->setPlaceholderText(tr("for files that do not name it (Our World in Data, wide)"));
+    m_unit->setPlaceholderText(tr("for new indicators: USD, KRW, CNY, count, percent, …"));
+    m_source->setPlaceholderText(tr("for rows without a source: a title, a URL or a source id (required)"));
+    m_skip->setText(tr("Skip rows of countries GapScope does not know"));
+    const QSignalBlocker b1(m_layout);
+    const QSignalBlocker b2(m_kind);
+    const int layout = std::max(0, m_layout->currentIndex());
+    const int kind = std::max(0, m_kind->currentIndex());
+    m_layout->clear();
+    m_layout->addItems({tr("Guess from the file"), tr("Tidy: one value per row"), tr("Our World in Data (Entity, Code, Year)"),
+                        tr("Wide: one column per year"), tr("JSON")});
+    m_kind->clear();
+    for (const char *k : {"measured", "estimate", "projection", "target"})
+        m_kind->addItem(DisplayText::observationKind(QString::fromLatin1(k)), QString::fromLatin1(k));
+    m_layout->setCurrentIndex(layout);
+    m_kind->setCurrentIndex(kind);
+    if (QPushButton *ok = importButton())
+        ok->setText(tr("&Import"));
+    if (QPushButton *cancel = m_buttons->button(QDialogButtonBox::Cancel))
+        cancel->setText(tr("Cancel"));
+}
+
+void ImportDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        reread();
+    }
+    QDialog::changeEvent(event);
+}
+
+ImportReader::Options ImportDialog::options() const
+{
+    ImportReader::Options o;
+    o.layout = ImportReader::Layout(std::clamp(m_layout->currentIndex(), 0, 4));
+    o.indicator = m_indicator->text().trimmed();
+    o.unit = m_unit->text().trimmed();
+    o.source = m_source->text().trimmed();
+    o.kind = m_kind->currentData().toString();
+    o.skipUnknownCountries = m_skip->isChecked();
+    return o;
+}
+
+QString ImportDialog::problem() const
+{
+    return m_batch ? QString() : m_error.toString();
+}
+
+void ImportDialog::reread()
+{
+    ImportReader reader(m_dataset);
+    m_batch = reader.read(m_path, options());
+    m_error = reader.error();
+    m_preview->clear();
+    importButton()->setEnabled(m_batch.has_value());
+    if (!m_batch) {
+        m_status->setText(tr("Nothing will be written: %1").arg(m_error.toString()));
+        m_preview->setRowCount(0);
+        m_preview->setColumnCount(0);
+        return;
+    }
+    QString status = tr("%n observation(s) to add", nullptr, int(m_batch->observations.size()));
+    if (!m_batch->indicators.isEmpty())
+        status += QStringLiteral(" · ") + tr("%n new indicator(s)", nullptr, int(m_batch->indicators.size()));
+    if (m_batch->skippedRows)
+        status += QStringLiteral(" · ") + tr("%n row(s) skipped: %1", nullptr, m_batch->skippedRows)
+                                              .arg(m_batch->skippedCountries.join(QLatin1String(", ")));
+    status += QStringLiteral(" · ") + m_batch->encoding;
+    m_status->setText(status);
+
+    const QStringList headers{tr("Country"), tr("Indicator"), tr("Year"), tr("Value"), tr("Unit"), tr("Kind"), tr("Source")};
+    m_preview->setColumnCount(int(headers.size()));
+    m_preview->setHorizontalHeaderLabels(headers);
+    const int rows = int(std::min<qsizetype>(previewRows, m_batch->observations.size()));
+    m_preview->setRowCount(rows);
+    for (int r = 0; r < rows; ++r) {
+        const Observation &o = m_batch->observations.at(r);
+        const Indicator *known = m_dataset.indicator(o.indicator);
+        QString unit = known ? known->unit : QString();
+        for (const Indicator &i : m_batch->indicators) {
+            if (i.id == o.indicator)
+                unit = i.unit;
+        }
+        QString source = o.source;
+        for (const Source &s : m_batch->sources) {
+            if (s.id == o.source)
+                source = s.title.text(m_language);
+        }
+        if (const Source *s = m_dataset.source(o.source))
+            source = s->title.text(m_language);
+        const QStringList cells{DisplayText::country(m_dataset, o.country, m_language), o.indicator,
+                                DisplayText::period(o.year, o.month, m_language), ValueFormatter::number(o.value, m_language),
+                                unit, DisplayText::observationKind(o.kind), source};
+        for (int c = 0; c < cells.size(); ++c)
+            m_preview->setItem(r, c, new QTableWidgetItem(cells[c]));
+    }
+    m_preview->resizeColumnsToContents();
+}
+
+} // namespace gapscope

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "domain/Dataset.h"
+#include "io/ImportReader.h"
+
+#include <QDialog>
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QTableWidget;
+
+namespace gapscope {
+
+// Import of a user's file: the layout, indicator, unit, source and the handling of unknown
+// countries, with the rows as they will be written (or the problem, with its line and column)
+// before anything is written.
+class ImportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ImportDialog(const Dataset &dataset, const QString &path, Language lang, QWidget *parent = nullptr);
+
+    ImportReader::Options options() const;
+    // The file as read with the current options, or nothing when it has a problem.
+    const std::optional<ImportBatch> &batch() const { return m_batch; }
+    QString problem() const;
+
+    QComboBox *layoutPicker() const { return m_layout; }
+    QLineEdit *indicatorField() const { return m_indicator; }
+    QLineEdit *unitField() const { return m_unit; }
+    QLineEdit *sourceField() const { return m_source; }
+    QCheckBox *skipUnknown() const { return m_skip; }
+    QTableWidget *preview() const { return m_preview; }
+    QPushButton *importButton() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void reread();
+
+    const Dataset &m_dataset;
+    QString m_path;
+    Language m_language;
+    QComboBox *m_layout = nullptr;
+    QLineEdit *m_indicator = nullptr;
+    QLineEdit *m_unit = nullptr;
+    QLineEdit *m_source = nullptr;
+    QComboBox *m_kind = nullptr;
+    QCheckBox *m_skip = nullptr;
+    QLabel *m_labels[5] = {};
+    QLabel *m_status = nullptr;
+    QTableWidget *m_preview = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    std::optional<ImportBatch> m_batch;
+    ParseError m_error;
+};
+
+} // namespace gapscope
