@@ -496,6 +496,8 @@ void TestExplorer::importShowsInEveryPanel()
     QVERIFY(dialog->importButton()->isEnabled());
     QCOMPARE(dialog->preview()->rowCount(), 3);
     QCOMPARE(dialog->preview()->item(1, 0)->text(), QStringLiteral("South Korea"));
+    if (const QString shots = qEnvironmentVariable("GAPSCOPE_SCREENSHOTS"); !shots.isEmpty())
+        dialog->grab().save(shots + "/import-dialog.png");
 
     QString error;
     QVERIFY2(m_window->importBatch(*dialog->batch(), &error), qPrintable(error));
