@@ -6,7 +6,10 @@ bash "$here/scripts/setup.sh" ci
 cd "$here"
 # Tests never touch the user's own workspace or settings.
 scratch=$(mktemp -d)
-trap 'rm -rf "$scratch"' EXIT
+# A real PostgreSQL server for the shared-workspace tests, stopped whatever happens.
+source "$here/scripts/postgres.sh"
+trap 'stop_postgres; rm -rf "$scratch"' EXIT
+start_postgres
 export XDG_DATA_HOME="$scratch/data" XDG_CONFIG_HOME="$scratch/config" XDG_CACHE_HOME="$scratch/cache"
 export XDG_RUNTIME_DIR="$scratch/runtime"
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"

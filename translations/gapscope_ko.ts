@@ -1247,6 +1247,26 @@
         <source>cannot import %1 into the workspace: %2</source>
         <translation>%1을(를) 작업 공간에 가져올 수 없습니다: %2</translation>
     </message>
+    <message>
+        <source>%1 is not a PostgreSQL address: use postgresql://user@host:port/database</source>
+        <translation>%1은(는) PostgreSQL 주소가 아닙니다: postgresql://user@host:port/database 형식을 쓰세요</translation>
+    </message>
+    <message>
+        <source>cannot open %1: the PostgreSQL driver (libqt6sql6-psql) is not installed</source>
+        <translation>%1을(를) 열 수 없습니다: PostgreSQL 드라이버(libqt6sql6-psql)가 설치되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2</source>
+        <translation>%1을(를) 저장할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since you opened it (version %2, not %3): reload it and edit again</source>
+        <translation>%1은(는) 연 뒤에 다른 사람이 바꾸었습니다 (버전 %3이 아니라 %2): 다시 불러와서 편집하세요</translation>
+    </message>
+    <message>
+        <source>%1 was deleted by someone else since you opened it</source>
+        <translation>%1은(는) 연 뒤에 다른 사람이 삭제했습니다</translation>
+    </message>
 </context>
 <context>
     <name>TextFileReader</name>

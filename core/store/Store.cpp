@@ -6,6 +6,7 @@
 
 #include <QAtomicInt>
 #include <QDir>
+#include <QUrl>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
@@ -86,6 +87,12 @@ bool Store::open(const QString &path)
     m_created = false;
     m_lastUpdate.reset();
     m_updateError.clear();
+    if (isServerUrl(path)) {
+        if (openServer(path))
+            return true;
+        close();
+        return false;
+    }
     const bool existed = QFileInfo::exists(path);
     if (openOrCreate(path))
         return true;
@@ -95,6 +102,43 @@ bool Store::open(const QString &path)
     if (!existed)
         QFile::remove(path);
     return false;
+}
+
+bool Store::isServerUrl(const QString &path)
+{
+    return path.startsWith(QLatin1String("postgresql://")) || path.startsWith(QLatin1String("postgres://"));
+}
+
+QString Store::displayName(const QString &path)
+{
+    // A server's address without its password, for messages and the status bar.
+    if (!isServerUrl(path))
+        return path;
+    QUrl url(path);
+    url.setPassword(QString());
+    return url.toString();
+}
+
+bool Store::openServer(const QString &address)
+{
+    // postgresql://user[:password]@host[:port]/database: a workspace a team shares.
+    const QUrl url(address);
+    const QString name = displayName(address);
+    const QString database = url.path().mid(1);
+    if (!url.isValid() || url.host().isEmpty() || database.isEmpty())
+        return fail(tr("%1 is not a PostgreSQL address: use postgresql://user@host:port/database").arg(name));
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return fail(tr("cannot open %1: the PostgreSQL driver (libqt6sql6-psql) is not installed").arg(name));
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connection);
+    m_db.setHostName(url.host());
+    m_db.setPort(url.port(5432));
+    m_db.setDatabaseName(database);
+    m_db.setUserName(url.userName());
+    m_db.setPassword(url.password());
+    m_db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+    if (!m_db.open())
+        return fail(tr("cannot open the workspace %1: %2").arg(name, m_db.lastError().text()));
+    return migrateOrInstall(name);
 }
 
 bool Store::openOrCreate(const QString &path)
@@ -117,7 +161,11 @@ bool Store::openOrCreate(const QString &path)
         if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
             return fail(tr("%1 is not a GapScope workspace or is damaged: %2").arg(path, probe.lastError().text()));
     }
+    return migrateOrInstall(path);
+}
 
+bool Store::migrateOrInstall(const QString &path)
+{
     SchemaMigrator migrator(m_db);
     const int version = migrator.currentVersion();
     if (version < 0)
@@ -262,6 +310,42 @@ bool Store::import(const ImportBatch &batch)
         return fail(tr("cannot import %1 into the workspace: %2").arg(batch.file, error));
     }
     return true;
+}
+
+std::optional<int> Store::rowVersion(const QString &table, const QString &id)
+{
+    QSqlQuery q(m_db);
+    if (!q.prepare(QStringLiteral("SELECT row_version FROM %1 WHERE %2 = ?").arg(table, DatasetWriter::keyColumn(table))))
+        return std::nullopt;
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return q.value(0).toInt();
+}
+
+Store::SaveResult Store::saveObservation(const Observation &o, int expectedVersion)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE observations SET indicator = ?, country = ?, year = ?, month = ?, value = ?, kind = ?,"
+                             " source = ?, note_en = ?, note_ko = ?, edited = 1, row_version = row_version + 1"
+                             " WHERE id = ? AND row_version = ?"));
+    for (const QVariant &v : {QVariant(o.indicator), QVariant(o.country), QVariant(o.year), QVariant(o.month),
+                              QVariant(o.value), QVariant(o.kind), QVariant(o.source), QVariant(o.note.en),
+                              QVariant(o.note.ko), QVariant(o.id), QVariant(expectedVersion)})
+        q.addBindValue(v);
+    if (!q.exec()) {
+        fail(tr("cannot save %1: %2").arg(o.id, q.lastError().text()));
+        return SaveResult::Failed;
+    }
+    if (q.numRowsAffected() == 1)
+        return SaveResult::Saved;
+    const auto current = rowVersion(QStringLiteral("observations"), o.id);
+    fail(current ? tr("%1 was changed by someone else since you opened it (version %2, not %3): reload it and edit again")
+                       .arg(o.id)
+                       .arg(*current)
+                       .arg(expectedVersion)
+                 : tr("%1 was deleted by someone else since you opened it").arg(o.id));
+    return SaveResult::Conflict;
 }
 
 namespace {

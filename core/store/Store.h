@@ -25,8 +25,10 @@ public:
     // The per-user workspace in the XDG data location.
     static QString defaultWorkspacePath();
 
-    // Opens the workspace at `path`. A missing file becomes a new workspace holding the bundled
-    // dataset (created() then returns true); an older schema is migrated.
+    // Opens the workspace at `path`: a SQLite file, or a PostgreSQL database given as
+    // postgresql://user[:password]@host[:port]/database. A missing file or an empty database
+    // becomes a new workspace holding the bundled dataset (created() then returns true); an older
+    // schema is migrated.
     bool open(const QString &path);
     void close();
     bool created() const { return m_created; }
@@ -42,6 +44,13 @@ public:
     // user's records, in one transaction: all of it or, on any error, nothing.
     bool import(const ImportBatch &batch);
 
+    // Saving an edit where others may edit too (a shared PostgreSQL workspace): a record is saved
+    // only if its row version is still the one read before editing; otherwise someone else saved
+    // it in between, and the edit is refused as a conflict instead of overwriting theirs.
+    enum class SaveResult { Saved, Conflict, Failed };
+    std::optional<int> rowVersion(const QString &table, const QString &id);
+    SaveResult saveObservation(const Observation &o, int expectedVersion);
+
     // Refreshes the bundled records from `incoming` (a newer bundled dataset) in one transaction:
     // new records are added, changed ones replaced, dropped ones removed, except records that
     // the user added or edited, which stay as they are.
@@ -52,10 +61,15 @@ public:
     QString updateError() const { return m_updateError; }
 
     QSqlDatabase database() const { return m_db; }
+    static bool isServerUrl(const QString &path);
+    // The path, or the server address without its password.
+    static QString displayName(const QString &path);
     QString errorString() const { return m_error; }
 
 private:
     bool openOrCreate(const QString &path);
+    bool openServer(const QString &address);
+    bool migrateOrInstall(const QString &name);
     void refreshFromBundledDataset();
     bool fail(const QString &message);
     bool setMeta(const QString &key, const QString &value);

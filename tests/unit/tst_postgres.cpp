@@ -1,0 +1,211 @@
+#include "TestSupport.h"
+#include "io/ImportReader.h"
+#include "store/DatasetReader.h"
+#include "store/Store.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+using namespace gapscope;
+
+// A workspace a team shares, on a real PostgreSQL server that scripts/test.sh starts on
+// 127.0.0.1 (GAPSCOPE_TEST_POSTGRES): created from the bundled dataset, imports all or nothing,
+// and two users saving the same record give a conflict, never a silent overwrite. The same
+// conflict rule is checked on SQLite.
+class TestPostgres : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void createsAndReopensTheWorkspace();
+    void importIsAllOrNothing();
+    void secondSaveIsAConflict_data();
+    void secondSaveIsAConflict();
+    void commandLineImportAndQuery();
+    void badAddressesAreReported();
+
+private:
+    QString m_url;
+    QTemporaryDir m_dir;
+};
+
+void TestPostgres::initTestCase()
+{
+    m_url = qEnvironmentVariable("GAPSCOPE_TEST_POSTGRES");
+    if (m_url.isEmpty())
+        QSKIP("no test server: run scripts/test.sh, which starts one and sets GAPSCOPE_TEST_POSTGRES");
+    QVERIFY(m_dir.isValid());
+}
+
+void TestPostgres::init()
+{
+    // Every case starts from an empty database.
+    const QUrl url(m_url);
+    QSqlDatabase db = QSqlDatabase::addDatabase("QPSQL", "reset");
+    db.setHostName(url.host());
+    db.setPort(url.port());
+    db.setUserName(url.userName());
+    db.setDatabaseName(url.path().mid(1));
+    QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+    {
+        QSqlQuery q(db);
+        QVERIFY(q.exec("DROP SCHEMA public CASCADE"));
+        QVERIFY(q.exec("CREATE SCHEMA public"));
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase("reset");
+}
+
+void TestPostgres::createsAndReopensTheWorkspace()
+{
+    qsizetype bundled = 0;
+    {
+        Store store;
+        QVERIFY2(store.open(m_url), qPrintable(store.errorString()));
+        QVERIFY(store.created());
+        QCOMPARE(store.datasetVersion(), DatasetReader::bundledVersion());
+        const auto d = store.load();
+        QVERIFY(d);
+        bundled = d->observations.size();
+        QVERIFY(bundled > 800);
+        // Hangul survives the round trip through the server.
+        QVERIFY(d->country("KOR") && d->country("KOR")->name.ko == QStringLiteral("대한민국"));
+    }
+    Store again;
+    QVERIFY(again.open(m_url));
+    QVERIFY(!again.created());
+    QCOMPARE(again.load()->observations.size(), bundled);
+}
+
+void TestPostgres::importIsAllOrNothing()
+{
+    Store store;
+    QVERIFY(store.open(m_url));
+    const auto d = store.load();
+    const qsizetype before = d->observations.size();
+    ImportReader reader(*d);
+    ImportReader::Options options;
+    options.unit = "count";
+    options.source = "Team survey";
+    const QString path = m_dir.filePath("team.csv");
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("country,indicator,year,value\nKOR,team_x,2024,1\nCHN,team_x,2024,2\n");
+    f.close();
+    auto batch = reader.read(path, options);
+    QVERIFY2(batch, qPrintable(reader.error().toString()));
+    // A second copy of the first row makes the server refuse the batch half-way through.
+    ImportBatch broken = *batch;
+    broken.observations.append(broken.observations.constFirst());
+    QVERIFY(!store.import(broken));
+    QVERIFY(store.errorString().contains("team.csv"));
+    QCOMPARE(store.load()->observations.size(), before);
+    QVERIFY(!store.load()->indicator("team_x"));
+    // The good batch goes in whole.
+    QVERIFY2(store.import(*batch), qPrintable(store.errorString()));
+    QCOMPARE(store.load()->observations.size(), before + 2);
+}
+
+void TestPostgres::secondSaveIsAConflict_data()
+{
+    QTest::addColumn<bool>("server");
+    QTest::newRow("postgresql") << true;
+    QTest::newRow("sqlite") << false;
+}
+
+void TestPostgres::secondSaveIsAConflict()
+{
+    QFETCH(bool, server);
+    const QString address = server ? m_url : m_dir.filePath("conflict.gapscope");
+    // Two users have the same workspace open.
+    Store alice;
+    Store bob;
+    QVERIFY2(alice.open(address), qPrintable(alice.errorString()));
+    QVERIFY2(bob.open(address), qPrintable(bob.errorString()));
+    const QString id = "private_ai_investment-kor-2023";
+    const auto aliceRead = alice.rowVersion("observations", id);
+    const auto bobRead = bob.rowVersion("observations", id);
+    QVERIFY(aliceRead && bobRead);
+    QCOMPARE(*aliceRead, *bobRead);
+
+    Observation edited;
+    const auto aliceData = alice.load();
+    QVERIFY(aliceData);
+    for (const Observation &o : aliceData->observations) {
+        if (o.id == id)
+            edited = o;
+    }
+    QCOMPARE(edited.id, id);
+    edited.note = {"Checked against the CSET tracker", "CSET 자료와 대조함"};
+    QCOMPARE(alice.saveObservation(edited, *aliceRead), Store::SaveResult::Saved);
+
+    // Bob saves on top of what he read: refused, and Alice's edit stays.
+    Observation bobs = edited;
+    bobs.value = 1;
+    bobs.note = {"Bob's guess", "밥의 추정"};
+    QCOMPARE(bob.saveObservation(bobs, *bobRead), Store::SaveResult::Conflict);
+    QVERIFY2(bob.errorString().contains("changed by someone else"), qPrintable(bob.errorString()));
+    const auto bobData = bob.load();
+    QVERIFY(bobData);
+    for (const Observation &o : bobData->observations) {
+        if (o.id == id) {
+            QCOMPARE(o.note.ko, QStringLiteral("CSET 자료와 대조함"));
+            QCOMPARE(o.value, edited.value);
+        }
+    }
+    // After reading the new version, his save goes through.
+    const auto reread = bob.rowVersion("observations", id);
+    QCOMPARE(*reread, *bobRead + 1);
+    QCOMPARE(bob.saveObservation(bobs, *reread), Store::SaveResult::Saved);
+    // His save is the one that stands now.
+    bool kept = false;
+    const auto finalData = alice.load();
+    QVERIFY(finalData);
+    for (const Observation &o : finalData->observations)
+        kept |= o.id == id && o.note.en == "Bob's guess";
+    QVERIFY(kept);
+}
+
+void TestPostgres::commandLineImportAndQuery()
+{
+    const QString path = m_dir.filePath("cli.csv");
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("country,indicator,year,value,unit,source\n대한민국,team_cli,2025,7,count,설문\n");
+    f.close();
+    auto run = [](const QStringList &args) {
+        QProcess p;
+        p.start(QStringLiteral(GAPSCOPE_BINARY), args);
+        p.waitForFinished(120000);
+        return std::make_pair(p.exitCode(), QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError()));
+    };
+    auto [code, out] = run({"import", path, "--db", m_url});
+    QVERIFY2(code == 0, qPrintable(out));
+    std::tie(code, out) = run({"query", "--indicator", "team_cli", "--format", "json", "--db", m_url});
+    QCOMPARE(code, 0);
+    QVERIFY2(out.contains("\"country\": \"KOR\"") && out.contains("설문"), qPrintable(out));
+}
+
+void TestPostgres::badAddressesAreReported()
+{
+    Store store;
+    QVERIFY(!store.open("postgresql://127.0.0.1:1/nowhere"));
+    QVERIFY2(store.errorString().contains("127.0.0.1:1"), qPrintable(store.errorString()));
+    QVERIFY(!store.open("postgresql://host-without-database"));
+    QVERIFY(store.errorString().contains("not a PostgreSQL address"));
+    // A password never shows in messages.
+    QVERIFY(!store.open("postgresql://user:secret@127.0.0.1:1/db"));
+    QVERIFY(!store.errorString().contains("secret"));
+}
+
+QTEST_GUILESS_MAIN(TestPostgres)
+#include "tst_postgres.moc"
