@@ -608,7 +608,7 @@ void MainWindow::updateStatus()
 {
     m_status->setText(tr("%n observation(s) shown", nullptr, m_observationModel->rowCount())
                       + QStringLiteral(" · ")
-                      + tr("dataset %1 · workspace %2").arg(m_dataset.version, m_workspacePath));
+                      + tr("dataset %1 · workspace %2").arg(m_dataset.version, Store::displayName(m_workspacePath)));
 }
 
 QString MainWindow::emptyObservationsText() const
@@ -675,7 +675,7 @@ void MainWindow::showNotice(const QString &text)
 void MainWindow::showAbout()
 {
     if (!m_about)
-        m_about = new AboutDialog(m_dataset, m_workspacePath, this);
+        m_about = new AboutDialog(m_dataset, Store::displayName(m_workspacePath), this);
     m_about->show();
     m_about->raise();
     m_about->activateWindow();
