@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "edit/EditSession.h"
+#include "edit/ObservationDialog.h"
 #include "import/ImportDialog.h"
 #include "store/Store.h"
 #include "io/ObservationExporter.h"
@@ -34,6 +36,7 @@
 #include <QComboBox>
 #include <QAbstractButton>
 #include <QDockWidget>
+#include <QUndoStack>
 #include <QMimeData>
 #include <QFileDialog>
 #include <QClipboard>
@@ -133,6 +136,7 @@ MainWindow::MainWindow(Dataset dataset, const QString &workspacePath, LanguageMa
     }
     m_viewMenu->addSeparator();
     m_resetLayoutAction = m_viewMenu->addAction(QString(), this, &MainWindow::resetLayout);
+    addEditActions();
     m_languageMenu = menuBar()->addMenu(QString());
     auto *languageGroup = new QActionGroup(this);
     m_english = m_languageMenu->addAction(QStringLiteral("English"));
@@ -329,7 +333,7 @@ void MainWindow::addExportActions()
     m_openViewAction = m_fileMenu->addAction(QString(), this, &MainWindow::openView);
     m_openViewAction->setShortcut(QKeySequence::Open);
     m_saveViewAction = m_fileMenu->addAction(QString(), this, &MainWindow::saveView);
-    m_saveViewAction->setShortcut(QKeySequence::Save);
+    m_saveViewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_fileMenu->addSeparator();
     // Every exportable panel offers the same in its context menu.
     const std::pair<QWidget *, SavedView::Panel> panels[] = {{m_chart, SavedView::Panel::Chart},
@@ -440,6 +444,100 @@ void MainWindow::exportDeck()
         statusBar()->showMessage(tr("Wrote %1").arg(path), 5000);
 }
 
+void MainWindow::resetModels()
+{
+    for (DatasetTableModel *m : std::initializer_list<DatasetTableModel *>{
+             m_observationModel, m_actorModel, m_modelModel, m_eventModel, m_assessmentModel})
+        m->setDataset(&m_dataset);
+    m_state->refresh();
+}
+
+void MainWindow::addEditActions()
+{
+    m_edits = new EditSession(m_dataset, this);
+    connect(m_edits, &EditSession::changed, this, &MainWindow::resetModels);
+    connect(m_edits, &EditSession::dirtyChanged, this, &QWidget::setWindowModified);
+    m_editMenu = menuBar()->addMenu(QString());
+    // Plain actions rather than QUndoStack's, whose text it rewrites in English.
+    QUndoStack *stack = m_edits->undoStack();
+    m_undoAction = m_editMenu->addAction(QString(), stack, &QUndoStack::undo);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setEnabled(false);
+    connect(stack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    m_redoAction = m_editMenu->addAction(QString(), stack, &QUndoStack::redo);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setEnabled(false);
+    connect(stack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    m_editMenu->addSeparator();
+    m_addAction = m_editMenu->addAction(QString(), this, [this] { observationDialog(false)->open(); });
+    m_addAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Insert));
+    m_editAction = m_editMenu->addAction(QString(), this, [this] {
+        if (ObservationDialog *dialog = observationDialog(true))
+            dialog->open();
+    });
+    m_editAction->setShortcut(QKeySequence(Qt::Key_F2));
+    m_deleteAction = m_editMenu->addAction(QString(), this, [this] {
+        const QString id = selectedObservation();
+        if (!id.isEmpty())
+            m_edits->remove(id);
+    });
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_editMenu->addSeparator();
+    m_saveAction = m_editMenu->addAction(QString(), this, [this] {
+        QString error;
+        if (!saveChanges(&error))
+            QMessageBox::warning(this, tr("Save changes"), error);
+    });
+    m_saveAction->setShortcut(QKeySequence::Save);
+    // The table offers the same on its rows.
+    for (QAction *a : {m_addAction, m_editAction, m_deleteAction})
+        m_table->addAction(a);
+    auto enable = [this] {
+        const bool selected = !selectedObservation().isEmpty();
+        m_editAction->setEnabled(selected);
+        m_deleteAction->setEnabled(selected);
+    };
+    connect(m_state, &ExplorerState::selectionChanged, this, enable);
+    enable();
+}
+
+QString MainWindow::selectedObservation() const
+{
+    const ExplorerState::Selection &s = m_state->selection();
+    return s.kind == ExplorerState::Kind::Observation && m_edits->observation(s.id) ? s.id : QString();
+}
+
+ObservationDialog *MainWindow::observationDialog(bool edit)
+{
+    const Observation *original = edit ? m_edits->observation(selectedObservation()) : nullptr;
+    if (edit && !original)
+        return nullptr;
+    auto *dialog = new ObservationDialog(m_dataset, original, m_languages->language(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, edit] {
+        const Observation o = dialog->observation();
+        if (edit)
+            m_edits->edit(o);
+        else
+            m_edits->add(o);
+        m_state->select(ExplorerState::Kind::Observation, o.id);
+    });
+    return dialog;
+}
+
+bool MainWindow::saveChanges(QString *error)
+{
+    Store store;
+    if (!store.open(m_workspacePath)) {
+        *error = store.errorString();
+        return false;
+    }
+    if (m_edits->save(store, error) != Store::SaveResult::Saved)
+        return false;
+    statusBar()->showMessage(tr("Saved to %1").arg(Store::displayName(m_workspacePath)), 5000);
+    return true;
+}
+
 ImportDialog *MainWindow::importDialog(const QString &path)
 {
     auto *dialog = new ImportDialog(m_dataset, path, m_languages->language(), this);
@@ -474,11 +572,10 @@ bool MainWindow::importBatch(const ImportBatch &batch, QString *error)
     m_dataset.units += batch.units;
     m_dataset.indicators += batch.indicators;
     m_dataset.observations += batch.observations;
+    for (const Observation &o : batch.observations)
+        m_dataset.observationVersions.insert(o.id, 1);
     m_dataset.reindex();
-    for (DatasetTableModel *m : std::initializer_list<DatasetTableModel *>{
-             m_observationModel, m_actorModel, m_modelModel, m_eventModel, m_assessmentModel})
-        m->setDataset(&m_dataset);
-    m_state->refresh();
+    resetModels();
     statusBar()->showMessage(tr("Imported %n observation(s) from %1", nullptr, int(batch.observations.size())).arg(batch.file),
                              10000);
     return true;
@@ -547,7 +644,14 @@ void MainWindow::retranslateQtParts()
 
 void MainWindow::retranslateUi()
 {
-    setWindowTitle(tr("GapScope"));
+    setWindowTitle(tr("GapScope") + QStringLiteral("[*]"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_undoAction->setText(tr("&Undo"));
+    m_redoAction->setText(tr("&Redo"));
+    m_addAction->setText(tr("&Add observation…"));
+    m_editAction->setText(tr("&Edit observation…"));
+    m_deleteAction->setText(tr("&Delete observation"));
+    m_saveAction->setText(tr("&Save changes"));
     const QString titles[] = {tr("Chart"),         tr("Observations"), tr("Comparison"), tr("SWOT"),
                               tr("Timeline"),      tr("Actors and models"), tr("Details")};
     for (qsizetype i = 0; i < m_docks.size(); ++i)
@@ -652,6 +756,22 @@ void MainWindow::saveSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_edits->isDirty()) {
+        const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
+                                                  tr("Save your changes to the workspace before closing?"),
+                                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                                  QMessageBox::Save);
+        if (answer == QMessageBox::Cancel) {
+            event->ignore();
+            return;
+        }
+        QString error;
+        if (answer == QMessageBox::Save && !saveChanges(&error)) {
+            QMessageBox::warning(this, tr("Save changes"), error);
+            event->ignore();
+            return;
+        }
+    }
     saveSettings();
     QMainWindow::closeEvent(event);
 }

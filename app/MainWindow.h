@@ -26,6 +26,8 @@ class FilterBar;
 class AboutDialog;
 class ExportDialog;
 class ImportDialog;
+class EditSession;
+class ObservationDialog;
 struct ImportBatch;
 class LanguageManager;
 class ObservationTableModel;
@@ -59,6 +61,14 @@ public:
     bool importBatch(const ImportBatch &batch, QString *error);
     // Opens the import dialog on `path`; the caller runs it.
     ImportDialog *importDialog(const QString &path);
+
+    // The user's edits of observations, undoable, kept until saved.
+    EditSession *edits() const { return m_edits; }
+    // Writes the edits to the workspace in one transaction.
+    bool saveChanges(QString *error);
+    // Opens the dialog that adds an observation, or edits the selected one.
+    ObservationDialog *observationDialog(bool edit);
+    QAction *deleteAction() const { return m_deleteAction; }
 
     // Writes the observations the table shows, with their sources, as CSV or JSON.
     bool exportTable(const QString &path, bool excel, QString *error);
@@ -100,6 +110,9 @@ private:
     void exportDeck();
     void exportTableDialog();
     void importFile();
+    void addEditActions();
+    void resetModels();
+    QString selectedObservation() const;
     void retranslateUi();
     void restoreSettings();
     void saveSettings();
@@ -155,6 +168,14 @@ private:
     QAction *m_exportDeckAction = nullptr;
     QAction *m_exportTableAction = nullptr;
     QAction *m_importAction = nullptr;
+    EditSession *m_edits = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_addAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_saveAction = nullptr;
     QList<std::pair<QAction *, QAction *>> m_panelActions; // per panel: export, copy
     QAction *m_aboutAction = nullptr;
     QToolBar *m_filterToolBar = nullptr;

@@ -1267,6 +1267,14 @@
         <source>%1 was deleted by someone else since you opened it</source>
         <translation>%1은(는) 연 뒤에 다른 사람이 삭제했습니다</translation>
     </message>
+    <message>
+        <source>nothing was saved: someone else changed or deleted %1 since you opened them. Reload and edit again.</source>
+        <translation>아무것도 저장하지 않았습니다: 연 뒤에 다른 사람이 %1을(를) 바꾸거나 삭제했습니다. 다시 불러와서 편집하세요.</translation>
+    </message>
+    <message>
+        <source>cannot save: %1</source>
+        <translation>저장할 수 없습니다: %1</translation>
+    </message>
 </context>
 <context>
     <name>TextFileReader</name>
@@ -1629,6 +1637,21 @@ Source: %4</source>
     <message>
         <source>Select an observation, organisation, model, event, assessment or SWOT item to see it here in full, with its source.</source>
         <translation>관측값, 조직, 모델, 사건, 평가 또는 SWOT 항목을 선택하면 출처와 함께 전체 내용이 여기에 표시됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>gapscope::EditSession</name>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 추가</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 편집</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 삭제</translation>
     </message>
 </context>
 <context>
@@ -2297,6 +2320,133 @@ Source: %4</source>
     <message>
         <source>&amp;Import data…</source>
         <translation>데이터 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>변경 사항 저장</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>%1에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Add observation…</source>
+        <translation>관측값 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit observation…</source>
+        <translation>관측값 편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete observation</source>
+        <translation>관측값 삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>변경 사항 저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>저장하지 않은 변경 사항</translation>
+    </message>
+    <message>
+        <source>Save your changes to the workspace before closing?</source>
+        <translation>닫기 전에 변경 사항을 작업 공간에 저장할까요?</translation>
+    </message>
+</context>
+<context>
+    <name>gapscope::ObservationDialog</name>
+    <message>
+        <source>Edit observation</source>
+        <translation>관측값 편집</translation>
+    </message>
+    <message>
+        <source>Add observation</source>
+        <translation>관측값 추가</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>모름</translation>
+    </message>
+    <message>
+        <source>(choose a source)</source>
+        <translation>(출처 선택)</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>지표(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>국가(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>연도(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>월(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>값(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>종류(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>출처(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Note (&amp;English):</source>
+        <translation>메모 (영어)(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Note (&amp;Korean):</source>
+        <translation>메모 (한국어)(&amp;K):</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Choose an indicator.</source>
+        <translation>지표를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the value.</source>
+        <translation>값을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number: write it with a dot for decimals and no thousands separators.</source>
+        <translation>“%1”은(는) 숫자가 아닙니다: 소수점은 점(.)으로 쓰고 천 단위 구분 기호는 쓰지 마세요.</translation>
+    </message>
+    <message>
+        <source>%1 already has a value of this indicator for this date (%2).</source>
+        <translation>%1에는 이 날짜의 이 지표 값이 이미 있습니다 (%2).</translation>
+    </message>
+    <message>
+        <source>Every value needs a source: choose one.</source>
+        <translation>모든 값에는 출처가 필요합니다: 출처를 선택하세요.</translation>
     </message>
 </context>
 <context>

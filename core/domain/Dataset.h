@@ -34,6 +34,8 @@ public:
     QList<Assessment> assessments;
     QList<SwotItem> swot;
     QList<Event> events;
+    // The row version of each observation as read from the workspace, for saving edits safely.
+    QHash<QString, int> observationVersions;
 
     void reindex();
 

@@ -323,6 +323,61 @@ std::optional<int> Store::rowVersion(const QString &table, const QString &id)
     return q.value(0).toInt();
 }
 
+Store::SaveResult Store::saveChanges(const ObservationChanges &changes, QStringList *conflicts)
+{
+    conflicts->clear();
+    if (!m_db.transaction()) {
+        fail(tr("cannot start a transaction: %1").arg(m_db.lastError().text()));
+        return SaveResult::Failed;
+    }
+    auto rollback = [this](SaveResult result) {
+        m_db.rollback();
+        return result;
+    };
+    DatasetWriter writer(m_db);
+    QSqlQuery mark(m_db);
+    for (const Observation &o : changes.added) {
+        if (!writer.insert(o) || !mark.prepare(QStringLiteral("UPDATE observations SET origin = 'user' WHERE id = ?"))) {
+            fail(tr("cannot save %1: %2").arg(o.id, writer.errorString()));
+            return rollback(SaveResult::Failed);
+        }
+        mark.addBindValue(o.id);
+        if (!mark.exec()) {
+            fail(tr("cannot save %1: %2").arg(o.id, mark.lastError().text()));
+            return rollback(SaveResult::Failed);
+        }
+    }
+    for (const auto &[o, version] : changes.edited) {
+        const SaveResult r = saveObservation(o, version);
+        if (r == SaveResult::Conflict)
+            conflicts->append(o.id);
+        else if (r == SaveResult::Failed)
+            return rollback(r);
+    }
+    QSqlQuery del(m_db);
+    for (const auto &[id, version] : changes.removed) {
+        del.prepare(QStringLiteral("DELETE FROM observations WHERE id = ? AND row_version = ?"));
+        del.addBindValue(id);
+        del.addBindValue(version);
+        if (!del.exec()) {
+            fail(tr("cannot save %1: %2").arg(id, del.lastError().text()));
+            return rollback(SaveResult::Failed);
+        }
+        if (del.numRowsAffected() != 1)
+            conflicts->append(id);
+    }
+    if (!conflicts->isEmpty()) {
+        fail(tr("nothing was saved: someone else changed or deleted %1 since you opened them. Reload and edit again.")
+                 .arg(conflicts->join(QLatin1String(", "))));
+        return rollback(SaveResult::Conflict);
+    }
+    if (!m_db.commit()) {
+        fail(tr("cannot save: %1").arg(m_db.lastError().text()));
+        return rollback(SaveResult::Failed);
+    }
+    return SaveResult::Saved;
+}
+
 Store::SaveResult Store::saveObservation(const Observation &o, int expectedVersion)
 {
     QSqlQuery q(m_db);
@@ -502,11 +557,12 @@ std::optional<Dataset> Store::load()
     each(QStringLiteral("SELECT id, name_en, name_ko, unit, dimension, description_en, description_ko"
                         " FROM indicators ORDER BY id"),
          [&](const QSqlQuery &q) { d.indicators.append({s(q, 0), t(q, 1), s(q, 3), s(q, 4), t(q, 5)}); });
-    each(QStringLiteral("SELECT id, indicator, country, year, month, value, kind, source, note_en, note_ko"
+    each(QStringLiteral("SELECT id, indicator, country, year, month, value, kind, source, note_en, note_ko, row_version"
                         " FROM observations ORDER BY indicator, country, year, month, id"),
          [&](const QSqlQuery &q) {
              d.observations.append({s(q, 0), s(q, 1), s(q, 2), q.value(3).toInt(), q.value(4).toInt(),
                                     q.value(5).toDouble(), s(q, 6), s(q, 7), t(q, 8)});
+             d.observationVersions.insert(s(q, 0), q.value(10).toInt());
          });
     each(QStringLiteral("SELECT id, country, dimension, year, kind, text_en, text_ko, attribution_en, attribution_ko,"
                         " source FROM assessments ORDER BY id"),

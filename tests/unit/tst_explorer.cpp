@@ -5,6 +5,8 @@
 #include "model/ObservationTableModel.h"
 #include "model/Roles.h"
 #include "export/ExportDialog.h"
+#include "edit/EditSession.h"
+#include "edit/ObservationDialog.h"
 #include "import/ImportDialog.h"
 #include "store/Store.h"
 #include "export/SlideTheme.h"
@@ -33,6 +35,7 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QTableWidget>
+#include <QUndoStack>
 #include <QListView>
 #include <QMimeData>
 #include <QTemporaryDir>
@@ -71,6 +74,7 @@ private slots:
     void savedViewReopensExactly();
     void tableExportsToCsvAndJson();
     void importShowsInEveryPanel();
+    void editWithUndoRedoSaveAndConflict();
 
 private:
     // Clicks the check box of the item `id` in a filter drop-down list.
@@ -518,6 +522,117 @@ void TestExplorer::importShowsInEveryPanel()
     again.sourceField()->setText("Startup survey 2022");
     again.skipUnknown()->click();
     QVERIFY(again.problem().contains("already has ai_startups"));
+}
+
+void TestExplorer::editWithUndoRedoSaveAndConflict()
+{
+    QTemporaryDir dir;
+    const QString workspace = dir.filePath("edits.gapscope");
+    std::optional<Dataset> loaded;
+    {
+        Store store;
+        QVERIFY(store.open(workspace));
+        loaded = store.load();
+    }
+    QVERIFY(loaded);
+    delete m_window;
+    m_window = new MainWindow(*loaded, workspace, m_languages);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    const int rows = tableRows();
+    const QString id = "private_ai_investment-kor-2023";
+    auto shownValue = [this](const QString &record) {
+        QAbstractItemModel *m = m_window->tablePanel()->view()->model();
+        const QModelIndexList found = m->match(m->index(0, 0), IdRole, record, 1, Qt::MatchExactly);
+        return found.isEmpty() ? QString() : found.first().siblingAtColumn(ObservationTableModel::ValueColumn).data().toString();
+    };
+    const QString original = shownValue(id);
+    QVERIFY(!original.isEmpty());
+
+    // Edit the value through the dialog.
+    QVERIFY(!m_window->deleteAction()->isEnabled()); // nothing selected yet
+    m_window->state()->select(ExplorerState::Kind::Observation, id);
+    QVERIFY(m_window->deleteAction()->isEnabled());
+    ObservationDialog *dialog = m_window->observationDialog(true);
+    QVERIFY(dialog);
+    dialog->valueField()->setText("1,000");
+    QVERIFY(!dialog->okButton()->isEnabled()); // a thousands separator is not a number
+    QVERIFY(dialog->problem().contains("not a number"));
+    dialog->valueField()->setText("3000000000");
+    QVERIFY(dialog->okButton()->isEnabled());
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+    QCOMPARE(shownValue(id), QStringLiteral("3 billion"));
+    QVERIFY(m_window->isWindowModified());
+
+    // Undo and redo, from the Edit menu's actions.
+    m_window->edits()->undoStack()->undo();
+    QCOMPARE(shownValue(id), original);
+    QVERIFY(!m_window->isWindowModified());
+    m_window->edits()->undoStack()->redo();
+    QCOMPARE(shownValue(id), QStringLiteral("3 billion"));
+
+    // Add one: a duplicate date and a missing source are refused until fixed.
+    ObservationDialog *add = m_window->observationDialog(false);
+    add->indicatorPicker()->setCurrentIndex(add->indicatorPicker()->findData("private_ai_investment"));
+    add->countryPicker()->setCurrentIndex(add->countryPicker()->findData("KOR"));
+    add->yearField()->setValue(2023);
+    add->valueField()->setText("5");
+    QVERIFY(add->problem().contains("already has a value"));
+    add->yearField()->setValue(2024);
+    QVERIFY(add->problem().contains("source"));
+    add->sourcePicker()->setCurrentIndex(add->sourcePicker()->findData("cset-owid-private-investment"));
+    QVERIFY2(add->problem().isEmpty(), qPrintable(add->problem()));
+    QTest::mouseClick(add->okButton(), Qt::LeftButton);
+    QCOMPARE(tableRows(), rows + 1);
+    const QString added = m_window->state()->selection().id;
+    QVERIFY(added.startsWith("user-"));
+
+    // Delete it with the Delete action, undo the delete.
+    m_window->deleteAction()->trigger();
+    QCOMPARE(tableRows(), rows);
+    m_window->edits()->undoStack()->undo();
+    QCOMPARE(tableRows(), rows + 1);
+
+    // Save: one transaction; the workspace then has both.
+    QString error;
+    QVERIFY2(m_window->saveChanges(&error), qPrintable(error));
+    QVERIFY(!m_window->isWindowModified());
+    {
+        Store store;
+        QVERIFY(store.open(workspace));
+        const auto saved = store.load();
+        bool edited = false;
+        bool hasAdded = false;
+        for (const Observation &o : saved->observations) {
+            edited |= o.id == id && o.value == 3e9;
+            hasAdded |= o.id == added && o.value == 5;
+        }
+        QVERIFY(edited && hasAdded);
+        // Someone else saves the same record meanwhile (another window, another user).
+        Observation theirs;
+        for (const Observation &o : saved->observations) {
+            if (o.id == id)
+                theirs = o;
+        }
+        theirs.value = 7e9;
+        QCOMPARE(store.saveObservation(theirs, *store.rowVersion("observations", id)), Store::SaveResult::Saved);
+    }
+    // Our next edit of it is refused at save, and kept for us to redo after reloading.
+    m_window->state()->select(ExplorerState::Kind::Observation, id);
+    ObservationDialog *again = m_window->observationDialog(true);
+    again->valueField()->setText("4000000000");
+    QTest::mouseClick(again->okButton(), Qt::LeftButton);
+    QVERIFY(!m_window->saveChanges(&error));
+    QVERIFY2(error.contains("someone else") && error.contains(id), qPrintable(error));
+    QVERIFY(m_window->isWindowModified());
+    Store check;
+    QVERIFY(check.open(workspace));
+    bool theirsKept = false;
+    const auto after = check.load();
+    for (const Observation &o : after->observations)
+        theirsKept |= o.id == id && o.value == 7e9;
+    QVERIFY(theirsKept);
+    m_window->edits()->undoStack()->undo(); // leave the window clean for cleanup()
 }
 
 QTEST_MAIN(TestExplorer)
