@@ -39,6 +39,7 @@
 #include <QUndoStack>
 #include <QMimeData>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QClipboard>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -116,6 +117,31 @@ MainWindow::MainWindow(Dataset dataset, const QString &workspacePath, LanguageMa
 
     // Menus.
     m_fileMenu = menuBar()->addMenu(QString());
+    m_newWorkspaceAction = m_fileMenu->addAction(QString(), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("New workspace"), tr("workspace") + QStringLiteral(".gapscope"),
+                                                          tr("GapScope workspace (*.gapscope)"));
+        if (path.isEmpty())
+            return;
+        if (QFileInfo::exists(path)) {
+            QMessageBox::warning(this, tr("New workspace"), tr("%1 already exists: open it, or choose a new name.").arg(path));
+            return;
+        }
+        requestWorkspace(path);
+    });
+    m_openWorkspaceAction = m_fileMenu->addAction(QString(), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open workspace"), QString(),
+                                                          tr("GapScope workspace (*.gapscope);;All files (*)"));
+        if (!path.isEmpty())
+            requestWorkspace(path);
+    });
+    m_saveWorkspaceAsAction = m_fileMenu->addAction(QString(), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save workspace as"), tr("workspace") + QStringLiteral(".gapscope"),
+                                                          tr("GapScope workspace (*.gapscope)"));
+        QString error;
+        if (!path.isEmpty() && !saveWorkspaceAs(path, &error))
+            QMessageBox::warning(this, tr("Save workspace as"), error);
+    });
+    m_fileMenu->addSeparator();
     addExportActions();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -525,6 +551,43 @@ ObservationDialog *MainWindow::observationDialog(bool edit)
     return dialog;
 }
 
+bool MainWindow::requestWorkspace(const QString &path)
+{
+    if (!close())
+        return false;
+    emit workspaceRequested(path);
+    return true;
+}
+
+bool MainWindow::saveWorkspaceAs(const QString &path, QString *error)
+{
+    if (Store::isServerUrl(m_workspacePath)) {
+        *error = tr("A shared PostgreSQL workspace is copied with the server's own tools; Save as copies SQLite workspaces.");
+        return false;
+    }
+    if (m_edits->isDirty() && !saveChanges(error))
+        return false;
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_workspacePath).absoluteFilePath()) {
+        *error = tr("%1 is this workspace already.").arg(path);
+        return false;
+    }
+    // Through a temporary file beside the target: the copy appears complete or not at all.
+    const QString temporary = path + QStringLiteral(".part");
+    QFile::remove(temporary);
+    if (!QFile::copy(m_workspacePath, temporary)) {
+        *error = tr("cannot write %1").arg(path);
+        return false;
+    }
+    QFile::remove(path);
+    if (!QFile::rename(temporary, path)) {
+        QFile::remove(temporary);
+        *error = tr("cannot write %1").arg(path);
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved a copy as %1").arg(path), 5000);
+    return true;
+}
+
 bool MainWindow::saveChanges(QString *error)
 {
     Store store;
@@ -683,6 +746,9 @@ void MainWindow::retranslateUi()
     m_narrow->setToolTip(tr("Selecting an organisation or model shows, in every panel, what mentions it"));
 
     m_fileMenu->setTitle(tr("&File"));
+    m_newWorkspaceAction->setText(tr("&New workspace…"));
+    m_openWorkspaceAction->setText(tr("Open &workspace…"));
+    m_saveWorkspaceAsAction->setText(tr("Save workspace &as…"));
     m_importAction->setText(tr("&Import data…"));
     m_exportAction->setText(tr("&Export…"));
     m_copyChartAction->setText(tr("&Copy chart as picture"));

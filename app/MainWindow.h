@@ -70,6 +70,18 @@ public:
     ObservationDialog *observationDialog(bool edit);
     QAction *deleteAction() const { return m_deleteAction; }
 
+    QString workspacePath() const { return m_workspacePath; }
+    // Closes this window (asking about unsaved changes) and asks for `path` to be opened in a new
+    // one; false when the user kept this one open.
+    bool requestWorkspace(const QString &path);
+    // Copies this workspace, with every saved change, to a new SQLite file.
+    bool saveWorkspaceAs(const QString &path, QString *error);
+
+signals:
+    void workspaceRequested(const QString &path);
+
+public:
+
     // Writes the observations the table shows, with their sources, as CSV or JSON.
     bool exportTable(const QString &path, bool excel, QString *error);
     QAction *copyChartAction() const { return m_copyChartAction; }
@@ -176,6 +188,9 @@ private:
     QAction *m_editAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_saveAction = nullptr;
+    QAction *m_newWorkspaceAction = nullptr;
+    QAction *m_openWorkspaceAction = nullptr;
+    QAction *m_saveWorkspaceAsAction = nullptr;
     QList<std::pair<QAction *, QAction *>> m_panelActions; // per panel: export, copy
     QAction *m_aboutAction = nullptr;
     QToolBar *m_filterToolBar = nullptr;

@@ -11,9 +11,11 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QMessageBox>
+#include <QPointer>
 #include <QTimer>
 
 #include <cstdio>
+#include <functional>
 
 using namespace gapscope;
 
@@ -167,44 +169,76 @@ int main(int argc, char **argv)
         return 2;
     }
 
-    Store store;
+    // One window per workspace; File ▸ New/Open workspace closes it and opens the next.
+    QApplication::setQuitOnLastWindowClosed(false);
+    std::function<MainWindow *(const QString &)> openWorkspace;
+    openWorkspace = [&languages, &openWorkspace](const QString &path) -> MainWindow * {
+        Store store;
+        std::optional<Dataset> dataset;
+        if (store.open(path))
+            dataset = store.load();
+        if (!dataset) {
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "GapScope"),
+                                  QCoreApplication::translate("main", "The workspace cannot be opened.\n\n%1")
+                                      .arg(store.errorString()));
+            return nullptr;
+        }
+        auto *window = new MainWindow(std::move(*dataset), path, &languages);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(window, &MainWindow::workspaceRequested, window, [&openWorkspace, window](const QString &next) {
+            // The window is closing; when the next workspace cannot be opened, this one opens again.
+            if (!openWorkspace(next))
+                openWorkspace(window->workspacePath());
+        });
+        QObject::connect(window, &QObject::destroyed, qApp, [] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                if (qobject_cast<MainWindow *>(w))
+                    return;
+            }
+            QCoreApplication::quit();
+        });
+        window->show();
+        if (store.lastUpdate())
+            window->showNotice(store.lastUpdate()->summary());
+        if (!store.updateError().isEmpty())
+            window->showNotice(QCoreApplication::translate("main", "The workspace was not updated to the bundled dataset "
+                                                                   "and opened as it was.\n\n%1")
+                                   .arg(store.updateError()));
+        return window;
+    };
     const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                            : Store::defaultWorkspacePath();
-    std::optional<Dataset> dataset;
-    if (store.open(path))
-        dataset = store.load();
-    if (!dataset) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "GapScope"),
-                              QCoreApplication::translate("main", "The workspace cannot be opened.\n\n%1")
-                                  .arg(store.errorString()));
+    MainWindow *window = openWorkspace(path);
+    if (!window)
         return 1;
-    }
-    MainWindow window(std::move(*dataset), path, &languages);
     const QStringList panels = parser.value(QStringLiteral("show")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &panel : panels) {
-        if (!window.raisePanel(panel.trimmed())) {
+        if (!window->raisePanel(panel.trimmed())) {
             std::fprintf(stderr, "gapscope: %s\n",
                          qUtf8Printable(QCoreApplication::translate("main", "unknown panel \"%1\"").arg(panel)));
+            delete window;
             return 2;
         }
     }
-    window.show();
-    if (store.lastUpdate())
-        window.showNotice(store.lastUpdate()->summary());
-    if (!store.updateError().isEmpty())
-        window.showNotice(QCoreApplication::translate("main", "The workspace was not updated to the bundled dataset "
-                                                              "and opened as it was.\n\n%1")
-                              .arg(store.updateError()));
     if (parser.isSet(QStringLiteral("screenshot"))) {
         // For documentation and visual checks: the window as it is painted, then quit.
         const QString file = parser.value(QStringLiteral("screenshot"));
-        QTimer::singleShot(500, &window, [&window, file] {
-            const bool saved = window.grab().save(file);
+        QTimer::singleShot(500, window, [window, file] {
+            const bool saved = window->grab().save(file);
             if (!saved)
                 std::fprintf(stderr, "gapscope: %s\n",
                              qUtf8Printable(QCoreApplication::translate("main", "cannot write %1").arg(file)));
             QCoreApplication::exit(saved ? 0 : 1);
         });
     }
-    return app.exec();
+    const int code = app.exec();
+    // Windows still open at exit (a screenshot run) go before the language manager they use.
+    QList<QPointer<MainWindow>> windows;
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (auto *main = qobject_cast<MainWindow *>(w))
+            windows.append(main);
+    }
+    for (const QPointer<MainWindow> &w : std::as_const(windows))
+        delete w.data();
+    return code;
 }

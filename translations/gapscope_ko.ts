@@ -2365,6 +2365,62 @@ Source: %4</source>
         <source>Save your changes to the workspace before closing?</source>
         <translation>닫기 전에 변경 사항을 작업 공간에 저장할까요?</translation>
     </message>
+    <message>
+        <source>New workspace</source>
+        <translation>새 작업 공간</translation>
+    </message>
+    <message>
+        <source>workspace</source>
+        <translation>작업공간</translation>
+    </message>
+    <message>
+        <source>GapScope workspace (*.gapscope)</source>
+        <translation>GapScope 작업 공간 (*.gapscope)</translation>
+    </message>
+    <message>
+        <source>%1 already exists: open it, or choose a new name.</source>
+        <translation>%1이(가) 이미 있습니다: 그 파일을 열거나 새 이름을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>작업 공간 열기</translation>
+    </message>
+    <message>
+        <source>GapScope workspace (*.gapscope);;All files (*)</source>
+        <translation>GapScope 작업 공간 (*.gapscope);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Save workspace as</source>
+        <translation>다른 이름으로 작업 공간 저장</translation>
+    </message>
+    <message>
+        <source>A shared PostgreSQL workspace is copied with the server&apos;s own tools; Save as copies SQLite workspaces.</source>
+        <translation>공유 PostgreSQL 작업 공간은 서버 도구로 복사하세요. 다른 이름으로 저장은 SQLite 작업 공간을 복사합니다.</translation>
+    </message>
+    <message>
+        <source>%1 is this workspace already.</source>
+        <translation>%1은(는) 지금 열려 있는 작업 공간입니다.</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1에 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1</source>
+        <translation>%1(으)로 사본을 저장했습니다</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>새 작업 공간(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;workspace…</source>
+        <translation>작업 공간 열기(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Save workspace &amp;as…</source>
+        <translation>다른 이름으로 작업 공간 저장(&amp;A)…</translation>
+    </message>
 </context>
 <context>
     <name>gapscope::ObservationDialog</name>

@@ -34,6 +34,7 @@
 #include <QJsonObject>
 #include <QCheckBox>
 #include <QLabel>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QUndoStack>
 #include <QListView>
@@ -75,6 +76,7 @@ private slots:
     void tableExportsToCsvAndJson();
     void importShowsInEveryPanel();
     void editWithUndoRedoSaveAndConflict();
+    void workspacesSaveAsAndSwitch();
 
 private:
     // Clicks the check box of the item `id` in a filter drop-down list.
@@ -633,6 +635,49 @@ void TestExplorer::editWithUndoRedoSaveAndConflict()
         theirsKept |= o.id == id && o.value == 7e9;
     QVERIFY(theirsKept);
     m_window->edits()->undoStack()->undo(); // leave the window clean for cleanup()
+}
+
+void TestExplorer::workspacesSaveAsAndSwitch()
+{
+    QTemporaryDir dir;
+    const QString workspace = dir.filePath("first.gapscope");
+    std::optional<Dataset> loaded;
+    {
+        Store store;
+        QVERIFY(store.open(workspace));
+        loaded = store.load();
+    }
+    delete m_window;
+    m_window = new MainWindow(*loaded, workspace, m_languages);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+
+    // An unsaved edit goes into the copy: Save as saves first.
+    const QString id = "private_ai_investment-usa-2023";
+    m_window->state()->select(ExplorerState::Kind::Observation, id);
+    ObservationDialog *dialog = m_window->observationDialog(true);
+    dialog->valueField()->setText("12345");
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+    QString error;
+    const QString copy = dir.filePath("copy.gapscope");
+    QVERIFY2(m_window->saveWorkspaceAs(copy, &error), qPrintable(error));
+    QVERIFY(!m_window->isWindowModified());
+    QVERIFY(!QFile::exists(copy + ".part"));
+    Store store;
+    QVERIFY(store.open(copy));
+    bool edited = false;
+    const auto copied = store.load();
+    for (const Observation &o : copied->observations)
+        edited |= o.id == id && o.value == 12345;
+    QVERIFY(edited);
+    QVERIFY(!m_window->saveWorkspaceAs(workspace, &error)); // not onto itself
+
+    // Opening another workspace closes this window and asks for the other.
+    QSignalSpy requested(m_window, &MainWindow::workspaceRequested);
+    QVERIFY(m_window->requestWorkspace(copy));
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(requested.first().first().toString(), copy);
+    QVERIFY(!m_window->isVisible());
 }
 
 QTEST_MAIN(TestExplorer)
