@@ -83,6 +83,8 @@ private:
     void toggle(CheckListPopup *list, const QString &text);
     int tableRows() const { return m_window->tablePanel()->view()->model()->rowCount(); }
     QStringList chartSeriesNames() const;
+    // Replaces the window by one on a new workspace file holding the bundled dataset.
+    bool openWindowOn(const QString &workspace);
 
     LanguageManager *m_languages = nullptr;
     MainWindow *m_window = nullptr;
@@ -121,6 +123,20 @@ void TestExplorer::toggle(CheckListPopup *list, const QString &text)
     view->setCurrentIndex(found.first());
     // Space on the current item toggles its check box, as a keyboard user does.
     QTest::keyClick(view, Qt::Key_Space);
+}
+
+bool TestExplorer::openWindowOn(const QString &workspace)
+{
+    Store store;
+    if (!store.open(workspace))
+        return false;
+    const auto loaded = store.load();
+    if (!loaded)
+        return false;
+    delete m_window;
+    m_window = new MainWindow(*loaded, workspace, m_languages);
+    m_window->show();
+    return QTest::qWaitForWindowExposed(m_window);
 }
 
 QStringList TestExplorer::chartSeriesNames() const
@@ -530,17 +546,7 @@ void TestExplorer::editWithUndoRedoSaveAndConflict()
 {
     QTemporaryDir dir;
     const QString workspace = dir.filePath("edits.gapscope");
-    std::optional<Dataset> loaded;
-    {
-        Store store;
-        QVERIFY(store.open(workspace));
-        loaded = store.load();
-    }
-    QVERIFY(loaded);
-    delete m_window;
-    m_window = new MainWindow(*loaded, workspace, m_languages);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QVERIFY(openWindowOn(workspace));
     const int rows = tableRows();
     const QString id = "private_ai_investment-kor-2023";
     auto shownValue = [this](const QString &record) {
@@ -641,16 +647,7 @@ void TestExplorer::workspacesSaveAsAndSwitch()
 {
     QTemporaryDir dir;
     const QString workspace = dir.filePath("first.gapscope");
-    std::optional<Dataset> loaded;
-    {
-        Store store;
-        QVERIFY(store.open(workspace));
-        loaded = store.load();
-    }
-    delete m_window;
-    m_window = new MainWindow(*loaded, workspace, m_languages);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QVERIFY(openWindowOn(workspace));
 
     // An unsaved edit goes into the copy: Save as saves first.
     const QString id = "private_ai_investment-usa-2023";
