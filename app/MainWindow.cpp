@@ -47,6 +47,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -626,7 +627,22 @@ void MainWindow::importFile()
 bool MainWindow::importBatch(const ImportBatch &batch, QString *error)
 {
     Store store;
-    if (!store.open(m_workspacePath) || !store.import(batch)) {
+    if (!store.open(m_workspacePath)) {
+        *error = store.errorString();
+        return false;
+    }
+    // Large files take a while: a progress bar, and Cancel rolls everything back.
+    QProgressDialog progress(tr("Importing %1…").arg(batch.file), tr("Cancel"), 0, 100, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    progress.setAutoClose(false);
+    const bool ok = store.import(batch, [&progress](qint64 done, qint64 total) {
+        progress.setValue(int(done * 100 / std::max<qint64>(1, total)));
+        QCoreApplication::processEvents();
+        return !progress.wasCanceled();
+    });
+    progress.close();
+    if (!ok) {
         *error = store.errorString();
         return false;
     }

@@ -1275,6 +1275,10 @@
         <source>cannot save: %1</source>
         <translation>저장할 수 없습니다: %1</translation>
     </message>
+    <message>
+        <source>cancelled; nothing was written</source>
+        <translation>취소했습니다. 아무것도 쓰지 않았습니다</translation>
+    </message>
 </context>
 <context>
     <name>TextFileReader</name>
@@ -2420,6 +2424,14 @@ Source: %4</source>
     <message>
         <source>Save workspace &amp;as…</source>
         <translation>다른 이름으로 작업 공간 저장(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 가져오는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
     </message>
 </context>
 <context>

@@ -274,8 +274,11 @@ bool Store::install(const Dataset &d)
     return true;
 }
 
-bool Store::import(const ImportBatch &batch)
+bool Store::import(const ImportBatch &batch, const std::function<bool(qint64, qint64)> &progress)
 {
+    m_cancelled = false;
+    const qint64 total = batch.sources.size() + batch.units.size() + batch.indicators.size() + batch.observations.size();
+    qint64 done = 0;
     if (!m_db.transaction())
         return fail(tr("cannot start a transaction: %1").arg(m_db.lastError().text()));
     DatasetWriter writer(m_db);
@@ -296,6 +299,11 @@ bool Store::import(const ImportBatch &batch)
             }
             mark.addBindValue(item.id);
             ok = mark.exec();
+            // Told every 500 records: often enough for a progress bar, rarely enough to cost nothing.
+            if (ok && progress && (++done % 500 == 0 || done == total) && !progress(done, total)) {
+                m_cancelled = true;
+                ok = false;
+            }
         }
     };
     add(batch.sources);
@@ -303,6 +311,8 @@ bool Store::import(const ImportBatch &batch)
     add(batch.indicators);
     add(batch.observations);
     QString error = ok ? QString() : (writer.errorString().isEmpty() ? mark.lastError().text() : writer.errorString());
+    if (m_cancelled)
+        error = tr("cancelled; nothing was written");
     if (!error.isEmpty() || !m_db.commit()) {
         if (error.isEmpty())
             error = m_db.lastError().text();

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <functional>
 #include <optional>
 
 namespace gapscope {
@@ -43,7 +44,10 @@ public:
     std::optional<Dataset> load();
     // Adds what a user's file holds (new sources, units, indicators and the observations) as the
     // user's records, in one transaction: all of it or, on any error, nothing.
-    bool import(const ImportBatch &batch);
+    // `progress` is told how many records are written out of how many, and cancels the import
+    // (nothing written) by returning false.
+    bool import(const ImportBatch &batch, const std::function<bool(qint64, qint64)> &progress = {});
+    bool cancelled() const { return m_cancelled; }
 
     // Saving an edit where others may edit too (a shared PostgreSQL workspace): a record is saved
     // only if its row version is still the one read before editing; otherwise someone else saved
@@ -87,6 +91,7 @@ private:
     bool m_created = false;
     std::optional<DatasetUpdate> m_lastUpdate;
     QString m_updateError;
+    bool m_cancelled = false;
 };
 
 } // namespace gapscope

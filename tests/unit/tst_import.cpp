@@ -25,6 +25,7 @@ private slots:
     void malformedFilesChangeNothing();
     void importedRecordsAreTheUsers();
     void commandLine();
+    void largeImportReportsProgressAndCancels();
 
 private:
     QString write(const QString &name, const QByteArray &content) const;
@@ -242,6 +243,54 @@ void TestImport::commandLine()
     QCOMPARE(code, 2);
     std::tie(code, out, err) = run({});
     QCOMPARE(code, 2);
+}
+
+void TestImport::largeImportReportsProgressAndCancels()
+{
+    // 20,000 rows: 200 years x 100 indicators for Korea.
+    QByteArray csv("country,indicator,year,value,unit,source\n");
+    for (int i = 0; i < 100; ++i) {
+        for (int y = 1850; y < 2050; ++y)
+            csv += QStringLiteral("KOR,big_%1,%2,%3,count,generated\n").arg(i).arg(y).arg(i * y).toUtf8();
+    }
+    const QString file = write("big.csv", csv);
+    const QString db = m_dir.filePath("big.gapscope");
+    Store store;
+    QVERIFY(store.open(db));
+    const auto d = store.load();
+    ImportReader reader(*d);
+    const auto batch = reader.read(file, {});
+    QVERIFY2(batch, qPrintable(reader.error().toString()));
+    QCOMPARE(batch->observations.size(), 20000);
+
+    // Cancelled half-way: the workspace is byte for byte as before.
+    store.close();
+    const QByteArray before = hash(db);
+    QVERIFY(store.open(db));
+    qint64 seen = 0;
+    QVERIFY(!store.import(*batch, [&seen](qint64 done, qint64 total) {
+        seen = done;
+        return done < total / 2;
+    }));
+    QVERIFY(store.cancelled());
+    QVERIFY(store.errorString().contains("cancelled"));
+    QVERIFY(seen >= 10000 && seen < 20000);
+    store.close();
+    QCOMPARE(hash(db), before);
+
+    // Let through: progress climbs to the total, and everything is there.
+    QVERIFY(store.open(db));
+    QList<qint64> reports;
+    QVERIFY(store.import(*batch, [&reports](qint64 done, qint64) {
+        reports.append(done);
+        return true;
+    }));
+    QVERIFY(reports.size() >= 40);
+    QVERIFY(std::is_sorted(reports.cbegin(), reports.cend()));
+    QCOMPARE(batch->indicators.size(), 100);
+    QCOMPARE(reports.constLast(), qint64(batch->observations.size() + batch->indicators.size() + batch->units.size()
+                                         + batch->sources.size()));
+    QCOMPARE(store.load()->observations.size(), d->observations.size() + 20000);
 }
 
 QTEST_GUILESS_MAIN(TestImport)
