@@ -506,7 +506,7 @@ void MainWindow::addEditActions()
     m_deleteAction = m_editMenu->addAction(QString(), this, [this] {
         const QString id = selectedObservation();
         if (!id.isEmpty())
-            m_edits->remove(id);
+            m_edits->remove(QStringLiteral("observations"), id);
     });
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_editMenu->addSeparator();
@@ -652,7 +652,7 @@ bool MainWindow::importBatch(const ImportBatch &batch, QString *error)
     m_dataset.indicators += batch.indicators;
     m_dataset.observations += batch.observations;
     for (const Observation &o : batch.observations)
-        m_dataset.observationVersions.insert(o.id, 1);
+        m_dataset.rowVersions.insert(QStringLiteral("observations/") + o.id, 1);
     m_dataset.reindex();
     resetModels();
     statusBar()->showMessage(tr("Imported %n observation(s) from %1", nullptr, int(batch.observations.size())).arg(batch.file),

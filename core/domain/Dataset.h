@@ -34,8 +34,9 @@ public:
     QList<Assessment> assessments;
     QList<SwotItem> swot;
     QList<Event> events;
-    // The row version of each observation as read from the workspace, for saving edits safely.
-    QHash<QString, int> observationVersions;
+    // The row version of each record as read from the workspace ("table/id"), for saving edits
+    // safely where others edit too.
+    QHash<QString, int> rowVersions;
 
     void reindex();
 

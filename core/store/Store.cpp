@@ -3,6 +3,7 @@
 #include "DatasetReader.h"
 #include "DatasetWriter.h"
 #include "SchemaMigrator.h"
+#include "domain/Record.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -333,7 +334,7 @@ std::optional<int> Store::rowVersion(const QString &table, const QString &id)
     return q.value(0).toInt();
 }
 
-Store::SaveResult Store::saveChanges(const ObservationChanges &changes, QStringList *conflicts)
+Store::SaveResult Store::saveChanges(const RecordChanges &changes, QStringList *conflicts)
 {
     conflicts->clear();
     if (!m_db.transaction()) {
@@ -345,36 +346,86 @@ Store::SaveResult Store::saveChanges(const ObservationChanges &changes, QStringL
         return result;
     };
     DatasetWriter writer(m_db);
-    QSqlQuery mark(m_db);
-    for (const Observation &o : changes.added) {
-        if (!writer.insert(o) || !mark.prepare(QStringLiteral("UPDATE observations SET origin = 'user' WHERE id = ?"))) {
-            fail(tr("cannot save %1: %2").arg(o.id, writer.errorString()));
-            return rollback(SaveResult::Failed);
+    auto insert = [&writer](const Record &r) { return std::visit([&writer](const auto &x) { return writer.insert(x); }, r); };
+    // Sets origin, edited and row version of a record just inserted.
+    auto mark = [this](const Record &r, const QString &origin, int edited, int version) {
+        QSqlQuery q(m_db);
+        const QString table = recordTable(r);
+        q.prepare(QStringLiteral("UPDATE %1 SET origin = ?, edited = ?, row_version = ? WHERE %2 = ?")
+                      .arg(table, DatasetWriter::keyColumn(table)));
+        for (const QVariant &v : {QVariant(origin), QVariant(edited), QVariant(version), QVariant(recordId(r))})
+            q.addBindValue(v);
+        return q.exec();
+    };
+    // Deletes a record only if it still has the row version read before editing: the check and
+    // the delete are one statement, so two users cannot both pass it. Returns its origin, or
+    // nothing when someone else changed or deleted it.
+    auto take = [this](const Record &r, int version, bool *failed) -> std::optional<QString> {
+        const QString table = recordTable(r);
+        const QString key = DatasetWriter::keyColumn(table);
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT origin FROM %1 WHERE %2 = ? AND row_version = ?").arg(table, key));
+        q.addBindValue(recordId(r));
+        q.addBindValue(version);
+        if (!q.exec()) {
+            *failed = true;
+            return std::nullopt;
         }
-        mark.addBindValue(o.id);
-        if (!mark.exec()) {
-            fail(tr("cannot save %1: %2").arg(o.id, mark.lastError().text()));
-            return rollback(SaveResult::Failed);
-        }
-    }
-    for (const auto &[o, version] : changes.edited) {
-        const SaveResult r = saveObservation(o, version);
-        if (r == SaveResult::Conflict)
-            conflicts->append(o.id);
-        else if (r == SaveResult::Failed)
-            return rollback(r);
-    }
-    QSqlQuery del(m_db);
-    for (const auto &[id, version] : changes.removed) {
-        del.prepare(QStringLiteral("DELETE FROM observations WHERE id = ? AND row_version = ?"));
-        del.addBindValue(id);
+        if (!q.next())
+            return std::nullopt;
+        const QString origin = q.value(0).toString();
+        QSqlQuery del(m_db);
+        del.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ? AND row_version = ?").arg(table, key));
+        del.addBindValue(recordId(r));
         del.addBindValue(version);
         if (!del.exec()) {
-            fail(tr("cannot save %1: %2").arg(id, del.lastError().text()));
-            return rollback(SaveResult::Failed);
+            *failed = true;
+            return std::nullopt;
         }
         if (del.numRowsAffected() != 1)
-            conflicts->append(id);
+            return std::nullopt;
+        if (table == QLatin1String("actors")) {
+            QSqlQuery links(m_db);
+            links.prepare(QStringLiteral("DELETE FROM actor_dimensions WHERE actor = ?"));
+            links.addBindValue(recordId(r));
+            if (!links.exec())
+                *failed = true;
+        }
+        return origin;
+    };
+
+    for (const Record &r : changes.added) {
+        if (!insert(r) || !mark(r, QStringLiteral("user"), 0, 1)) {
+            fail(tr("cannot save %1: %2").arg(recordId(r), writer.errorString()));
+            return rollback(SaveResult::Failed);
+        }
+    }
+    for (const auto &[r, version] : changes.edited) {
+        bool failed = false;
+        const auto origin = take(r, version, &failed);
+        if (failed) {
+            fail(tr("cannot save %1: %2").arg(recordId(r), m_db.lastError().text()));
+            return rollback(SaveResult::Failed);
+        }
+        if (!origin) {
+            conflicts->append(recordId(r));
+            continue;
+        }
+        // An edited bundled record stays bundled but counts as edited: dataset updates leave it alone.
+        if (!insert(r) || !mark(r, *origin, 1, version + 1)) {
+            fail(tr("cannot save %1: %2").arg(recordId(r), writer.errorString()));
+            return rollback(SaveResult::Failed);
+        }
+    }
+    for (const auto &[r, version] : changes.removed) {
+        bool failed = false;
+        if (!take(r, version, &failed)) {
+            if (failed) {
+                fail(tr("cannot save %1: %2").arg(recordId(r), m_db.lastError().text()));
+                return rollback(SaveResult::Failed);
+            }
+            conflicts->append(recordId(r));
+        }
     }
     if (!conflicts->isEmpty()) {
         fail(tr("nothing was saved: someone else changed or deleted %1 since you opened them. Reload and edit again.")
@@ -567,12 +618,11 @@ std::optional<Dataset> Store::load()
     each(QStringLiteral("SELECT id, name_en, name_ko, unit, dimension, description_en, description_ko"
                         " FROM indicators ORDER BY id"),
          [&](const QSqlQuery &q) { d.indicators.append({s(q, 0), t(q, 1), s(q, 3), s(q, 4), t(q, 5)}); });
-    each(QStringLiteral("SELECT id, indicator, country, year, month, value, kind, source, note_en, note_ko, row_version"
+    each(QStringLiteral("SELECT id, indicator, country, year, month, value, kind, source, note_en, note_ko"
                         " FROM observations ORDER BY indicator, country, year, month, id"),
          [&](const QSqlQuery &q) {
              d.observations.append({s(q, 0), s(q, 1), s(q, 2), q.value(3).toInt(), q.value(4).toInt(),
                                     q.value(5).toDouble(), s(q, 6), s(q, 7), t(q, 8)});
-             d.observationVersions.insert(s(q, 0), q.value(10).toInt());
          });
     each(QStringLiteral("SELECT id, country, dimension, year, kind, text_en, text_ko, attribution_en, attribution_ko,"
                         " source FROM assessments ORDER BY id"),
@@ -589,6 +639,12 @@ std::optional<Dataset> Store::load()
     each(QStringLiteral("SELECT id, date, country, kind, text_en, text_ko, source FROM events ORDER BY date, id"),
          [&](const QSqlQuery &q) { d.events.append({s(q, 0), s(q, 1), s(q, 2), s(q, 3), t(q, 4), s(q, 6)}); });
 
+    // Row versions, for saving edits where others edit too.
+    for (const char *table : {"observations", "sources", "actors", "ai_models", "events", "assessments", "swot_items"}) {
+        const QString name = QLatin1String(table);
+        each(QStringLiteral("SELECT id, row_version FROM %1").arg(name),
+             [&](const QSqlQuery &q) { d.rowVersions.insert(name + QLatin1Char('/') + s(q, 0), q.value(1).toInt()); });
+    }
     if (!error.isEmpty()) {
         fail(tr("cannot read the workspace %1: %2").arg(m_path, error));
         return std::nullopt;

@@ -3,7 +3,7 @@
 #include "DatasetUpdate.h"
 #include "domain/Dataset.h"
 #include "io/ImportReader.h"
-#include "ObservationChanges.h"
+#include "RecordChanges.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -55,10 +55,10 @@ public:
     enum class SaveResult { Saved, Conflict, Failed };
     std::optional<int> rowVersion(const QString &table, const QString &id);
     SaveResult saveObservation(const Observation &o, int expectedVersion);
-    // Saves a set of edits in one transaction: added observations become the user's, edited and
+    // Saves a set of edits in one transaction: added records become the user's, edited and
     // removed ones are checked against the row versions read before editing. One conflict or
     // error and nothing is saved; `conflicts` then lists the records someone else changed.
-    SaveResult saveChanges(const ObservationChanges &changes, QStringList *conflicts);
+    SaveResult saveChanges(const RecordChanges &changes, QStringList *conflicts);
 
     // Refreshes the bundled records from `incoming` (a newer bundled dataset) in one transaction:
     // new records are added, changed ones replaced, dropped ones removed, except records that

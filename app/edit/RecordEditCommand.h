@@ -1,0 +1,31 @@
+#pragma once
+
+#include "domain/Record.h"
+
+#include <QUndoCommand>
+#include <functional>
+#include <optional>
+
+namespace gapscope {
+
+// One edit of one record of any kind, undoable: adding (nothing -> record), changing
+// (record -> record) or deleting (record -> nothing). `apply` puts a state in place.
+class RecordEditCommand : public QUndoCommand
+{
+public:
+    using Apply = std::function<void(const QString &key, const std::optional<Record> &state)>;
+
+    RecordEditCommand(const QString &text, const QString &key, std::optional<Record> before,
+                      std::optional<Record> after, Apply apply);
+
+    void undo() override;
+    void redo() override;
+
+private:
+    QString m_key;
+    std::optional<Record> m_before;
+    std::optional<Record> m_after;
+    Apply m_apply;
+};
+
+} // namespace gapscope
