@@ -3,6 +3,8 @@
 #include "AboutDialog.h"
 #include "edit/EditSession.h"
 #include "edit/ObservationDialog.h"
+#include "edit/RecordDialog.h"
+#include "edit/RecordFields.h"
 #include "import/ImportDialog.h"
 #include "store/Store.h"
 #include "io/ObservationExporter.h"
@@ -498,16 +500,16 @@ void MainWindow::addEditActions()
     m_editMenu->addSeparator();
     m_addAction = m_editMenu->addAction(QString(), this, [this] { observationDialog(false)->open(); });
     m_addAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Insert));
-    m_editAction = m_editMenu->addAction(QString(), this, [this] {
-        if (ObservationDialog *dialog = observationDialog(true))
-            dialog->open();
-    });
+    m_addMenu = m_editMenu->addMenu(QString());
+    for (int kind = RecordFields::ActorKind; kind <= RecordFields::SwotKind; ++kind) {
+        QAction *a = m_addMenu->addAction(QString(), this, [this, kind] { recordDialog(kind, false)->open(); });
+        m_addRecordActions.append(std::make_pair(a, kind));
+    }
+    QAction *addSource = m_addMenu->addAction(QString(), this, [this] { recordDialog(RecordFields::SourceKind, false)->open(); });
+    m_addRecordActions.append(std::make_pair(addSource, int(RecordFields::SourceKind)));
+    m_editAction = m_editMenu->addAction(QString(), this, &MainWindow::editSelected);
     m_editAction->setShortcut(QKeySequence(Qt::Key_F2));
-    m_deleteAction = m_editMenu->addAction(QString(), this, [this] {
-        const QString id = selectedObservation();
-        if (!id.isEmpty())
-            m_edits->remove(QStringLiteral("observations"), id);
-    });
+    m_deleteAction = m_editMenu->addAction(QString(), this, [this] { deleteSelected(); });
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_editMenu->addSeparator();
     m_saveAction = m_editMenu->addAction(QString(), this, [this] {
@@ -520,7 +522,7 @@ void MainWindow::addEditActions()
     for (QAction *a : {m_addAction, m_editAction, m_deleteAction})
         m_table->addAction(a);
     auto enable = [this] {
-        const bool selected = !selectedObservation().isEmpty();
+        const bool selected = selectedRecord().has_value();
         m_editAction->setEnabled(selected);
         m_deleteAction->setEnabled(selected);
     };
@@ -586,6 +588,95 @@ bool MainWindow::saveWorkspaceAs(const QString &path, QString *error)
         return false;
     }
     statusBar()->showMessage(tr("Saved a copy as %1").arg(path), 5000);
+    return true;
+}
+
+std::optional<std::pair<QString, int>> MainWindow::selectedRecord() const
+{
+    const ExplorerState::Selection &s = m_state->selection();
+    std::pair<QString, int> which;
+    switch (s.kind) {
+    case ExplorerState::Kind::Observation:
+        which = {QStringLiteral("observations"), 0};
+        break;
+    case ExplorerState::Kind::Actor:
+        which = {QStringLiteral("actors"), RecordFields::ActorKind};
+        break;
+    case ExplorerState::Kind::Model:
+        which = {QStringLiteral("ai_models"), RecordFields::ModelKind};
+        break;
+    case ExplorerState::Kind::Event:
+        which = {QStringLiteral("events"), RecordFields::EventKind};
+        break;
+    case ExplorerState::Kind::Assessment:
+        which = {QStringLiteral("assessments"), RecordFields::AssessmentKind};
+        break;
+    case ExplorerState::Kind::Swot:
+        which = {QStringLiteral("swot_items"), RecordFields::SwotKind};
+        break;
+    default:
+        return std::nullopt;
+    }
+    if (!m_edits->record(which.first, s.id))
+        return std::nullopt;
+    return which;
+}
+
+void MainWindow::editSelected()
+{
+    const auto which = selectedRecord();
+    if (!which)
+        return;
+    if (which->second == 0) {
+        if (ObservationDialog *dialog = observationDialog(true))
+            dialog->open();
+    } else if (RecordDialog *dialog = recordDialog(which->second, true)) {
+        dialog->open();
+    }
+}
+
+RecordDialog *MainWindow::recordDialog(int kind, bool edit)
+{
+    std::optional<Record> original;
+    if (edit) {
+        const auto which = selectedRecord();
+        if (!which || which->second != kind)
+            return nullptr;
+        original = m_edits->record(which->first, m_state->selection().id);
+    }
+    auto *dialog = new RecordDialog(m_dataset, kind, original ? &*original : nullptr, m_languages->language(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, edit] {
+        const Record r = dialog->record();
+        if (edit)
+            m_edits->edit(r);
+        else
+            m_edits->add(r);
+    });
+    return dialog;
+}
+
+bool MainWindow::deleteSelected()
+{
+    const auto which = selectedRecord();
+    if (!which)
+        return false;
+    const QString id = m_state->selection().id;
+    // An organisation that developed models cannot go before them.
+    if (which->first == QLatin1String("actors")) {
+        QStringList models;
+        for (const AiModel &m : m_dataset.models) {
+            if (m.developer == id)
+                models << m.name.text(m_languages->language());
+        }
+        if (!models.isEmpty()) {
+            showNotice(tr("%1 developed %2: delete or reassign those models first.")
+                           .arg(DisplayText::actor(m_dataset, id, m_languages->language()), models.join(QLatin1String(", "))));
+            return false;
+        }
+    }
+    m_edits->remove(which->first, id);
+    m_state->clearSelection();
     return true;
 }
 
@@ -728,8 +819,31 @@ void MainWindow::retranslateUi()
     m_undoAction->setText(tr("&Undo"));
     m_redoAction->setText(tr("&Redo"));
     m_addAction->setText(tr("&Add observation…"));
-    m_editAction->setText(tr("&Edit observation…"));
-    m_deleteAction->setText(tr("&Delete observation"));
+    m_addMenu->setTitle(tr("Add &other record"));
+    for (const auto &[action, kind] : std::as_const(m_addRecordActions)) {
+        switch (kind) {
+        case RecordFields::ActorKind:
+            action->setText(tr("&Organisation…"));
+            break;
+        case RecordFields::ModelKind:
+            action->setText(tr("AI &model…"));
+            break;
+        case RecordFields::EventKind:
+            action->setText(tr("&Event…"));
+            break;
+        case RecordFields::AssessmentKind:
+            action->setText(tr("&Assessment…"));
+            break;
+        case RecordFields::SwotKind:
+            action->setText(tr("&SWOT item…"));
+            break;
+        default:
+            action->setText(tr("So&urce…"));
+            break;
+        }
+    }
+    m_editAction->setText(tr("&Edit selected…"));
+    m_deleteAction->setText(tr("&Delete selected"));
     m_saveAction->setText(tr("&Save changes"));
     const QString titles[] = {tr("Chart"),         tr("Observations"), tr("Comparison"), tr("SWOT"),
                               tr("Timeline"),      tr("Actors and models"), tr("Details")};

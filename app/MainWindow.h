@@ -28,6 +28,7 @@ class ExportDialog;
 class ImportDialog;
 class EditSession;
 class ObservationDialog;
+class RecordDialog;
 struct ImportBatch;
 class LanguageManager;
 class ObservationTableModel;
@@ -69,6 +70,12 @@ public:
     // Opens the dialog that adds an observation, or edits the selected one.
     ObservationDialog *observationDialog(bool edit);
     QAction *deleteAction() const { return m_deleteAction; }
+    QAction *editAction() const { return m_editAction; }
+    // Opens the dialog that adds a record of `kind` (RecordFields::Kind), or edits the selected
+    // one; nothing when there is nothing of that kind to edit.
+    RecordDialog *recordDialog(int kind, bool edit);
+    // Deletes the selected record, unless others depend on it (then says why and returns false).
+    bool deleteSelected();
 
     QString workspacePath() const { return m_workspacePath; }
     // Closes this window (asking about unsaved changes) and asks for `path` to be opened in a new
@@ -125,6 +132,9 @@ private:
     void addEditActions();
     void resetModels();
     QString selectedObservation() const;
+    // The selected record's table and its RecordFields kind (0: an observation), if editable.
+    std::optional<std::pair<QString, int>> selectedRecord() const;
+    void editSelected();
     void retranslateUi();
     void restoreSettings();
     void saveSettings();
@@ -188,6 +198,8 @@ private:
     QAction *m_editAction = nullptr;
     QAction *m_deleteAction = nullptr;
     QAction *m_saveAction = nullptr;
+    QMenu *m_addMenu = nullptr;
+    QList<std::pair<QAction *, int>> m_addRecordActions;
     QAction *m_newWorkspaceAction = nullptr;
     QAction *m_openWorkspaceAction = nullptr;
     QAction *m_saveWorkspaceAsAction = nullptr;

@@ -917,6 +917,157 @@
     </message>
 </context>
 <context>
+    <name>RecordFields</name>
+    <message>
+        <source>English</source>
+        <translation>영어</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>한국어</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>조직</translation>
+    </message>
+    <message>
+        <source>AI model</source>
+        <translation>AI 모델</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>평가</translation>
+    </message>
+    <message>
+        <source>SWOT item</source>
+        <translation>SWOT 항목</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>발행처</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>문서</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>절</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>링크</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>라이선스</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Dimensions</source>
+        <translation>차원</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Developer</source>
+        <translation>개발사</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>공개일</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>가중치</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>차원</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <source>Said by (quotes)</source>
+        <translation>발언자 (인용)</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>사분면</translation>
+    </message>
+    <message>
+        <source>%1: write it in English and in Korean.</source>
+        <translation>%1: 영어와 한국어로 모두 쓰세요.</translation>
+    </message>
+    <message>
+        <source>%1: write a date as YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translation>%1: 날짜는 YYYY, YYYY-MM 또는 YYYY-MM-DD로 쓰세요.</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1은(는) 필수입니다.</translation>
+    </message>
+    <message>
+        <source>Every record needs a source: choose one.</source>
+        <translation>모든 레코드에는 출처가 필요합니다: 출처를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Name the document or give its link.</source>
+        <translation>문서 이름이나 링크를 적으세요.</translation>
+    </message>
+    <message>
+        <source>A quote names who said it.</source>
+        <translation>인용에는 발언자를 적어야 합니다.</translation>
+    </message>
+</context>
+<context>
     <name>RecordSerializer</name>
     <message>
         <source>Id</source>
@@ -2350,14 +2501,6 @@ Source: %4</source>
         <translation>관측값 추가(&amp;A)…</translation>
     </message>
     <message>
-        <source>&amp;Edit observation…</source>
-        <translation>관측값 편집(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete observation</source>
-        <translation>관측값 삭제(&amp;D)</translation>
-    </message>
-    <message>
         <source>&amp;Save changes</source>
         <translation>변경 사항 저장(&amp;S)</translation>
     </message>
@@ -2432,6 +2575,46 @@ Source: %4</source>
     <message>
         <source>Cancel</source>
         <translation>취소</translation>
+    </message>
+    <message>
+        <source>%1 developed %2: delete or reassign those models first.</source>
+        <translation>%1이(가) %2을(를) 개발했습니다: 먼저 그 모델들을 삭제하거나 개발사를 바꾸세요.</translation>
+    </message>
+    <message>
+        <source>Add &amp;other record</source>
+        <translation>다른 레코드 추가(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation…</source>
+        <translation>조직(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>AI &amp;model…</source>
+        <translation>AI 모델(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Event…</source>
+        <translation>사건(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment…</source>
+        <translation>평가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;SWOT item…</source>
+        <translation>SWOT 항목(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>So&amp;urce…</source>
+        <translation>출처(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit selected…</source>
+        <translation>선택 항목 편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete selected</source>
+        <translation>선택 항목 삭제(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -2546,6 +2729,37 @@ Source: %4</source>
     <message>
         <source>Source</source>
         <translation>출처</translation>
+    </message>
+</context>
+<context>
+    <name>gapscope::RecordDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 편집</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 추가</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>YYYY, YYYY-MM 또는 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>(choose a source)</source>
+        <translation>(출처 선택)</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,8 @@
 #include "export/ExportDialog.h"
 #include "edit/EditSession.h"
 #include "edit/ObservationDialog.h"
+#include "edit/RecordDialog.h"
+#include "edit/RecordFields.h"
 #include "import/ImportDialog.h"
 #include "store/Store.h"
 #include "export/SlideTheme.h"
@@ -35,6 +37,7 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTableWidget>
 #include <QUndoStack>
 #include <QListView>
@@ -77,6 +80,7 @@ private slots:
     void importShowsInEveryPanel();
     void editWithUndoRedoSaveAndConflict();
     void workspacesSaveAsAndSwitch();
+    void editOtherRecordKinds();
 
 private:
     // Clicks the check box of the item `id` in a filter drop-down list.
@@ -675,6 +679,76 @@ void TestExplorer::workspacesSaveAsAndSwitch()
     QCOMPARE(requested.size(), 1);
     QCOMPARE(requested.first().first().toString(), copy);
     QVERIFY(!m_window->isVisible());
+}
+
+void TestExplorer::editOtherRecordKinds()
+{
+    QTemporaryDir dir;
+    const QString workspace = dir.filePath("records.gapscope");
+    QVERIFY(openWindowOn(workspace));
+
+    // A new event: complete only with its text in both languages and a source.
+    RecordDialog *add = m_window->recordDialog(RecordFields::EventKind, false);
+    add->setValue("date", "2026-09");
+    add->setValue("country", "KOR");
+    add->setValue("kind", "policy");
+    add->setValue("text", QStringList{"AI Safety Institute expands", ""});
+    QVERIFY2(add->problem().contains("Korean"), qPrintable(add->problem()));
+    QVERIFY(!add->okButton()->isEnabled());
+    add->setValue("text", QStringList{"AI Safety Institute expands", "AI안전연구소 확대"});
+    QVERIFY(add->problem().contains("source"));
+    add->setValue("date", "2026-13");
+    add->setValue("source", "b-korea");
+    QVERIFY(add->problem().contains("YYYY-MM"));
+    add->setValue("date", "2026-09");
+    QVERIFY2(add->problem().isEmpty(), qPrintable(add->problem()));
+    const QString eventId = recordId(add->record());
+    QTest::mouseClick(add->okButton(), Qt::LeftButton);
+    QVERIFY(m_window->timeline()->visibleEvents().contains(eventId));
+
+    // Edit a SWOT item of Korea's.
+    QString swotId;
+    for (const SwotItem &s : m_window->dataset().swot) {
+        if (s.country == "KOR" && s.quadrant == 'T')
+            swotId = s.id;
+    }
+    m_window->state()->select(ExplorerState::Kind::Swot, swotId);
+    QVERIFY(m_window->editAction()->isEnabled());
+    RecordDialog *edit = m_window->recordDialog(RecordFields::SwotKind, true);
+    QVERIFY(edit);
+    edit->setValue("text", QStringList{"Edited threat", "편집한 위협"});
+    QTest::mouseClick(edit->okButton(), Qt::LeftButton);
+    bool edited = false;
+    for (const SwotItem &s : m_window->dataset().swot)
+        edited |= s.id == swotId && s.text.ko == QStringLiteral("편집한 위협");
+    QVERIFY(edited);
+
+    // An organisation with models is not deleted; an event is, and comes back on undo.
+    m_window->state()->select(ExplorerState::Kind::Actor, "naver");
+    QVERIFY(!m_window->deleteSelected());
+    QVERIFY(m_window->dataset().actor("naver"));
+    m_window->state()->select(ExplorerState::Kind::Event, "ev-chn-2016-strategic-industry");
+    QVERIFY(m_window->deleteSelected());
+    QVERIFY(!m_window->timeline()->visibleEvents().contains("ev-chn-2016-strategic-industry"));
+    m_window->edits()->undoStack()->undo();
+    QVERIFY(m_window->timeline()->visibleEvents().contains("ev-chn-2016-strategic-industry"));
+
+    // Saved in one go; the edited bundled item keeps its origin and counts as edited.
+    QString error;
+    QVERIFY2(m_window->saveChanges(&error), qPrintable(error));
+    Store store;
+    QVERIFY(store.open(workspace));
+    const auto saved = store.load();
+    bool hasEvent = false;
+    for (const Event &e : saved->events)
+        hasEvent |= e.id == eventId && e.text.ko == QStringLiteral("AI안전연구소 확대");
+    QVERIFY(hasEvent);
+    QSqlQuery q(store.database());
+    QVERIFY(q.exec(QStringLiteral("SELECT origin, edited, row_version FROM swot_items WHERE id = '%1'").arg(swotId)));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("bundled"));
+    QCOMPARE(q.value(1).toInt(), 1);
+    QCOMPARE(q.value(2).toInt(), 2);
 }
 
 QTEST_MAIN(TestExplorer)

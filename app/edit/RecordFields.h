@@ -1,0 +1,47 @@
+#pragma once
+
+#include "domain/Record.h"
+
+#include <QCoreApplication>
+#include <QVariantMap>
+
+namespace gapscope {
+
+// What a form shows for each kind of record (but observations, which have their own dialog):
+// the fields, their kind of input, and the record as a map of values and back. Kinds are the
+// indexes of the Record variant.
+class RecordFields
+{
+    Q_DECLARE_TR_FUNCTIONS(RecordFields)
+
+public:
+    enum class Input { Id, Text, LongText, Plain, Country, Dimension, Dimensions, Actor, Source, Choice, Year, Date, OpenWeights, Quadrant };
+    struct Field
+    {
+        Field(const QString &k, const QString &l, Input i, bool r = true, const QStringList &c = {})
+            : key(k), label(l), input(i), required(r), choices(c)
+        {
+        }
+        QString key;
+        QString label;
+        Input input;
+        bool required = true;
+        QStringList choices; // Choice: the values
+    };
+
+    enum Kind { SourceKind = 1, ActorKind, ModelKind, EventKind, AssessmentKind, SwotKind };
+
+    static QList<Field> fields(int kind);
+    static QString kindName(int kind);
+    // A new, empty record of `kind` with a fresh id.
+    static Record blank(int kind);
+    // Text fields are QStringList{en, ko}; lists are QStringList; numbers are int.
+    static QVariantMap toMap(const Record &r);
+    static Record fromMap(int kind, const QVariantMap &values);
+    // Why the values cannot be saved, or nothing.
+    static QString problem(int kind, const QVariantMap &values);
+    // The display text of a Choice value.
+    static QString choiceText(const QString &key, const QString &value);
+};
+
+} // namespace gapscope
