@@ -32,7 +32,12 @@ public:
                 plain->setTabChangesFocus(true);
                 plain->setFixedHeight(plain->fontMetrics().lineSpacing() * 4 + 12);
             }
-            edit->setAccessibleName(i == 0 ? RecordFields::tr("English") : RecordFields::tr("Korean"));
+            const QString language = i == 0 ? RecordFields::tr("English") : RecordFields::tr("Korean");
+            edit->setAccessibleName(language);
+            if (auto *line = qobject_cast<QLineEdit *>(edit))
+                line->setPlaceholderText(language);
+            else
+                static_cast<QPlainTextEdit *>(edit)->setPlaceholderText(language);
             layout->addWidget(edit);
             m_edits[i] = edit;
         }

@@ -703,6 +703,8 @@ void TestExplorer::editOtherRecordKinds()
     add->setValue("date", "2026-09");
     QVERIFY2(add->problem().isEmpty(), qPrintable(add->problem()));
     const QString eventId = recordId(add->record());
+    if (const QString shots = qEnvironmentVariable("GAPSCOPE_SCREENSHOTS"); !shots.isEmpty())
+        add->grab().save(shots + "/record-dialog.png");
     QTest::mouseClick(add->okButton(), Qt::LeftButton);
     QVERIFY(m_window->timeline()->visibleEvents().contains(eventId));
 
