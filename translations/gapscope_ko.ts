@@ -731,6 +731,18 @@
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
+    <message>
+        <source>Read FIELD (country, indicator, year, value, month, unit, source, kind, note) from the column HEADER (repeatable).</source>
+        <translation>FIELD(country, indicator, year, value, month, unit, source, kind, note)를 HEADER 열에서 읽습니다 (여러 번 지정 가능).</translation>
+    </message>
+    <message>
+        <source>FIELD=HEADER</source>
+        <translation>FIELD=HEADER</translation>
+    </message>
+    <message>
+        <source>--column takes FIELD=HEADER with FIELD one of %1, not &quot;%2&quot;</source>
+        <translation>--column은 &quot;%2&quot;이 아니라 FIELD=HEADER 형식이어야 하고, FIELD는 %1 중 하나여야 합니다</translation>
+    </message>
 </context>
 <context>
     <name>ImportReader</name>
@@ -861,6 +873,10 @@
     <message>
         <source>the workspace already has %1 for %2 in %3 (%4)</source>
         <translation>작업 공간에 이미 %2의 %3년 %1 값이 있습니다 (%4)</translation>
+    </message>
+    <message>
+        <source>no column &quot;%1&quot; for %2</source>
+        <translation>%2에 쓸 &quot;%1&quot; 열이 없습니다</translation>
     </message>
 </context>
 <context>
@@ -2216,6 +2232,30 @@ Source: %4</source>
     <message>
         <source>Source</source>
         <translation>출처</translation>
+    </message>
+    <message>
+        <source>&amp;Map countries:</source>
+        <translation>국가 대응(&amp;M):</translation>
+    </message>
+    <message>
+        <source>names GapScope does not know, as NAME=CODE; NAME=CODE (e.g. Korea, Rep.=KOR)</source>
+        <translation>GapScope가 모르는 이름을 NAME=CODE; NAME=CODE 형식으로 (예: Korea, Rep.=KOR)</translation>
+    </message>
+    <message>
+        <source>Columns (found by their names unless you choose):</source>
+        <translation>열 (따로 고르지 않으면 이름으로 찾습니다):</translation>
+    </message>
+    <message>
+        <source>(by name)</source>
+        <translation>(이름으로)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include <QEvent>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -32,6 +33,28 @@ ImportDialog::ImportDialog(const Dataset &dataset, const QString &path, Language
     m_source = new QLineEdit(this);
     m_kind = new QComboBox(this);
     m_skip = new QCheckBox(this);
+    m_map = new QLineEdit(this);
+    m_mapLabel = new QLabel(this);
+    m_mapLabel->setBuddy(m_map);
+    // Which column holds what: found by name, or chosen here.
+    m_columnsLabel = new QLabel(this);
+    auto *columns = new QGridLayout;
+    const QStringList header = ImportReader::header(path);
+    const QStringList fields = ImportReader::fieldNames();
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        auto *combo = new QComboBox(this);
+        combo->addItem(QString(), QString());
+        for (const QString &h : header)
+            combo->addItem(h, h);
+        m_columns.insert(fields[i], combo);
+        auto *label = new QLabel(this);
+        label->setBuddy(combo);
+        m_columnLabels.insert(fields[i], label);
+        columns->addWidget(label, int(i / 3), int(i % 3) * 2);
+        columns->addWidget(combo, int(i / 3), int(i % 3) * 2 + 1);
+        connect(combo, &QComboBox::currentIndexChanged, this, &ImportDialog::reread);
+    }
+    m_columnsLabel->setVisible(!header.isEmpty());
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -48,6 +71,7 @@ ImportDialog::ImportDialog(const Dataset &dataset, const QString &path, Language
     form->addRow(m_labels[3], m_source);
     form->addRow(m_labels[4], m_kind);
     form->addRow(QString(), m_skip);
+    form->addRow(m_mapLabel, m_map);
     m_labels[0]->setBuddy(m_layout);
     m_labels[1]->setBuddy(m_indicator);
     m_labels[2]->setBuddy(m_unit);
@@ -58,12 +82,14 @@ ImportDialog::ImportDialog(const Dataset &dataset, const QString &path, Language
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_columnsLabel);
+    layout->addLayout(columns);
     layout->addWidget(m_status);
     layout->addWidget(m_preview, 1);
     layout->addWidget(m_buttons);
 
     retranslateUi();
-    for (QLineEdit *field : {m_indicator, m_unit, m_source})
+    for (QLineEdit *field : {m_indicator, m_unit, m_source, m_map})
         connect(field, &QLineEdit::editingFinished, this, &ImportDialog::reread);
     connect(m_layout, &QComboBox::currentIndexChanged, this, &ImportDialog::reread);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ImportDialog::reread);
@@ -89,6 +115,20 @@ void ImportDialog::retranslateUi()
     m_unit->setPlaceholderText(tr("for new indicators: USD, KRW, CNY, count, percent, …"));
     m_source->setPlaceholderText(tr("for rows without a source: a title, a URL or a source id (required)"));
     m_skip->setText(tr("Skip rows of countries GapScope does not know"));
+    m_mapLabel->setText(tr("&Map countries:"));
+    m_map->setPlaceholderText(tr("names GapScope does not know, as NAME=CODE; NAME=CODE (e.g. Korea, Rep.=KOR)"));
+    m_columnsLabel->setText(tr("Columns (found by their names unless you choose):"));
+    for (QComboBox *combo : std::as_const(m_columns))
+        combo->setItemText(0, tr("(by name)"));
+    const QHash<QString, QString> names{{QStringLiteral("country"), tr("Country")}, {QStringLiteral("indicator"), tr("Indicator")},
+                                        {QStringLiteral("year"), tr("Year")},       {QStringLiteral("value"), tr("Value")},
+                                        {QStringLiteral("month"), tr("Month")},     {QStringLiteral("unit"), tr("Unit")},
+                                        {QStringLiteral("source"), tr("Source")},   {QStringLiteral("kind"), tr("Kind")},
+                                        {QStringLiteral("note"), tr("Note")}};
+    for (auto it = m_columnLabels.cbegin(); it != m_columnLabels.cend(); ++it) {
+        it.value()->setText(names.value(it.key()) + QLatin1Char(':'));
+        m_columns.value(it.key())->setAccessibleName(names.value(it.key()));
+    }
     const QSignalBlocker b1(m_layout);
     const QSignalBlocker b2(m_kind);
     const int layout = std::max(0, m_layout->currentIndex());
@@ -125,6 +165,13 @@ ImportReader::Options ImportDialog::options() const
     o.source = m_source->text().trimmed();
     o.kind = m_kind->currentData().toString();
     o.skipUnknownCountries = m_skip->isChecked();
+    for (const QString &pair : m_map->text().split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        const qsizetype eq = pair.lastIndexOf(QLatin1Char('='));
+        if (eq > 0)
+            o.countryMap.insert(pair.left(eq).trimmed(), pair.mid(eq + 1).trimmed().toUpper());
+    }
+    for (auto it = m_columns.cbegin(); it != m_columns.cend(); ++it)
+        o.columns.insert(it.key(), it.value()->currentData().toString());
     return o;
 }
 

@@ -4,6 +4,7 @@
 #include "io/ImportReader.h"
 
 #include <QDialog>
+#include <QHash>
 #include <optional>
 
 class QCheckBox;
@@ -35,6 +36,9 @@ public:
     QLineEdit *unitField() const { return m_unit; }
     QLineEdit *sourceField() const { return m_source; }
     QCheckBox *skipUnknown() const { return m_skip; }
+    QLineEdit *countryMapField() const { return m_map; }
+    // The picker of the file column that holds `field` (country, indicator, year, value, ...).
+    QComboBox *columnPicker(const QString &field) const { return m_columns.value(field); }
     QTableWidget *preview() const { return m_preview; }
     QPushButton *importButton() const;
 
@@ -54,6 +58,11 @@ private:
     QLineEdit *m_source = nullptr;
     QComboBox *m_kind = nullptr;
     QCheckBox *m_skip = nullptr;
+    QLineEdit *m_map = nullptr;
+    QHash<QString, QComboBox *> m_columns;
+    QHash<QString, QLabel *> m_columnLabels;
+    QLabel *m_columnsLabel = nullptr;
+    QLabel *m_mapLabel = nullptr;
     QLabel *m_labels[5] = {};
     QLabel *m_status = nullptr;
     QTableWidget *m_preview = nullptr;

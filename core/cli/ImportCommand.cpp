@@ -38,12 +38,16 @@ int ImportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
                                         tr("Skip rows of countries GapScope does not know, and list them."));
     const QCommandLineOption mapOption(QStringLiteral("map"), tr("Read the country NAME as CODE (repeatable)."),
                                        tr("NAME=CODE"));
+    const QCommandLineOption columnOption(QStringLiteral("column"),
+                                          tr("Read FIELD (country, indicator, year, value, month, unit, source, kind, note) "
+                                             "from the column HEADER (repeatable)."),
+                                          tr("FIELD=HEADER"));
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), tr("Check the file and report; write nothing."));
     const QCommandLineOption dbOption(QStringLiteral("db"), tr("Open the workspace file PATH."), tr("PATH"));
     // Read by main() before anything prints, so that messages come in that language.
     const QCommandLineOption langOption(QStringLiteral("lang"), tr("Language of the messages: en or ko."), tr("LANG"));
     for (const auto &o : {layoutOption, indicatorOption, unitOption, sourceOption, dimensionOption, kindOption,
-                          skipOption, mapOption, dryRunOption, dbOption, langOption})
+                          skipOption, mapOption, columnOption, dryRunOption, dbOption, langOption})
         parser.addOption(o);
 
     auto usage = [err](const QString &message) {
@@ -82,6 +86,15 @@ int ImportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
         if (eq <= 0 || eq == pair.size() - 1)
             return usage(tr("--map takes NAME=CODE, not \"%1\"").arg(pair));
         options.countryMap.insert(pair.left(eq).trimmed(), pair.mid(eq + 1).trimmed().toUpper());
+    }
+
+    for (const QString &pair : parser.values(columnOption)) {
+        const qsizetype eq = pair.indexOf(QLatin1Char('='));
+        const QString field = pair.left(eq).trimmed().toLower();
+        if (eq <= 0 || !ImportReader::fieldNames().contains(field))
+            return usage(tr("--column takes FIELD=HEADER with FIELD one of %1, not \"%2\"")
+                             .arg(ImportReader::fieldNames().join(QLatin1String(", ")), pair));
+        options.columns.insert(field, pair.mid(eq + 1).trimmed());
     }
 
     Store store;

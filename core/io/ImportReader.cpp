@@ -35,6 +35,30 @@ const QStringList kinds{QStringLiteral("measured"), QStringLiteral("estimate"), 
 
 } // namespace
 
+QStringList ImportReader::fieldNames()
+{
+    return {QStringLiteral("country"), QStringLiteral("indicator"), QStringLiteral("year"), QStringLiteral("value"),
+            QStringLiteral("month"), QStringLiteral("unit"), QStringLiteral("source"), QStringLiteral("kind"),
+            QStringLiteral("note")};
+}
+
+QStringList ImportReader::header(const QString &path)
+{
+    ParseError error;
+    const auto text = TextFileReader::readText(path, path, &error);
+    if (!text)
+        return {};
+    // Only the first record is needed: parse up to the first line end outside quotes.
+    CsvParser parser;
+    const qsizetype end = text->indexOf(QLatin1Char('\n'));
+    if (!parser.parse(end < 0 ? *text : text->left(end + 1)) || parser.records().isEmpty())
+        return {};
+    QStringList out;
+    for (const QString &f : parser.records().constFirst().fields)
+        out << f.trimmed();
+    return out;
+}
+
 std::optional<ImportReader::Layout> ImportReader::layoutFromName(const QString &name)
 {
     for (Layout l : {Layout::Auto, Layout::Tidy, Layout::Owid, Layout::Wide, Layout::Json}) {
@@ -118,6 +142,18 @@ bool ImportReader::readCsv(const QString &text, Layout layout)
     QStringList names;
     for (const QString &f : header.fields)
         names << f.trimmed().toLower();
+    // Columns the user mapped take the field's name; a column that had that name steps aside.
+    for (auto it = m_options.columns.cbegin(); it != m_options.columns.cend(); ++it) {
+        if (it.value().isEmpty())
+            continue;
+        const qsizetype from = names.indexOf(it.value().trimmed().toLower());
+        if (from < 0)
+            return fail(header.line, 0, tr("no column \"%1\" for %2").arg(it.value(), it.key()));
+        const qsizetype clash = names.indexOf(it.key());
+        if (clash >= 0 && clash != from)
+            names[clash] = QStringLiteral("(unused) ") + names[clash];
+        names[from] = it.key();
+    }
     auto has = [&names](const char *name) { return names.contains(QLatin1String(name)); };
 
     if (layout == Layout::Auto || layout == Layout::Tidy) {

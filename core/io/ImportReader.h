@@ -46,7 +46,15 @@ public:
         QString kind = QStringLiteral("measured");
         bool skipUnknownCountries = false;
         QHash<QString, QString> countryMap; // a name in the file -> an ISO code
+        // Which column of the file holds a field (country, indicator, year, value, month, unit,
+        // source, kind, note) when its header names it otherwise; empty: by name.
+        QHash<QString, QString> columns;
     };
+
+    // The fields a tidy file's columns can be mapped to.
+    static QStringList fieldNames();
+    // The header of a CSV file, for choosing columns; empty when it cannot be read.
+    static QStringList header(const QString &path);
 
     explicit ImportReader(const Dataset &dataset) : m_dataset(dataset) { }
 

@@ -538,6 +538,24 @@ void TestExplorer::importShowsInEveryPanel()
     QVERIFY(store.open(workspace));
     const auto saved = store.load();
     QVERIFY(saved && saved->indicator("ai_startups"));
+    // Columns with other names are chosen in the dialog, and unknown names mapped.
+    const QString own = dir.filePath("own.csv");
+    QFile o(own);
+    QVERIFY(o.open(QIODevice::WriteOnly));
+    o.write("Nation,Series,Yr,Amount\nAtlantis,ai_own,2021,4\n");
+    o.close();
+    ImportDialog mapped(m_window->dataset(), own, Language::English);
+    mapped.unitField()->setText("count");
+    mapped.sourceField()->setText("own");
+    QVERIFY(mapped.problem().contains("missing column"));
+    for (const auto &[field, column] : {std::pair{"country", "Nation"}, {"indicator", "Series"}, {"year", "Yr"}, {"value", "Amount"}})
+        mapped.columnPicker(field)->setCurrentIndex(mapped.columnPicker(field)->findData(column));
+    QVERIFY(mapped.problem().contains("Atlantis"));
+    mapped.countryMapField()->setText("Atlantis=KOR");
+    QTest::keyClick(mapped.countryMapField(), Qt::Key_Return);
+    QVERIFY2(mapped.batch(), qPrintable(mapped.problem()));
+    QCOMPARE(mapped.batch()->observations.constFirst().country, QStringLiteral("KOR"));
+
     // The same file again: refused, since the workspace has those values already.
     ImportDialog again(m_window->dataset(), csv, Language::English);
     again.unitField()->setText("count");

@@ -26,6 +26,7 @@ private slots:
     void importedRecordsAreTheUsers();
     void commandLine();
     void largeImportReportsProgressAndCancels();
+    void columnsChosenByTheUser();
 
 private:
     QString write(const QString &name, const QByteArray &content) const;
@@ -291,6 +292,41 @@ void TestImport::largeImportReportsProgressAndCancels()
     QCOMPARE(reports.constLast(), qint64(batch->observations.size() + batch->indicators.size() + batch->units.size()
                                          + batch->sources.size()));
     QCOMPARE(store.load()->observations.size(), d->observations.size() + 20000);
+}
+
+void TestImport::columnsChosenByTheUser()
+{
+    // A spreadsheet with its own headers, and a column named like a field but holding something else.
+    const QString file = write("own.csv", "Nation,Series,Yr,Amount,value\nKorea,x_own,2021,4,ignore\nJapan,x_own,2022,5,ignore\n");
+    QCOMPARE(ImportReader::header(file), (QStringList{"Nation", "Series", "Yr", "Amount", "value"}));
+    ImportReader reader(m_dataset);
+    ImportReader::Options options;
+    options.unit = "count";
+    options.source = "s";
+    QVERIFY(!reader.read(file, options));
+    QVERIFY(reader.error().message.contains("missing column \"country\""));
+    options.columns = {{"country", "Nation"}, {"indicator", "Series"}, {"year", "Yr"}, {"value", "Amount"}};
+    options.countryMap = {{"Korea", "KOR"}, {"Japan", "CHN"}};
+    const auto batch = reader.read(file, options);
+    QVERIFY2(batch, qPrintable(reader.error().toString()));
+    QCOMPARE(batch->observations.size(), 2);
+    QCOMPARE(batch->observations.at(0).value, 4.0);
+    QCOMPARE(batch->observations.at(1).country, QStringLiteral("CHN"));
+    options.columns.insert("value", "Missing");
+    QVERIFY(!reader.read(file, options));
+    QVERIFY(reader.error().message.contains("no column \"Missing\" for value"));
+
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("XDG_DATA_HOME", m_dir.filePath("xdg"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(GAPSCOPE_BINARY), {"import", file, "--db", m_dir.filePath("columns.gapscope"), "--dry-run",
+                                              "--unit", "count", "--source", "s", "--column", "country=Nation",
+                                              "--column", "indicator=Series", "--column", "year=Yr", "--column",
+                                              "value=Amount", "--map", "Korea=KOR", "--map", "Japan=CHN"});
+    QVERIFY(p.waitForFinished(60000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    QVERIFY(p.readAllStandardOutput().contains("would import 2 observation"));
 }
 
 QTEST_GUILESS_MAIN(TestImport)
