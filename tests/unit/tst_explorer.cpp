@@ -81,6 +81,8 @@ private slots:
     void editWithUndoRedoSaveAndConflict();
     void workspacesSaveAsAndSwitch();
     void editOtherRecordKinds();
+    void undoRedoEveryKind_data();
+    void undoRedoEveryKind();
 
 private:
     // Clicks the check box of the item `id` in a filter drop-down list.
@@ -769,6 +771,64 @@ void TestExplorer::editOtherRecordKinds()
     QCOMPARE(q.value(0).toString(), QStringLiteral("bundled"));
     QCOMPARE(q.value(1).toInt(), 1);
     QCOMPARE(q.value(2).toInt(), 2);
+}
+
+void TestExplorer::undoRedoEveryKind_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::newRow("source") << int(RecordFields::SourceKind);
+    QTest::newRow("organisation") << int(RecordFields::ActorKind);
+    QTest::newRow("AI model") << int(RecordFields::ModelKind);
+    QTest::newRow("event") << int(RecordFields::EventKind);
+    QTest::newRow("assessment") << int(RecordFields::AssessmentKind);
+    QTest::newRow("SWOT item") << int(RecordFields::SwotKind);
+}
+
+void TestExplorer::undoRedoEveryKind()
+{
+    QFETCH(int, kind);
+    // A complete record of this kind, through the form.
+    RecordDialog *dialog = m_window->recordDialog(kind, false);
+    for (const RecordFields::Field &f : RecordFields::fields(kind)) {
+        if (f.input == RecordFields::Input::Text || f.input == RecordFields::Input::LongText)
+            dialog->setValue(f.key, QStringList{"Test " + f.key, "시험 " + f.key});
+        else if (f.input == RecordFields::Input::Source)
+            dialog->setValue(f.key, "a-1");
+        else if (f.key == "document" || f.key == "date")
+            dialog->setValue(f.key, f.key == "date" ? "2026-01" : "A report");
+    }
+    QVERIFY2(dialog->problem().isEmpty(), qPrintable(dialog->problem()));
+    const Record added = dialog->record();
+    delete dialog;
+    EditSession *edits = m_window->edits();
+    const QString table = recordTable(added);
+    const QString id = recordId(added);
+
+    edits->add(added);
+    QVERIFY(edits->record(table, id));
+    // Changed, then every step taken back and done again.
+    QVariantMap values = RecordFields::toMap(added);
+    const QString textKey = values.contains("text") ? "text" : values.contains("name") ? "name" : "title";
+    values.insert(textKey, QStringList{"Changed", "바뀜"});
+    edits->edit(RecordFields::fromMap(kind, values));
+    QCOMPARE(RecordFields::toMap(*edits->record(table, id)).value(textKey).toStringList().value(1), QStringLiteral("바뀜"));
+    edits->remove(table, id);
+    QVERIFY(!edits->record(table, id));
+    edits->undoStack()->undo(); // the delete
+    QCOMPARE(RecordFields::toMap(*edits->record(table, id)).value(textKey).toStringList().value(1), QStringLiteral("바뀜"));
+    edits->undoStack()->undo(); // the change
+    QVERIFY(*edits->record(table, id) == added);
+    edits->undoStack()->undo(); // the addition
+    QVERIFY(!edits->record(table, id));
+    QVERIFY(!edits->isDirty());
+    edits->undoStack()->redo();
+    edits->undoStack()->redo();
+    edits->undoStack()->redo();
+    QVERIFY(!edits->record(table, id));
+    QCOMPARE(edits->changes().added.size(), 0); // added and deleted again: nothing to save
+    edits->undoStack()->undo();
+    QCOMPARE(edits->changes().added.size(), 1);
+    edits->undoStack()->setIndex(0);
 }
 
 QTEST_MAIN(TestExplorer)
