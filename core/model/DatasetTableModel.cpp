@@ -11,6 +11,7 @@ void DatasetTableModel::setDataset(const Dataset *dataset)
 {
     beginResetModel();
     m_dataset = dataset;
+    datasetChanged();
     refilter();
     endResetModel();
 }

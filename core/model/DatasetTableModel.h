@@ -51,6 +51,10 @@ protected:
     void textChanged();
     // Recomputes which records are visible; subclasses with more state extend it.
     virtual void refilter();
+    // Called when the dataset is set (again), before refilter(): for indexes over it.
+    virtual void datasetChanged() { }
+    void setRows(QList<int> rows) { m_rows = std::move(rows); }
+    bool hasDataset() const { return m_dataset != nullptr; }
 
     const Dataset &d() const { return *m_dataset; }
     // A name as the user wants names: in the language, or in both.

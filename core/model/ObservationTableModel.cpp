@@ -21,6 +21,30 @@ bool ObservationTableModel::accepts(int record) const
                          {o.id, o.country, o.indicator});
 }
 
+void ObservationTableModel::datasetChanged()
+{
+    if (hasDataset())
+        m_index.build(d());
+}
+
+void ObservationTableModel::refilter()
+{
+    if (!hasDataset()) {
+        setRows({});
+        return;
+    }
+    const std::vector<int> found = m_index.filter(filter());
+    QList<int> rows;
+    rows.reserve(qsizetype(found.size()));
+    const bool text = !filter().text.isEmpty();
+    for (int r : found) {
+        // The free text is matched on the few rows the index lets through.
+        if (!text || accepts(r))
+            rows.append(r);
+    }
+    setRows(std::move(rows));
+}
+
 QVariant ObservationTableModel::cell(int record, int column, int role) const
 {
     const Observation &o = d().observations.at(record);

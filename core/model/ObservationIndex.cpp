@@ -1,0 +1,122 @@
+#include "ObservationIndex.h"
+
+#include <algorithm>
+#include <numeric>
+
+namespace gapscope {
+
+void ObservationIndex::build(const Dataset &d)
+{
+    const size_t n = size_t(d.observations.size());
+    m_country.assign(n, 0);
+    m_indicator.assign(n, 0);
+    m_year.assign(n, 0);
+    m_month.assign(n, 0);
+    m_value.assign(n, 0);
+    m_countryCodes.clear();
+    m_indicatorIds.clear();
+    m_countryByCode.clear();
+    m_indicatorById.clear();
+    m_indicatorDimension.clear();
+    auto code = [](QHash<QString, int> &ids, QStringList &names, const QString &key) {
+        auto it = ids.find(key);
+        if (it == ids.end()) {
+            it = ids.insert(key, int(names.size()));
+            names.append(key);
+        }
+        return it.value();
+    };
+    for (size_t i = 0; i < n; ++i) {
+        const Observation &o = d.observations.at(qsizetype(i));
+        m_country[i] = quint16(code(m_countryByCode, m_countryCodes, o.country));
+        m_indicator[i] = quint16(code(m_indicatorById, m_indicatorIds, o.indicator));
+        m_year[i] = qint16(o.year);
+        m_month[i] = quint8(o.month);
+        m_value[i] = o.value;
+    }
+    m_indicatorDimension.resize(size_t(m_indicatorIds.size()));
+    for (qsizetype i = 0; i < m_indicatorIds.size(); ++i) {
+        const Indicator *ind = d.indicator(m_indicatorIds[i]);
+        m_indicatorDimension[size_t(i)] = ind ? ind->dimension : QString();
+    }
+}
+
+qsizetype ObservationIndex::bytes() const
+{
+    return qsizetype(m_country.capacity() * sizeof(quint16) + m_indicator.capacity() * sizeof(quint16)
+                     + m_year.capacity() * sizeof(qint16) + m_month.capacity() * sizeof(quint8)
+                     + m_value.capacity() * sizeof(double));
+}
+
+std::vector<int> ObservationIndex::filter(const Filter &f) const
+{
+    // One byte per country and per indicator says whether it passes; the scan then only reads
+    // small integers and compares years.
+    std::vector<quint8> countryOk(size_t(m_countryCodes.size()), f.countries.isEmpty() ? 1 : 0);
+    for (const QString &c : f.countries) {
+        if (const auto it = m_countryByCode.constFind(c); it != m_countryByCode.cend())
+            countryOk[size_t(it.value())] = 1;
+    }
+    std::vector<quint8> indicatorOk(size_t(m_indicatorIds.size()), 0);
+    for (qsizetype i = 0; i < m_indicatorIds.size(); ++i)
+        indicatorOk[size_t(i)] = f.acceptsIndicator(m_indicatorIds[i]) && f.acceptsDimension(m_indicatorDimension[size_t(i)]);
+    const int from = f.yearFrom ? f.yearFrom : -32768;
+    const int to = f.yearTo ? f.yearTo : 32767;
+    std::vector<int> rows;
+    rows.reserve(m_value.size() / 4);
+    const size_t n = m_value.size();
+    const quint16 *country = m_country.data();
+    const quint16 *indicator = m_indicator.data();
+    const qint16 *year = m_year.data();
+    for (size_t i = 0; i < n; ++i) {
+        const int y = year[i];
+        // Undated records (year 0) pass any year range, as Filter::acceptsYear says.
+        if (countryOk[country[i]] & indicatorOk[indicator[i]] & ((y >= from && y <= to) | (y == 0)))
+            rows.push_back(int(i));
+    }
+    return rows;
+}
+
+std::vector<ObservationIndex::Cell> ObservationIndex::aggregate(const std::vector<int> &rows) const
+{
+    if (rows.empty())
+        return {};
+    int minYear = 32767;
+    int maxYear = -32768;
+    for (int r : rows) {
+        minYear = std::min<int>(minYear, m_year[size_t(r)]);
+        maxYear = std::max<int>(maxYear, m_year[size_t(r)]);
+    }
+    // A dense grid of countries x years: one add per row, no hashing.
+    const size_t years = size_t(maxYear - minYear + 1);
+    const size_t countries = size_t(m_countryCodes.size());
+    std::vector<double> sums(countries * years, 0);
+    std::vector<int> counts(countries * years, 0);
+    for (int r : rows) {
+        const size_t cell = size_t(m_country[size_t(r)]) * years + size_t(m_year[size_t(r)] - minYear);
+        sums[cell] += m_value[size_t(r)];
+        ++counts[cell];
+    }
+    std::vector<Cell> out;
+    for (size_t c = 0; c < countries; ++c) {
+        for (size_t y = 0; y < years; ++y) {
+            const size_t cell = c * years + y;
+            if (counts[cell])
+                out.push_back({int(c), int(y) + minYear, sums[cell], counts[cell]});
+        }
+    }
+    return out;
+}
+
+void ObservationIndex::sortByValue(std::vector<int> &rows, bool ascending) const
+{
+    // The keys next to the rows: sorting then reads memory in order instead of jumping to values.
+    std::vector<std::pair<double, int>> keyed(rows.size());
+    for (size_t i = 0; i < rows.size(); ++i)
+        keyed[i] = {ascending ? m_value[size_t(rows[i])] : -m_value[size_t(rows[i])], rows[i]};
+    std::sort(keyed.begin(), keyed.end());
+    for (size_t i = 0; i < rows.size(); ++i)
+        rows[i] = keyed[i].second;
+}
+
+} // namespace gapscope

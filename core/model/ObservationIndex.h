@@ -1,0 +1,57 @@
+#pragma once
+
+#include "Filter.h"
+#include "domain/Dataset.h"
+
+#include <QHash>
+#include <vector>
+
+namespace gapscope {
+
+// The observations as compact columns (country, indicator, year, month as small integers, the
+// value as a double: 15 bytes each) for filtering, grouping and sorting a million of them fast.
+// Filtering works on ids, codes and years; the free text is left to the caller.
+class ObservationIndex
+{
+public:
+    void build(const Dataset &dataset);
+    qsizetype size() const { return qsizetype(m_value.size()); }
+    // Bytes the columns take.
+    qsizetype bytes() const;
+
+    // The positions (in the dataset's list) of the observations the filter accepts, in order.
+    std::vector<int> filter(const Filter &f) const;
+
+    struct Cell
+    {
+        int country = 0; // index into countries()
+        int year = 0;
+        double sum = 0;
+        int count = 0;
+        double mean() const { return count ? sum / count : 0; }
+    };
+    // Sum and mean per country and year over `rows`, by country then year.
+    std::vector<Cell> aggregate(const std::vector<int> &rows) const;
+    // Sorts `rows` by value (ties by position, so the order is stable).
+    void sortByValue(std::vector<int> &rows, bool ascending = true) const;
+
+    const QStringList &countries() const { return m_countryCodes; }
+    const std::vector<double> &values() const { return m_value; }
+    const std::vector<quint16> &countryColumn() const { return m_country; }
+    const std::vector<quint16> &indicatorColumn() const { return m_indicator; }
+    const std::vector<qint16> &yearColumn() const { return m_year; }
+
+private:
+    std::vector<quint16> m_country;
+    std::vector<quint16> m_indicator;
+    std::vector<qint16> m_year;
+    std::vector<quint8> m_month;
+    std::vector<double> m_value;
+    QStringList m_countryCodes;
+    QStringList m_indicatorIds;
+    QHash<QString, int> m_countryByCode;
+    QHash<QString, int> m_indicatorById;
+    std::vector<QString> m_indicatorDimension;
+};
+
+} // namespace gapscope
