@@ -1,6 +1,7 @@
 #include "ObservationIndex.h"
 
 #include <algorithm>
+#include <cstring>
 #include <numeric>
 
 namespace gapscope {
@@ -110,13 +111,40 @@ std::vector<ObservationIndex::Cell> ObservationIndex::aggregate(const std::vecto
 
 void ObservationIndex::sortByValue(std::vector<int> &rows, bool ascending) const
 {
-    // The keys next to the rows: sorting then reads memory in order instead of jumping to values.
-    std::vector<std::pair<double, int>> keyed(rows.size());
-    for (size_t i = 0; i < rows.size(); ++i)
-        keyed[i] = {ascending ? m_value[size_t(rows[i])] : -m_value[size_t(rows[i])], rows[i]};
-    std::sort(keyed.begin(), keyed.end());
-    for (size_t i = 0; i < rows.size(); ++i)
-        rows[i] = keyed[i].second;
+    // A stable radix sort on the values' bits, 16 at a time: four passes over the rows, no
+    // comparisons. Doubles are mapped to unsigned keys that sort in the same order.
+    const size_t n = rows.size();
+    if (n < 2)
+        return;
+    std::vector<std::pair<quint64, int>> a(n);
+    std::vector<std::pair<quint64, int>> b(n);
+    for (size_t i = 0; i < n; ++i) {
+        quint64 bits;
+        const double v = m_value[size_t(rows[i])];
+        std::memcpy(&bits, &v, sizeof bits);
+        bits = (bits & 0x8000000000000000ULL) ? ~bits : (bits | 0x8000000000000000ULL);
+        a[i] = {ascending ? bits : ~bits, rows[i]};
+    }
+    std::vector<quint32> counts(1 << 16);
+    for (int shift = 0; shift < 64; shift += 16) {
+        std::fill(counts.begin(), counts.end(), 0);
+        for (const auto &e : a)
+            ++counts[(e.first >> shift) & 0xFFFF];
+        // A pass where every key has the same digit changes nothing: skip it.
+        if (counts[(a[0].first >> shift) & 0xFFFF] == n)
+            continue;
+        quint32 total = 0;
+        for (quint32 &c : counts) {
+            const quint32 here = c;
+            c = total;
+            total += here;
+        }
+        for (const auto &e : a)
+            b[counts[(e.first >> shift) & 0xFFFF]++] = e;
+        a.swap(b);
+    }
+    for (size_t i = 0; i < n; ++i)
+        rows[i] = a[i].second;
 }
 
 } // namespace gapscope

@@ -1,0 +1,373 @@
+// Measures GapScope's observation index at 1,000,000 synthetic observations (200 countries x 50
+// indicators x 100 years) side by side with the baselines named in the performance goals, in
+// one process run, and prints the medians of 5 repetitions and their ratios (--json for JSON).
+
+#include "domain/Dataset.h"
+#include "model/Filter.h"
+#include "model/ObservationIndex.h"
+
+#include <QAbstractTableModel>
+#include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineSeries>
+#include <QRandomGenerator>
+#include <QSortFilterProxyModel>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <functional>
+#include <numeric>
+
+using namespace gapscope;
+
+namespace {
+
+constexpr int countryCount = 200;
+constexpr int indicatorCount = 50;
+constexpr int yearCount = 100;
+constexpr int firstYear = 1924;
+constexpr int repetitions = 5;
+
+enum Role { CountryRole = Qt::UserRole + 1, IndicatorRole, DimensionRole, YearRole, ValueRole };
+
+Dataset makeDataset()
+{
+    Dataset d;
+    for (int c = 0; c < countryCount; ++c)
+    {
+        Country country;
+        country.code = QStringLiteral("C%1").arg(c, 3, 10, QLatin1Char('0'));
+        d.countries.append(country);
+    }
+    for (int i = 0; i < 10; ++i)
+    {
+        Dimension dimension;
+        dimension.id = QStringLiteral("d%1").arg(i);
+        d.dimensions.append(dimension);
+    }
+    for (int i = 0; i < indicatorCount; ++i) {
+        Indicator ind;
+        ind.id = QStringLiteral("i%1").arg(i, 2, 10, QLatin1Char('0'));
+        ind.unit = QStringLiteral("USD");
+        ind.dimension = QStringLiteral("d%1").arg(i % 10);
+        d.indicators.append(ind);
+    }
+    QRandomGenerator random(1000000);
+    d.observations.reserve(qsizetype(countryCount) * indicatorCount * yearCount);
+    for (int c = 0; c < countryCount; ++c) {
+        for (int i = 0; i < indicatorCount; ++i) {
+            // A country's level, growing over the years with noise: values spread over decades.
+            const double level = std::exp(random.generateDouble() * 12) * 1e3;
+            for (int y = 0; y < yearCount; ++y) {
+                Observation o;
+                o.indicator = d.indicators.at(i).id;
+                o.country = d.countries.at(c).code;
+                o.year = firstYear + y;
+                o.value = level * std::pow(1.03, y) * (0.8 + 0.4 * random.generateDouble());
+                d.observations.append(o);
+            }
+        }
+    }
+    d.reindex();
+    return d;
+}
+
+// The observations as an ordinary table model, the way a Qt view would be given them.
+class SourceModel : public QAbstractTableModel
+{
+public:
+    explicit SourceModel(const Dataset &d) : m_d(d)
+    {
+        for (const Indicator &i : d.indicators)
+            m_dimension.insert(i.id, i.dimension);
+    }
+    int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_d.observations.size()); }
+    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : 4; }
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        const Observation &o = m_d.observations.at(index.row());
+        switch (role) {
+        case CountryRole:
+            return o.country;
+        case IndicatorRole:
+            return o.indicator;
+        case DimensionRole:
+            return m_dimension.value(o.indicator);
+        case YearRole:
+            return o.year;
+        case ValueRole:
+        case Qt::DisplayRole:
+            return index.column() == 3 ? QVariant(o.value) : QVariant(o.country);
+        }
+        return {};
+    }
+
+private:
+    const Dataset &m_d;
+    QHash<QString, QString> m_dimension;
+};
+
+// The usual way to filter in Qt: a proxy whose filterAcceptsRow reads the source model.
+class FilterProxy : public QSortFilterProxyModel
+{
+public:
+    void setFilter(const Filter &f)
+    {
+        m_filter = f;
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        const QModelIndex i = sourceModel()->index(row, 0, parent);
+        return m_filter.acceptsCountry(i.data(CountryRole).toString()) && m_filter.acceptsYear(i.data(YearRole).toInt())
+            && m_filter.acceptsIndicator(i.data(IndicatorRole).toString())
+            && m_filter.acceptsDimension(i.data(DimensionRole).toString());
+    }
+
+private:
+    Filter m_filter;
+};
+
+double medianMs(const std::function<void()> &run)
+{
+    std::vector<double> times;
+    for (int r = 0; r < repetitions; ++r) {
+        QElapsedTimer timer;
+        timer.start();
+        run();
+        times.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+struct Result
+{
+    Result(const QString &n, const QString &b) : name(n), baseline(b) { }
+    QString name;
+    QString baseline;
+    double ours = 0;
+    double base = 0;
+    QString goal;
+    bool met = false;
+};
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const bool json = app.arguments().contains(QStringLiteral("--json"));
+    auto say = [json](const char *text) {
+        if (!json)
+            std::fprintf(stderr, "%s\n", text);
+    };
+
+    say("generating 1,000,000 observations ...");
+    const Dataset d = makeDataset();
+    ObservationIndex index;
+    index.build(d);
+
+    Filter f;
+    for (int c = 0; c < countryCount; c += 10)
+        f.countries.insert(d.countries.at(c).code); // 20 countries
+    f.dimensions = {QStringLiteral("d1"), QStringLiteral("d4"), QStringLiteral("d7")};
+    f.yearFrom = 1980;
+    f.yearTo = 2010;
+    QList<Result> results;
+    volatile double sink = 0;
+
+    // 1. Filter: set, then clear.
+    say("1/5 filter vs QSortFilterProxyModel ...");
+    SourceModel source(d);
+    FilterProxy proxy;
+    proxy.setSourceModel(&source);
+    Result filter{QStringLiteral("filter: set and clear"), QStringLiteral("QSortFilterProxyModel::filterAcceptsRow")};
+    filter.ours = medianMs([&] {
+        sink = sink + double(index.filter(f).size());
+        sink = sink + double(index.filter(Filter()).size());
+    });
+    filter.base = medianMs([&] {
+        proxy.setFilter(f);
+        sink = sink + proxy.rowCount();
+        proxy.setFilter(Filter());
+        sink = sink + proxy.rowCount();
+    });
+    filter.goal = QStringLiteral(">= 50x faster");
+    filter.met = filter.base / filter.ours >= 50;
+    results << filter;
+
+    // 2. Filter, then group by country x year (sum, mean).
+    say("2/5 filter + group by vs SQLite ...");
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bench"));
+    db.setDatabaseName(QStringLiteral(":memory:"));
+    db.open();
+    {
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("CREATE TABLE obs (country INTEGER, indicator INTEGER, dimension INTEGER, year INTEGER, value REAL)"));
+        db.transaction();
+        q.prepare(QStringLiteral("INSERT INTO obs VALUES (?, ?, ?, ?, ?)"));
+        for (qsizetype i = 0; i < d.observations.size(); ++i) {
+            const Observation &o = d.observations.at(i);
+            const int indicator = o.indicator.mid(1).toInt();
+            q.addBindValue(o.country.mid(1).toInt());
+            q.addBindValue(indicator);
+            q.addBindValue(indicator % 10);
+            q.addBindValue(o.year);
+            q.addBindValue(o.value);
+            q.exec();
+        }
+        db.commit();
+    }
+    QStringList countryNumbers;
+    for (int c = 0; c < countryCount; c += 10)
+        countryNumbers << QString::number(c);
+    QSqlQuery grouped(db);
+    grouped.prepare(QStringLiteral("SELECT country, year, SUM(value), AVG(value) FROM obs WHERE country IN (%1)"
+                                   " AND dimension IN (1, 4, 7) AND year BETWEEN ? AND ? GROUP BY country, year")
+                        .arg(countryNumbers.join(QLatin1Char(','))));
+    Result aggregate{QStringLiteral("filter + group by country x year"), QStringLiteral("SQLite in memory, prepared GROUP BY")};
+    size_t ourCells = 0;
+    aggregate.ours = medianMs([&] {
+        const auto cells = index.aggregate(index.filter(f));
+        ourCells = cells.size();
+        for (const auto &c : cells)
+            sink = sink + c.mean();
+    });
+    size_t sqlCells = 0;
+    aggregate.base = medianMs([&] {
+        grouped.addBindValue(f.yearFrom);
+        grouped.addBindValue(f.yearTo);
+        grouped.exec();
+        sqlCells = 0;
+        while (grouped.next()) {
+            sink = sink + grouped.value(3).toDouble();
+            ++sqlCells;
+        }
+    });
+    if (ourCells != sqlCells)
+        std::fprintf(stderr, "warning: %zu groups here, %zu in SQLite\n", ourCells, sqlCells);
+    aggregate.goal = QStringLiteral(">= 10x faster");
+    aggregate.met = aggregate.base / aggregate.ours >= 10;
+    results << aggregate;
+
+    // 3. The filter's scan against a plain sum over the same column bytes.
+    say("3/5 scan vs plain sum ...");
+    Result scan{QStringLiteral("filter scan"), QStringLiteral("plain sum over the same columns")};
+    scan.ours = medianMs([&] { sink = sink + double(index.filter(f).size()); });
+    scan.base = medianMs([&] {
+        const auto &c = index.countryColumn();
+        const auto &i = index.indicatorColumn();
+        const auto &y = index.yearColumn();
+        quint64 sum = 0;
+        for (size_t k = 0; k < c.size(); ++k)
+            sum += c[k] + i[k] + quint16(y[k]);
+        sink = sink + double(sum);
+    });
+    scan.goal = QStringLiteral("within 4x of the plain sum");
+    scan.met = scan.ours / scan.base <= 4;
+    results << scan;
+
+    // 4. Sort the filtered rows by value.
+    say("4/5 sort vs QSortFilterProxyModel::sort and std::stable_sort ...");
+    const std::vector<int> filtered = index.filter(f);
+    Result sortProxy{QStringLiteral("sort filtered rows by value"), QStringLiteral("QSortFilterProxyModel::sort")};
+    sortProxy.ours = medianMs([&] {
+        std::vector<int> rows = filtered;
+        index.sortByValue(rows);
+        sink = sink + rows.front();
+    });
+    proxy.setSortRole(ValueRole);
+    proxy.setFilter(f);
+    sortProxy.base = medianMs([&] {
+        proxy.sort(-1);
+        proxy.sort(3, Qt::AscendingOrder);
+        sink = sink + proxy.rowCount();
+    });
+    sortProxy.goal = QStringLiteral(">= 20x faster");
+    sortProxy.met = sortProxy.base / sortProxy.ours >= 20;
+    results << sortProxy;
+    Result sortStd{QStringLiteral("sort filtered rows by value"), QStringLiteral("std::stable_sort of an index vector")};
+    sortStd.ours = sortProxy.ours;
+    const auto &values = index.values();
+    sortStd.base = medianMs([&] {
+        std::vector<int> rows = filtered;
+        std::stable_sort(rows.begin(), rows.end(), [&values](int a, int b) { return values[size_t(a)] < values[size_t(b)]; });
+        sink = sink + rows.front();
+    });
+    sortStd.goal = QStringLiteral("within 1.5x");
+    sortStd.met = sortStd.ours / sortStd.base <= 1.5;
+    results << sortStd;
+
+    // 5. A chart of a million points: min and max per pixel column, against every point.
+    say("5/5 chart update ...");
+    auto *chart = new QChart;
+    auto *series = new QLineSeries;
+    chart->addSeries(series);
+    chart->createDefaultAxes();
+    QChartView view(chart);
+    view.resize(1600, 900);
+    const int pixels = 1600;
+    QList<QPointF> all;
+    all.reserve(qsizetype(values.size()));
+    for (size_t k = 0; k < values.size(); ++k)
+        all.append(QPointF(double(k), values[k]));
+    // Both sides end with the chart drawn, so that drawing the points counts too.
+    Result chartResult{QStringLiteral("chart update and draw, 1,000,000 points"),
+                       QStringLiteral("QXYSeries::replace with every point")};
+    chartResult.ours = medianMs([&] {
+        // Each pixel column keeps its lowest and highest point: the drawn line looks the same.
+        QList<QPointF> points;
+        points.reserve(pixels * 2);
+        const qsizetype per = std::max<qsizetype>(1, all.size() / pixels);
+        for (qsizetype start = 0; start < all.size(); start += per) {
+            const qsizetype end = std::min(all.size(), start + per);
+            const auto [lo, hi] = std::minmax_element(all.cbegin() + start, all.cbegin() + end,
+                                                      [](const QPointF &a, const QPointF &b) { return a.y() < b.y(); });
+            points << (lo->x() < hi->x() ? *lo : *hi) << (lo->x() < hi->x() ? *hi : *lo);
+        }
+        series->replace(points);
+        sink = sink + view.grab().width();
+    });
+    chartResult.base = medianMs([&] {
+        series->replace(all);
+        sink = sink + view.grab().width();
+    });
+    chartResult.goal = QStringLiteral(">= 10x faster");
+    chartResult.met = chartResult.base / chartResult.ours >= 10;
+    results << chartResult;
+
+    const double bytesPerObservation = double(index.bytes()) / double(index.size());
+
+    if (json) {
+        QJsonArray rows;
+        for (const Result &r : results)
+            rows.append(QJsonObject{{"case", r.name}, {"baseline", r.baseline}, {"ours_ms", r.ours}, {"baseline_ms", r.base},
+                                    {"ratio", r.base / r.ours}, {"goal", r.goal}, {"met", r.met}});
+        const QJsonObject out{{"observations", int(index.size())}, {"repetitions", repetitions}, {"cases", rows},
+                              {"bytes_per_observation", bytesPerObservation}, {"bytes_goal_met", bytesPerObservation <= 64}};
+        std::printf("%s", QJsonDocument(out).toJson().constData());
+        return 0;
+    }
+    std::printf("%d observations, median of %d runs each\n\n", int(index.size()), repetitions);
+    std::printf("| case | baseline | ours (ms) | baseline (ms) | baseline / ours | goal | met |\n");
+    std::printf("|---|---|---:|---:|---:|---|---|\n");
+    for (const Result &r : results)
+        std::printf("| %s | %s | %.2f | %.2f | %.1fx | %s | %s |\n", qUtf8Printable(r.name), qUtf8Printable(r.baseline), r.ours,
+                    r.base, r.base / r.ours, qUtf8Printable(r.goal), r.met ? "yes" : "no");
+    std::printf("\nmemory of the index: %.1f bytes per observation (goal: at most 64) %s\n", bytesPerObservation,
+                bytesPerObservation <= 64 ? "yes" : "no");
+    return 0;
+}
