@@ -27,8 +27,10 @@ RecordTablePanel::RecordTablePanel(DatasetTableModel *model, ExplorerState::Kind
     m_proxy->setSortLocaleAware(true);
     m_view = new QTableView(this);
     m_view->setModel(m_proxy);
+    // Unsorted until the user clicks a header: enabling sorting would otherwise sort every row
+    // by the first column at once, which takes seconds at a million rows.
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
-    m_view->sortByColumn(-1, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
