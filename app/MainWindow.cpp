@@ -530,15 +530,11 @@ void MainWindow::addEditActions()
     enable();
 }
 
-QString MainWindow::selectedObservation() const
-{
-    const ExplorerState::Selection &s = m_state->selection();
-    return s.kind == ExplorerState::Kind::Observation && m_edits->observation(s.id) ? s.id : QString();
-}
-
 ObservationDialog *MainWindow::observationDialog(bool edit)
 {
-    const Observation *original = edit ? m_edits->observation(selectedObservation()) : nullptr;
+    const auto which = selectedRecord();
+    const bool isObservation = which && which->second == 0;
+    const Observation *original = edit && isObservation ? m_edits->observation(m_state->selection().id) : nullptr;
     if (edit && !original)
         return nullptr;
     auto *dialog = new ObservationDialog(m_dataset, original, m_languages->language(), this);

@@ -131,7 +131,6 @@ private:
     void importFile();
     void addEditActions();
     void resetModels();
-    QString selectedObservation() const;
     // The selected record's table and its RecordFields kind (0: an observation), if editable.
     std::optional<std::pair<QString, int>> selectedRecord() const;
     void editSelected();

@@ -127,7 +127,7 @@ RecordDialog::RecordDialog(const Dataset &dataset, int kind, const Record *origi
         case RecordFields::Input::Choice: {
             auto *c = combo(false);
             for (const QString &v : f.choices)
-                c->addItem(RecordFields::choiceText(f.key, v), v);
+                c->addItem(RecordFields::choiceText(kind, v), v);
             input = c;
             break;
         }

@@ -109,13 +109,16 @@ QList<RecordFields::Field> RecordFields::fields(int kind)
     return {};
 }
 
-QString RecordFields::choiceText(const QString &key, const QString &value)
+QString RecordFields::choiceText(int kind, const QString &value)
 {
-    Q_UNUSED(key);
-    // The kinds of the three record types that have one share no value.
-    for (const QString &text : {DisplayText::actorKind(value), DisplayText::eventKind(value), DisplayText::assessmentKind(value)}) {
-        if (!text.isEmpty() && text != value)
-            return text;
+    // The one Choice field of each kind is its kind of record.
+    switch (kind) {
+    case ActorKind:
+        return DisplayText::actorKind(value);
+    case EventKind:
+        return DisplayText::eventKind(value);
+    case AssessmentKind:
+        return DisplayText::assessmentKind(value);
     }
     return value;
 }

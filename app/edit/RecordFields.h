@@ -40,8 +40,8 @@ public:
     static Record fromMap(int kind, const QVariantMap &values);
     // Why the values cannot be saved, or nothing.
     static QString problem(int kind, const QVariantMap &values);
-    // The display text of a Choice value.
-    static QString choiceText(const QString &key, const QString &value);
+    // The display text of a Choice value of a record of `kind`.
+    static QString choiceText(int kind, const QString &value);
 };
 
 } // namespace gapscope

@@ -359,7 +359,7 @@ QByteArray DeckWriter::swotTables(const QStringList &countries, const SavedView 
     return frames.toUtf8();
 }
 
-QByteArray DeckWriter::notesXml(int number, SlideRenderer &renderer) const
+QByteArray DeckWriter::notesXml(SlideRenderer &renderer) const
 {
     const Language lang = renderer.view().language;
     QString body = paragraph(run(renderer.title(), 1200, Qt::black, lang, true));
@@ -370,7 +370,6 @@ QByteArray DeckWriter::notesXml(int number, SlideRenderer &renderer) const
     if (!licences.isEmpty())
         body += paragraph(run(tr("Licence: %1").arg(licences.join(QLatin1String(", "))), 1200, Qt::black, lang));
     body += paragraph(run(renderer.producer(), 1200, Qt::black, lang));
-    Q_UNUSED(number);
     return xml(QStringLiteral("<p:notes%1><p:cSld><p:spTree>%2%3%4</p:spTree></p:cSld>"
                               "<p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:notes>")
                    .arg(namespaces(), emptyTree(),
@@ -450,7 +449,7 @@ bool DeckWriter::write(const QList<SavedView> &views, const QString &path)
         if (!media.isEmpty() && media.constLast().name.endsWith(QStringLiteral("/image%1.png").arg(n)))
             rels.append({QStringLiteral("image"), QStringLiteral("../media/image%1.png").arg(n)});
         parts.append({QStringLiteral("ppt/slides/_rels/slide%1.xml.rels").arg(n), xml(relationships(rels))});
-        parts.append({QStringLiteral("ppt/notesSlides/notesSlide%1.xml").arg(n), notesXml(n, renderer)});
+        parts.append({QStringLiteral("ppt/notesSlides/notesSlide%1.xml").arg(n), notesXml(renderer)});
         parts.append({QStringLiteral("ppt/notesSlides/_rels/notesSlide%1.xml.rels").arg(n),
                       xml(relationships({{QStringLiteral("notesMaster"), QStringLiteral("../notesMasters/notesMaster1.xml")},
                                          {QStringLiteral("slide"), QStringLiteral("../slides/slide%1.xml").arg(n)}}))});

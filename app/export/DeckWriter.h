@@ -42,7 +42,7 @@ private:
     QByteArray comparisonTable(const SavedView &view, qint64 x, qint64 y, qint64 cx, qint64 cy) const;
     QByteArray swotTables(const QStringList &countries, const SavedView &view, qint64 x, qint64 y, qint64 cx,
                           qint64 cy) const;
-    QByteArray notesXml(int number, SlideRenderer &renderer) const;
+    QByteArray notesXml(SlideRenderer &renderer) const;
 
     const Dataset &m_dataset;
     LanguageManager *m_languages;

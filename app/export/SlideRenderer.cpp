@@ -74,6 +74,7 @@ SlideRenderer::SlideRenderer(const Dataset &dataset, const SavedView &view, QObj
     m_factor = std::clamp(std::min(view.size.width() / 1920.0, view.size.height() / 1080.0), 0.35, 4.0);
     m_state.setFilter(view.filter);
     build();
+    m_sourceIds = findSourceIds();
 }
 
 SlideRenderer::~SlideRenderer()
@@ -195,7 +196,7 @@ QString SlideRenderer::subtitle() const
     return parts.join(QStringLiteral(" · "));
 }
 
-QStringList SlideRenderer::sourceIds() const
+QStringList SlideRenderer::findSourceIds() const
 {
     QSet<QString> ids;
     const Filter &f = m_view.filter;
@@ -254,7 +255,7 @@ QStringList SlideRenderer::sourceIds() const
 QStringList SlideRenderer::sources() const
 {
     QStringList lines;
-    for (const QString &id : sourceIds()) {
+    for (const QString &id : m_sourceIds) {
         const Source *s = m_dataset.source(id);
         QString line = DisplayText::source(m_dataset, id, m_view.language);
         if (s && !s->publisher.isEmpty())
@@ -269,7 +270,7 @@ QStringList SlideRenderer::sources() const
 QStringList SlideRenderer::licences() const
 {
     QStringList out;
-    for (const QString &id : sourceIds()) {
+    for (const QString &id : m_sourceIds) {
         const Source *s = m_dataset.source(id);
         if (s && !s->licence.isEmpty() && !out.contains(s->licence))
             out << s->licence;

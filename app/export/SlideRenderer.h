@@ -55,7 +55,7 @@ private:
     void build();
     void paintPanel(QPainter *painter, const QRectF &rect);
     void setPanelFont(int pixels);
-    QStringList sourceIds() const;
+    QStringList findSourceIds() const;
 
     const Dataset &m_dataset;
     SavedView m_view;
@@ -65,6 +65,8 @@ private:
     std::unique_ptr<DatasetTableModel> m_model;
     std::unique_ptr<QWidget> m_panel;
     ChartPanel *m_chart = nullptr;
+    // The sources of what the panel shows; the panel is fixed once built, so they are found once.
+    QStringList m_sourceIds;
 };
 
 } // namespace gapscope

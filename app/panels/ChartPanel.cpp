@@ -87,10 +87,8 @@ ChartPanel::ChartPanel(const Dataset &dataset, ExplorerState *state, QWidget *pa
         // Selecting an observation elsewhere shows its indicator here.
         if (s.kind != ExplorerState::Kind::Observation)
             return;
-        for (const Observation &o : m_dataset.observations) {
-            if (o.id == s.id && o.indicator != indicator())
-                setIndicator(o.indicator);
-        }
+        if (const Observation *o = observation(s.id); o && o->indicator != indicator())
+            setIndicator(o->indicator);
     });
     retranslateUi();
     fillIndicators();
@@ -324,19 +322,16 @@ void ChartPanel::buildLine(const Indicator &ind, double scale)
                 if (!nearest || std::abs(o.x - p.x()) < std::abs(nearest->x - p.x()))
                     nearest = &o;
             }
-            if (!nearest)
+            const Observation *o = nearest ? observation(nearest->observation) : nullptr;
+            if (!o)
                 return;
-            for (const Observation &o : m_dataset.observations) {
-                if (o.id != nearest->observation)
-                    continue;
-                QToolTip::showText(QCursor::pos(),
-                                   tr("%1, %2: %3\nSource: %4")
-                                       .arg(DisplayText::country(m_dataset, s.country, m_language))
-                                       .arg(DisplayText::period(o.year, o.month, m_language))
-                                       .arg(ValueFormatter::withUnit(o.value, unit, m_language),
-                                            DisplayText::source(m_dataset, o.source, m_language)),
-                                   m_view);
-            }
+            QToolTip::showText(QCursor::pos(),
+                               tr("%1, %2: %3\nSource: %4")
+                                   .arg(DisplayText::country(m_dataset, s.country, m_language))
+                                   .arg(DisplayText::period(o->year, o->month, m_language))
+                                   .arg(ValueFormatter::withUnit(o->value, unit, m_language),
+                                        DisplayText::source(m_dataset, o->source, m_language)),
+                               m_view);
         });
         connect(line, &QLineSeries::clicked, this, [this, original](const QPointF &p) {
             const IndicatorSeries::Point *nearest = nullptr;

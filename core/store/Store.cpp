@@ -441,27 +441,20 @@ Store::SaveResult Store::saveChanges(const RecordChanges &changes, QStringList *
 
 Store::SaveResult Store::saveObservation(const Observation &o, int expectedVersion)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE observations SET indicator = ?, country = ?, year = ?, month = ?, value = ?, kind = ?,"
-                             " source = ?, note_en = ?, note_ko = ?, edited = 1, row_version = row_version + 1"
-                             " WHERE id = ? AND row_version = ?"));
-    for (const QVariant &v : {QVariant(o.indicator), QVariant(o.country), QVariant(o.year), QVariant(o.month),
-                              QVariant(o.value), QVariant(o.kind), QVariant(o.source), QVariant(o.note.en),
-                              QVariant(o.note.ko), QVariant(o.id), QVariant(expectedVersion)})
-        q.addBindValue(v);
-    if (!q.exec()) {
-        fail(tr("cannot save %1: %2").arg(o.id, q.lastError().text()));
-        return SaveResult::Failed;
+    RecordChanges changes;
+    changes.edited.append({o, expectedVersion});
+    QStringList conflicts;
+    const SaveResult result = saveChanges(changes, &conflicts);
+    if (result == SaveResult::Conflict) {
+        // One record: say what happened to it.
+        const auto current = rowVersion(QStringLiteral("observations"), o.id);
+        fail(current ? tr("%1 was changed by someone else since you opened it (version %2, not %3): reload it and edit again")
+                           .arg(o.id)
+                           .arg(*current)
+                           .arg(expectedVersion)
+                     : tr("%1 was deleted by someone else since you opened it").arg(o.id));
     }
-    if (q.numRowsAffected() == 1)
-        return SaveResult::Saved;
-    const auto current = rowVersion(QStringLiteral("observations"), o.id);
-    fail(current ? tr("%1 was changed by someone else since you opened it (version %2, not %3): reload it and edit again")
-                       .arg(o.id)
-                       .arg(*current)
-                       .arg(expectedVersion)
-                 : tr("%1 was deleted by someone else since you opened it").arg(o.id));
-    return SaveResult::Conflict;
+    return result;
 }
 
 namespace {
@@ -618,11 +611,13 @@ std::optional<Dataset> Store::load()
     each(QStringLiteral("SELECT id, name_en, name_ko, unit, dimension, description_en, description_ko"
                         " FROM indicators ORDER BY id"),
          [&](const QSqlQuery &q) { d.indicators.append({s(q, 0), t(q, 1), s(q, 3), s(q, 4), t(q, 5)}); });
-    each(QStringLiteral("SELECT id, indicator, country, year, month, value, kind, source, note_en, note_ko"
+    // Observations are most of a workspace: their row versions come in the same pass.
+    each(QStringLiteral("SELECT id, indicator, country, year, month, value, kind, source, note_en, note_ko, row_version"
                         " FROM observations ORDER BY indicator, country, year, month, id"),
          [&](const QSqlQuery &q) {
              d.observations.append({s(q, 0), s(q, 1), s(q, 2), q.value(3).toInt(), q.value(4).toInt(),
                                     q.value(5).toDouble(), s(q, 6), s(q, 7), t(q, 8)});
+             d.rowVersions.insert(QStringLiteral("observations/") + d.observations.constLast().id, q.value(10).toInt());
          });
     each(QStringLiteral("SELECT id, country, dimension, year, kind, text_en, text_ko, attribution_en, attribution_ko,"
                         " source FROM assessments ORDER BY id"),
@@ -640,7 +635,7 @@ std::optional<Dataset> Store::load()
          [&](const QSqlQuery &q) { d.events.append({s(q, 0), s(q, 1), s(q, 2), s(q, 3), t(q, 4), s(q, 6)}); });
 
     // Row versions, for saving edits where others edit too.
-    for (const char *table : {"observations", "sources", "actors", "ai_models", "events", "assessments", "swot_items"}) {
+    for (const char *table : {"sources", "actors", "ai_models", "events", "assessments", "swot_items"}) {
         const QString name = QLatin1String(table);
         each(QStringLiteral("SELECT id, row_version FROM %1").arg(name),
              [&](const QSqlQuery &q) { d.rowVersions.insert(name + QLatin1Char('/') + s(q, 0), q.value(1).toInt()); });
