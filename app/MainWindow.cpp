@@ -7,6 +7,7 @@
 #include "edit/RecordFields.h"
 #include "import/ImportDialog.h"
 #include "store/Store.h"
+#include "store/WorkspaceLoader.h"
 #include "io/ObservationExporter.h"
 #include "export/DeckWriter.h"
 #include "export/ExportDialog.h"
@@ -49,6 +50,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QProgressDialog>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
@@ -65,6 +67,7 @@ MainWindow::MainWindow(Dataset dataset, const QString &workspacePath, LanguageMa
     : QMainWindow(parent), m_dataset(std::move(dataset)), m_workspacePath(workspacePath), m_languages(languages)
 {
     m_dataset.reindex();
+    m_index.build(m_dataset);
     setObjectName(QStringLiteral("MainWindow"));
     m_state = new ExplorerState(this);
     m_state->setFilter(Settings::filter());
@@ -77,6 +80,8 @@ MainWindow::MainWindow(Dataset dataset, const QString &workspacePath, LanguageMa
     for (DatasetTableModel *m : std::initializer_list<DatasetTableModel *>{
              m_observationModel, m_actorModel, m_modelModel, m_eventModel, m_assessmentModel}) {
         m->setLanguage(m_languages->language());
+        if (m == m_observationModel)
+            m_observationModel->setIndex(&m_index);
         m->setDataset(&m_dataset);
     }
 
@@ -88,7 +93,7 @@ MainWindow::MainWindow(Dataset dataset, const QString &workspacePath, LanguageMa
 
     m_table = new RecordTablePanel(m_observationModel, ExplorerState::Kind::Observation, m_state, this);
     m_table->setEmptyText([this] { return emptyObservationsText(); });
-    m_chart = new ChartPanel(m_dataset, m_state, this);
+    m_chart = new ChartPanel(m_dataset, m_index, m_state, this);
     m_chart->setIndicator(Settings::chartIndicator());
     m_chart->setKind(ChartPanel::Kind(std::clamp(Settings::chartKind(), 0, 3)));
     m_chart->setLogScale(Settings::chartLogScale());
@@ -211,6 +216,7 @@ MainWindow::~MainWindow()
 {
     // The panels read m_dataset until they are gone: delete them before the members go, not in
     // ~QWidget, which hides (and so repaints) children after the members are destroyed.
+    delete m_loader; // stops the reading
     qDeleteAll(m_docks);
     delete m_about;
     delete m_filterToolBar;
@@ -475,10 +481,84 @@ void MainWindow::exportDeck()
 
 void MainWindow::resetModels()
 {
+    m_index.build(m_dataset);
+    m_filterBar->datasetChanged();
     for (DatasetTableModel *m : std::initializer_list<DatasetTableModel *>{
              m_observationModel, m_actorModel, m_modelModel, m_eventModel, m_assessmentModel})
         m->setDataset(&m_dataset);
     m_state->refresh();
+}
+
+void MainWindow::loadObservations()
+{
+    if (isLoading())
+        return;
+    if (!m_loader) {
+        m_loader = new WorkspaceLoader(this);
+        connect(m_loader, &WorkspaceLoader::progress, this, [this](qint64 done, qint64 total) {
+            m_loadProgress->setMaximum(int(std::min<qint64>(total, INT_MAX)));
+            m_loadProgress->setValue(int(std::min<qint64>(done, INT_MAX)));
+            m_loadProgress->setFormat(tr("Reading observations… %1%").arg(total ? done * 100 / total : 0));
+        });
+        connect(m_loader, &WorkspaceLoader::finished, this, &MainWindow::finishLoading);
+    }
+    if (!m_loadProgress) {
+        m_loadProgress = new QProgressBar(this);
+        m_loadProgress->setTextVisible(true);
+        m_loadProgress->setMinimumWidth(260);
+        statusBar()->addPermanentWidget(m_loadProgress);
+    }
+    m_loadProgress->setRange(0, 0); // counting them first
+    m_loadProgress->setFormat(tr("Reading observations…"));
+    m_loadProgress->setToolTip(Store::displayName(m_workspacePath));
+    m_loadProgress->show();
+    m_loader->start(m_workspacePath, m_dataset);
+    setLoading(true);
+}
+
+bool MainWindow::isLoading() const
+{
+    return m_loader && m_loader->isRunning();
+}
+
+void MainWindow::setLoading(bool loading)
+{
+    // What needs every observation waits for them: importing, editing, exporting.
+    const bool ready = !loading && !m_loadFailed;
+    for (QAction *a : {m_importAction, m_exportAction, m_copyChartAction, m_exportDeckAction, m_exportTableAction,
+                       m_addAction, m_saveAction, m_saveWorkspaceAsAction})
+        a->setEnabled(ready);
+    m_addMenu->setEnabled(ready);
+    const bool selected = ready && selectedRecord().has_value();
+    m_editAction->setEnabled(selected);
+    m_deleteAction->setEnabled(selected);
+    if (m_loadProgress)
+        m_loadProgress->setVisible(loading);
+    m_chart->setWaitingText(loading ? tr("Reading the workspace's observations…") : QString());
+}
+
+void MainWindow::finishLoading()
+{
+    m_loadFailed = !m_loader->succeeded();
+    if (m_loadFailed) {
+        setLoading(false);
+        showNotice(tr("The observations of this workspace could not be read. The other records are shown; "
+                      "importing, editing and exporting stay off.\n\n%1")
+                       .arg(m_loader->errorString()));
+        emit observationsLoaded(false);
+        return;
+    }
+    // The records shown so far are in the loaded copy too: swapping loses nothing.
+    m_dataset = m_loader->takeDataset();
+    m_index = m_loader->takeIndex();
+    m_filterBar->datasetChanged();
+    for (DatasetTableModel *m : std::initializer_list<DatasetTableModel *>{
+             m_observationModel, m_actorModel, m_modelModel, m_eventModel, m_assessmentModel})
+        m->setDataset(&m_dataset);
+    m_state->refresh();
+    setLoading(false); // the chart draws once, with everything
+    statusBar()->showMessage(tr("Read %n observation(s)", nullptr, int(m_dataset.observations.size())), 5000);
+    emit observationsLoaded(true);
 }
 
 void MainWindow::addEditActions()
@@ -522,7 +602,7 @@ void MainWindow::addEditActions()
     for (QAction *a : {m_addAction, m_editAction, m_deleteAction})
         m_table->addAction(a);
     auto enable = [this] {
-        const bool selected = selectedRecord().has_value();
+        const bool selected = selectedRecord().has_value() && !isLoading() && !m_loadFailed;
         m_editAction->setEnabled(selected);
         m_deleteAction->setEnabled(selected);
     };
@@ -811,6 +891,11 @@ void MainWindow::retranslateQtParts()
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("GapScope") + QStringLiteral("[*]"));
+    if (isLoading()) {
+        m_chart->setWaitingText(tr("Reading the workspace's observations…"));
+        if (m_loadProgress->maximum() == 0)
+            m_loadProgress->setFormat(tr("Reading observations…"));
+    }
     m_editMenu->setTitle(tr("&Edit"));
     m_undoAction->setText(tr("&Undo"));
     m_redoAction->setText(tr("&Redo"));
@@ -909,6 +994,8 @@ void MainWindow::updateStatus()
 
 QString MainWindow::emptyObservationsText() const
 {
+    if (isLoading())
+        return tr("Reading the workspace's observations…");
     const Filter &f = m_state->filter();
     QStringList names;
     for (const QString &code : f.countries)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Dataset.h"
+#include "model/ObservationIndex.h"
 
 #include "view/SavedView.h"
 
@@ -11,6 +12,7 @@ class QCheckBox;
 class QComboBox;
 class QDockWidget;
 class QLabel;
+class QProgressBar;
 
 namespace gapscope {
 
@@ -35,6 +37,7 @@ class ObservationTableModel;
 class RecordTablePanel;
 class SwotPanel;
 class TimelineView;
+class WorkspaceLoader;
 
 // The explorer: a filter bar on top and dockable panels (table, chart, comparison, SWOT,
 // timeline, actors and models, details) that all follow one filter and one selection.
@@ -84,8 +87,16 @@ public:
     // Copies this workspace, with every saved change, to a new SQLite file.
     bool saveWorkspaceAs(const QString &path, QString *error);
 
+    // Reads the workspace's observations in the background while the window shows the other
+    // records (`dataset` had none): the panels fill in when they arrive. Until then importing,
+    // editing and exporting wait, with the progress in the status bar.
+    void loadObservations();
+    bool isLoading() const;
+
 signals:
     void workspaceRequested(const QString &path);
+    // The observations loadObservations() started reading are shown (or could not be read).
+    void observationsLoaded(bool ok);
 
 public:
 
@@ -131,6 +142,8 @@ private:
     void importFile();
     void addEditActions();
     void resetModels();
+    void setLoading(bool loading);
+    void finishLoading();
     // The selected record's table and its RecordFields kind (0: an observation), if editable.
     std::optional<std::pair<QString, int>> selectedRecord() const;
     void editSelected();
@@ -143,6 +156,10 @@ private:
     QString emptyObservationsText() const;
 
     Dataset m_dataset;
+    ObservationIndex m_index; // of m_dataset's observations, shared by the table and the chart
+    WorkspaceLoader *m_loader = nullptr;
+    QProgressBar *m_loadProgress = nullptr;
+    bool m_loadFailed = false;
     QString m_workspacePath;
     LanguageManager *m_languages;
     ExplorerState *m_state = nullptr;

@@ -1,4 +1,5 @@
 #include "LanguageManager.h"
+#include "FirstPaintProbe.h"
 #include "MainWindow.h"
 #include "Settings.h"
 #include "cli/CommandLineTool.h"
@@ -9,6 +10,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QMessageBox>
 #include <QPointer>
@@ -16,6 +18,7 @@
 
 #include <cstdio>
 #include <functional>
+#include <memory>
 
 using namespace gapscope;
 
@@ -86,6 +89,9 @@ void addCommonOptions(QCommandLineParser &parser)
                       QCoreApplication::translate("main", "Bring these panels to the front, separated by commas: chart, "
                                                           "table, comparison, swot, timeline, actors, details."),
                       QCoreApplication::translate("main", "PANELS")});
+    parser.addOption({QStringLiteral("measure-startup"),
+                      QCoreApplication::translate("main", "Print the milliseconds until the window is first painted "
+                                                          "and until every observation is shown, then quit.")});
 }
 
 // Runs `body` in an application of type App with the language installed and stdout and stderr
@@ -108,6 +114,8 @@ int headless(int &argc, char **argv, Language lang, Body body)
 
 int main(int argc, char **argv)
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     Language lang = LanguageManager::systemLanguage();
     const QString langArgument = rawLanguageArgument(argc, argv);
     const bool langValid = langArgument.isEmpty() || languageFromCode(langArgument, &lang);
@@ -175,8 +183,15 @@ int main(int argc, char **argv)
     openWorkspace = [&languages, &openWorkspace](const QString &path) -> MainWindow * {
         Store store;
         std::optional<Dataset> dataset;
-        if (store.open(path))
-            dataset = store.load();
+        // A large workspace shows its window first and reads its observations in the background;
+        // a small one is read at once, so that its window never flashes empty.
+        bool background = false;
+        if (store.open(path)) {
+            const std::optional<bool> large = store.hasObservations(50000);
+            background = large && *large;
+            if (large)
+                dataset = background ? store.loadWithoutObservations() : store.load();
+        }
         if (!dataset) {
             QMessageBox::critical(nullptr, QCoreApplication::translate("main", "GapScope"),
                                   QCoreApplication::translate("main", "The workspace cannot be opened.\n\n%1")
@@ -198,6 +213,8 @@ int main(int argc, char **argv)
             QCoreApplication::quit();
         });
         window->show();
+        if (background)
+            window->loadObservations();
         if (store.lastUpdate())
             window->showNotice(store.lastUpdate()->summary());
         if (!store.updateError().isEmpty())
@@ -220,16 +237,57 @@ int main(int argc, char **argv)
             return 2;
         }
     }
+    if (parser.isSet(QStringLiteral("measure-startup"))) {
+        // Start-up as the user waits for it: the window painted, then every observation shown.
+        auto report = [&sinceStart](const char *what) {
+            std::printf("%s %lld\n", what, sinceStart.elapsed());
+            std::fflush(stdout);
+        };
+        auto painted = std::make_shared<bool>(false);
+        // From the first paint on, the longest the window went without answering events.
+        auto *ticker = new QTimer(window);
+        ticker->setInterval(5);
+        auto sinceTick = std::make_shared<QElapsedTimer>();
+        auto longest = std::make_shared<qint64>(0);
+        QObject::connect(ticker, &QTimer::timeout, window, [sinceTick, longest] {
+            *longest = std::max(*longest, sinceTick->restart());
+        });
+        auto *probe = new FirstPaintProbe(window);
+        QObject::connect(probe, &FirstPaintProbe::painted, window, [window, report, painted, ticker, sinceTick] {
+            report("first-paint-ms");
+            *painted = true;
+            sinceTick->start();
+            ticker->start();
+            if (!window->isLoading()) {
+                report("loaded-ms");
+                QCoreApplication::exit(0);
+            }
+        });
+        QObject::connect(window, &MainWindow::observationsLoaded, window, [report, painted, sinceTick, longest](bool ok) {
+            if (!*painted)
+                return; // reported with the first paint
+            *longest = std::max(*longest, sinceTick->elapsed());
+            std::printf("longest-stall-ms %lld\n", *longest);
+            report("loaded-ms");
+            QCoreApplication::exit(ok ? 0 : 1);
+        });
+    }
     if (parser.isSet(QStringLiteral("screenshot"))) {
         // For documentation and visual checks: the window as it is painted, then quit.
         const QString file = parser.value(QStringLiteral("screenshot"));
-        QTimer::singleShot(500, window, [window, file] {
+        auto shoot = [window, file] {
             const bool saved = window->grab().save(file);
             if (!saved)
                 std::fprintf(stderr, "gapscope: %s\n",
                              qUtf8Printable(QCoreApplication::translate("main", "cannot write %1").arg(file)));
             QCoreApplication::exit(saved ? 0 : 1);
-        });
+        };
+        // Once every observation is shown.
+        if (window->isLoading())
+            QObject::connect(window, &MainWindow::observationsLoaded, window,
+                             [window, shoot] { QTimer::singleShot(500, window, shoot); });
+        else
+            QTimer::singleShot(500, window, shoot);
     }
     const int code = app.exec();
     // Windows still open at exit (a screenshot run) go before the language manager they use.

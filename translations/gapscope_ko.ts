@@ -2656,6 +2656,32 @@ Source: %4</source>
         <source>&amp;Delete selected</source>
         <translation>선택 항목 삭제(&amp;D)</translation>
     </message>
+    <message>
+        <source>Reading observations… %1%</source>
+        <translation>관측값 읽는 중… %1%</translation>
+    </message>
+    <message>
+        <source>Reading observations…</source>
+        <translation>관측값 읽는 중…</translation>
+    </message>
+    <message>
+        <source>The observations of this workspace could not be read. The other records are shown; importing, editing and exporting stay off.
+
+%1</source>
+        <translation>이 작업 공간의 관측값을 읽을 수 없습니다. 다른 레코드는 표시되며, 가져오기·편집·내보내기는 꺼진 상태로 유지됩니다.
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n observation(s)</source>
+        <translation>
+            <numerusform>관측값 %n개를 읽었습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the workspace&apos;s observations…</source>
+        <translation>작업 공간의 관측값을 읽는 중…</translation>
+    </message>
 </context>
 <context>
     <name>gapscope::ObservationDialog</name>
@@ -3036,6 +3062,10 @@ Run gapscope COMMAND --help for the options of each.</source>
   export      차트, 표, 비교표 또는 SWOT을 PNG, SVG, PDF 또는 파워포인트로 저장
   import FILE CSV 또는 JSON 파일의 관측값을 추가 (모두 또는 하나도 추가하지 않음)
 각 명령의 옵션은 gapscope COMMAND --help로 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Print the milliseconds until the window is first painted and until every observation is shown, then quit.</source>
+        <translation>창이 처음 그려질 때까지와 모든 관측값이 표시될 때까지의 밀리초를 출력한 뒤 종료합니다.</translation>
     </message>
 </context>
 </TS>

@@ -73,6 +73,8 @@ SlideRenderer::SlideRenderer(const Dataset &dataset, const SavedView &view, QObj
 {
     m_factor = std::clamp(std::min(view.size.width() / 1920.0, view.size.height() / 1080.0), 0.35, 4.0);
     m_state.setFilter(view.filter);
+    if (view.panel == SavedView::Panel::Chart || view.panel == SavedView::Panel::Table)
+        m_index.build(m_dataset);
     build();
     m_sourceIds = findSourceIds();
 }
@@ -87,7 +89,7 @@ void SlideRenderer::build()
     const Language lang = m_view.language;
     switch (m_view.panel) {
     case SavedView::Panel::Chart: {
-        auto *chart = new ChartPanel(m_dataset, &m_state);
+        auto *chart = new ChartPanel(m_dataset, m_index, &m_state);
         chart->setLanguage(lang);
         chart->setIndicator(m_view.indicator);
         chart->setKind(ChartPanel::Kind(int(m_view.chartKind)));
@@ -98,6 +100,7 @@ void SlideRenderer::build()
     }
     case SavedView::Panel::Table: {
         auto *model = new ObservationTableModel;
+        model->setIndex(&m_index);
         model->setLanguage(lang);
         model->setDataset(&m_dataset);
         model->setFilter(m_view.filter);
@@ -202,14 +205,9 @@ QStringList SlideRenderer::findSourceIds() const
     const Filter &f = m_view.filter;
     switch (m_view.panel) {
     case SavedView::Panel::Chart: {
-        QSet<QString> shown;
-        for (const auto &s : IndicatorSeries::build(m_dataset, m_chart->indicator(), f)) {
+        for (const auto &s : IndicatorSeries::build(m_dataset, m_index, m_chart->indicator(), f)) {
             for (const auto &p : s.points)
-                shown.insert(p.observation);
-        }
-        for (const Observation &o : m_dataset.observations) {
-            if (shown.contains(o.id))
-                ids.insert(o.source);
+                ids.insert(m_dataset.observations.at(p.row).source);
         }
         break;
     }

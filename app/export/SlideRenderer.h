@@ -3,6 +3,7 @@
 #include "SlideTheme.h"
 #include "domain/Dataset.h"
 #include "model/ExplorerState.h"
+#include "model/ObservationIndex.h"
 #include "view/SavedView.h"
 
 #include <QImage>
@@ -62,6 +63,7 @@ private:
     SlideTheme m_theme;
     double m_factor = 1;
     ExplorerState m_state;
+    ObservationIndex m_index; // of the observations, for the chart and the table
     std::unique_ptr<DatasetTableModel> m_model;
     std::unique_ptr<QWidget> m_panel;
     ChartPanel *m_chart = nullptr;

@@ -32,8 +32,8 @@
 
 namespace gapscope {
 
-ChartPanel::ChartPanel(const Dataset &dataset, ExplorerState *state, QWidget *parent)
-    : QWidget(parent), m_dataset(dataset), m_state(state)
+ChartPanel::ChartPanel(const Dataset &dataset, const ObservationIndex &index, ExplorerState *state, QWidget *parent)
+    : QWidget(parent), m_dataset(dataset), m_index(index), m_state(state)
 {
     m_indicator = new QComboBox(this);
     m_indicator->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -160,6 +160,14 @@ void ChartPanel::setLogScale(bool on)
     m_log->setChecked(on);
 }
 
+void ChartPanel::setWaitingText(const QString &text)
+{
+    if (text == m_waitingText)
+        return;
+    m_waitingText = text;
+    rebuild();
+}
+
 QString ChartPanel::emptyMessage() const
 {
     return m_stack->currentWidget() == m_empty ? m_empty->text() : QString();
@@ -171,7 +179,7 @@ void ChartPanel::fillIndicators()
     const QString wanted = m_wantedIndicator.isEmpty() ? indicator() : m_wantedIndicator;
     m_indicator->clear();
     const Filter &f = m_state->filter();
-    QStringList ids = IndicatorSeries::indicatorsWithData(m_dataset, f);
+    QStringList ids = IndicatorSeries::indicatorsWithData(m_index, f);
     // The wanted indicator stays in the list even when the filter leaves it without data, so that
     // the panel can say why it is empty instead of jumping to another indicator.
     if (!wanted.isEmpty() && !ids.contains(wanted) && m_dataset.indicator(wanted))
@@ -219,12 +227,16 @@ void ChartPanel::rebuild()
         m_chart->removeAxis(axis);
     m_chart->setTitle(QString());
 
+    if (!m_waitingText.isEmpty()) {
+        showEmpty(m_waitingText);
+        return;
+    }
     const Indicator *ind = m_dataset.indicator(indicator());
     if (!ind) {
         showEmpty(tr("No indicator has observations for this filter. Widen the years or add countries."));
         return;
     }
-    const auto series = IndicatorSeries::build(m_dataset, ind->id, m_state->filter());
+    const auto series = IndicatorSeries::build(m_dataset, m_index, ind->id, m_state->filter());
     if (series.isEmpty()) {
         const Filter &f = m_state->filter();
         QStringList names;
@@ -249,9 +261,9 @@ void ChartPanel::rebuild()
     const auto [scale, scaleName] = axisScale(maxValue);
     m_chart->setTitle(ind->name.text(m_language));
     if (m_kind == Kind::Line)
-        buildLine(*ind, m_log->isChecked() ? 1.0 : scale);
+        buildLine(*ind, m_log->isChecked() ? 1.0 : scale, series);
     else
-        buildBars(*ind, scale);
+        buildBars(*ind, scale, series);
     // The value axis names the unit, and the multiple the labels are in.
     const QString unit = DisplayText::unit(m_dataset, ind->unit, m_language);
     const double used = m_kind == Kind::Line && m_log->isChecked() ? 1.0 : scale;
@@ -264,7 +276,7 @@ void ChartPanel::rebuild()
     m_stack->setCurrentWidget(m_view);
 }
 
-void ChartPanel::buildLine(const Indicator &ind, double scale)
+void ChartPanel::buildLine(const Indicator &ind, double scale, const QList<IndicatorSeries::Series> &data)
 {
     const Unit *unit = m_dataset.unit(ind.unit);
     const bool log = m_log->isChecked();
@@ -287,7 +299,6 @@ void ChartPanel::buildLine(const Indicator &ind, double scale)
 
     double minX = 1e9, maxX = -1e9, minY = 1e300, maxY = -1e300;
     QHash<QString, QLineSeries *> lines;
-    const auto data = IndicatorSeries::build(m_dataset, ind.id, m_state->filter());
     for (const auto &s : data) {
         auto *line = new QLineSeries;
         line->setName(DisplayText::country(m_dataset, s.country, m_language));
@@ -441,7 +452,7 @@ const Observation *ChartPanel::observation(const QString &id) const
     return nullptr;
 }
 
-void ChartPanel::buildBars(const Indicator &ind, double scale)
+void ChartPanel::buildBars(const Indicator &ind, double scale, const QList<IndicatorSeries::Series> &data)
 {
     QAbstractBarSeries *bars = nullptr;
     switch (m_kind) {
@@ -455,7 +466,6 @@ void ChartPanel::buildBars(const Indicator &ind, double scale)
         bars = new QBarSeries;
         break;
     }
-    const auto data = IndicatorSeries::build(m_dataset, ind.id, m_state->filter());
     QList<int> years;
     for (const auto &s : data) {
         for (const auto &p : s.points) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Dataset.h"
+#include "model/IndicatorSeries.h"
 
 #include <QWidget>
 
@@ -28,7 +29,8 @@ class ChartPanel : public QWidget
 public:
     enum class Kind { Line, Bar, Stacked, Percent };
 
-    ChartPanel(const Dataset &dataset, ExplorerState *state, QWidget *parent = nullptr);
+    // `index` is built from `dataset` and kept current by the owner of both.
+    ChartPanel(const Dataset &dataset, const ObservationIndex &index, ExplorerState *state, QWidget *parent = nullptr);
 
     void setLanguage(Language lang);
     Kind kind() const { return m_kind; }
@@ -40,6 +42,9 @@ public:
 
     QChart *chart() const { return m_chart; }
     QComboBox *indicatorPicker() const { return m_indicator; }
+    // Shown instead of the chart while its data are on their way (a workspace loading); empty
+    // shows the chart again.
+    void setWaitingText(const QString &text);
     // The message shown instead of the chart when nothing matches, empty when a chart shows.
     QString emptyMessage() const;
 
@@ -54,17 +59,19 @@ private:
     void retranslateUi();
     void fillIndicators();
     void rebuild();
-    void buildLine(const Indicator &indicator, double scale);
-    void buildBars(const Indicator &indicator, double scale);
+    void buildLine(const Indicator &indicator, double scale, const QList<IndicatorSeries::Series> &data);
+    void buildBars(const Indicator &indicator, double scale, const QList<IndicatorSeries::Series> &data);
     void showEmpty(const QString &message);
     // A divisor that keeps axis labels short, and its name for the axis title.
     std::pair<double, QString> axisScale(double maxValue) const;
 
     const Dataset &m_dataset;
+    const ObservationIndex &m_index;
     ExplorerState *m_state;
     Language m_language = Language::English;
     Kind m_kind = Kind::Line;
     QString m_wantedIndicator;
+    QString m_waitingText;
     QComboBox *m_indicator = nullptr;
     QToolButton *m_kindButtons[4] = {};
     QButtonGroup *m_kindGroup = nullptr;

@@ -51,13 +51,14 @@ QToolButton *dropDown(CheckListPopup *popup, QWidget *parent)
 
 } // namespace
 
-FilterBar::FilterBar(const Dataset &dataset, ExplorerState *state, QWidget *parent)
-    : QWidget(parent), m_dataset(dataset), m_state(state)
+void FilterBar::findYears()
 {
     int first = 9999, last = 0;
     for (const Observation &o : m_dataset.observations) {
-        first = std::min(first, o.year);
-        last = std::max(last, o.year);
+        if (o.year) {
+            first = std::min(first, o.year);
+            last = std::max(last, o.year);
+        }
     }
     for (const Event &e : m_dataset.events) {
         first = std::min(first, e.year());
@@ -67,7 +68,23 @@ FilterBar::FilterBar(const Dataset &dataset, ExplorerState *state, QWidget *pare
         m_firstYear = first;
         m_lastYear = last;
     }
+}
 
+void FilterBar::datasetChanged()
+{
+    findYears();
+    m_updating = true;
+    for (QSpinBox *box : {m_from, m_to})
+        box->setRange(m_firstYear, m_lastYear);
+    m_updating = false;
+    showFilter(m_state->filter());
+    rebuildChips(m_state->filter());
+}
+
+FilterBar::FilterBar(const Dataset &dataset, ExplorerState *state, QWidget *parent)
+    : QWidget(parent), m_dataset(dataset), m_state(state)
+{
+    findYears();
     m_countries = new CheckListPopup(this);
     m_dimensions = new CheckListPopup(this);
     m_countryButton = dropDown(m_countries, this);

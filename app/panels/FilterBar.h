@@ -41,6 +41,9 @@ public:
     int firstYear() const { return m_firstYear; }
     int lastYear() const { return m_lastYear; }
 
+    // The observations changed (a workspace finished loading): the years they span.
+    void datasetChanged();
+
 public slots:
     void reset();
     void togglePlay();
@@ -50,6 +53,7 @@ protected:
 
 private:
     void retranslateUi();
+    void findYears();
     void fillLists();
     void showFilter(const Filter &filter);
     void applyControls();

@@ -5,50 +5,47 @@
 
 namespace gapscope {
 
-namespace {
-
-bool accepts(const Dataset &d, const Observation &o, const Filter &f)
+QList<IndicatorSeries::Series> IndicatorSeries::build(const Dataset &d, const ObservationIndex &index,
+                                                     const QString &indicator, const Filter &filter)
 {
-    if (!f.acceptsCountry(o.country) || !f.acceptsYear(o.year))
-        return false;
-    const Indicator *i = d.indicator(o.indicator);
-    return f.acceptsDimension(i ? i->dimension : QString());
-}
-
-} // namespace
-
-QList<IndicatorSeries::Series> IndicatorSeries::build(const Dataset &d, const QString &indicator, const Filter &filter)
-{
+    Filter only = filter;
+    only.indicators = {indicator};
     QHash<QString, QList<Point>> byCountry;
-    for (const Observation &o : d.observations) {
-        if (o.indicator != indicator || !accepts(d, o, filter))
-            continue;
+    for (const int row : index.filter(only)) {
+        const Observation &o = d.observations.at(row);
         const double x = o.year + (o.month > 0 ? (o.month - 1) / 12.0 : 0.0);
-        byCountry[o.country].append({x, o.value, o.id});
+        byCountry[o.country].append({x, o.value, o.id, row});
     }
     QList<Series> out;
     for (const Country &c : d.countries) {
         auto it = byCountry.find(c.code);
         if (it == byCountry.end())
             continue;
-        std::sort(it->begin(), it->end(), [](const Point &a, const Point &b) { return a.x < b.x; });
+        std::stable_sort(it->begin(), it->end(), [](const Point &a, const Point &b) { return a.x < b.x; });
         out.append({c.code, *it});
     }
     return out;
 }
 
-QStringList IndicatorSeries::indicatorsWithData(const Dataset &d, const Filter &filter)
+QStringList IndicatorSeries::indicatorsWithData(const ObservationIndex &index, const Filter &filter)
 {
-    QHash<QString, int> counts;
-    for (const Observation &o : d.observations) {
-        if (filter.acceptsIndicator(o.indicator) && accepts(d, o, filter))
-            ++counts[o.indicator];
+    std::vector<int> counts(size_t(index.indicators().size()), 0);
+    const std::vector<quint16> &column = index.indicatorColumn();
+    for (const int row : index.filter(filter))
+        ++counts[column[size_t(row)]];
+    std::vector<int> codes;
+    for (size_t k = 0; k < counts.size(); ++k) {
+        if (counts[k] > 0)
+            codes.push_back(int(k));
     }
-    QStringList ids = counts.keys();
-    std::sort(ids.begin(), ids.end(), [&](const QString &a, const QString &b) {
-        return counts.value(a) != counts.value(b) ? counts.value(a) > counts.value(b) : a < b;
+    const QStringList &ids = index.indicators();
+    std::sort(codes.begin(), codes.end(), [&](int a, int b) {
+        return counts[size_t(a)] != counts[size_t(b)] ? counts[size_t(a)] > counts[size_t(b)] : ids[a] < ids[b];
     });
-    return ids;
+    QStringList out;
+    for (const int k : codes)
+        out.append(ids[k]);
+    return out;
 }
 
 } // namespace gapscope

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Filter.h"
+#include "ObservationIndex.h"
 #include "domain/Dataset.h"
 
 #include <QList>
@@ -19,6 +20,7 @@ public:
         double x = 0; // year, plus (month - 1) / 12 where the month is known
         double value = 0;
         QString observation; // its id, for tooltips and selection
+        int row = -1;        // its position in the dataset's observations
     };
     struct Series
     {
@@ -26,9 +28,12 @@ public:
         QList<Point> points;
     };
 
-    static QList<Series> build(const Dataset &d, const QString &indicator, const Filter &filter);
+    // `index` is built from `d`: the filter runs on it, so that a million observations take
+    // milliseconds.
+    static QList<Series> build(const Dataset &d, const ObservationIndex &index, const QString &indicator,
+                               const Filter &filter);
     // The indicators that have at least one observation the filter accepts, most observations first.
-    static QStringList indicatorsWithData(const Dataset &d, const Filter &filter);
+    static QStringList indicatorsWithData(const ObservationIndex &index, const Filter &filter);
 };
 
 } // namespace gapscope

@@ -36,6 +36,7 @@ public:
     void sortByValue(std::vector<int> &rows, bool ascending = true) const;
 
     const QStringList &countries() const { return m_countryCodes; }
+    const QStringList &indicators() const { return m_indicatorIds; }
     const std::vector<double> &values() const { return m_value; }
     const std::vector<quint16> &countryColumn() const { return m_country; }
     const std::vector<quint16> &indicatorColumn() const { return m_indicator; }

@@ -21,10 +21,17 @@ bool ObservationTableModel::accepts(int record) const
                          {o.id, o.country, o.indicator});
 }
 
+void ObservationTableModel::setIndex(const ObservationIndex *index)
+{
+    m_shared = index;
+    m_own = {};
+    datasetChanged();
+}
+
 void ObservationTableModel::datasetChanged()
 {
-    if (hasDataset())
-        m_index.build(d());
+    if (hasDataset() && !m_shared)
+        m_own.build(d());
 }
 
 void ObservationTableModel::refilter()
@@ -33,7 +40,7 @@ void ObservationTableModel::refilter()
         setRows({});
         return;
     }
-    const std::vector<int> found = m_index.filter(filter());
+    const std::vector<int> found = activeIndex().filter(filter());
     QList<int> rows;
     rows.reserve(qsizetype(found.size()));
     const bool text = !filter().text.isEmpty();

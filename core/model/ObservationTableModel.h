@@ -15,6 +15,9 @@ public:
                   ColumnCount };
 
     using DatasetTableModel::DatasetTableModel;
+    // Filters through `index` (built from the same dataset, kept current by its owner) instead of
+    // an index of its own; nullptr goes back to its own.
+    void setIndex(const ObservationIndex *index);
 
 protected:
     int recordCount() const override { return int(d().observations.size()); }
@@ -28,7 +31,10 @@ protected:
     void refilter() override;
 
 private:
-    ObservationIndex m_index;
+    const ObservationIndex &activeIndex() const { return m_shared ? *m_shared : m_own; }
+
+    ObservationIndex m_own;
+    const ObservationIndex *m_shared = nullptr;
 };
 
 } // namespace gapscope

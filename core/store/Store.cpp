@@ -562,6 +562,86 @@ std::optional<DatasetUpdate> Store::updateBundled(const Dataset &incoming)
 
 std::optional<Dataset> Store::load()
 {
+    std::optional<Dataset> d = loadWithoutObservations();
+    if (!d || !loadObservations(*d))
+        return std::nullopt;
+    return d;
+}
+
+std::optional<qint64> Store::observationCount()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM observations")) || !q.next()) {
+        fail(tr("cannot read the workspace %1: %2").arg(displayName(m_path), q.lastError().text()));
+        return std::nullopt;
+    }
+    return q.value(0).toLongLong();
+}
+
+std::optional<bool> Store::hasObservations(qint64 count)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT 1 FROM observations LIMIT 1 OFFSET ?"))) {
+        fail(tr("cannot read the workspace %1: %2").arg(displayName(m_path), q.lastError().text()));
+        return std::nullopt;
+    }
+    q.addBindValue(std::max<qint64>(0, count - 1));
+    if (!q.exec()) {
+        fail(tr("cannot read the workspace %1: %2").arg(displayName(m_path), q.lastError().text()));
+        return std::nullopt;
+    }
+    return q.next();
+}
+
+bool Store::loadObservations(Dataset &d, const std::function<bool(qint64, qint64)> &progress)
+{
+    m_cancelled = false;
+    qint64 total = 0;
+    if (progress) {
+        const auto count = observationCount();
+        if (!count)
+            return false;
+        total = *count;
+    }
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // Their row versions come in the same pass.
+    if (!q.prepare(QStringLiteral("SELECT id, indicator, country, year, month, value, kind, source, note_en, note_ko,"
+                                  " row_version FROM observations ORDER BY indicator, country, year, month, id"))
+        || !q.exec()) {
+        fail(tr("cannot read the workspace %1: %2").arg(displayName(m_path), q.lastError().text()));
+        return false;
+    }
+    QList<Observation> observations = d.observations;
+    observations.reserve(d.observations.size() + total);
+    QHash<QString, int> versions = d.rowVersions;
+    versions.reserve(versions.size() + total);
+    const QString prefix = QStringLiteral("observations/");
+    qint64 done = 0;
+    while (q.next()) {
+        observations.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
+                             q.value(4).toInt(), q.value(5).toDouble(), q.value(6).toString(), q.value(7).toString(),
+                             LocalizedText{q.value(8).toString(), q.value(9).toString()}});
+        versions.insert(prefix + observations.constLast().id, q.value(10).toInt());
+        if (progress && (++done & 0x3fff) == 0 && !progress(done, total)) {
+            m_cancelled = true;
+            return false;
+        }
+    }
+    if (q.lastError().isValid()) {
+        fail(tr("cannot read the workspace %1: %2").arg(displayName(m_path), q.lastError().text()));
+        return false;
+    }
+    if (progress)
+        progress(total, total);
+    d.observations = std::move(observations);
+    d.rowVersions = std::move(versions);
+    return true;
+}
+
+std::optional<Dataset> Store::loadWithoutObservations()
+{
     Dataset d;
     d.version = datasetVersion();
     QString error;
@@ -611,14 +691,6 @@ std::optional<Dataset> Store::load()
     each(QStringLiteral("SELECT id, name_en, name_ko, unit, dimension, description_en, description_ko"
                         " FROM indicators ORDER BY id"),
          [&](const QSqlQuery &q) { d.indicators.append({s(q, 0), t(q, 1), s(q, 3), s(q, 4), t(q, 5)}); });
-    // Observations are most of a workspace: their row versions come in the same pass.
-    each(QStringLiteral("SELECT id, indicator, country, year, month, value, kind, source, note_en, note_ko, row_version"
-                        " FROM observations ORDER BY indicator, country, year, month, id"),
-         [&](const QSqlQuery &q) {
-             d.observations.append({s(q, 0), s(q, 1), s(q, 2), q.value(3).toInt(), q.value(4).toInt(),
-                                    q.value(5).toDouble(), s(q, 6), s(q, 7), t(q, 8)});
-             d.rowVersions.insert(QStringLiteral("observations/") + d.observations.constLast().id, q.value(10).toInt());
-         });
     each(QStringLiteral("SELECT id, country, dimension, year, kind, text_en, text_ko, attribution_en, attribution_ko,"
                         " source FROM assessments ORDER BY id"),
          [&](const QSqlQuery &q) {
@@ -641,7 +713,7 @@ std::optional<Dataset> Store::load()
              [&](const QSqlQuery &q) { d.rowVersions.insert(name + QLatin1Char('/') + s(q, 0), q.value(1).toInt()); });
     }
     if (!error.isEmpty()) {
-        fail(tr("cannot read the workspace %1: %2").arg(m_path, error));
+        fail(tr("cannot read the workspace %1: %2").arg(displayName(m_path), error));
         return std::nullopt;
     }
     d.reindex();

@@ -42,6 +42,15 @@ public:
     // Writes every record of `dataset` as bundled records, in one transaction.
     bool install(const Dataset &dataset);
     std::optional<Dataset> load();
+    // Everything but the observations, which are most of a large workspace (start-up shows the
+    // window with these first): loadObservations() adds them.
+    std::optional<Dataset> loadWithoutObservations();
+    // Appends the observations and their row versions to `into`, telling `progress` how many are
+    // read out of how many; `progress` returning false stops the reading (nothing is added).
+    bool loadObservations(Dataset &into, const std::function<bool(qint64, qint64)> &progress = {});
+    std::optional<qint64> observationCount();
+    // Whether the workspace holds at least `count` observations, without counting them all.
+    std::optional<bool> hasObservations(qint64 count);
     // Adds what a user's file holds (new sources, units, indicators and the observations) as the
     // user's records, in one transaction: all of it or, on any error, nothing.
     // `progress` is told how many records are written out of how many, and cancels the import

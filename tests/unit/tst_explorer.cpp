@@ -78,6 +78,7 @@ private slots:
     void savedViewReopensExactly();
     void tableExportsToCsvAndJson();
     void importShowsInEveryPanel();
+    void largeWorkspacePaintsFirstThenFillsIn();
     void editWithUndoRedoSaveAndConflict();
     void workspacesSaveAsAndSwitch();
     void editOtherRecordKinds();
@@ -492,6 +493,89 @@ void TestExplorer::tableExportsToCsvAndJson()
     QVERIFY(!m_window->exportTable(dir.filePath("rows.txt"), false, &error));
     QVERIFY(error.contains("rows.txt"));
     m_languages->setLanguage(Language::English);
+}
+
+void TestExplorer::largeWorkspacePaintsFirstThenFillsIn()
+{
+    // A workspace with 60,000 observations of a new indicator on top of the bundled dataset.
+    QTemporaryDir dir;
+    const QString workspace = dir.filePath("large.gapscope");
+    std::optional<Dataset> base;
+    {
+        Store store;
+        QVERIFY(store.open(workspace));
+        base = store.loadWithoutObservations();
+        QVERIFY(base && base->observations.isEmpty());
+        ImportBatch batch;
+        batch.file = "large.csv";
+        batch.sources = {Source{"large", {"Large survey", "대규모 조사"}, {}, "large.csv", {}, {}, "2026-11", {}, {}}};
+        batch.indicators = {Indicator{"large_count", {"Large count", "대규모 수"}, base->units.first().id,
+                                      base->dimensions.first().id, {}}};
+        const QStringList countries{"KOR", "USA", "CHN"};
+        for (int k = 0; k < 60000; ++k)
+            batch.observations.append({QString("l%1").arg(k), "large_count", countries[k % 3], 1800 + (k / 3) % 240,
+                                       1 + k % 12, double(k), "measured", "large", {}});
+        QVERIFY2(store.import(batch), qPrintable(store.errorString()));
+        base = store.loadWithoutObservations();
+        QVERIFY(base);
+    }
+    delete m_window;
+    m_window = new MainWindow(*base, workspace, m_languages);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QSignalSpy loaded(m_window, &MainWindow::observationsLoaded);
+    m_window->loadObservations();
+    // Painted and answering while the observations are read; what needs them all waits.
+    QVERIFY(m_window->isLoading());
+    QVERIFY(!m_window->exportAction()->isEnabled());
+    QCOMPARE(tableRows(), 0);
+    QCOMPARE(m_window->chartPanel()->emptyMessage(), QStringLiteral("Reading the workspace's observations…"));
+    QVERIFY(m_window->comparisonPanel()->isVisible());
+    if (const QString shots = qEnvironmentVariable("GAPSCOPE_SCREENSHOTS"); !shots.isEmpty()) {
+        m_window->grab().save(shots + "/loading-en.png");
+        m_languages->setLanguage(Language::Korean);
+        QCoreApplication::processEvents();
+        m_window->grab().save(shots + "/loading-ko.png");
+        m_languages->setLanguage(Language::English);
+    }
+    QVERIFY(loaded.wait(60000));
+    QCOMPARE(loaded.at(0).at(0).toBool(), true);
+    QVERIFY(!m_window->isLoading());
+    QVERIFY(m_window->exportAction()->isEnabled());
+    QVERIFY(m_window->chartPanel()->emptyMessage().isEmpty());
+    Store check;
+    QVERIFY(check.open(workspace));
+    const auto full = check.load();
+    QVERIFY(full);
+    QCOMPARE(m_window->dataset().observations.size(), full->observations.size());
+    QCOMPARE(m_window->dataset().observations, full->observations);
+    QCOMPARE(m_window->dataset().rowVersions, full->rowVersions);
+    // Every panel shows them: the table (through the shared index), the chart, the year range.
+    m_window->filterBar()->reset();
+    QCOMPARE(tableRows(), int(full->observations.size()));
+    QCOMPARE(m_window->filterBar()->firstYear(), 1800);
+    QVERIFY(m_window->chartPanel()->indicatorPicker()->findData("large_count") >= 0);
+    m_window->chartPanel()->setIndicator("large_count");
+    const QStringList names = chartSeriesNames();
+    QVERIFY2(names.contains("South Korea") && names.contains("China"), qPrintable(names.join(',')));
+    toggle(m_window->filterBar()->countryList(), "South Korea");
+    QVERIFY(tableRows() < int(full->observations.size()));
+
+    // Observations that cannot be read: the window keeps the other records, says why, and stays
+    // read-only rather than letting edits go to a workspace it only half shows.
+    {
+        QSqlQuery drop(check.database());
+        QVERIFY(drop.exec("DROP TABLE observations"));
+    }
+    delete m_window;
+    m_window = new MainWindow(*base, workspace, m_languages);
+    m_window->show();
+    QSignalSpy failed(m_window, &MainWindow::observationsLoaded);
+    m_window->loadObservations();
+    QVERIFY(failed.wait(60000));
+    QCOMPARE(failed.at(0).at(0).toBool(), false);
+    QVERIFY(!m_window->exportAction()->isEnabled());
+    QVERIFY(!m_window->edits() || m_window->dataset().observations.isEmpty());
 }
 
 void TestExplorer::importShowsInEveryPanel()

@@ -2,10 +2,12 @@
 #include "store/DatasetReader.h"
 #include "store/SchemaMigrator.h"
 #include "store/Store.h"
+#include "store/WorkspaceLoader.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -39,6 +41,7 @@ private slots:
     void rejectsForeignDatabase();
     void defaultWorkspaceIsInXdgDataLocation();
     void failedInstallWritesNothing();
+    void loaderReadsInTheBackgroundAndStops();
 
 private:
     QTemporaryDir m_dir;
@@ -243,4 +246,45 @@ void TestStore::failedInstallWritesNothing()
 }
 
 QTEST_GUILESS_MAIN(TestStore)
+void TestStore::loaderReadsInTheBackgroundAndStops()
+{
+    const QString path = m_dir.filePath("loader.gapscope");
+    Store store;
+    QVERIFY2(store.open(path), qPrintable(store.errorString()));
+    const auto whole = store.load();
+    const auto base = store.loadWithoutObservations();
+    QVERIFY(whole && base);
+    QVERIFY(base->observations.isEmpty() && !whole->observations.isEmpty());
+    QCOMPARE(store.observationCount(), std::optional<qint64>(whole->observations.size()));
+    QCOMPARE(store.hasObservations(whole->observations.size()), std::optional<bool>(true));
+    QCOMPARE(store.hasObservations(whole->observations.size() + 1), std::optional<bool>(false));
+
+    // The same records as a reading in one go, with the index built from them.
+    WorkspaceLoader loader;
+    QSignalSpy finished(&loader, &WorkspaceLoader::finished);
+    loader.start(path, *base);
+    QVERIFY(finished.wait(30000));
+    QVERIFY2(loader.succeeded(), qPrintable(loader.errorString()));
+    const ObservationIndex index = loader.takeIndex();
+    const Dataset loaded = loader.takeDataset();
+    QCOMPARE(loaded.observations, whole->observations);
+    QCOMPARE(loaded.rowVersions, whole->rowVersions);
+    QCOMPARE(loaded.countries, whole->countries);
+    QCOMPARE(index.size(), whole->observations.size());
+    QVERIFY(loaded.indicator(loaded.observations.first().indicator)); // reindexed
+
+    // A missing workspace: an error naming it, not a crash or an empty success.
+    WorkspaceLoader missing;
+    QSignalSpy missingDone(&missing, &WorkspaceLoader::finished);
+    missing.start("postgresql://nobody@127.0.0.1:1/none", *base);
+    QVERIFY(missingDone.wait(30000));
+    QVERIFY(!missing.succeeded());
+    QVERIFY(!missing.errorString().isEmpty());
+
+    // Destroyed while reading (the window closed): it stops and waits for its thread.
+    auto *early = new WorkspaceLoader;
+    early->start(path, *base);
+    delete early;
+}
+
 #include "tst_store.moc"
