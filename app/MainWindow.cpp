@@ -521,15 +521,28 @@ bool MainWindow::isLoading() const
     return m_loader && m_loader->isRunning();
 }
 
+void MainWindow::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    setLoading(isLoading());
+    retranslateUi();
+    if (readOnly)
+        showNotice(tr("You cannot write to this workspace, so it opened read-only: everything is shown, nothing can "
+                      "be changed. File ▸ Save workspace as… makes a copy you can change."));
+}
+
 void MainWindow::setLoading(bool loading)
 {
-    // What needs every observation waits for them: importing, editing, exporting.
+    // What needs every observation waits for them: importing, editing, exporting. A read-only
+    // workspace never takes imports or edits.
     const bool ready = !loading && !m_loadFailed;
-    for (QAction *a : {m_importAction, m_exportAction, m_copyChartAction, m_exportDeckAction, m_exportTableAction,
-                       m_addAction, m_saveAction, m_saveWorkspaceAsAction})
+    for (QAction *a : {m_exportAction, m_copyChartAction, m_exportDeckAction, m_exportTableAction})
         a->setEnabled(ready);
-    m_addMenu->setEnabled(ready);
-    const bool selected = ready && selectedRecord().has_value();
+    const bool writable = ready && !m_readOnly;
+    for (QAction *a : {m_importAction, m_addAction, m_saveAction})
+        a->setEnabled(writable);
+    m_addMenu->setEnabled(writable);
+    const bool selected = writable && selectedRecord().has_value();
     m_editAction->setEnabled(selected);
     m_deleteAction->setEnabled(selected);
     if (m_loadProgress)
@@ -602,7 +615,7 @@ void MainWindow::addEditActions()
     for (QAction *a : {m_addAction, m_editAction, m_deleteAction})
         m_table->addAction(a);
     auto enable = [this] {
-        const bool selected = selectedRecord().has_value() && !isLoading() && !m_loadFailed;
+        const bool selected = selectedRecord().has_value() && !isLoading() && !m_loadFailed && !m_readOnly;
         m_editAction->setEnabled(selected);
         m_deleteAction->setEnabled(selected);
     };
@@ -640,27 +653,15 @@ bool MainWindow::requestWorkspace(const QString &path)
 
 bool MainWindow::saveWorkspaceAs(const QString &path, QString *error)
 {
-    if (Store::isServerUrl(m_workspacePath)) {
-        *error = tr("A shared PostgreSQL workspace is copied with the server's own tools; Save as copies SQLite workspaces.");
-        return false;
-    }
     if (m_edits->isDirty() && !saveChanges(error))
         return false;
     if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_workspacePath).absoluteFilePath()) {
         *error = tr("%1 is this workspace already.").arg(path);
         return false;
     }
-    // Through a temporary file beside the target: the copy appears complete or not at all.
-    const QString temporary = path + QStringLiteral(".part");
-    QFile::remove(temporary);
-    if (!QFile::copy(m_workspacePath, temporary)) {
-        *error = tr("cannot write %1").arg(path);
-        return false;
-    }
-    QFile::remove(path);
-    if (!QFile::rename(temporary, path)) {
-        QFile::remove(temporary);
-        *error = tr("cannot write %1").arg(path);
+    Store store;
+    if (!store.open(m_workspacePath) || !store.copyTo(path)) {
+        *error = store.errorString();
         return false;
     }
     statusBar()->showMessage(tr("Saved a copy as %1").arg(path), 5000);
@@ -890,7 +891,7 @@ void MainWindow::retranslateQtParts()
 
 void MainWindow::retranslateUi()
 {
-    setWindowTitle(tr("GapScope") + QStringLiteral("[*]"));
+    setWindowTitle(m_readOnly ? tr("GapScope (read-only)") + QStringLiteral("[*]") : tr("GapScope") + QStringLiteral("[*]"));
     if (isLoading()) {
         m_chart->setWaitingText(tr("Reading the workspace's observations…"));
         if (m_loadProgress->maximum() == 0)

@@ -92,6 +92,9 @@ public:
     // editing and exporting wait, with the progress in the status bar.
     void loadObservations();
     bool isLoading() const;
+    // A workspace this user cannot write: shown whole, with importing and editing off.
+    void setReadOnly(bool readOnly);
+    bool isReadOnly() const { return m_readOnly; }
 
 signals:
     void workspaceRequested(const QString &path);
@@ -160,6 +163,7 @@ private:
     WorkspaceLoader *m_loader = nullptr;
     QProgressBar *m_loadProgress = nullptr;
     bool m_loadFailed = false;
+    bool m_readOnly = false;
     QString m_workspacePath;
     LanguageManager *m_languages;
     ExplorerState *m_state = nullptr;

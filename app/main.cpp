@@ -213,6 +213,8 @@ int main(int argc, char **argv)
             QCoreApplication::quit();
         });
         window->show();
+        if (store.isReadOnly())
+            window->setReadOnly(true);
         if (background)
             window->loadObservations();
         if (store.lastUpdate())

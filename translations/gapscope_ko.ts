@@ -1446,6 +1446,30 @@
         <source>cancelled; nothing was written</source>
         <translation>취소했습니다. 아무것도 쓰지 않았습니다</translation>
     </message>
+    <message>
+        <source>%1 is read-only and was written by another version of GapScope (schema %2, this one reads %3): copy it somewhere you can write to open it</source>
+        <translation>%1은(는) 읽기 전용이며 다른 버전의 GapScope가 만들었습니다(스키마 %2, 이 버전은 %3을 읽음). 열려면 쓸 수 있는 곳에 복사하세요</translation>
+    </message>
+    <message>
+        <source>the workspace %1 is read-only: nothing was changed</source>
+        <translation>작업 공간 %1은(는) 읽기 전용입니다. 아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>A shared PostgreSQL workspace is copied with the server&apos;s own tools; Save as copies SQLite workspaces.</source>
+        <translation>공유 PostgreSQL 작업 공간은 서버 도구로 복사하세요. 다른 이름으로 저장은 SQLite 작업 공간을 복사합니다.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>cannot replace %1</source>
+        <translation>%1을(를) 바꿀 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1에 쓸 수 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>TextFileReader</name>
@@ -2581,16 +2605,8 @@ Source: %4</source>
         <translation>다른 이름으로 작업 공간 저장</translation>
     </message>
     <message>
-        <source>A shared PostgreSQL workspace is copied with the server&apos;s own tools; Save as copies SQLite workspaces.</source>
-        <translation>공유 PostgreSQL 작업 공간은 서버 도구로 복사하세요. 다른 이름으로 저장은 SQLite 작업 공간을 복사합니다.</translation>
-    </message>
-    <message>
         <source>%1 is this workspace already.</source>
         <translation>%1은(는) 지금 열려 있는 작업 공간입니다.</translation>
-    </message>
-    <message>
-        <source>cannot write %1</source>
-        <translation>%1에 쓸 수 없습니다</translation>
     </message>
     <message>
         <source>Saved a copy as %1</source>
@@ -2681,6 +2697,14 @@ Source: %4</source>
     <message>
         <source>Reading the workspace&apos;s observations…</source>
         <translation>작업 공간의 관측값을 읽는 중…</translation>
+    </message>
+    <message>
+        <source>You cannot write to this workspace, so it opened read-only: everything is shown, nothing can be changed. File ▸ Save workspace as… makes a copy you can change.</source>
+        <translation>이 작업 공간에 쓸 권한이 없어 읽기 전용으로 열었습니다. 모든 내용이 표시되지만 바꿀 수는 없습니다. 파일 ▸ 다른 이름으로 작업 공간 저장…으로 바꿀 수 있는 사본을 만드세요.</translation>
+    </message>
+    <message>
+        <source>GapScope (read-only)</source>
+        <translation>GapScope (읽기 전용)</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,10 @@
 #include <QAtomicInt>
 #include <QDir>
 #include <QUrl>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
@@ -86,6 +90,7 @@ bool Store::open(const QString &path)
     m_error.clear();
     m_path = path;
     m_created = false;
+    m_readOnly = false;
     m_lastUpdate.reset();
     m_updateError.clear();
     if (isServerUrl(path)) {
@@ -142,6 +147,21 @@ bool Store::openServer(const QString &address)
     return migrateOrInstall(name);
 }
 
+namespace {
+
+// Whether this user may write `path`, as the kernel decides for the real user (QFileInfo
+// answers for the effective one).
+bool writable(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    return ::access(QFile::encodeName(path).constData(), W_OK) == 0;
+#else
+    return QFileInfo(path).isWritable();
+#endif
+}
+
+} // namespace
+
 bool Store::openOrCreate(const QString &path)
 {
     const QFileInfo info(path);
@@ -151,8 +171,20 @@ bool Store::openOrCreate(const QString &path)
     if (!exists && !QDir().mkpath(info.absolutePath()))
         return fail(tr("cannot create the folder %1").arg(info.absolutePath()));
 
+    // A file the user may not write (or in a folder they may not write) opens read-only: shown,
+    // never changed. Without a write-ahead log left beside it (a clean close leaves none), SQLite
+    // reads it as immutable, which needs no lock file the user could not create either.
+    m_readOnly = exists && (!writable(info.absoluteFilePath()) || !writable(info.absolutePath()));
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    m_db.setDatabaseName(path);
+    if (m_readOnly) {
+        QUrl url = QUrl::fromLocalFile(info.absoluteFilePath());
+        const QFileInfo log(path + QStringLiteral("-wal"));
+        url.setQuery(log.exists() && log.size() > 0 ? QStringLiteral("mode=ro") : QStringLiteral("immutable=1"));
+        m_db.setDatabaseName(url.toString(QUrl::FullyEncoded));
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    } else {
+        m_db.setDatabaseName(path);
+    }
     if (!m_db.open())
         return fail(tr("cannot open the workspace %1: %2").arg(path, m_db.lastError().text()));
 
@@ -161,6 +193,30 @@ bool Store::openOrCreate(const QString &path)
         QSqlQuery probe(m_db);
         if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
             return fail(tr("%1 is not a GapScope workspace or is damaged: %2").arg(path, probe.lastError().text()));
+    }
+    if (m_readOnly) {
+        SchemaMigrator migrator(m_db);
+        const int version = migrator.currentVersion();
+        if (version <= 0)
+            return fail(tr("%1 is not a GapScope workspace").arg(path));
+        if (version != SchemaMigrator::latestVersion)
+            return fail(tr("%1 is read-only and was written by another version of GapScope (schema %2, this one "
+                           "reads %3): copy it somewhere you can write to open it")
+                            .arg(path)
+                            .arg(version)
+                            .arg(SchemaMigrator::latestVersion));
+        return true;
+    }
+    // Writes go through a write-ahead log: a write cut short (a crash, a kill, a full disk)
+    // leaves the last committed workspace as it was. Only in a workspace: another program's
+    // database, or a newer GapScope's, is refused untouched.
+    if (const int version = SchemaMigrator(m_db).currentVersion();
+        version >= 0 && version <= SchemaMigrator::latestVersion) {
+        QSqlQuery wal(m_db);
+        if (!wal.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !wal.next()
+            || wal.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+            return fail(tr("cannot open the workspace %1: %2").arg(path, wal.lastError().text()));
+        wal.exec(QStringLiteral("PRAGMA synchronous=FULL"));
     }
     return migrateOrInstall(path);
 }
@@ -192,6 +248,8 @@ bool Store::migrateOrInstall(const QString &path)
 
 void Store::refreshFromBundledDataset()
 {
+    if (m_readOnly)
+        return;
     // A newer GapScope ships a newer dataset: refresh the bundled records, keep the user's. A
     // workspace that never held the bundled dataset (no dataset version) is left alone.
     const QString current = datasetVersion();
@@ -275,9 +333,44 @@ bool Store::install(const Dataset &d)
     return true;
 }
 
+bool Store::refuseReadOnly()
+{
+    return fail(tr("the workspace %1 is read-only: nothing was changed").arg(displayName(m_path)));
+}
+
+bool Store::copyTo(const QString &path)
+{
+    if (isServerUrl(m_path))
+        return fail(tr("A shared PostgreSQL workspace is copied with the server's own tools; Save as copies SQLite "
+                       "workspaces."));
+    // A consistent copy of what is committed (the write-ahead log included), written beside the
+    // target and renamed over it: the copy appears complete or not at all.
+    const QString temporary = path + QStringLiteral(".part");
+    QFile::remove(temporary);
+    QSqlQuery q(m_db);
+    if (!q.prepare(QStringLiteral("VACUUM INTO ?")))
+        return fail(tr("cannot write %1: %2").arg(path, q.lastError().text()));
+    q.addBindValue(temporary);
+    if (!q.exec()) {
+        QFile::remove(temporary);
+        return fail(tr("cannot write %1: %2").arg(path, q.lastError().text()));
+    }
+    if (QFile::exists(path) && !QFile::remove(path)) {
+        QFile::remove(temporary);
+        return fail(tr("cannot replace %1").arg(path));
+    }
+    if (!QFile::rename(temporary, path)) {
+        QFile::remove(temporary);
+        return fail(tr("cannot write %1").arg(path));
+    }
+    return true;
+}
+
 bool Store::import(const ImportBatch &batch, const std::function<bool(qint64, qint64)> &progress)
 {
     m_cancelled = false;
+    if (m_readOnly)
+        return refuseReadOnly();
     const qint64 total = batch.sources.size() + batch.units.size() + batch.indicators.size() + batch.observations.size();
     qint64 done = 0;
     if (!m_db.transaction())
@@ -337,6 +430,10 @@ std::optional<int> Store::rowVersion(const QString &table, const QString &id)
 Store::SaveResult Store::saveChanges(const RecordChanges &changes, QStringList *conflicts)
 {
     conflicts->clear();
+    if (m_readOnly) {
+        refuseReadOnly();
+        return SaveResult::Failed;
+    }
     if (!m_db.transaction()) {
         fail(tr("cannot start a transaction: %1").arg(m_db.lastError().text()));
         return SaveResult::Failed;

@@ -34,6 +34,11 @@ public:
     bool open(const QString &path);
     void close();
     bool created() const { return m_created; }
+    // A workspace file this user may not write: it opens for reading, and every write is refused
+    // with a message instead of failing half-way.
+    bool isReadOnly() const { return m_readOnly; }
+    // Writes a consistent copy of this (SQLite) workspace to `path`, complete or not at all.
+    bool copyTo(const QString &path);
     QString path() const { return m_path; }
 
     QString datasetVersion();
@@ -90,6 +95,7 @@ private:
     bool migrateOrInstall(const QString &name);
     void refreshFromBundledDataset();
     bool fail(const QString &message);
+    bool refuseReadOnly();
     bool setMeta(const QString &key, const QString &value);
     QString meta(const QString &key);
 
@@ -98,6 +104,7 @@ private:
     QString m_path;
     QString m_error;
     bool m_created = false;
+    bool m_readOnly = false;
     std::optional<DatasetUpdate> m_lastUpdate;
     QString m_updateError;
     bool m_cancelled = false;

@@ -79,6 +79,7 @@ private slots:
     void tableExportsToCsvAndJson();
     void importShowsInEveryPanel();
     void largeWorkspacePaintsFirstThenFillsIn();
+    void readOnlyWorkspaceIsShownNotChanged();
     void editWithUndoRedoSaveAndConflict();
     void workspacesSaveAsAndSwitch();
     void editOtherRecordKinds();
@@ -576,6 +577,23 @@ void TestExplorer::largeWorkspacePaintsFirstThenFillsIn()
     QCOMPARE(failed.at(0).at(0).toBool(), false);
     QVERIFY(!m_window->exportAction()->isEnabled());
     QVERIFY(!m_window->edits() || m_window->dataset().observations.isEmpty());
+}
+
+void TestExplorer::readOnlyWorkspaceIsShownNotChanged()
+{
+    const int rows = tableRows();
+    m_window->setReadOnly(true);
+    QVERIFY(m_window->isReadOnly());
+    QVERIFY(m_window->windowTitle().contains("read-only"));
+    // Exploring and exporting stay; importing and editing are off, even with a record selected.
+    QVERIFY(m_window->exportAction()->isEnabled());
+    m_window->tablePanel()->view()->selectRow(0);
+    QVERIFY(!m_window->editAction()->isEnabled());
+    QVERIFY(!m_window->deleteAction()->isEnabled());
+    QCOMPARE(tableRows(), rows);
+    m_window->setReadOnly(false);
+    m_window->tablePanel()->view()->selectRow(1);
+    QVERIFY(m_window->editAction()->isEnabled());
 }
 
 void TestExplorer::importShowsInEveryPanel()

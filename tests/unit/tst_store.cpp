@@ -13,6 +13,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace gapscope;
 
 namespace {
@@ -42,6 +45,9 @@ private slots:
     void defaultWorkspaceIsInXdgDataLocation();
     void failedInstallWritesNothing();
     void loaderReadsInTheBackgroundAndStops();
+    void writesGoThroughAWriteAheadLogAndCopiesAreConsistent();
+    void readOnlyWorkspaceOpensAndRefusesWrites();
+    void fullDiskChangesNothing();
 
 private:
     QTemporaryDir m_dir;
@@ -285,6 +291,115 @@ void TestStore::loaderReadsInTheBackgroundAndStops()
     auto *early = new WorkspaceLoader;
     early->start(path, *base);
     delete early;
+}
+
+namespace {
+
+// An import of `count` new observations of KOR.
+ImportBatch manyObservations(int count, const QString &prefix)
+{
+    ImportBatch batch;
+    batch.file = prefix + ".csv";
+    batch.sources = {Source{prefix, {"Test survey", "시험 조사"}, {}, prefix + ".csv", {}, {}, "2026-11", {}, {}}};
+    batch.indicators = {Indicator{prefix + "_count", {"Count", "수"}, "count", "investment", {}}};
+    for (int k = 0; k < count; ++k)
+        batch.observations.append({QString("%1-%2").arg(prefix).arg(k), prefix + "_count", "KOR", 1900 + k % 120, 0,
+                                   double(k), "measured", prefix, {}});
+    return batch;
+}
+
+QString pragma(Store &store, const QString &name)
+{
+    QSqlQuery q(store.database());
+    return q.exec("PRAGMA " + name) && q.next() ? q.value(0).toString() : QString();
+}
+
+} // namespace
+
+void TestStore::writesGoThroughAWriteAheadLogAndCopiesAreConsistent()
+{
+    const QString path = m_dir.filePath("wal.gapscope");
+    Store store;
+    QVERIFY2(store.open(path), qPrintable(store.errorString()));
+    QCOMPARE(pragma(store, "journal_mode"), QStringLiteral("wal"));
+    const qint64 before = *store.observationCount();
+    QVERIFY2(store.import(manyObservations(2000, "wal")), qPrintable(store.errorString()));
+    // While this connection is open the new rows may be only in the log: a copy has them all.
+    const QString copy = m_dir.filePath("copy/of-wal.gapscope");
+    QVERIFY(QDir().mkpath(m_dir.filePath("copy")));
+    QVERIFY2(store.copyTo(copy), qPrintable(store.errorString()));
+    QVERIFY(!QFile::exists(copy + ".part"));
+    Store other;
+    QVERIFY2(other.open(copy), qPrintable(other.errorString()));
+    QCOMPARE(*other.observationCount(), before + 2000);
+    QCOMPARE(pragma(other, "integrity_check"), QStringLiteral("ok"));
+}
+
+void TestStore::readOnlyWorkspaceOpensAndRefusesWrites()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("locked.gapscope");
+    {
+        Store store;
+        QVERIFY(store.open(path));
+        QVERIFY(store.import(manyObservations(10, "locked")));
+    }
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
+                                                  | QFile::ReadOther | QFile::ExeOther));
+    const QByteArray hash = fileHash(path);
+    // Permissions do not stop root: as root, the workspace is opened as the user nobody.
+    const bool root = ::geteuid() == 0;
+    if (root)
+        QVERIFY(::setresuid(65534, 65534, 0) == 0);
+    std::optional<Dataset> loaded;
+    bool readOnly = false, imported = true;
+    QString error;
+    qint64 count = 0;
+    {
+        Store store;
+        const bool opened = store.open(path);
+        error = store.errorString();
+        if (opened) {
+            readOnly = store.isReadOnly();
+            loaded = store.load();
+            count = store.observationCount().value_or(-1);
+            imported = store.import(manyObservations(5, "more"));
+            error = store.errorString();
+        }
+    }
+    if (root)
+        QVERIFY(::setresuid(0, 0, 0) == 0);
+    QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QVERIFY2(loaded, qPrintable(error));
+    QVERIFY(readOnly);
+    QCOMPARE(qint64(loaded->observations.size()), count);
+    QVERIFY(loaded->indicator("locked_count"));
+    QVERIFY(!imported);
+    QVERIFY2(error.contains("read-only") && error.contains(path), qPrintable(error));
+    QCOMPARE(fileHash(path), hash);
+    QVERIFY(!QFile::exists(path + "-wal"));
+}
+
+void TestStore::fullDiskChangesNothing()
+{
+    // A disk that fills up during an import, simulated by a page limit on the workspace.
+    const QString path = m_dir.filePath("full.gapscope");
+    Store store;
+    QVERIFY(store.open(path));
+    const qint64 before = *store.observationCount();
+    {
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec("PRAGMA max_page_count = " + pragma(store, "page_count")));
+    }
+    QVERIFY(!store.import(manyObservations(20000, "full")));
+    QVERIFY2(store.errorString().contains("full"), qPrintable(store.errorString()));
+    store.close();
+    Store again;
+    QVERIFY(again.open(path));
+    QCOMPARE(*again.observationCount(), before);
+    QCOMPARE(pragma(again, "integrity_check"), QStringLiteral("ok"));
+    QVERIFY(again.import(manyObservations(10, "after"))); // and it takes the next write
 }
 
 #include "tst_store.moc"
