@@ -301,7 +301,7 @@ ImportBatch manyObservations(int count, const QString &prefix)
     ImportBatch batch;
     batch.file = prefix + ".csv";
     batch.sources = {Source{prefix, {"Test survey", "시험 조사"}, {}, prefix + ".csv", {}, {}, "2026-11", {}, {}}};
-    batch.indicators = {Indicator{prefix + "_count", {"Count", "수"}, "count", "investment", {}}};
+    batch.indicators = {Indicator{prefix + "_count", {"Count", "수"}, "count", "capital", {}}};
     for (int k = 0; k < count; ++k)
         batch.observations.append({QString("%1-%2").arg(prefix).arg(k), prefix + "_count", "KOR", 1900 + k % 120, 0,
                                    double(k), "measured", prefix, {}});
