@@ -12,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QIcon>
 #include <QMessageBox>
 #include <QPointer>
 #include <QTimer>
@@ -158,6 +159,8 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     setApplicationNames();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/gapscope.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.gapscope.GapScope"));
     LanguageManager languages;
     // --lang wins, then the language chosen last time, then the system's.
     if (langArgument.isEmpty() && Settings::language())
