@@ -14,3 +14,8 @@ export XDG_DATA_HOME="$scratch/data" XDG_CONFIG_HOME="$scratch/config" XDG_CACHE
 export XDG_RUNTIME_DIR="$scratch/runtime"
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 ctest --preset ci --parallel "$(nproc)"
+# The same suite built with AddressSanitizer and UndefinedBehaviorSanitizer (clang), then each
+# parser fuzzed for a bounded time.
+bash "$here/scripts/setup.sh" asan
+ctest --preset asan --parallel "$(nproc)"
+bash "$here/scripts/fuzz.sh" "$here/build/asan" "${GAPSCOPE_FUZZ_SECONDS:-20}"

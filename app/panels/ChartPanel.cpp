@@ -223,8 +223,11 @@ void ChartPanel::showEmpty(const QString &message)
 void ChartPanel::rebuild()
 {
     m_chart->removeAllSeries();
-    for (QAbstractAxis *axis : m_chart->axes())
+    // QChart gives a removed axis back to its caller, who deletes it.
+    for (QAbstractAxis *axis : m_chart->axes()) {
         m_chart->removeAxis(axis);
+        delete axis;
+    }
     m_chart->setTitle(QString());
 
     if (!m_waitingText.isEmpty()) {
@@ -323,7 +326,7 @@ void ChartPanel::buildLine(const Indicator &ind, double scale, const QList<Indic
         line->attachAxis(y);
         lines.insert(s.country, line);
         const QList<IndicatorSeries::Point> original = s.points;
-        connect(line, &QLineSeries::hovered, this, [this, original, unit, s, scale](const QPointF &p, bool state) {
+        connect(line, &QLineSeries::hovered, this, [this, original, unit, s](const QPointF &p, bool state) {
             if (!state) {
                 QToolTip::hideText();
                 return;

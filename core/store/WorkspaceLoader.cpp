@@ -13,6 +13,7 @@ WorkspaceLoader::~WorkspaceLoader()
     cancel();
     if (m_thread)
         m_thread->wait();
+    delete m_thread;
 }
 
 void WorkspaceLoader::start(const QString &path, const Dataset &base)

@@ -37,7 +37,7 @@ private:
 
     QTemporaryDir m_dir;
     QString m_workspace;
-    static constexpr int rows = 30000;
+    static constexpr int rows = 20000;
 };
 
 void TestCrashSafety::initTestCase()
@@ -115,7 +115,7 @@ void TestCrashSafety::killedDuringImport()
     qint64 count = observations(m_workspace, &integrity);
     QCOMPARE(integrity, QStringLiteral("ok"));
     int killed = 0, completed = 0;
-    const int runs = 16;
+    const int runs = 12;
     for (int k = 1; k <= runs; ++k) {
         const int at = int(QRandomGenerator::global()->bounded(whole / 10, whole * 13 / 10));
         const bool done = runAndKill(importArguments(k), at);
@@ -146,7 +146,7 @@ void TestCrashSafety::killedDuringExport()
     timer.start();
     QVERIFY(runAndKill(args, -1));
     const int whole = int(timer.elapsed());
-    for (int k = 0; k < 10; ++k) {
+    for (int k = 0; k < 8; ++k) {
         runAndKill(args, int(QRandomGenerator::global()->bounded(whole / 10, whole + 1)));
         QFile now(out);
         QVERIFY(now.open(QIODevice::ReadOnly));

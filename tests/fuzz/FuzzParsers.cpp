@@ -1,0 +1,120 @@
+// libFuzzer targets for every parser GapScope reads untrusted text with. GAPSCOPE_FUZZ_TARGET
+// names the parser: import-tidy, import-owid, import-wide, import-json (the CSV layouts and JSON
+// of ImportReader), dataset (DatasetReader), gapview (SavedView), filter (FilterParser, the
+// command-line filter expressions) or csv (CsvParser). A target must never crash, hang or
+// trip a sanitizer, whatever the bytes; refusing them with a message is its job.
+#include "cli/FilterParser.h"
+#include "io/CsvParser.h"
+#include "io/ImportReader.h"
+#include "store/DatasetReader.h"
+#include "view/SavedView.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <cstdint>
+#include <string_view>
+
+using namespace gapscope;
+
+namespace {
+
+constexpr std::string_view target = GAPSCOPE_FUZZ_TARGET;
+
+const Dataset &bundled()
+{
+    static const Dataset dataset = [] {
+        DatasetReader reader;
+        auto d = reader.read(DatasetReader::bundledPath());
+        if (!d)
+            qFatal("the bundled dataset cannot be read: %s", qPrintable(reader.error().toString()));
+        return *d;
+    }();
+    return dataset;
+}
+
+// The parsers read files, as they do for users: the input is written to one.
+QString asFile(const QByteArray &bytes, const char *extension)
+{
+    static QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("input") + QLatin1String(extension));
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+void importAs(ImportReader::Layout layout, const QByteArray &bytes)
+{
+    // The first byte picks options, as a user might set them; the rest is the file.
+    const quint8 flags = bytes.isEmpty() ? 0 : quint8(bytes.at(0));
+    ImportReader::Options options;
+    options.layout = layout;
+    options.skipUnknownCountries = flags & 1;
+    if (flags & 2) {
+        options.indicator = QStringLiteral("fuzz_indicator");
+        options.unit = QStringLiteral("count");
+        options.source = QStringLiteral("Fuzz survey");
+        options.dimension = QStringLiteral("capital");
+    }
+    if (flags & 4)
+        options.countryMap.insert(QStringLiteral("Korea"), QStringLiteral("KOR"));
+    if (flags & 8)
+        options.columns.insert(QStringLiteral("value"), QStringLiteral("amount"));
+    ImportReader reader(bundled());
+    const auto batch = reader.read(asFile(bytes.mid(1), layout == ImportReader::Layout::Json ? ".json" : ".csv"), options);
+    if (!batch && reader.error().message.isEmpty())
+        qFatal("refused without a message");
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+    static QCoreApplication app(*argc, *argv);
+    bundled();
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    if (target == "import-tidy") {
+        importAs(ImportReader::Layout::Tidy, bytes);
+    } else if (target == "import-owid") {
+        importAs(ImportReader::Layout::Owid, bytes);
+    } else if (target == "import-wide") {
+        importAs(ImportReader::Layout::Wide, bytes);
+    } else if (target == "import-json") {
+        importAs(ImportReader::Layout::Json, bytes);
+    } else if (target == "dataset") {
+        DatasetReader reader;
+        if (!reader.read(asFile(bytes, ".json")) && reader.error().message.isEmpty())
+            qFatal("refused without a message");
+    } else if (target == "gapview") {
+        QString error;
+        if (!SavedView::load(asFile(bytes, ".gapview"), &error) && error.isEmpty())
+            qFatal("refused without a message");
+    } else if (target == "filter") {
+        // One expression per line: countries, dimensions, indicators, years.
+        const QList<QByteArray> lines = bytes.split('\n');
+        FilterParser parser(bundled());
+        const QString part[4] = {QString::fromUtf8(lines.value(0)), QString::fromUtf8(lines.value(1)),
+                                 QString::fromUtf8(lines.value(2)), QString::fromUtf8(lines.value(3))};
+        parser.setCountries(part[0]);
+        parser.setDimensions(part[1]);
+        parser.setIndicators(part[2]);
+        if (!parser.setYears(part[3]) && parser.errorString().isEmpty())
+            qFatal("refused without a message");
+        int from = 0, to = 0;
+        if (FilterParser::parseYearRange(part[3], &from, &to) && from && to && from > to)
+            qFatal("a reversed range was accepted");
+    } else if (target == "csv") {
+        CsvParser parser;
+        parser.parse(QString::fromUtf8(bytes));
+    } else {
+        qFatal("unknown fuzz target");
+    }
+    return 0;
+}
