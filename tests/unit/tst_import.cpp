@@ -244,6 +244,12 @@ void TestImport::commandLine()
     QCOMPARE(code, 2);
     std::tie(code, out, err) = run({});
     QCOMPARE(code, 2);
+    // A file that is not there: named, and the workspace is left byte for byte as it was.
+    const QByteArray before = hash(db);
+    std::tie(code, out, err) = run({m_dir.filePath("gone.csv"), "--unit", "count", "--source", "s"});
+    QCOMPARE(code, 1);
+    QVERIFY2(err.contains("gone.csv") && err.contains("cannot open"), qPrintable(err));
+    QCOMPARE(hash(db), before);
 }
 
 void TestImport::largeImportReportsProgressAndCancels()
