@@ -482,6 +482,11 @@ void MainWindow::exportDeck()
 void MainWindow::resetModels()
 {
     m_index.build(m_dataset);
+    showDataset();
+}
+
+void MainWindow::showDataset()
+{
     m_filterBar->datasetChanged();
     for (DatasetTableModel *m : std::initializer_list<DatasetTableModel *>{
              m_observationModel, m_actorModel, m_modelModel, m_eventModel, m_assessmentModel})
@@ -508,12 +513,12 @@ void MainWindow::loadObservations()
         m_loadProgress->setMinimumWidth(260);
         statusBar()->addPermanentWidget(m_loadProgress);
     }
-    m_loadProgress->setRange(0, 0); // counting them first
-    m_loadProgress->setFormat(tr("Reading observations…"));
+    // Until the first progress, which also names the share read: the text alone.
+    m_loadProgress->setRange(0, 1);
+    m_loadProgress->setValue(0);
     m_loadProgress->setToolTip(Store::displayName(m_workspacePath));
-    m_loadProgress->show();
     m_loader->start(m_workspacePath, m_dataset);
-    setLoading(true);
+    updateActions();
 }
 
 bool MainWindow::isLoading() const
@@ -524,17 +529,18 @@ bool MainWindow::isLoading() const
 void MainWindow::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
-    setLoading(isLoading());
+    updateActions();
     retranslateUi();
     if (readOnly)
         showNotice(tr("You cannot write to this workspace, so it opened read-only: everything is shown, nothing can "
                       "be changed. File ▸ Save workspace as… makes a copy you can change."));
 }
 
-void MainWindow::setLoading(bool loading)
+void MainWindow::updateActions()
 {
     // What needs every observation waits for them: importing, editing, exporting. A read-only
     // workspace never takes imports or edits.
+    const bool loading = isLoading();
     const bool ready = !loading && !m_loadFailed;
     for (QAction *a : {m_exportAction, m_copyChartAction, m_exportDeckAction, m_exportTableAction})
         a->setEnabled(ready);
@@ -545,16 +551,20 @@ void MainWindow::setLoading(bool loading)
     const bool selected = writable && selectedRecord().has_value();
     m_editAction->setEnabled(selected);
     m_deleteAction->setEnabled(selected);
-    if (m_loadProgress)
+    if (m_loadProgress) {
         m_loadProgress->setVisible(loading);
+        if (loading && m_loadProgress->maximum() <= 1)
+            m_loadProgress->setFormat(tr("Reading observations…"));
+    }
     m_chart->setWaitingText(loading ? tr("Reading the workspace's observations…") : QString());
+    m_table->updateEmpty();
 }
 
 void MainWindow::finishLoading()
 {
     m_loadFailed = !m_loader->succeeded();
     if (m_loadFailed) {
-        setLoading(false);
+        updateActions();
         showNotice(tr("The observations of this workspace could not be read. The other records are shown; "
                       "importing, editing and exporting stay off.\n\n%1")
                        .arg(m_loader->errorString()));
@@ -564,12 +574,8 @@ void MainWindow::finishLoading()
     // The records shown so far are in the loaded copy too: swapping loses nothing.
     m_dataset = m_loader->takeDataset();
     m_index = m_loader->takeIndex();
-    m_filterBar->datasetChanged();
-    for (DatasetTableModel *m : std::initializer_list<DatasetTableModel *>{
-             m_observationModel, m_actorModel, m_modelModel, m_eventModel, m_assessmentModel})
-        m->setDataset(&m_dataset);
-    m_state->refresh();
-    setLoading(false); // the chart draws once, with everything
+    showDataset();
+    updateActions(); // the chart draws once, with everything
     statusBar()->showMessage(tr("Read %n observation(s)", nullptr, int(m_dataset.observations.size())), 5000);
     emit observationsLoaded(true);
 }
@@ -614,13 +620,8 @@ void MainWindow::addEditActions()
     // The table offers the same on its rows.
     for (QAction *a : {m_addAction, m_editAction, m_deleteAction})
         m_table->addAction(a);
-    auto enable = [this] {
-        const bool selected = selectedRecord().has_value() && !isLoading() && !m_loadFailed && !m_readOnly;
-        m_editAction->setEnabled(selected);
-        m_deleteAction->setEnabled(selected);
-    };
-    connect(m_state, &ExplorerState::selectionChanged, this, enable);
-    enable();
+    connect(m_state, &ExplorerState::selectionChanged, this, &MainWindow::updateActions);
+    updateActions();
 }
 
 ObservationDialog *MainWindow::observationDialog(bool edit)
@@ -892,11 +893,8 @@ void MainWindow::retranslateQtParts()
 void MainWindow::retranslateUi()
 {
     setWindowTitle(m_readOnly ? tr("GapScope (read-only)") + QStringLiteral("[*]") : tr("GapScope") + QStringLiteral("[*]"));
-    if (isLoading()) {
-        m_chart->setWaitingText(tr("Reading the workspace's observations…"));
-        if (m_loadProgress->maximum() == 0)
-            m_loadProgress->setFormat(tr("Reading observations…"));
-    }
+    if (isLoading())
+        updateActions(); // its texts
     m_editMenu->setTitle(tr("&Edit"));
     m_undoAction->setText(tr("&Undo"));
     m_redoAction->setText(tr("&Redo"));

@@ -145,7 +145,10 @@ private:
     void importFile();
     void addEditActions();
     void resetModels();
-    void setLoading(bool loading);
+    // The datasets' models, filter bar and panels show m_dataset (and m_index) as they are now.
+    void showDataset();
+    // Enables what the workspace allows now: loading, read-only, the selection.
+    void updateActions();
     void finishLoading();
     // The selected record's table and its RecordFields kind (0: an observation), if editable.
     std::optional<std::pair<QString, int>> selectedRecord() const;

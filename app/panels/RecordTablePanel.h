@@ -30,14 +30,19 @@ public:
     // Rows as the user sees them (sorted), tab-separated, with a header line.
     QString selectionAsTsv() const;
     void copySelection() const;
-    void setEmptyText(const std::function<QString()> &text) { m_emptyText = text; }
+    // What the panel says when no row is there; updateEmpty() says it again when it changes.
+    void setEmptyText(const std::function<QString()> &text)
+    {
+        m_emptyText = text;
+        updateEmpty();
+    }
+    void updateEmpty();
     QString emptyMessage() const;
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void updateEmpty();
     void showSelection(const ExplorerState::Selection &s);
 
     DatasetTableModel *m_model;

@@ -194,9 +194,8 @@ bool Store::openOrCreate(const QString &path)
         if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
             return fail(tr("%1 is not a GapScope workspace or is damaged: %2").arg(path, probe.lastError().text()));
     }
+    const int version = SchemaMigrator(m_db).currentVersion();
     if (m_readOnly) {
-        SchemaMigrator migrator(m_db);
-        const int version = migrator.currentVersion();
         if (version <= 0)
             return fail(tr("%1 is not a GapScope workspace").arg(path));
         if (version != SchemaMigrator::latestVersion)
@@ -210,8 +209,7 @@ bool Store::openOrCreate(const QString &path)
     // Writes go through a write-ahead log: a write cut short (a crash, a kill, a full disk)
     // leaves the last committed workspace as it was. Only in a workspace: another program's
     // database, or a newer GapScope's, is refused untouched.
-    if (const int version = SchemaMigrator(m_db).currentVersion();
-        version >= 0 && version <= SchemaMigrator::latestVersion) {
+    if (version >= 0 && version <= SchemaMigrator::latestVersion) {
         QSqlQuery wal(m_db);
         if (!wal.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !wal.next()
             || wal.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
@@ -331,6 +329,11 @@ bool Store::install(const Dataset &d)
         return fail(tr("cannot write the dataset into the workspace: %1").arg(error));
     }
     return true;
+}
+
+bool Store::failToRead(const QSqlQuery &query)
+{
+    return fail(tr("cannot read the workspace %1: %2").arg(displayName(m_path), query.lastError().text()));
 }
 
 bool Store::refuseReadOnly()
@@ -669,7 +672,7 @@ std::optional<qint64> Store::observationCount()
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT count(*) FROM observations")) || !q.next()) {
-        fail(tr("cannot read the workspace %1: %2").arg(displayName(m_path), q.lastError().text()));
+        failToRead(q);
         return std::nullopt;
     }
     return q.value(0).toLongLong();
@@ -680,12 +683,12 @@ std::optional<bool> Store::hasObservations(qint64 count)
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral("SELECT 1 FROM observations LIMIT 1 OFFSET ?"))) {
-        fail(tr("cannot read the workspace %1: %2").arg(displayName(m_path), q.lastError().text()));
+        failToRead(q);
         return std::nullopt;
     }
     q.addBindValue(std::max<qint64>(0, count - 1));
     if (!q.exec()) {
-        fail(tr("cannot read the workspace %1: %2").arg(displayName(m_path), q.lastError().text()));
+        failToRead(q);
         return std::nullopt;
     }
     return q.next();
@@ -707,7 +710,7 @@ bool Store::loadObservations(Dataset &d, const std::function<bool(qint64, qint64
     if (!q.prepare(QStringLiteral("SELECT id, indicator, country, year, month, value, kind, source, note_en, note_ko,"
                                   " row_version FROM observations ORDER BY indicator, country, year, month, id"))
         || !q.exec()) {
-        fail(tr("cannot read the workspace %1: %2").arg(displayName(m_path), q.lastError().text()));
+        failToRead(q);
         return false;
     }
     QList<Observation> observations = d.observations;
@@ -727,7 +730,7 @@ bool Store::loadObservations(Dataset &d, const std::function<bool(qint64, qint64
         }
     }
     if (q.lastError().isValid()) {
-        fail(tr("cannot read the workspace %1: %2").arg(displayName(m_path), q.lastError().text()));
+        failToRead(q);
         return false;
     }
     if (progress)

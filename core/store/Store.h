@@ -10,6 +10,8 @@
 #include <functional>
 #include <optional>
 
+class QSqlQuery;
+
 namespace gapscope {
 
 // A workspace database (SQLite through Qt Sql): opens or creates it, migrates its schema,
@@ -96,6 +98,7 @@ private:
     void refreshFromBundledDataset();
     bool fail(const QString &message);
     bool refuseReadOnly();
+    bool failToRead(const QSqlQuery &query);
     bool setMeta(const QString &key, const QString &value);
     QString meta(const QString &key);
 

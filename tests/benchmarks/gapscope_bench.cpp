@@ -3,8 +3,6 @@
 // one process run, and prints the medians of 5 repetitions and their ratios (--json for JSON).
 
 #include "FirstPaintProbe.h"
-#include "LanguageManager.h"
-#include "MainWindow.h"
 #include "domain/Dataset.h"
 #include "store/Store.h"
 #include "model/Filter.h"

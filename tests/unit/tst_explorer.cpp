@@ -41,6 +41,7 @@
 #include <QTableWidget>
 #include <QUndoStack>
 #include <QListView>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QTemporaryDir>
 #include <QPushButton>
@@ -531,6 +532,7 @@ void TestExplorer::largeWorkspacePaintsFirstThenFillsIn()
     QVERIFY(!m_window->exportAction()->isEnabled());
     QCOMPARE(tableRows(), 0);
     QCOMPARE(m_window->chartPanel()->emptyMessage(), QStringLiteral("Reading the workspace's observations…"));
+    QCOMPARE(m_window->tablePanel()->emptyMessage(), QStringLiteral("Reading the workspace's observations…"));
     QVERIFY(m_window->comparisonPanel()->isVisible());
     if (const QString shots = qEnvironmentVariable("GAPSCOPE_SCREENSHOTS"); !shots.isEmpty()) {
         m_window->grab().save(shots + "/loading-en.png");
@@ -585,6 +587,12 @@ void TestExplorer::readOnlyWorkspaceIsShownNotChanged()
     m_window->setReadOnly(true);
     QVERIFY(m_window->isReadOnly());
     QVERIFY(m_window->windowTitle().contains("read-only"));
+    if (const QString shots = qEnvironmentVariable("GAPSCOPE_SCREENSHOTS"); !shots.isEmpty()) {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (qobject_cast<QMessageBox *>(w) && w->isVisible())
+                w->grab().save(shots + "/read-only-notice.png");
+        }
+    }
     // Exploring and exporting stay; importing and editing are off, even with a record selected.
     QVERIFY(m_window->exportAction()->isEnabled());
     m_window->tablePanel()->view()->selectRow(0);
