@@ -110,10 +110,8 @@ QString DatasetReader::bundledPath()
 
 QString DatasetReader::bundledVersion()
 {
-    QFile file(bundledPath());
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).object().value(QLatin1String("version")).toString();
+    // Read from the embedded file when building (core/CMakeLists.txt).
+    return QStringLiteral(GAPSCOPE_BUNDLED_DATASET_VERSION);
 }
 
 bool DatasetReader::fail(const QString &message, const QString &needle)

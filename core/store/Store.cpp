@@ -694,6 +694,14 @@ std::optional<bool> Store::hasObservations(qint64 count)
     return q.next();
 }
 
+std::optional<bool> Store::isLarge()
+{
+    if (isServerUrl(m_path))
+        return hasObservations(50000);
+    constexpr qint64 large = 4 * 1024 * 1024;
+    return QFileInfo(m_path).size() + QFileInfo(m_path + QStringLiteral("-wal")).size() >= large;
+}
+
 bool Store::loadObservations(Dataset &d, const std::function<bool(qint64, qint64)> &progress)
 {
     m_cancelled = false;

@@ -58,6 +58,10 @@ public:
     std::optional<qint64> observationCount();
     // Whether the workspace holds at least `count` observations, without counting them all.
     std::optional<bool> hasObservations(qint64 count);
+    // Whether reading every observation takes long enough to do it in the background: a file of
+    // 4 MiB or more with its write-ahead log (some 40,000 observations), known without a query;
+    // on a server, 50,000 observations or more.
+    std::optional<bool> isLarge();
     // Adds what a user's file holds (new sources, units, indicators and the observations) as the
     // user's records, in one transaction: all of it or, on any error, nothing.
     // `progress` is told how many records are written out of how many, and cancels the import

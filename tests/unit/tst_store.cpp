@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -45,6 +46,7 @@ private slots:
     void defaultWorkspaceIsInXdgDataLocation();
     void failedInstallWritesNothing();
     void loaderReadsInTheBackgroundAndStops();
+    void largeWorkspacesAreKnownBySize();
     void writesGoThroughAWriteAheadLogAndCopiesAreConsistent();
     void readOnlyWorkspaceOpensAndRefusesWrites();
     void fullDiskChangesNothing();
@@ -252,6 +254,36 @@ void TestStore::failedInstallWritesNothing()
 }
 
 QTEST_GUILESS_MAIN(TestStore)
+void TestStore::largeWorkspacesAreKnownBySize()
+{
+    // Start-up reads a large workspace's observations in the background, and knows "large" from
+    // the file and its write-ahead log, without a query.
+    const QString path = m_dir.filePath("large.gapscope");
+    {
+        Store store;
+        QVERIFY2(store.open(path), qPrintable(store.errorString()));
+        QCOMPARE(store.isLarge(), std::optional<bool>(false)); // the bundled dataset alone
+    }
+    {
+        // 5 MB more, still in the write-ahead log while the connection is open.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("padding"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0")));
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE padding (x BLOB)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO padding VALUES (zeroblob(5000000))")));
+        QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 4 * 1024 * 1024);
+        QVERIFY(QFileInfo(path).size() < 4 * 1024 * 1024);
+        Store store;
+        QVERIFY2(store.open(path), qPrintable(store.errorString()));
+        QCOMPARE(store.isLarge(), std::optional<bool>(true));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("padding"));
+}
+
 void TestStore::loaderReadsInTheBackgroundAndStops()
 {
     const QString path = m_dir.filePath("loader.gapscope");
