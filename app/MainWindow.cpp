@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "FirstPaintProbe.h"
 #include "edit/EditSession.h"
 #include "edit/ObservationDialog.h"
 #include "edit/RecordDialog.h"
@@ -58,12 +59,15 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QThreadPool>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
 namespace gapscope {
 
-MainWindow::MainWindow(Dataset dataset, const QString &workspacePath, LanguageManager *languages, QWidget *parent)
+MainWindow::MainWindow(Dataset dataset, const QString &workspacePath, LanguageManager *languages, Start start,
+                       QWidget *parent)
     : QMainWindow(parent), m_dataset(std::move(dataset)), m_workspacePath(workspacePath), m_languages(languages)
 {
     m_dataset.reindex();
@@ -85,31 +89,20 @@ MainWindow::MainWindow(Dataset dataset, const QString &workspacePath, LanguageMa
         m->setDataset(&m_dataset);
     }
 
-    m_filterBar = new FilterBar(m_dataset, m_state, this);
+    // The frame: toolbar, docks, menus and status bar. The panels go into the docks afterwards
+    // (the build steps below), at once or after the first paint.
     m_filterToolBar = addToolBar(QString());
     m_filterToolBar->setObjectName(QStringLiteral("FilterToolBar"));
     m_filterToolBar->setMovable(false);
-    m_filterToolBar->addWidget(m_filterBar);
-
-    m_table = new RecordTablePanel(m_observationModel, ExplorerState::Kind::Observation, m_state, this);
-    m_table->setEmptyText([this] { return emptyObservationsText(); });
-    m_chart = new ChartPanel(m_dataset, m_index, m_state, this);
-    m_chart->setIndicator(Settings::chartIndicator());
-    m_chart->setKind(ChartPanel::Kind(std::clamp(Settings::chartKind(), 0, 3)));
-    m_chart->setLogScale(Settings::chartLogScale());
-    m_comparison = new ComparisonPanel(m_assessmentModel, m_state, this);
-    m_swot = new SwotPanel(m_dataset, m_state, this);
-    m_details = new DetailsPanel(m_dataset, m_state, this);
-
     setDockNestingEnabled(true);
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowNestedDocks | QMainWindow::AllowTabbedDocks);
-    auto *chartDock = addPanel(m_chart, QStringLiteral("ChartDock"), Qt::LeftDockWidgetArea);
-    auto *tableDock = addPanel(m_table, QStringLiteral("TableDock"), Qt::LeftDockWidgetArea);
-    auto *comparisonDock = addPanel(m_comparison, QStringLiteral("ComparisonDock"), Qt::RightDockWidgetArea);
-    auto *swotDock = addPanel(m_swot, QStringLiteral("SwotDock"), Qt::RightDockWidgetArea);
-    auto *timelineDock = addPanel(makeTimelinePanel(), QStringLiteral("TimelineDock"), Qt::BottomDockWidgetArea);
-    auto *actorsDock = addPanel(makeActorsPanel(), QStringLiteral("ActorsDock"), Qt::RightDockWidgetArea);
-    auto *detailsDock = addPanel(m_details, QStringLiteral("DetailsDock"), Qt::RightDockWidgetArea);
+    auto *chartDock = addDock(QStringLiteral("ChartDock"), Qt::LeftDockWidgetArea);
+    auto *tableDock = addDock(QStringLiteral("TableDock"), Qt::LeftDockWidgetArea);
+    auto *comparisonDock = addDock(QStringLiteral("ComparisonDock"), Qt::RightDockWidgetArea);
+    auto *swotDock = addDock(QStringLiteral("SwotDock"), Qt::RightDockWidgetArea);
+    auto *timelineDock = addDock(QStringLiteral("TimelineDock"), Qt::BottomDockWidgetArea);
+    auto *actorsDock = addDock(QStringLiteral("ActorsDock"), Qt::RightDockWidgetArea);
+    auto *detailsDock = addDock(QStringLiteral("DetailsDock"), Qt::RightDockWidgetArea);
     splitDockWidget(chartDock, tableDock, Qt::Vertical);
     splitDockWidget(comparisonDock, detailsDock, Qt::Vertical);
     tabifyDockWidget(comparisonDock, swotDock);
@@ -159,7 +152,7 @@ MainWindow::MainWindow(Dataset dataset, const QString &workspacePath, LanguageMa
         m_filterBar->searchField()->selectAll();
     });
     m_findAction->setShortcut(QKeySequence::Find);
-    m_resetFilterAction = m_viewMenu->addAction(QString(), m_filterBar, &FilterBar::reset);
+    m_resetFilterAction = m_viewMenu->addAction(QString(), this, [this] { m_filterBar->reset(); });
     m_resetFilterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_viewMenu->addSeparator();
     int key = Qt::Key_1;
@@ -200,16 +193,139 @@ MainWindow::MainWindow(Dataset dataset, const QString &workspacePath, LanguageMa
     m_status = new QLabel(this);
     statusBar()->addWidget(m_status, 1);
     connect(m_state, &ExplorerState::filterChanged, this, &MainWindow::updateStatus);
+    connect(m_state, &ExplorerState::filterChanged, this, [](const Filter &f) { Settings::setFilter(f); });
 
+    applyLanguage();
+    restoreSettings();
+
+    m_panelSteps = {[this] { buildFilterBar(); }, [this] { buildTable(); },   [this] { buildChart(); },
+                    [this] { buildComparison(); }, [this] { buildDetails(); }, [this] { buildSwot(); },
+                    [this] { buildTimeline(); },   [this] { buildActors(); },  [this] { finishPanels(); }};
+    if (start == Start::Whole) {
+        m_painted = true;
+        while (!m_panelSteps.isEmpty())
+            m_panelSteps.takeFirst()();
+    } else {
+        // What the user waits for first is the window: the panels follow, one per turn of the
+        // event loop, so that the window answers while they are built.
+        auto *probe = new FirstPaintProbe(this);
+        connect(probe, &FirstPaintProbe::painted, this, [this, probe] {
+            probe->deleteLater();
+            m_painted = true;
+            if (m_loadPending) {
+                m_loadPending = false;
+                m_loader->start(m_workspacePath, m_dataset);
+            }
+            buildNextPanel();
+        });
+    }
+}
+
+void MainWindow::buildNextPanel()
+{
+    if (m_panelSteps.isEmpty())
+        return;
+    m_panelSteps.takeFirst()();
+    if (!m_panelSteps.isEmpty())
+        QTimer::singleShot(0, this, &MainWindow::buildNextPanel);
+}
+
+void MainWindow::buildFilterBar()
+{
+    m_filterBar = new FilterBar(m_dataset, m_state, this);
+    m_filterBar->setLanguage(m_languages->language());
+    m_filterToolBar->addWidget(m_filterBar);
+}
+
+void MainWindow::buildTable()
+{
+    m_table = new RecordTablePanel(m_observationModel, ExplorerState::Kind::Observation, m_state, this);
+    m_table->setEmptyText([this] { return emptyObservationsText(); });
+    dock(QStringLiteral("TableDock"))->setWidget(m_table);
+}
+
+void MainWindow::buildChart()
+{
+    m_chart = new ChartPanel(m_dataset, m_index, m_state, this);
+    m_chart->setLanguage(m_languages->language());
+    m_chart->setIndicator(Settings::chartIndicator());
+    m_chart->setKind(ChartPanel::Kind(std::clamp(Settings::chartKind(), 0, 3)));
+    m_chart->setLogScale(Settings::chartLogScale());
     connect(m_chart, &ChartPanel::settingsChanged, this, [this] {
         Settings::setChartIndicator(m_chart->indicator());
         Settings::setChartKind(int(m_chart->kind()));
         Settings::setChartLogScale(m_chart->logScale());
     });
-    connect(m_state, &ExplorerState::filterChanged, this, [](const Filter &f) { Settings::setFilter(f); });
+    m_chart->setWaitingText(isLoading() ? tr("Reading the workspace's observations…") : QString());
+    dock(QStringLiteral("ChartDock"))->setWidget(m_chart);
+}
 
-    applyLanguage();
-    restoreSettings();
+void MainWindow::buildComparison()
+{
+    m_comparison = new ComparisonPanel(m_assessmentModel, m_state, this);
+    dock(QStringLiteral("ComparisonDock"))->setWidget(m_comparison);
+}
+
+void MainWindow::buildDetails()
+{
+    m_details = new DetailsPanel(m_dataset, m_state, this);
+    m_details->setLanguage(m_languages->language());
+    dock(QStringLiteral("DetailsDock"))->setWidget(m_details);
+}
+
+void MainWindow::buildSwot()
+{
+    m_swot = new SwotPanel(m_dataset, m_state, this);
+    m_swot->setLanguage(m_languages->language());
+    dock(QStringLiteral("SwotDock"))->setWidget(m_swot);
+}
+
+void MainWindow::buildTimeline()
+{
+    dock(QStringLiteral("TimelineDock"))->setWidget(makeTimelinePanel());
+    m_timeline->setLanguage(m_languages->language());
+}
+
+void MainWindow::buildActors()
+{
+    dock(QStringLiteral("ActorsDock"))->setWidget(makeActorsPanel());
+}
+
+void MainWindow::finishPanels()
+{
+    // Every exportable panel offers the same in its context menu.
+    const std::pair<QWidget *, SavedView::Panel> panels[] = {{m_chart, SavedView::Panel::Chart},
+                                                             {m_table, SavedView::Panel::Table},
+                                                             {m_comparison, SavedView::Panel::Comparison},
+                                                             {m_swot, SavedView::Panel::Swot}};
+    for (const auto &[widget, panel] : panels) {
+        auto *exportPanel = new QAction(widget);
+        connect(exportPanel, &QAction::triggered, this, [this, panel = panel] { showExport(panel); });
+        auto *copy = new QAction(widget);
+        connect(copy, &QAction::triggered, this, [this, panel = panel] { copyPanel(panel); });
+        widget->addAction(exportPanel);
+        widget->addAction(copy);
+        widget->setContextMenuPolicy(Qt::ActionsContextMenu);
+        m_panelActions.append(std::make_pair(exportPanel, copy));
+    }
+    m_table->addAction(m_exportTableAction);
+    // The table offers the editing actions on its rows.
+    for (QAction *a : {m_addAction, m_editAction, m_deleteAction})
+        m_table->addAction(a);
+    m_ready = true;
+    retranslateUi();
+    updateActions();
+    emit ready();
+}
+
+QDockWidget *MainWindow::dock(const QString &objectName) const
+{
+    for (QDockWidget *d : m_docks) {
+        if (d->objectName() == objectName)
+            return d;
+    }
+    Q_UNREACHABLE();
+    return nullptr;
 }
 
 MainWindow::~MainWindow()
@@ -220,6 +336,11 @@ MainWindow::~MainWindow()
     qDeleteAll(m_docks);
     delete m_about;
     delete m_filterToolBar;
+    // A million observations take about a second to free: not on the GUI thread, where the next
+    // workspace's window may already be open. The global pool is done before the application ends.
+    // (Owned by the task alone, so that it is freed there and never here.)
+    auto *gone = new std::pair<Dataset, ObservationIndex>(std::move(m_dataset), std::move(m_index));
+    QThreadPool::globalInstance()->start([gone] { delete gone; });
 }
 
 bool MainWindow::raisePanel(const QString &name)
@@ -235,11 +356,10 @@ bool MainWindow::raisePanel(const QString &name)
     return false;
 }
 
-QDockWidget *MainWindow::addPanel(QWidget *panel, const QString &objectName, Qt::DockWidgetArea area)
+QDockWidget *MainWindow::addDock(const QString &objectName, Qt::DockWidgetArea area)
 {
     auto *dock = new QDockWidget(this);
     dock->setObjectName(objectName);
-    dock->setWidget(panel);
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
                       | QDockWidget::DockWidgetClosable);
     addDockWidget(area, dock);
@@ -337,11 +457,13 @@ void MainWindow::applyLanguage()
     for (DatasetTableModel *m : std::initializer_list<DatasetTableModel *>{
              m_observationModel, m_actorModel, m_modelModel, m_eventModel, m_assessmentModel})
         m->setLanguage(lang);
-    m_filterBar->setLanguage(lang);
-    m_chart->setLanguage(lang);
-    m_swot->setLanguage(lang);
-    m_timeline->setLanguage(lang);
-    m_details->setLanguage(lang);
+    if (m_ready) {
+        m_filterBar->setLanguage(lang);
+        m_chart->setLanguage(lang);
+        m_swot->setLanguage(lang);
+        m_timeline->setLanguage(lang);
+        m_details->setLanguage(lang);
+    }
     (lang == Language::Korean ? m_korean : m_english)->setChecked(true);
     retranslateUi();
 }
@@ -370,22 +492,6 @@ void MainWindow::addExportActions()
     m_saveViewAction = m_fileMenu->addAction(QString(), this, &MainWindow::saveView);
     m_saveViewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_fileMenu->addSeparator();
-    // Every exportable panel offers the same in its context menu.
-    const std::pair<QWidget *, SavedView::Panel> panels[] = {{m_chart, SavedView::Panel::Chart},
-                                                             {m_table, SavedView::Panel::Table},
-                                                             {m_comparison, SavedView::Panel::Comparison},
-                                                             {m_swot, SavedView::Panel::Swot}};
-    for (const auto &[widget, panel] : panels) {
-        auto *exportPanel = new QAction(widget);
-        connect(exportPanel, &QAction::triggered, this, [this, panel = panel] { showExport(panel); });
-        auto *copy = new QAction(widget);
-        connect(copy, &QAction::triggered, this, [this, panel = panel] { copyPanel(panel); });
-        widget->addAction(exportPanel);
-        widget->addAction(copy);
-        widget->setContextMenuPolicy(Qt::ActionsContextMenu);
-        m_panelActions.append(std::make_pair(exportPanel, copy));
-    }
-    m_table->addAction(m_exportTableAction);
 }
 
 SavedView MainWindow::currentView(SavedView::Panel panel) const
@@ -487,7 +593,8 @@ void MainWindow::resetModels()
 
 void MainWindow::showDataset()
 {
-    m_filterBar->datasetChanged();
+    if (m_filterBar)
+        m_filterBar->datasetChanged();
     for (DatasetTableModel *m : std::initializer_list<DatasetTableModel *>{
              m_observationModel, m_actorModel, m_modelModel, m_eventModel, m_assessmentModel})
         m->setDataset(&m_dataset);
@@ -517,13 +624,17 @@ void MainWindow::loadObservations()
     m_loadProgress->setRange(0, 1);
     m_loadProgress->setValue(0);
     m_loadProgress->setToolTip(Store::displayName(m_workspacePath));
-    m_loader->start(m_workspacePath, m_dataset);
+    // Reading competes with the first paint for the processor: it starts once that is done.
+    if (m_painted)
+        m_loader->start(m_workspacePath, m_dataset);
+    else
+        m_loadPending = true;
     updateActions();
 }
 
 bool MainWindow::isLoading() const
 {
-    return m_loader && m_loader->isRunning();
+    return m_loadPending || (m_loader && m_loader->isRunning());
 }
 
 void MainWindow::setReadOnly(bool readOnly)
@@ -540,10 +651,13 @@ void MainWindow::updateActions()
 {
     // What needs every observation waits for them: importing, editing, exporting. A read-only
     // workspace never takes imports or edits.
+    // Until the panels are built, what works through them waits too.
     const bool loading = isLoading();
-    const bool ready = !loading && !m_loadFailed;
+    const bool ready = m_ready && !loading && !m_loadFailed;
     for (QAction *a : {m_exportAction, m_copyChartAction, m_exportDeckAction, m_exportTableAction})
         a->setEnabled(ready);
+    for (QAction *a : {m_openViewAction, m_saveViewAction, m_findAction, m_resetFilterAction})
+        a->setEnabled(m_ready);
     const bool writable = ready && !m_readOnly;
     for (QAction *a : {m_importAction, m_addAction, m_saveAction})
         a->setEnabled(writable);
@@ -556,8 +670,10 @@ void MainWindow::updateActions()
         if (loading && m_loadProgress->maximum() <= 1)
             m_loadProgress->setFormat(tr("Reading observations…"));
     }
-    m_chart->setWaitingText(loading ? tr("Reading the workspace's observations…") : QString());
-    m_table->updateEmpty();
+    if (m_ready) {
+        m_chart->setWaitingText(loading ? tr("Reading the workspace's observations…") : QString());
+        m_table->updateEmpty();
+    }
 }
 
 void MainWindow::finishLoading()
@@ -617,9 +733,6 @@ void MainWindow::addEditActions()
             QMessageBox::warning(this, tr("Save changes"), error);
     });
     m_saveAction->setShortcut(QKeySequence::Save);
-    // The table offers the same on its rows.
-    for (QAction *a : {m_addAction, m_editAction, m_deleteAction})
-        m_table->addAction(a);
     connect(m_state, &ExplorerState::selectionChanged, this, &MainWindow::updateActions);
     updateActions();
 }
@@ -930,30 +1043,8 @@ void MainWindow::retranslateUi()
     for (qsizetype i = 0; i < m_docks.size(); ++i)
         m_docks[i]->setWindowTitle(titles[i]);
     m_filterToolBar->setWindowTitle(tr("Filter"));
-    m_actorTabs->setTabText(0, tr("Organisations"));
-    m_actorTabs->setTabText(1, tr("AI models"));
-
-    const QString kind = m_actorKind->currentData().toString();
-    m_actorKind->blockSignals(true);
-    m_actorKind->clear();
-    m_actorKind->addItem(tr("All kinds"), QString());
-    for (const char *k : {"lab", "big_tech", "startup", "chipmaker", "cloud_si", "government", "university", "analyst",
-                          "media", "institution"})
-        m_actorKind->addItem(DisplayText::actorKind(QString::fromLatin1(k)), QString::fromLatin1(k));
-    m_actorKind->setCurrentIndex(std::max(0, m_actorKind->findData(kind)));
-    m_actorKind->blockSignals(false);
-    m_actorKind->setAccessibleName(tr("Kind of organisation"));
-    const QString weights = m_modelWeights->currentData().toString();
-    m_modelWeights->blockSignals(true);
-    m_modelWeights->clear();
-    m_modelWeights->addItem(tr("Open and closed weights"), QString());
-    m_modelWeights->addItem(tr("Open weights only"), QStringLiteral("true"));
-    m_modelWeights->addItem(tr("Closed weights only"), QStringLiteral("false"));
-    m_modelWeights->setCurrentIndex(std::max(0, m_modelWeights->findData(weights)));
-    m_modelWeights->blockSignals(false);
-    m_modelWeights->setAccessibleName(tr("Weights"));
-    m_narrow->setText(tr("&Narrow panels to the selection"));
-    m_narrow->setToolTip(tr("Selecting an organisation or model shows, in every panel, what mentions it"));
+    if (m_ready)
+        retranslatePanels();
 
     m_fileMenu->setTitle(tr("&File"));
     m_newWorkspaceAction->setText(tr("&New workspace…"));
@@ -982,6 +1073,34 @@ void MainWindow::retranslateUi()
     m_aboutAction->setText(tr("&About GapScope"));
     retranslateQtParts();
     updateStatus();
+}
+
+void MainWindow::retranslatePanels()
+{
+    m_actorTabs->setTabText(0, tr("Organisations"));
+    m_actorTabs->setTabText(1, tr("AI models"));
+
+    const QString kind = m_actorKind->currentData().toString();
+    m_actorKind->blockSignals(true);
+    m_actorKind->clear();
+    m_actorKind->addItem(tr("All kinds"), QString());
+    for (const char *k : {"lab", "big_tech", "startup", "chipmaker", "cloud_si", "government", "university", "analyst",
+                          "media", "institution"})
+        m_actorKind->addItem(DisplayText::actorKind(QString::fromLatin1(k)), QString::fromLatin1(k));
+    m_actorKind->setCurrentIndex(std::max(0, m_actorKind->findData(kind)));
+    m_actorKind->blockSignals(false);
+    m_actorKind->setAccessibleName(tr("Kind of organisation"));
+    const QString weights = m_modelWeights->currentData().toString();
+    m_modelWeights->blockSignals(true);
+    m_modelWeights->clear();
+    m_modelWeights->addItem(tr("Open and closed weights"), QString());
+    m_modelWeights->addItem(tr("Open weights only"), QStringLiteral("true"));
+    m_modelWeights->addItem(tr("Closed weights only"), QStringLiteral("false"));
+    m_modelWeights->setCurrentIndex(std::max(0, m_modelWeights->findData(weights)));
+    m_modelWeights->blockSignals(false);
+    m_modelWeights->setAccessibleName(tr("Weights"));
+    m_narrow->setText(tr("&Narrow panels to the selection"));
+    m_narrow->setToolTip(tr("Selecting an organisation or model shows, in every panel, what mentions it"));
 }
 
 void MainWindow::updateStatus()

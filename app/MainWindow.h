@@ -7,6 +7,8 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class QActionGroup;
 class QCheckBox;
 class QComboBox;
@@ -47,7 +49,12 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(Dataset dataset, const QString &workspacePath, LanguageManager *languages, QWidget *parent = nullptr);
+    // How the window comes up: with every panel built before it returns, or with the frame
+    // (menus, docks, status bar) first and the panels built after its first paint.
+    enum class Start { Whole, PaintFirst };
+
+    MainWindow(Dataset dataset, const QString &workspacePath, LanguageManager *languages, Start start = Start::Whole,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Tells the user something about the workspace without blocking the window.
@@ -92,6 +99,8 @@ public:
     // editing and exporting wait, with the progress in the status bar.
     void loadObservations();
     bool isLoading() const;
+    // Every panel is built (at once for Start::Whole).
+    bool isReady() const { return m_ready; }
     // A workspace this user cannot write: shown whole, with importing and editing off.
     void setReadOnly(bool readOnly);
     bool isReadOnly() const { return m_readOnly; }
@@ -100,6 +109,8 @@ signals:
     void workspaceRequested(const QString &path);
     // The observations loadObservations() started reading are shown (or could not be read).
     void observationsLoaded(bool ok);
+    // The panels are built: the window is whole (emitted for Start::PaintFirst only).
+    void ready();
 
 public:
 
@@ -131,7 +142,20 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    QDockWidget *addPanel(QWidget *panel, const QString &objectName, Qt::DockWidgetArea area);
+    QDockWidget *addDock(const QString &objectName, Qt::DockWidgetArea area);
+    QDockWidget *dock(const QString &objectName) const;
+    // The panels, built one after the other by buildNextPanel.
+    void buildNextPanel();
+    void buildFilterBar();
+    void buildTable();
+    void buildChart();
+    void buildComparison();
+    void buildDetails();
+    void buildSwot();
+    void buildTimeline();
+    void buildActors();
+    void finishPanels();
+    void retranslatePanels();
     QWidget *makeActorsPanel();
     QWidget *makeTimelinePanel();
     void applyLanguage();
@@ -166,6 +190,8 @@ private:
     WorkspaceLoader *m_loader = nullptr;
     QProgressBar *m_loadProgress = nullptr;
     bool m_loadFailed = false;
+    bool m_painted = false; // the window has been painted once (from the start for Start::Whole)
+    bool m_loadPending = false; // loadObservations() waits for the first paint
     bool m_readOnly = false;
     QString m_workspacePath;
     LanguageManager *m_languages;
@@ -191,6 +217,8 @@ private:
     QTabWidget *m_actorTabs = nullptr;
     DetailsPanel *m_details = nullptr;
     QList<QDockWidget *> m_docks;
+    QList<std::function<void()>> m_panelSteps;
+    bool m_ready = false;
     QByteArray m_defaultState;
 
     QMenu *m_fileMenu = nullptr;

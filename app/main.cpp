@@ -6,6 +6,7 @@
 #include "cli/ImportCommand.h"
 #include "export/ExportCommand.h"
 #include "store/DatasetReader.h"
+#include "store/DatasetUpdate.h"
 #include "store/Store.h"
 
 #include <QApplication>
@@ -15,10 +16,12 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QPointer>
+#include <QStyle>
 #include <QTimer>
 
 #include <cstdio>
 #include <functional>
+#include <future>
 #include <memory>
 
 using namespace gapscope;
@@ -43,6 +46,41 @@ QString rawLanguageArgument(int argc, char **argv)
             return arg.mid(7);
     }
     return {};
+}
+
+// A workspace as read before its window opens: everything but, for large ones, the observations.
+struct OpenedWorkspace
+{
+    QString path;
+    std::optional<Dataset> dataset;
+    bool background = false; // the observations are still to be read
+    bool readOnly = false;
+    std::optional<DatasetUpdate> update;
+    QString updateError;
+    QString error;
+};
+
+// Reads in the calling thread, with a Store (and database connection) of its own that is gone
+// when it returns.
+OpenedWorkspace readWorkspace(const QString &path)
+{
+    OpenedWorkspace w;
+    w.path = path;
+    Store store;
+    // A large workspace shows its window first and reads its observations in the background;
+    // a small one is read at once, so that its window never shows it half.
+    if (store.open(path)) {
+        const std::optional<bool> large = store.isLarge();
+        w.background = large && *large;
+        if (large)
+            w.dataset = w.background ? store.loadWithoutObservations() : store.load();
+    }
+    if (!w.dataset)
+        w.error = store.errorString();
+    w.readOnly = store.isReadOnly();
+    w.update = store.lastUpdate();
+    w.updateError = store.updateError();
+    return w;
 }
 
 bool wantsNoDisplay(int argc, char **argv)
@@ -159,6 +197,18 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     setApplicationNames();
+    // The workspace is read in a thread of its own while the interface starts (icon, language,
+    // fonts); only when the command line is one that opens it.
+    std::future<OpenedWorkspace> firstRead;
+    {
+        QCommandLineParser early;
+        addCommonOptions(early);
+        if (early.parse(app.arguments()) && early.positionalArguments().isEmpty() && langValid
+            && !early.isSet(QStringLiteral("help")) && !early.isSet(QStringLiteral("version")))
+            firstRead = std::async(std::launch::async, readWorkspace,
+                                   early.isSet(QStringLiteral("db")) ? early.value(QStringLiteral("db"))
+                                                                     : Store::defaultWorkspacePath());
+    }
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/gapscope.svg")));
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.gapscope.GapScope"));
     LanguageManager languages;
@@ -166,6 +216,11 @@ int main(int argc, char **argv)
     if (langArgument.isEmpty() && Settings::language())
         lang = *Settings::language();
     languages.setLanguage(lang); // the main window saves the user's later choices
+    // While the workspace may still be being read: what the window's docks and toolbar load
+    // first, the style's icons, and with them the image format plugins.
+    for (const QStyle::StandardPixmap icon : {QStyle::SP_TitleBarNormalButton, QStyle::SP_TitleBarCloseButton,
+                                              QStyle::SP_ToolBarHorizontalExtensionButton})
+        QApplication::style()->standardIcon(icon);
 
     QCommandLineParser parser;
     addCommonOptions(parser);
@@ -183,25 +238,24 @@ int main(int argc, char **argv)
     // One window per workspace; File ▸ New/Open workspace closes it and opens the next.
     QApplication::setQuitOnLastWindowClosed(false);
     std::function<MainWindow *(const QString &)> openWorkspace;
-    openWorkspace = [&languages, &openWorkspace](const QString &path) -> MainWindow * {
-        Store store;
-        std::optional<Dataset> dataset;
-        // A large workspace shows its window first and reads its observations in the background;
-        // a small one is read at once, so that its window never flashes empty.
-        bool background = false;
-        if (store.open(path)) {
-            const std::optional<bool> large = store.hasObservations(50000);
-            background = large && *large;
-            if (large)
-                dataset = background ? store.loadWithoutObservations() : store.load();
+    openWorkspace = [&languages, &openWorkspace, &firstRead](const QString &path) -> MainWindow * {
+        std::optional<OpenedWorkspace> read;
+        if (firstRead.valid()) {
+            read = firstRead.get();
+            // Not the workspace asked for, or texts written while the translators were being
+            // installed: read again, here.
+            if (read->path != path || !read->error.isEmpty() || !read->updateError.isEmpty())
+                read.reset();
         }
-        if (!dataset) {
+        if (!read)
+            read = readWorkspace(path);
+        if (!read->dataset) {
             QMessageBox::critical(nullptr, QCoreApplication::translate("main", "GapScope"),
                                   QCoreApplication::translate("main", "The workspace cannot be opened.\n\n%1")
-                                      .arg(store.errorString()));
+                                      .arg(read->error));
             return nullptr;
         }
-        auto *window = new MainWindow(std::move(*dataset), path, &languages);
+        auto *window = new MainWindow(std::move(*read->dataset), path, &languages, MainWindow::Start::PaintFirst);
         window->setAttribute(Qt::WA_DeleteOnClose);
         QObject::connect(window, &MainWindow::workspaceRequested, window, [&openWorkspace, window](const QString &next) {
             // The window is closing; when the next workspace cannot be opened, this one opens again.
@@ -216,16 +270,16 @@ int main(int argc, char **argv)
             QCoreApplication::quit();
         });
         window->show();
-        if (store.isReadOnly())
+        if (read->readOnly)
             window->setReadOnly(true);
-        if (background)
+        if (read->background)
             window->loadObservations();
-        if (store.lastUpdate())
-            window->showNotice(store.lastUpdate()->summary());
-        if (!store.updateError().isEmpty())
+        if (read->update)
+            window->showNotice(read->update->summary());
+        if (!read->updateError.isEmpty())
             window->showNotice(QCoreApplication::translate("main", "The workspace was not updated to the bundled dataset "
                                                                    "and opened as it was.\n\n%1")
-                                   .arg(store.updateError()));
+                                   .arg(read->updateError));
         return window;
     };
     const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
@@ -243,13 +297,13 @@ int main(int argc, char **argv)
         }
     }
     if (parser.isSet(QStringLiteral("measure-startup"))) {
-        // Start-up as the user waits for it: the window painted, then every observation shown.
+        // Start-up as the user waits for it: the window painted, its panels built, then every
+        // observation shown; and from the first paint on, the longest the window went without
+        // answering events.
         auto report = [&sinceStart](const char *what) {
             std::printf("%s %lld\n", what, sinceStart.elapsed());
             std::fflush(stdout);
         };
-        auto painted = std::make_shared<bool>(false);
-        // From the first paint on, the longest the window went without answering events.
         auto *ticker = new QTimer(window);
         ticker->setInterval(5);
         auto sinceTick = std::make_shared<QElapsedTimer>();
@@ -257,24 +311,29 @@ int main(int argc, char **argv)
         QObject::connect(ticker, &QTimer::timeout, window, [sinceTick, longest] {
             *longest = std::max(*longest, sinceTick->restart());
         });
-        auto *probe = new FirstPaintProbe(window);
-        QObject::connect(probe, &FirstPaintProbe::painted, window, [window, report, painted, ticker, sinceTick] {
-            report("first-paint-ms");
-            *painted = true;
-            sinceTick->start();
-            ticker->start();
-            if (!window->isLoading()) {
-                report("loaded-ms");
-                QCoreApplication::exit(0);
-            }
-        });
-        QObject::connect(window, &MainWindow::observationsLoaded, window, [report, painted, sinceTick, longest](bool ok) {
-            if (!*painted)
-                return; // reported with the first paint
+        auto finishIfWhole = [window, report, sinceTick, longest] {
+            if (!window->isReady() || window->isLoading())
+                return;
             *longest = std::max(*longest, sinceTick->elapsed());
             std::printf("longest-stall-ms %lld\n", *longest);
             report("loaded-ms");
-            QCoreApplication::exit(ok ? 0 : 1);
+            QCoreApplication::exit(0);
+        };
+        auto *probe = new FirstPaintProbe(window);
+        QObject::connect(probe, &FirstPaintProbe::painted, window, [report, ticker, sinceTick] {
+            report("first-paint-ms");
+            sinceTick->start();
+            ticker->start();
+        });
+        QObject::connect(window, &MainWindow::ready, window, [report, finishIfWhole] {
+            report("ready-ms");
+            finishIfWhole();
+        });
+        QObject::connect(window, &MainWindow::observationsLoaded, window, [finishIfWhole](bool ok) {
+            if (!ok)
+                QCoreApplication::exit(1);
+            else
+                finishIfWhole();
         });
     }
     if (parser.isSet(QStringLiteral("screenshot"))) {
@@ -287,12 +346,13 @@ int main(int argc, char **argv)
                              qUtf8Printable(QCoreApplication::translate("main", "cannot write %1").arg(file)));
             QCoreApplication::exit(saved ? 0 : 1);
         };
-        // Once every observation is shown.
-        if (window->isLoading())
-            QObject::connect(window, &MainWindow::observationsLoaded, window,
-                             [window, shoot] { QTimer::singleShot(500, window, shoot); });
-        else
-            QTimer::singleShot(500, window, shoot);
+        // Once every panel is built and every observation shown.
+        auto shootWhenWhole = [window, shoot] {
+            if (window->isReady() && !window->isLoading())
+                QTimer::singleShot(500, window, shoot);
+        };
+        QObject::connect(window, &MainWindow::ready, window, shootWhenWhole);
+        QObject::connect(window, &MainWindow::observationsLoaded, window, shootWhenWhole);
     }
     const int code = app.exec();
     // Windows still open at exit (a screenshot run) go before the language manager they use.

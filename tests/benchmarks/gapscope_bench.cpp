@@ -458,12 +458,13 @@ int main(int argc, char **argv)
         return 1;
     Result startup{QStringLiteral("start-up to the first painted window"),
                    QStringLiteral("a program showing a QMainWindow with an empty QTableView")};
-    QList<double> loaded, stalls;
+    QList<double> ready, loaded, stalls;
     startup.ours = medianOf([&] {
         const auto times = startProcess(QStringLiteral(GAPSCOPE_BINARY),
                                         {QStringLiteral("--db"), workspace, QStringLiteral("--lang"), QStringLiteral("en"),
                                          QStringLiteral("--measure-startup")},
                                         dir.path());
+        ready.append(times.value(QStringLiteral("ready-ms")));
         loaded.append(times.value(QStringLiteral("loaded-ms")));
         stalls.append(times.value(QStringLiteral("longest-stall-ms")));
         return times.value(QStringLiteral("first-paint-ms"));
@@ -487,8 +488,10 @@ int main(int argc, char **argv)
                             dir.path())
             .value(QStringLiteral("first-paint-ms"));
     });
+    std::sort(ready.begin(), ready.end());
     std::sort(loaded.begin(), loaded.end());
     std::sort(stalls.begin(), stalls.end());
+    const double readyMs = ready.value(ready.size() / 2);
     const double loadedMs = loaded.value(loaded.size() / 2);
     const double stallMs = stalls.value(stalls.size() / 2);
 
@@ -500,7 +503,7 @@ int main(int argc, char **argv)
             rows.append(QJsonObject{{"case", r.name}, {"baseline", r.baseline}, {"ours_ms", r.ours}, {"baseline_ms", r.base},
                                     {"ratio", r.base / r.ours}, {"goal", r.goal}, {"met", r.met}});
         const QJsonObject out{{"observations", int(index.size())}, {"repetitions", repetitions}, {"cases", rows},
-                              {"startup_all_observations_shown_ms", loadedMs}, {"startup_longest_gui_stall_ms", stallMs},
+                              {"startup_panels_built_ms", readyMs}, {"startup_all_observations_shown_ms", loadedMs}, {"startup_longest_gui_stall_ms", stallMs},
                               {"startup_bundled_workspace_ms", smallMs},
                               {"bytes_per_observation", bytesPerObservation}, {"bytes_goal_met", bytesPerObservation <= 64}};
         std::printf("%s", QJsonDocument(out).toJson().constData());
@@ -510,11 +513,15 @@ int main(int argc, char **argv)
     std::printf("| case | baseline | ours (ms) | baseline (ms) | baseline / ours | goal | met |\n");
     std::printf("|---|---|---:|---:|---:|---|---|\n");
     for (const Result &r : results)
-        std::printf("| %s | %s | %.2f | %.2f | %.1fx | %s | %s |\n", qUtf8Printable(r.name), qUtf8Printable(r.baseline), r.ours,
-                    r.base, r.base / r.ours, qUtf8Printable(r.goal), r.met ? "yes" : "no");
-    std::printf("\nstart-up: every observation shown after %.0f ms; the window answered input throughout, its longest "
-                "wait %.0f ms; the first paint on the small bundled workspace takes %.0f ms\n",
-                loadedMs, stallMs, smallMs);
+        std::printf("| %s | %s | %.2f | %.2f | %s | %s | %s |\n", qUtf8Printable(r.name), qUtf8Printable(r.baseline), r.ours,
+                    r.base,
+                    qUtf8Printable(r.base >= r.ours ? QString::asprintf("%.1fx", r.base / r.ours)
+                                                    : QString::asprintf("%.1fx (%.2fx slower)", r.base / r.ours,
+                                                                        r.ours / r.base)),
+                    qUtf8Printable(r.goal), r.met ? "yes" : "no");
+    std::printf("\nstart-up: every panel built after %.0f ms, every observation shown after %.0f ms; the window answered "
+                "input throughout, its longest wait %.0f ms; the first paint on the small bundled workspace takes %.0f ms\n",
+                readyMs, loadedMs, stallMs, smallMs);
     std::printf("\nmemory of the index: %.1f bytes per observation (goal: at most 64) %s\n", bytesPerObservation,
                 bytesPerObservation <= 64 ? "yes" : "no");
     return 0;
