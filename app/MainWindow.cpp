@@ -211,14 +211,23 @@ MainWindow::MainWindow(Dataset dataset, const QString &workspacePath, LanguageMa
         auto *probe = new FirstPaintProbe(this);
         connect(probe, &FirstPaintProbe::painted, this, [this, probe] {
             probe->deleteLater();
-            m_painted = true;
-            if (m_loadPending) {
-                m_loadPending = false;
-                m_loader->start(m_workspacePath, m_dataset);
-            }
-            buildNextPanel();
+            afterFirstPaint();
         });
+        // A window that is not painted (started minimized, never exposed) is built all the same.
+        QTimer::singleShot(2000, this, &MainWindow::afterFirstPaint);
     }
+}
+
+void MainWindow::afterFirstPaint()
+{
+    if (m_painted)
+        return;
+    m_painted = true;
+    if (m_loadPending) {
+        m_loadPending = false;
+        m_loader->start(m_workspacePath, m_dataset);
+    }
+    buildNextPanel();
 }
 
 void MainWindow::buildNextPanel()
@@ -457,13 +466,17 @@ void MainWindow::applyLanguage()
     for (DatasetTableModel *m : std::initializer_list<DatasetTableModel *>{
              m_observationModel, m_actorModel, m_modelModel, m_eventModel, m_assessmentModel})
         m->setLanguage(lang);
-    if (m_ready) {
+    // The panels built so far (all, once ready); the others are built in the language.
+    if (m_filterBar)
         m_filterBar->setLanguage(lang);
+    if (m_chart)
         m_chart->setLanguage(lang);
+    if (m_swot)
         m_swot->setLanguage(lang);
+    if (m_timeline)
         m_timeline->setLanguage(lang);
+    if (m_details)
         m_details->setLanguage(lang);
-    }
     (lang == Language::Korean ? m_korean : m_english)->setChecked(true);
     retranslateUi();
 }
@@ -496,6 +509,7 @@ void MainWindow::addExportActions()
 
 SavedView MainWindow::currentView(SavedView::Panel panel) const
 {
+    Q_ASSERT(m_ready); // what calls it waits for the panels
     SavedView v;
     v.panel = panel;
     v.filter = m_state->filter();
@@ -508,6 +522,7 @@ SavedView MainWindow::currentView(SavedView::Panel panel) const
 
 void MainWindow::applyView(const SavedView &view)
 {
+    Q_ASSERT(m_ready);
     if (view.language != m_languages->language())
         m_languages->setLanguage(view.language);
     m_state->setFilter(view.filter);

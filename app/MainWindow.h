@@ -145,6 +145,7 @@ private:
     QDockWidget *addDock(const QString &objectName, Qt::DockWidgetArea area);
     QDockWidget *dock(const QString &objectName) const;
     // The panels, built one after the other by buildNextPanel.
+    void afterFirstPaint();
     void buildNextPanel();
     void buildFilterBar();
     void buildTable();

@@ -243,9 +243,13 @@ int main(int argc, char **argv)
         if (firstRead.valid()) {
             read = firstRead.get();
             // Not the workspace asked for, or texts written while the translators were being
-            // installed: read again, here.
-            if (read->path != path || !read->error.isEmpty() || !read->updateError.isEmpty())
-                read.reset();
+            // installed: read again, here (keeping word of an update the first reading made).
+            if (read->path != path || !read->error.isEmpty() || !read->updateError.isEmpty()) {
+                const std::optional<DatasetUpdate> update = read->path == path ? read->update : std::nullopt;
+                read = readWorkspace(path);
+                if (!read->update)
+                    read->update = update;
+            }
         }
         if (!read)
             read = readWorkspace(path);

@@ -46,6 +46,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
@@ -543,27 +544,56 @@ void TestExplorer::framePaintsFirstThenPanelsFollow()
     struct AtFirstPaint
     {
         bool seen = false;
-        bool chartBuilt = false;
+        bool filterBarBuilt = false;
         bool ready = false;
         qsizetype loaded = 0;
+        int turns = 0; // of the event loop between the first paint and ready
+        bool switchedHalfWay = false;
     };
     auto atFirstPaint = std::make_shared<AtFirstPaint>();
     QSignalSpy ready(staged, &MainWindow::ready);
     QSignalSpy loaded(staged, &MainWindow::observationsLoaded);
+    // Installed after the window's own probe, so it sees the first paint before the window acts on it.
     auto *probe = new FirstPaintProbe(staged);
-    connect(probe, &FirstPaintProbe::painted, staged, [staged, atFirstPaint, &loaded] {
+    auto *turns = new QTimer(staged);
+    turns->setInterval(0);
+    connect(turns, &QTimer::timeout, staged, [this, staged, atFirstPaint] {
+        if (staged->isReady())
+            return;
+        ++atFirstPaint->turns;
+        // The user switches the language while the panels are being built: those built already
+        // follow, as do those built after.
+        if (!atFirstPaint->switchedHalfWay && staged->filterBar()) {
+            atFirstPaint->switchedHalfWay = true;
+            m_languages->setLanguage(Language::Korean);
+        }
+    });
+    connect(probe, &FirstPaintProbe::painted, staged, [staged, atFirstPaint, &loaded, turns] {
         atFirstPaint->seen = true;
-        atFirstPaint->chartBuilt = staged->chartPanel() != nullptr;
+        atFirstPaint->filterBarBuilt = staged->filterBar() != nullptr;
         atFirstPaint->ready = staged->isReady();
         atFirstPaint->loaded = loaded.count();
+        turns->start();
     });
     staged->show();
     QVERIFY(ready.wait(20000));
     QCOMPARE(ready.count(), 1);
     QVERIFY(atFirstPaint->seen);
-    QVERIFY(!atFirstPaint->chartBuilt);
+    QVERIFY(!atFirstPaint->filterBarBuilt); // nothing was built before the first paint
     QVERIFY(!atFirstPaint->ready);
     QCOMPARE(atFirstPaint->loaded, 0);
+    // One panel per turn: the window answered events in between.
+    QVERIFY2(atFirstPaint->turns >= 4, qPrintable(QString::number(atFirstPaint->turns)));
+    QVERIFY(atFirstPaint->switchedHalfWay);
+    QCOMPARE(m_languages->language(), Language::Korean);
+    const auto firstCountry = [](MainWindow *w) {
+        const QAbstractItemModel *countries = w->filterBar()->countryList()->list()->model();
+        return countries->index(0, 0).data().toString();
+    };
+    QCOMPARE(firstCountry(staged), firstCountry(m_window));
+    QCOMPARE(staged->chartPanel()->indicatorPicker()->currentText(), m_window->chartPanel()->indicatorPicker()->currentText());
+    QVERIFY(!firstCountry(staged).isEmpty() && firstCountry(staged).at(0).unicode() >= 0xAC00); // Hangul
+    m_languages->setLanguage(Language::English);
     if (loaded.isEmpty())
         QVERIFY(loaded.wait(20000));
     QCOMPARE(loaded.count(), 1);
