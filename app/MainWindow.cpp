@@ -198,13 +198,15 @@ MainWindow::MainWindow(Dataset dataset, const QString &workspacePath, LanguageMa
     applyLanguage();
     restoreSettings();
 
-    m_panelSteps = {[this] { buildFilterBar(); }, [this] { buildTable(); },   [this] { buildChart(); },
-                    [this] { buildComparison(); }, [this] { buildDetails(); }, [this] { buildSwot(); },
-                    [this] { buildTimeline(); },   [this] { buildActors(); },  [this] { finishPanels(); }};
+    // Each panel and the dock it goes into (the filter bar goes into the toolbar).
+    m_panelSteps = {{nullptr, &MainWindow::buildFilterBar},   {tableDock, &MainWindow::buildTable},
+                    {chartDock, &MainWindow::buildChart},     {comparisonDock, &MainWindow::buildComparison},
+                    {detailsDock, &MainWindow::buildDetails}, {swotDock, &MainWindow::buildSwot},
+                    {timelineDock, &MainWindow::makeTimelinePanel}, {actorsDock, &MainWindow::makeActorsPanel}};
     if (start == Start::Whole) {
         m_painted = true;
         while (!m_panelSteps.isEmpty())
-            m_panelSteps.takeFirst()();
+            buildPanel();
     } else {
         // What the user waits for first is the window: the panels follow, one per turn of the
         // event loop, so that the window answers while they are built.
@@ -230,30 +232,39 @@ void MainWindow::afterFirstPaint()
     buildNextPanel();
 }
 
+void MainWindow::buildPanel()
+{
+    const auto [dock, build] = m_panelSteps.takeFirst();
+    QWidget *panel = (this->*build)();
+    if (dock)
+        dock->setWidget(panel);
+    if (m_panelSteps.isEmpty())
+        finishPanels();
+}
+
 void MainWindow::buildNextPanel()
 {
-    if (m_panelSteps.isEmpty())
-        return;
-    m_panelSteps.takeFirst()();
+    buildPanel();
     if (!m_panelSteps.isEmpty())
         QTimer::singleShot(0, this, &MainWindow::buildNextPanel);
 }
 
-void MainWindow::buildFilterBar()
+QWidget *MainWindow::buildFilterBar()
 {
     m_filterBar = new FilterBar(m_dataset, m_state, this);
     m_filterBar->setLanguage(m_languages->language());
     m_filterToolBar->addWidget(m_filterBar);
+    return m_filterBar;
 }
 
-void MainWindow::buildTable()
+QWidget *MainWindow::buildTable()
 {
     m_table = new RecordTablePanel(m_observationModel, ExplorerState::Kind::Observation, m_state, this);
     m_table->setEmptyText([this] { return emptyObservationsText(); });
-    dock(QStringLiteral("TableDock"))->setWidget(m_table);
+    return m_table;
 }
 
-void MainWindow::buildChart()
+QWidget *MainWindow::buildChart()
 {
     m_chart = new ChartPanel(m_dataset, m_index, m_state, this);
     m_chart->setLanguage(m_languages->language());
@@ -265,39 +276,28 @@ void MainWindow::buildChart()
         Settings::setChartKind(int(m_chart->kind()));
         Settings::setChartLogScale(m_chart->logScale());
     });
-    m_chart->setWaitingText(isLoading() ? tr("Reading the workspace's observations…") : QString());
-    dock(QStringLiteral("ChartDock"))->setWidget(m_chart);
+    updateActions(); // its waiting text
+    return m_chart;
 }
 
-void MainWindow::buildComparison()
+QWidget *MainWindow::buildComparison()
 {
     m_comparison = new ComparisonPanel(m_assessmentModel, m_state, this);
-    dock(QStringLiteral("ComparisonDock"))->setWidget(m_comparison);
+    return m_comparison;
 }
 
-void MainWindow::buildDetails()
+QWidget *MainWindow::buildDetails()
 {
     m_details = new DetailsPanel(m_dataset, m_state, this);
     m_details->setLanguage(m_languages->language());
-    dock(QStringLiteral("DetailsDock"))->setWidget(m_details);
+    return m_details;
 }
 
-void MainWindow::buildSwot()
+QWidget *MainWindow::buildSwot()
 {
     m_swot = new SwotPanel(m_dataset, m_state, this);
     m_swot->setLanguage(m_languages->language());
-    dock(QStringLiteral("SwotDock"))->setWidget(m_swot);
-}
-
-void MainWindow::buildTimeline()
-{
-    dock(QStringLiteral("TimelineDock"))->setWidget(makeTimelinePanel());
-    m_timeline->setLanguage(m_languages->language());
-}
-
-void MainWindow::buildActors()
-{
-    dock(QStringLiteral("ActorsDock"))->setWidget(makeActorsPanel());
+    return m_swot;
 }
 
 void MainWindow::finishPanels()
@@ -325,16 +325,6 @@ void MainWindow::finishPanels()
     retranslateUi();
     updateActions();
     emit ready();
-}
-
-QDockWidget *MainWindow::dock(const QString &objectName) const
-{
-    for (QDockWidget *d : m_docks) {
-        if (d->objectName() == objectName)
-            return d;
-    }
-    Q_UNREACHABLE();
-    return nullptr;
 }
 
 MainWindow::~MainWindow()
@@ -380,6 +370,7 @@ QWidget *MainWindow::makeTimelinePanel()
 {
     auto *splitter = new QSplitter(Qt::Vertical, this);
     m_timeline = new TimelineView(m_dataset, splitter);
+    m_timeline->setLanguage(m_languages->language());
     auto *scroll = new QScrollArea(splitter);
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_timeline);
@@ -685,10 +676,10 @@ void MainWindow::updateActions()
         if (loading && m_loadProgress->maximum() <= 1)
             m_loadProgress->setFormat(tr("Reading observations…"));
     }
-    if (m_ready) {
+    if (m_chart)
         m_chart->setWaitingText(loading ? tr("Reading the workspace's observations…") : QString());
+    if (m_table)
         m_table->updateEmpty();
-    }
 }
 
 void MainWindow::finishLoading()

@@ -7,8 +7,6 @@
 
 #include <QMainWindow>
 
-#include <functional>
-
 class QActionGroup;
 class QCheckBox;
 class QComboBox;
@@ -143,18 +141,17 @@ protected:
 
 private:
     QDockWidget *addDock(const QString &objectName, Qt::DockWidgetArea area);
-    QDockWidget *dock(const QString &objectName) const;
-    // The panels, built one after the other by buildNextPanel.
+    // The panels, built one after the other by buildNextPanel (m_panelSteps); each returns what
+    // goes into its dock.
     void afterFirstPaint();
-    void buildNextPanel();
-    void buildFilterBar();
-    void buildTable();
-    void buildChart();
-    void buildComparison();
-    void buildDetails();
-    void buildSwot();
-    void buildTimeline();
-    void buildActors();
+    void buildPanel();
+    void buildNextPanel(); // and the others, one per turn of the event loop
+    QWidget *buildFilterBar();
+    QWidget *buildTable();
+    QWidget *buildChart();
+    QWidget *buildComparison();
+    QWidget *buildDetails();
+    QWidget *buildSwot();
     void finishPanels();
     void retranslatePanels();
     QWidget *makeActorsPanel();
@@ -218,7 +215,7 @@ private:
     QTabWidget *m_actorTabs = nullptr;
     DetailsPanel *m_details = nullptr;
     QList<QDockWidget *> m_docks;
-    QList<std::function<void()>> m_panelSteps;
+    QList<std::pair<QDockWidget *, QWidget *(MainWindow::*)()>> m_panelSteps;
     bool m_ready = false;
     QByteArray m_defaultState;
 

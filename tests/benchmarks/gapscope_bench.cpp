@@ -161,13 +161,18 @@ double medianMs(const std::function<void()> &run)
     return times[times.size() / 2];
 }
 
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.value(values.size() / 2);
+}
+
 double medianOf(const std::function<double()> &measure)
 {
-    std::vector<double> values;
+    QList<double> values;
     for (int r = 0; r < repetitions; ++r)
-        values.push_back(measure());
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
+        values.append(measure());
+    return median(values);
 }
 
 // Starts `program` and reads the "name milliseconds" lines it prints: each name gets the time
@@ -488,10 +493,6 @@ int main(int argc, char **argv)
                                       dir.path())
                              .value(QStringLiteral("first-paint-ms")));
     }
-    const auto median = [](QList<double> values) {
-        std::sort(values.begin(), values.end());
-        return values.value(values.size() / 2);
-    };
     startup.ours = median(oursPaint);
     startup.base = median(basePaint);
     startup.goal = QStringLiteral("within 1.5x of the minimal program");

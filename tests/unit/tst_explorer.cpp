@@ -648,17 +648,11 @@ void TestExplorer::programPaintsFirstThenFillsIn()
         Store store;
         QVERIFY2(store.open(workspace), qPrintable(store.errorString()));
     }
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("padding"));
-        db.setDatabaseName(workspace);
-        QVERIFY(db.open());
+    QVERIFY(test::withSqlite(workspace, [](QSqlDatabase &db) {
         QSqlQuery q(db);
         QVERIFY(q.exec("CREATE TABLE padding (x BLOB)"));
         QVERIFY(q.exec("INSERT INTO padding VALUES (zeroblob(5000000))"));
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("padding"));
+    }));
     {
         Store store;
         QVERIFY(store.open(workspace));

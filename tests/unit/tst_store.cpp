@@ -264,11 +264,8 @@ void TestStore::largeWorkspacesAreKnownBySize()
         QVERIFY2(store.open(path), qPrintable(store.errorString()));
         QCOMPARE(store.isLarge(), std::optional<bool>(false)); // the bundled dataset alone
     }
-    {
-        // 5 MB more, still in the write-ahead log while the connection is open.
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("padding"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
+    // 5 MB more, still in the write-ahead log while the connection is open.
+    QVERIFY(test::withSqlite(path, [&path](QSqlDatabase &db) {
         QSqlQuery q(db);
         QVERIFY(q.exec(QStringLiteral("PRAGMA wal_autocheckpoint=0")));
         QVERIFY(q.exec(QStringLiteral("CREATE TABLE padding (x BLOB)")));
@@ -278,10 +275,7 @@ void TestStore::largeWorkspacesAreKnownBySize()
         Store store;
         QVERIFY2(store.open(path), qPrintable(store.errorString()));
         QCOMPARE(store.isLarge(), std::optional<bool>(true));
-        q.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("padding"));
+    }));
 }
 
 void TestStore::loaderReadsInTheBackgroundAndStops()
