@@ -190,9 +190,28 @@ MainWindow::MainWindow(Dataset dataset, const QString &workspacePath, LanguageMa
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
 
+    // Named, so that scripts, tests and accessibility tools find each action whatever the language.
+    const std::pair<QAction *, const char *> named[] = {
+        {m_newWorkspaceAction, "newWorkspaceAction"}, {m_openWorkspaceAction, "openWorkspaceAction"},
+        {m_saveWorkspaceAsAction, "saveWorkspaceAsAction"}, {m_importAction, "importAction"},
+        {m_exportAction, "exportAction"}, {m_copyChartAction, "copyChartAction"},
+        {m_exportDeckAction, "exportDeckAction"}, {m_exportTableAction, "exportTableAction"},
+        {m_openViewAction, "openViewAction"}, {m_saveViewAction, "saveViewAction"}, {m_quitAction, "quitAction"},
+        {m_findAction, "findAction"}, {m_resetFilterAction, "resetFilterAction"}, {m_resetLayoutAction, "resetLayoutAction"},
+        {m_undoAction, "undoAction"}, {m_redoAction, "redoAction"}, {m_addAction, "addObservationAction"},
+        {m_editAction, "editAction"}, {m_deleteAction, "deleteAction"}, {m_saveAction, "saveChangesAction"},
+        {m_english, "englishAction"}, {m_korean, "koreanAction"}, {m_bothNames, "bothNamesAction"},
+        {m_aboutAction, "aboutAction"}};
+    for (const auto &[action, name] : named)
+        action->setObjectName(QLatin1String(name));
+
     m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("StatusCount"));
     statusBar()->addWidget(m_status, 1);
-    connect(m_state, &ExplorerState::filterChanged, this, &MainWindow::updateStatus);
+    // The count is the table's: updated when its rows are, never before the model has them.
+    connect(m_observationModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_observationModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
+    connect(m_observationModel, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
     connect(m_state, &ExplorerState::filterChanged, this, [](const Filter &f) { Settings::setFilter(f); });
 
     applyLanguage();
@@ -421,27 +440,49 @@ QWidget *MainWindow::makeActorsPanel()
             [this, rowFilter] { rowFilter(m_actors, KindRole, m_actorKind->currentData().toString()); });
     connect(m_modelWeights, &QComboBox::currentIndexChanged, this,
             [this, rowFilter] { rowFilter(m_models, KindRole, m_modelWeights->currentData().toString()); });
-    // Narrowing: the other panels show what mentions the selected organisation or model.
+    // Narrowing: a filter of its own (a chip in the filter bar) that every panel follows but these
+    // two lists, so that the next organisation or model can be picked.
     connect(m_state, &ExplorerState::selectionChanged, this, [this](const ExplorerState::Selection &s) {
-        if (!m_narrow->isChecked())
-            return;
-        QString name;
-        if (s.kind == ExplorerState::Kind::Actor) {
-            if (const Actor *a = m_dataset.actor(s.id))
-                name = a->name.en;
-        } else if (s.kind == ExplorerState::Kind::Model) {
-            for (const AiModel &m : m_dataset.models) {
-                if (m.id == s.id)
-                    name = m.name.en;
-            }
-        }
-        if (!name.isEmpty()) {
-            Filter f = m_state->filter();
-            f.text = name;
+        if (m_narrow->isChecked() && (s.kind == ExplorerState::Kind::Actor || s.kind == ExplorerState::Kind::Model))
+            narrowTo(s);
+    });
+    connect(m_narrow, &QCheckBox::toggled, this, [this](bool on) {
+        Filter f = m_state->filter();
+        if (on) {
+            narrowTo(m_state->selection());
+        } else if (!f.focus.isEmpty()) {
+            f.focus = {};
             m_state->setFilter(f);
         }
     });
     return panel;
+}
+
+void MainWindow::narrowTo(const ExplorerState::Selection &s)
+{
+    Filter::Focus focus;
+    if (s.kind == ExplorerState::Kind::Actor) {
+        if (const Actor *a = m_dataset.actor(s.id)) {
+            focus = {a->id, a->name, a->country, {a->name.en, a->name.ko}};
+            // What names one of its models concerns it too.
+            for (const AiModel &m : m_dataset.models) {
+                if (m.developer == a->id)
+                    focus.names << m.name.en << m.name.ko;
+            }
+        }
+    } else if (s.kind == ExplorerState::Kind::Model) {
+        for (const AiModel &m : m_dataset.models) {
+            if (m.id == s.id)
+                focus = {m.id, m.name, m.country, {m.name.en, m.name.ko}};
+        }
+    }
+    if (focus.isEmpty())
+        return;
+    focus.names.removeAll(QString());
+    focus.names.removeDuplicates();
+    Filter f = m_state->filter();
+    f.focus = focus;
+    m_state->setFilter(f);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -595,6 +636,15 @@ void MainWindow::resetModels()
 {
     m_index.build(m_dataset);
     showDataset();
+    // What was selected may be gone (an add undone, a delete): then nothing is; otherwise Details
+    // shows it as it is now.
+    const ExplorerState::Kind kind = m_state->selection().kind;
+    const bool record = kind != ExplorerState::Kind::None && kind != ExplorerState::Kind::Country
+        && kind != ExplorerState::Kind::Dimension;
+    if (record && !selectedRecord())
+        m_state->clearSelection();
+    else if (m_details)
+        m_details->recordsChanged();
 }
 
 void MainWindow::showDataset()
@@ -758,9 +808,57 @@ ObservationDialog *MainWindow::observationDialog(bool edit)
             m_edits->edit(o);
         else
             m_edits->add(o);
+        reveal(o);
         m_state->select(ExplorerState::Kind::Observation, o.id);
     });
     return dialog;
+}
+
+void MainWindow::reveal(const Observation &o)
+{
+    // A record the filter hides would vanish as it is saved: the filter widens to show it, and
+    // says how.
+    Filter f = m_state->filter();
+    const Language lang = m_languages->language();
+    QStringList widened;
+    if (!f.acceptsCountry(o.country)) {
+        f.countries.insert(o.country);
+        widened << DisplayText::country(m_dataset, o.country, lang);
+    }
+    if (!f.acceptsFocusCountry(o.country)) {
+        f.focus = {};
+        widened << tr("no narrowing");
+    }
+    if (!f.acceptsYear(o.year)) {
+        if (f.yearFrom && o.year < f.yearFrom)
+            f.yearFrom = o.year;
+        if (f.yearTo && o.year > f.yearTo)
+            f.yearTo = o.year;
+        widened << QString::number(o.year);
+    }
+    const Indicator *indicator = m_dataset.indicator(o.indicator);
+    if (!f.acceptsIndicator(o.indicator)) {
+        f.indicators.insert(o.indicator);
+        widened << DisplayText::indicator(m_dataset, o.indicator, lang);
+    }
+    if (indicator && !f.acceptsDimension(indicator->dimension)) {
+        f.dimensions.insert(indicator->dimension);
+        widened << DisplayText::dimension(m_dataset, indicator->dimension, lang);
+    }
+    if (f == m_state->filter() && !m_state->filter().text.trimmed().isEmpty()) {
+        // Only the search hides it.
+        bool shown = false;
+        for (int r = 0; r < m_observationModel->rowCount() && !shown; ++r)
+            shown = m_observationModel->index(r, 0).data(IdRole).toString() == o.id;
+        if (!shown) {
+            f.text.clear();
+            widened << tr("no search");
+        }
+    }
+    if (widened.isEmpty())
+        return;
+    m_state->setFilter(f);
+    statusBar()->showMessage(tr("The filter now shows the new observation: %1").arg(widened.join(QStringLiteral(", "))), 10000);
 }
 
 bool MainWindow::requestWorkspace(const QString &path)
@@ -905,9 +1003,13 @@ void MainWindow::importFile()
         return;
     ImportDialog *dialog = importDialog(path);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        // The dialog deletes itself on close, at the next turn of the event loop, which the
+        // import's progress runs: take what it read before, and never touch it after.
+        const std::optional<ImportBatch> batch = dialog->batch();
+        const QString problem = dialog->problem();
         QString error;
-        if (!dialog->batch() || !importBatch(*dialog->batch(), &error))
-            QMessageBox::warning(this, tr("Import"), error.isEmpty() ? dialog->problem() : error);
+        if (!batch || !importBatch(*batch, &error))
+            QMessageBox::warning(this, tr("Import"), error.isEmpty() ? problem : error);
     });
     dialog->open();
 }

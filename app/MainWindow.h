@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Dataset.h"
+#include "model/ExplorerState.h"
 #include "model/ObservationIndex.h"
 
 #include "view/SavedView.h"
@@ -23,7 +24,6 @@ class ChartPanel;
 class ComparisonPanel;
 class DetailsPanel;
 class EventTableModel;
-class ExplorerState;
 class FilterBar;
 class AboutDialog;
 class ExportDialog;
@@ -155,6 +155,10 @@ private:
     void finishPanels();
     void retranslatePanels();
     QWidget *makeActorsPanel();
+    // Narrows every panel but the lists of organisations and models to the selected one.
+    void narrowTo(const ExplorerState::Selection &selection);
+    // Widens the filter, saying how, when it hides the observation just added or edited.
+    void reveal(const Observation &observation);
     QWidget *makeTimelinePanel();
     void applyLanguage();
     void applyBothNames(bool on);

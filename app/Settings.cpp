@@ -1,6 +1,11 @@
 #include "Settings.h"
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace gapscope {
 
@@ -31,6 +36,27 @@ QStringList toSortedList(const QSet<QString> &set)
 }
 
 } // namespace
+
+void Settings::adoptFilesOfUnnamedOrganisation()
+{
+    const QString app = QCoreApplication::applicationName();
+    const auto move = [](const QString &from, const QString &to) {
+        if (QFileInfo::exists(from) && !QFileInfo::exists(to) && QDir().mkpath(QFileInfo(to).absolutePath()))
+            QFile::rename(from, to);
+    };
+    const QString config = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
+    move(config + QStringLiteral("/Unknown Organization/") + app + QStringLiteral(".conf"), QSettings().fileName());
+    const QString data = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    const QString appData = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (QDir(data + QLatin1Char('/') + app) == QDir(appData))
+        return;
+    // The workspace with its write-ahead log, if SQLite left one.
+    const QString workspace = QStringLiteral("/workspace.gapscope");
+    if (QFileInfo::exists(appData + workspace))
+        return;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        move(data + QLatin1Char('/') + app + workspace + suffix, appData + workspace + suffix);
+}
 
 std::optional<Language> Settings::language()
 {
@@ -79,7 +105,7 @@ Filter Settings::filter()
 {
     QSettings s;
     Filter f;
-    f.countries = toSet(s.value(kCountries, QStringList{"USA", "CHN", "KOR"}).toStringList());
+    f.countries = s.contains(kCountries) ? toSet(s.value(kCountries).toStringList()) : Filter::defaultView().countries;
     f.dimensions = toSet(s.value(kDimensions).toStringList());
     f.yearFrom = s.value(kYearFrom, 0).toInt();
     f.yearTo = s.value(kYearTo, 0).toInt();

@@ -14,6 +14,11 @@ namespace gapscope {
 class Settings
 {
 public:
+    // Earlier versions set no organisation name, so Qt kept their settings under "Unknown
+    // Organization" and their workspace directly in the data folder: moves both where this
+    // version looks (once; nothing is overwritten). Call after the names are set.
+    static void adoptFilesOfUnnamedOrganisation();
+
     static std::optional<Language> language();
     static void setLanguage(Language lang);
     // Names of organisations and models shown in both languages.

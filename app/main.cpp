@@ -30,8 +30,13 @@ namespace {
 
 void setApplicationNames()
 {
+    // Before anything reads settings or finds the workspace: they live under these names.
+    QCoreApplication::setOrganizationName(QStringLiteral("GapScope"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("gapscope.github.io"));
     QCoreApplication::setApplicationName(QStringLiteral("gapscope"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GAPSCOPE_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.gapscope.GapScope"));
+    Settings::adoptFilesOfUnnamedOrganisation();
 }
 
 // The value of "--lang X" or "--lang=X" among the raw arguments, so that translators are
@@ -210,7 +215,6 @@ int main(int argc, char **argv)
                                                                      : Store::defaultWorkspacePath());
     }
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/gapscope.svg")));
-    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.gapscope.GapScope"));
     LanguageManager languages;
     // --lang wins, then the language chosen last time, then the system's.
     if (langArgument.isEmpty() && Settings::language())

@@ -372,7 +372,7 @@ void ChartPanel::buildLine(const Indicator &ind, double scale, const QList<Indic
     QList<QString> markerEvents;
     for (const Event &e : m_dataset.events) {
         const Filter &f = m_state->filter();
-        if (!f.acceptsCountry(e.country) || !f.acceptsYear(e.year()))
+        if (!f.acceptsCountry(e.country) || !f.acceptsYear(e.year()) || !f.acceptsFocus({e.text}))
             continue;
         const int month = e.date.size() >= 7 ? e.date.mid(5, 2).toInt() : 1;
         const double ex = e.year() + (month - 1) / 12.0;

@@ -19,6 +19,8 @@ public:
     DetailsPanel(const Dataset &dataset, ExplorerState *state, QWidget *parent = nullptr);
 
     void setLanguage(Language lang);
+    // The records changed (an edit, its undo or redo, an import): shows the selected one anew.
+    void recordsChanged() { refresh(); }
     QTextBrowser *browser() const { return m_browser; }
 
 protected:

@@ -206,7 +206,7 @@ void FilterBar::retranslateUi()
     m_search->setPlaceholderText(tr("Search names and texts (English or Korean)"));
     m_search->setAccessibleName(tr("Search"));
     m_reset->setText(tr("&Reset"));
-    m_reset->setToolTip(tr("Clear every filter"));
+    m_reset->setToolTip(tr("Back to the default view: the United States, China and South Korea, every dimension and year"));
     rebuildChips(f);
 }
 
@@ -241,7 +241,7 @@ void FilterBar::reset()
 {
     m_playTimer->stop();
     m_play->setChecked(false);
-    m_state->setFilter(Filter());
+    m_state->setFilter(Filter::defaultView());
 }
 
 void FilterBar::togglePlay()
@@ -309,6 +309,8 @@ void FilterBar::rebuildChips(const Filter &f)
              [](Filter &g) { g.yearFrom = g.yearTo = 0; });
     if (!f.text.trimmed().isEmpty())
         chip(tr("“%1”").arg(f.text.trimmed()), QIcon(), [](Filter &g) { g.text.clear(); });
+    if (!f.focus.isEmpty())
+        chip(tr("Narrowed to %1").arg(f.focus.name.text(m_language)), QIcon(), [](Filter &g) { g.focus = {}; });
     m_chips->setVisible(position > 0);
 }
 

@@ -65,7 +65,7 @@ QList<TimelineView::Placed> TimelineView::layoutEvents() const
     QList<const Event *> events;
     for (const Event &e : m_dataset.events) {
         if (!m_filter.acceptsCountry(e.country) || !m_filter.acceptsYear(e.year())
-            || !m_filter.acceptsText({e.text}, {e.id, e.country, e.kind}))
+            || !m_filter.acceptsText({e.text}, {e.id, e.country, e.kind}) || !m_filter.acceptsFocus({e.text}))
             continue;
         events.append(&e);
         if (!lanes.contains(e.country))

@@ -11,7 +11,8 @@ bool AssessmentMatrixModel::acceptsAssessment(const Assessment &a) const
         return false;
     const Filter &f = filter();
     return f.acceptsCountry(a.country) && f.acceptsDimension(a.dimension) && f.acceptsYear(a.year)
-        && f.acceptsText({a.text, a.attribution}, {a.id, a.country, a.dimension});
+        && f.acceptsText({a.text, a.attribution}, {a.id, a.country, a.dimension})
+        && f.acceptsFocus({a.text, a.attribution});
 }
 
 void AssessmentMatrixModel::refilter()

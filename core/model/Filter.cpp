@@ -29,4 +29,21 @@ bool Filter::acceptsText(std::initializer_list<LocalizedText> texts, std::initia
     return false;
 }
 
+bool Filter::acceptsFocus(std::initializer_list<LocalizedText> texts, std::initializer_list<QString> ids) const
+{
+    if (focus.isEmpty())
+        return true;
+    for (const QString &id : ids) {
+        if (id == focus.id)
+            return true;
+    }
+    for (const LocalizedText &t : texts) {
+        for (const QString &name : focus.names) {
+            if (!name.isEmpty() && t.contains(name))
+                return true;
+        }
+    }
+    return false;
+}
+
 } // namespace gapscope

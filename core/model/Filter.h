@@ -22,6 +22,30 @@ public:
     int yearTo = 0; // 0: open
     QString text;
 
+    // "Narrow panels to the selection": one organisation or AI model and what concerns it, a
+    // filter of its own: its country's observations, and the events, assessments and SWOT items
+    // that name it. The lists of organisations and models ignore it, so that the next one can be
+    // picked.
+    struct Focus
+    {
+        QString id; // of the organisation or model; empty: no narrowing
+        LocalizedText name;
+        QString country;
+        QStringList names; // every name it goes by (its own, and its models' or developer's)
+        bool isEmpty() const { return id.isEmpty(); }
+        friend bool operator==(const Focus &, const Focus &) = default;
+    };
+    Focus focus;
+
+    // The view GapScope opens on, and Reset returns to: the United States, China and South Korea,
+    // every dimension and year.
+    static Filter defaultView()
+    {
+        Filter f;
+        f.countries = {QStringLiteral("USA"), QStringLiteral("CHN"), QStringLiteral("KOR")};
+        return f;
+    }
+
     bool acceptsCountry(const QString &code) const { return countries.isEmpty() || countries.contains(code); }
     bool acceptsDimension(const QString &id) const { return dimensions.isEmpty() || dimensions.contains(id); }
     bool acceptsAnyDimension(const QStringList &ids) const;
@@ -33,6 +57,10 @@ public:
         return year == 0 || ((yearFrom == 0 || year >= yearFrom) && (yearTo == 0 || year <= yearTo));
     }
     bool acceptsText(std::initializer_list<LocalizedText> texts, std::initializer_list<QString> ids = {}) const;
+    // The narrowing: a country passes when it is the focus's; a text record when one of its texts
+    // names the focus (or one of `ids` is the focus's id).
+    bool acceptsFocusCountry(const QString &code) const { return focus.isEmpty() || code == focus.country; }
+    bool acceptsFocus(std::initializer_list<LocalizedText> texts, std::initializer_list<QString> ids = {}) const;
 
     bool isEmpty() const { return *this == Filter(); }
     friend bool operator==(const Filter &, const Filter &) = default;

@@ -53,11 +53,9 @@ std::vector<int> ObservationIndex::filter(const Filter &f) const
 {
     // One byte per country and per indicator says whether it passes; the scan then only reads
     // small integers and compares years.
-    std::vector<quint8> countryOk(size_t(m_countryCodes.size()), f.countries.isEmpty() ? 1 : 0);
-    for (const QString &c : f.countries) {
-        if (const auto it = m_countryByCode.constFind(c); it != m_countryByCode.cend())
-            countryOk[size_t(it.value())] = 1;
-    }
+    std::vector<quint8> countryOk(size_t(m_countryCodes.size()), 0);
+    for (qsizetype i = 0; i < m_countryCodes.size(); ++i)
+        countryOk[size_t(i)] = f.acceptsCountry(m_countryCodes[i]) && f.acceptsFocusCountry(m_countryCodes[i]);
     std::vector<quint8> indicatorOk(size_t(m_indicatorIds.size()), 0);
     for (qsizetype i = 0; i < m_indicatorIds.size(); ++i)
         indicatorOk[size_t(i)] = f.acceptsIndicator(m_indicatorIds[i]) && f.acceptsDimension(m_indicatorDimension[size_t(i)]);

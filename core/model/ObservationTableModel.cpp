@@ -10,7 +10,8 @@ bool ObservationTableModel::accepts(int record) const
 {
     const Observation &o = d().observations.at(record);
     const Filter &f = filter();
-    if (!f.acceptsCountry(o.country) || !f.acceptsIndicator(o.indicator) || !f.acceptsYear(o.year))
+    if (!f.acceptsCountry(o.country) || !f.acceptsFocusCountry(o.country) || !f.acceptsIndicator(o.indicator)
+        || !f.acceptsYear(o.year))
         return false;
     const Indicator *indicator = d().indicator(o.indicator);
     if (!f.acceptsDimension(indicator ? indicator->dimension : QString()))

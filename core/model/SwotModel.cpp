@@ -52,7 +52,8 @@ void SwotModel::refilter()
         const Country *country = m_dataset->country(s.country);
         if (!m_filter.acceptsCountry(s.country) || !m_filter.acceptsDimension(s.dimension)
             || !m_filter.acceptsYear(s.year)
-            || !m_filter.acceptsText({s.text, country ? country->name : LocalizedText()}, {s.id, s.country}))
+            || !m_filter.acceptsText({s.text, country ? country->name : LocalizedText()}, {s.id, s.country})
+            || !m_filter.acceptsFocus({s.text}))
             continue;
         for (int q = 0; q < 4; ++q) {
             if (quadrants[q] == s.quadrant)

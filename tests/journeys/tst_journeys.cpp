@@ -1,0 +1,476 @@
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "UserActions.h"
+#include "edit/ObservationDialog.h"
+#include "import/ImportDialog.h"
+#include "model/ExplorerState.h"
+#include "model/ObservationTableModel.h"
+#include "model/Roles.h"
+#include "panels/ChartPanel.h"
+#include "panels/CheckListPopup.h"
+#include "panels/DetailsPanel.h"
+#include "panels/FilterBar.h"
+#include "panels/RecordTablePanel.h"
+#include "panels/TimelineView.h"
+#include "store/Store.h"
+
+#include <QAbstractSeries>
+#include <QChart>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPointer>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QStringEncoder>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QToolButton>
+
+#include <zip.h>
+
+using namespace gapscope;
+
+// The paths users walk, end to end, through the real window: the menus and their shortcuts, the
+// real file dialogs answered by typing, the import dialog filled in and accepted with events
+// processed, and what every panel shows afterwards. Built with the asan preset too, where a
+// dialog deleted under its own handler is a failure, not luck.
+class TestJourneys : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void importFromTheMenuReachesTheChart_data();
+    void importFromTheMenuReachesTheChart();
+    void editUndoSaveAndReopen();
+    void deckFromTwoSavedViews();
+    void languageSwitchedMidway();
+    void narrowToTheSelection();
+    void statusCountAndResetFollowTheFilter();
+    void settingsLiveUnderTheProgramsName();
+
+private:
+    bool openWindow(const QString &workspace);
+    QAction *action(const char *name) const;
+    int tableRows() const { return m_window->tablePanel()->view()->model()->rowCount(); }
+    QStringList chartSeries() const;
+    QString statusCount() const;
+    void toggleCountry(const QString &name);
+    // Presses a shortcut in the window, as the user does once it is the active one again.
+    void press(Qt::Key key, Qt::KeyboardModifiers modifiers);
+    // Clicks into a text box of a dialog, types `text` and leaves the box with Tab.
+    void fillIn(QLineEdit *box, const QString &text);
+
+    QTemporaryDir m_dir;
+    LanguageManager *m_languages = nullptr;
+    MainWindow *m_window = nullptr;
+    test::UserActions *m_user = nullptr;
+};
+
+void TestJourneys::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setApplicationName(QStringLiteral("gapscope-journeys"));
+    QVERIFY(m_dir.isValid());
+}
+
+void TestJourneys::init()
+{
+    QSettings().clear();
+    m_languages = new LanguageManager;
+    m_languages->setLanguage(Language::English);
+    m_user = new test::UserActions;
+}
+
+void TestJourneys::cleanup()
+{
+    // No message box came up unasked for.
+    const QStringList messages = m_user->messages();
+    delete m_window;
+    m_window = nullptr;
+    delete m_user;
+    delete m_languages;
+    QVERIFY2(messages.isEmpty(), qPrintable(messages.join(QStringLiteral(" | "))));
+}
+
+bool TestJourneys::openWindow(const QString &workspace)
+{
+    Store store;
+    if (!store.open(workspace))
+        return false;
+    auto loaded = store.load();
+    if (!loaded)
+        return false;
+    delete m_window;
+    m_window = new MainWindow(std::move(*loaded), workspace, m_languages);
+    m_window->show();
+    m_window->activateWindow();
+    return QTest::qWaitForWindowActive(m_window);
+}
+
+QAction *TestJourneys::action(const char *name) const
+{
+    auto *a = m_window->findChild<QAction *>(QLatin1String(name));
+    if (!a)
+        qFatal("no action %s", name);
+    return a;
+}
+
+QStringList TestJourneys::chartSeries() const
+{
+    QStringList names;
+    for (QAbstractSeries *s : m_window->chartPanel()->chart()->series())
+        names.append(s->name());
+    return names;
+}
+
+QString TestJourneys::statusCount() const
+{
+    return m_window->findChild<QLabel *>(QStringLiteral("StatusCount"))->text();
+}
+
+void TestJourneys::press(Qt::Key key, Qt::KeyboardModifiers modifiers)
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    QTest::keyClick(m_window, key, modifiers);
+}
+
+void TestJourneys::fillIn(QLineEdit *box, const QString &text)
+{
+    QWidget *dialog = box->window();
+    dialog->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    QTest::mouseClick(box, Qt::LeftButton);
+    QTRY_VERIFY(box->hasFocus());
+    QTest::keyClicks(box, text);
+    QTest::keyClick(box, Qt::Key_Tab);
+    QTRY_VERIFY(!box->hasFocus());
+}
+
+void TestJourneys::toggleCountry(const QString &name)
+{
+    QListView *view = m_window->filterBar()->countryList()->list();
+    const QModelIndexList found = view->model()->match(view->model()->index(0, 0), Qt::DisplayRole, name, 1, Qt::MatchExactly);
+    QVERIFY2(!found.isEmpty(), qPrintable(name));
+    view->scrollTo(found.first());
+    view->setCurrentIndex(found.first());
+    QTest::keyClick(view, Qt::Key_Space);
+}
+
+void TestJourneys::importFromTheMenuReachesTheChart_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<bool>("korean");
+    QTest::addColumn<int>("rows");
+
+    // Our World in Data's layout with a Korean value column, saved as UTF-8.
+    QTest::newRow("UTF-8, Korean header") << "startups-owid.csv"
+                                          << QStringLiteral("Entity,Code,Year,AI 스타트업 수\nSouth Korea,KOR,2021,3100\n"
+                                                            "South Korea,KOR,2022,3500\nUnited States,USA,2022,9000\n")
+                                                 .toUtf8()
+                                          << false << 3;
+    // Korean Excel's CSV: CP949, Korean country names, in the Korean interface.
+    QStringEncoder cp949("CP949");
+    QTest::newRow("CP949, Korean interface")
+        << "excel.csv"
+        << QByteArray(cp949.encode(QStringLiteral("country,indicator,year,value\n대한민국,ai_startups,2021,95\n"
+                                                  "미국,ai_startups,2021,900\n중국,ai_startups,2021,400\n")))
+        << true << 3;
+    QTest::newRow("plain ASCII") << "plain.csv" << QByteArray("country,indicator,year,value\nKOR,ai_startups,2020,80\n"
+                                                             "USA,ai_startups,2020,700\n")
+                                 << false << 2;
+    // 100,000 rows: the progress dialog comes up and runs the event loop while the import goes on.
+    QByteArray large = "country,indicator,year,month,value\n";
+    int rows = 0;
+    for (const char *country : {"KOR", "USA", "CHN", "JPN"}) {
+        for (int year = 1000; year < 3000 && rows < 100000; ++year) {
+            for (int month = 1; month <= 12 && rows < 100000; ++month, ++rows)
+                large += QByteArray(country) + ",ai_compute," + QByteArray::number(year) + ',' + QByteArray::number(month)
+                    + ',' + QByteArray::number(rows % 977) + '\n';
+        }
+    }
+    QTest::newRow("100,000 rows") << "large.csv" << large << false << rows;
+}
+
+void TestJourneys::importFromTheMenuReachesTheChart()
+{
+    QFETCH(QString, file);
+    QFETCH(QByteArray, content);
+    QFETCH(bool, korean);
+    QFETCH(int, rows);
+    const QString folder = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()).replace(' ', '_').remove(','));
+    QVERIFY(QDir().mkpath(folder));
+    QFile f(folder + '/' + file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(content);
+    f.close();
+    m_languages->setLanguage(korean ? Language::Korean : Language::English);
+    const QString workspace = folder + "/workspace.gapscope";
+    QVERIFY(openWindow(workspace));
+    const QStringList indicatorsBefore = [this] {
+        QStringList ids;
+        for (int i = 0; i < m_window->chartPanel()->indicatorPicker()->count(); ++i)
+            ids.append(m_window->chartPanel()->indicatorPicker()->itemData(i).toString());
+        return ids;
+    }();
+    const int observationsBefore = int(m_window->dataset().observations.size());
+
+    // File ▸ Import data… by its shortcut; the file is typed into the file dialog.
+    m_user->answerFileDialog(folder, {file});
+    press(Qt::Key_I, Qt::ControlModifier);
+    QCOMPARE(m_user->fileDialogsAnswered(), 1);
+    QPointer<ImportDialog> dialog = m_window->findChild<ImportDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    // A new indicator needs its unit and source: typed in, as a user does, leaving each box by Tab.
+    fillIn(dialog->unitField(), QStringLiteral("count"));
+    fillIn(dialog->sourceField(), QStringLiteral("Startup survey 2022"));
+    QTRY_VERIFY2(dialog->importButton()->isEnabled(), qPrintable(dialog->problem()));
+    QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+
+    // The dialog is gone, and with it nothing the import still needed.
+    QTRY_VERIFY(dialog.isNull());
+    QTRY_COMPARE(int(m_window->dataset().observations.size()), observationsBefore + rows);
+    QStringList added;
+    for (int i = 0; i < m_window->chartPanel()->indicatorPicker()->count(); ++i) {
+        const QString id = m_window->chartPanel()->indicatorPicker()->itemData(i).toString();
+        if (!indicatorsBefore.contains(id))
+            added.append(id);
+    }
+    QCOMPARE(added.size(), 1);
+    // Picked in the chart's own list, the new indicator is drawn for the countries of the filter.
+    QComboBox *picker = m_window->chartPanel()->indicatorPicker();
+    picker->setCurrentIndex(picker->findData(added.first()));
+    QTRY_VERIFY2(!chartSeries().isEmpty(), qPrintable(m_window->chartPanel()->emptyMessage()));
+    const QString korea = korean ? QStringLiteral("대한민국") : QStringLiteral("South Korea");
+    QVERIFY2(chartSeries().contains(korea), qPrintable(chartSeries().join(',')));
+    // It is in the workspace on disk, whole.
+    Store store;
+    QVERIFY(store.open(workspace));
+    const auto saved = store.load();
+    QVERIFY(saved);
+    QCOMPARE(int(saved->observations.size()), observationsBefore + rows);
+}
+
+void TestJourneys::editUndoSaveAndReopen()
+{
+    const QString workspace = m_dir.filePath("edit.gapscope");
+    QVERIFY(openWindow(workspace));
+    QTableView *table = m_window->tablePanel()->view();
+    m_window->raisePanel(QStringLiteral("table"));
+    QTRY_VERIFY(table->isVisible());
+    // Click the first row, press F2, type a new value, Enter.
+    const QModelIndex first = table->model()->index(0, ObservationTableModel::ValueColumn);
+    const QString id = first.data(IdRole).toString();
+    const QString original = first.data().toString();
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(first).center());
+    QCOMPARE(m_window->state()->selection().id, id);
+    QTest::keyClick(table, Qt::Key_F2);
+    auto *dialog = m_window->findChild<ObservationDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    dialog->valueField()->selectAll();
+    QTest::keyClicks(dialog->valueField(), QStringLiteral("123456"));
+    QTest::keyClick(dialog->valueField(), Qt::Key_Return);
+    QTRY_VERIFY(m_window->isWindowModified());
+    const auto valueOf = [this](const QString &record) {
+        QAbstractItemModel *m = m_window->tablePanel()->view()->model();
+        const QModelIndexList found = m->match(m->index(0, 0), IdRole, record, 1, Qt::MatchExactly);
+        return found.isEmpty() ? QString() : found.first().siblingAtColumn(ObservationTableModel::ValueColumn).data().toString();
+    };
+    QVERIFY2(valueOf(id).contains("123"), qPrintable(valueOf(id)));
+    QVERIFY(m_window->detailsPanel()->browser()->toPlainText().contains("123"));
+
+    // Ctrl+Z takes it back, in the table and in Details.
+    press(Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(valueOf(id), original);
+    QVERIFY(!m_window->detailsPanel()->browser()->toPlainText().contains("123"));
+    // Ctrl+Shift+Z brings it again; Ctrl+S saves.
+    press(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(valueOf(id).contains("123"));
+    press(Qt::Key_S, Qt::ControlModifier);
+    QTRY_VERIFY(!m_window->isWindowModified());
+
+    // An added observation that the filter does not show: deleted, then undone, it says so.
+    // Close and open again: the saved value is there.
+    delete m_window;
+    m_window = nullptr;
+    QVERIFY(openWindow(workspace));
+    QVERIFY2(valueOf(id).contains("123"), qPrintable(valueOf(id)));
+}
+
+void TestJourneys::deckFromTwoSavedViews()
+{
+    const QString folder = m_dir.filePath("deck");
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(openWindow(folder + "/deck.gapscope"));
+    // First view: the default filter, saved with Ctrl+Shift+S.
+    m_user->answerFileDialog(folder, {"first.gapview"});
+    press(Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_user->fileDialogsAnswered(), 1);
+    QVERIFY(QFile::exists(folder + "/first.gapview"));
+    // Second view: China removed, from 2018 on.
+    toggleCountry("China");
+    m_window->filterBar()->fromYear()->setValue(2018);
+    m_user->answerFileDialog(folder, {"second.gapview"});
+    press(Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(QFile::exists(folder + "/second.gapview"));
+    QFile second(folder + "/second.gapview");
+    QVERIFY(second.open(QIODevice::ReadOnly));
+    QVERIFY(!second.readAll().contains("\"CHN\""));
+
+    // File ▸ Export deck from views…: both views picked in one dialog, then the deck's name.
+    m_user->answerFileDialog(folder, {"first.gapview", "second.gapview"});
+    QTimer::singleShot(0, action("exportDeckAction"), &QAction::trigger);
+    QTRY_COMPARE(m_user->fileDialogsAnswered(), 1);
+    m_user->answerFileDialog(folder, {"talk.pptx"});
+    QTRY_COMPARE(m_user->fileDialogsAnswered(), 1);
+    QTRY_VERIFY(QFile::exists(folder + "/talk.pptx"));
+    // Read back: a zip with two slides.
+    int code = 0;
+    zip_t *archive = zip_open(QFile::encodeName(folder + "/talk.pptx").constData(), ZIP_RDONLY | ZIP_CHECKCONS, &code);
+    QVERIFY2(archive, "not a zip file");
+    int slides = 0;
+    for (zip_int64_t i = 0; i < zip_get_num_entries(archive, 0); ++i) {
+        const QString name = QString::fromUtf8(zip_get_name(archive, zip_uint64_t(i), 0));
+        slides += name.startsWith("ppt/slides/slide") && name.endsWith(".xml");
+    }
+    zip_close(archive);
+    QCOMPARE(slides, 2);
+}
+
+void TestJourneys::languageSwitchedMidway()
+{
+    const QString folder = m_dir.filePath("language");
+    QVERIFY(QDir().mkpath(folder));
+    QFile f(folder + "/survey.csv");
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("country,indicator,year,value\nKOR,ai_labs,2022,12\nUSA,ai_labs,2022,40\n");
+    f.close();
+    QVERIFY(openWindow(folder + "/language.gapscope"));
+    m_user->answerFileDialog(folder, {"survey.csv"});
+    press(Qt::Key_I, Qt::ControlModifier);
+    QPointer<ImportDialog> dialog = m_window->findChild<ImportDialog *>();
+    QVERIFY(dialog);
+    // Language ▸ 한국어 while the import dialog is open: it follows, and so does everything else.
+    action("koreanAction")->trigger();
+    QTRY_VERIFY2(dialog->importButton()->text().contains(QStringLiteral("가져오기")), qPrintable(dialog->importButton()->text()));
+    fillIn(dialog->unitField(), QStringLiteral("count"));
+    fillIn(dialog->sourceField(), QStringLiteral("연구소 조사"));
+    QTRY_VERIFY(dialog->importButton()->isEnabled());
+    QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+    QTRY_VERIFY(dialog.isNull());
+    QComboBox *picker = m_window->chartPanel()->indicatorPicker();
+    picker->setCurrentIndex(picker->findData(QStringLiteral("ai_labs")));
+    QTRY_VERIFY(chartSeries().contains(QStringLiteral("대한민국")));
+    QVERIFY2(statusCount().contains(QStringLiteral("관측값")), qPrintable(statusCount()));
+    // And back to English, half-way through reading the table.
+    action("englishAction")->trigger();
+    QTRY_VERIFY(chartSeries().contains(QStringLiteral("South Korea")));
+    QVERIFY2(statusCount().contains("observation"), qPrintable(statusCount()));
+}
+
+void TestJourneys::narrowToTheSelection()
+{
+    QVERIFY(openWindow(m_dir.filePath("narrow.gapscope")));
+    m_window->raisePanel(QStringLiteral("actors"));
+    RecordTablePanel *actors = m_window->actorPanel();
+    QTRY_VERIFY(actors->isVisible());
+    auto *narrow = m_window->findChild<QCheckBox *>();
+    QVERIFY(narrow);
+    QTest::mouseClick(narrow, Qt::LeftButton);
+    QVERIFY(narrow->isChecked());
+    const int actorRows = actors->view()->model()->rowCount();
+    const auto clickActor = [actors](const QString &name) {
+        QAbstractItemModel *m = actors->view()->model();
+        const QModelIndexList found = m->match(m->index(0, 0), Qt::DisplayRole, name, 1, Qt::MatchExactly);
+        QVERIFY2(!found.isEmpty(), qPrintable(name));
+        actors->view()->scrollTo(found.first());
+        QTest::mouseClick(actors->view()->viewport(), Qt::LeftButton, {}, actors->view()->visualRect(found.first()).center());
+    };
+    clickActor("Samsung Electronics");
+    // A chip says so; the search box is the user's alone.
+    QTRY_VERIFY(m_window->state()->filter().focus.id.size() > 0);
+    QVERIFY(m_window->filterBar()->searchField()->text().isEmpty());
+    bool chip = false;
+    for (QToolButton *b : m_window->filterBar()->chips()->findChildren<QToolButton *>())
+        chip |= b->text().contains("Samsung Electronics");
+    QVERIFY(chip);
+    // The list of organisations stays whole, so that the next one can be picked.
+    QCOMPARE(actors->view()->model()->rowCount(), actorRows);
+    // The table and the chart agree: Korea's figures only.
+    QVERIFY(tableRows() > 0);
+    QAbstractItemModel *table = m_window->tablePanel()->view()->model();
+    for (int r = 0; r < table->rowCount(); ++r)
+        QCOMPARE(table->index(r, 0).data(CountryRole).toString(), QStringLiteral("KOR"));
+    QTRY_COMPARE(chartSeries(), QStringList{"South Korea"});
+    // The next organisation, from another country.
+    clickActor("OpenAI");
+    QTRY_COMPARE(chartSeries(), QStringList{"United States"});
+    QCOMPARE(actors->view()->model()->rowCount(), actorRows);
+    // The chip removes the narrowing; the chart has its three countries again.
+    QToolButton *remove = nullptr;
+    for (QToolButton *b : m_window->filterBar()->chips()->findChildren<QToolButton *>()) {
+        if (b->text().contains("OpenAI"))
+            remove = b;
+    }
+    QVERIFY(remove);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QTRY_COMPARE(chartSeries().size(), 3);
+}
+
+void TestJourneys::statusCountAndResetFollowTheFilter()
+{
+    QVERIFY(openWindow(m_dir.filePath("status.gapscope")));
+    const auto shownCount = [this] { return statusCount().section(' ', 0, 0).remove(',').toInt(); };
+    QCOMPARE(shownCount(), tableRows());
+    toggleCountry("United States");
+    QCOMPARE(shownCount(), tableRows());
+    m_window->filterBar()->fromYear()->setValue(2020);
+    QCOMPARE(shownCount(), tableRows());
+    // Reset returns to the view GapScope opens on: three countries, every year.
+    QTest::mouseClick(m_window->filterBar()->resetButton(), Qt::LeftButton);
+    QCOMPARE(m_window->state()->filter(), Filter::defaultView());
+    QCOMPARE(m_window->filterBar()->countryList()->checked(), (QSet<QString>{"USA", "CHN", "KOR"}));
+    QTRY_COMPARE(chartSeries().size(), 3);
+    QCOMPARE(shownCount(), tableRows());
+}
+
+void TestJourneys::settingsLiveUnderTheProgramsName()
+{
+    // The real program, run as a user runs it: its settings go to a folder named after it.
+    QTemporaryDir home;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("XDG_CONFIG_HOME", home.filePath("config"));
+    env.insert("XDG_DATA_HOME", home.filePath("data"));
+    env.insert("QT_QPA_PLATFORM", "offscreen");
+    QProcess program;
+    program.setProcessEnvironment(env);
+    program.start(GAPSCOPE_BINARY, {"--lang", "ko", "--measure-startup"});
+    QVERIFY(program.waitForFinished(120000));
+    QCOMPARE(program.exitCode(), 0);
+    QVERIFY2(QFile::exists(home.filePath("config/GapScope/gapscope.conf")), qPrintable(QDir(home.filePath("config")).entryList().join(',')));
+    QVERIFY(!QFile::exists(home.filePath("config/Unknown Organization")));
+    QVERIFY(QFile::exists(home.filePath("data/GapScope/gapscope/workspace.gapscope")));
+}
+
+QTEST_MAIN(TestJourneys)
+#include "tst_journeys.moc"
