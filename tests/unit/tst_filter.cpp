@@ -255,8 +255,10 @@ void TestFilter::searchBoxFindsChipmakers()
     languages.setLanguage(Language::Korean);
     ids = shownActors();
     QVERIFY2(ids.contains("samsung-electronics") && ids.contains("sk-hynix"), qPrintable(ids.join(',')));
-    if (const QString shots = qEnvironmentVariable("GAPSCOPE_SCREENSHOTS"); !shots.isEmpty())
+    if (const QString shots = qEnvironmentVariable("GAPSCOPE_SCREENSHOTS"); !shots.isEmpty()) {
+        window.raisePanel("actors");
         window.grab().save(shots + "/search-chipmaker-ko.png");
+    }
 }
 
 QTEST_MAIN(TestFilter)

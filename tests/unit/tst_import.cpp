@@ -502,6 +502,8 @@ void TestImport::namedOtherwiseNeedsTheUsersChoice()
     const QString suffixed = IndicatorId::withSuffix("AI-startups");
     QVERIFY2(dialog.statusText().contains("New indicator " + suffixed + " (AI-startups)"), qPrintable(dialog.statusText()));
     QCOMPARE(dialog.preview()->item(0, 1)->text(), suffixed + " (new)");
+    if (const QString shots = qEnvironmentVariable("GAPSCOPE_SCREENSHOTS"); !shots.isEmpty())
+        dialog.grab().save(shots + "/import-new-indicator.png");
     dialog.addToExisting()->click();
     QVERIFY2(dialog.statusText().contains("Adds to existing indicator ai_startups (AI startups)"), qPrintable(dialog.statusText()));
     QVERIFY(!dialog.statusText().contains("New indicator"));

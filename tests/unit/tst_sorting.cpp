@@ -142,6 +142,8 @@ void TestSorting::valueSortKeepsUnitsApart()
             QVERIFY2(order == Qt::AscendingOrder ? before <= here : before >= here, qPrintable(QString::number(r)));
         }
         QCOMPARE(runs.size(), units.size());
+        if (const QString shots = qEnvironmentVariable("GAPSCOPE_SCREENSHOTS"); !shots.isEmpty() && order == Qt::DescendingOrder)
+            table->grab().save(shots + "/table-by-value.png");
     }
 }
 
@@ -227,7 +229,10 @@ void TestSorting::headerSortFollowsTheLanguage()
     std::reverse(names.begin(), names.end());
     QVERIFY2(isCollated(names, Language::Korean, &where), qPrintable(where));
     if (const QString shots = qEnvironmentVariable("GAPSCOPE_SCREENSHOTS"); !shots.isEmpty())
+    {
+        m_window->raisePanel("actors");
         m_window->grab().save(shots + "/actors-by-name-ko.png");
+    }
     m_languages->setLanguage(Language::English);
 }
 
