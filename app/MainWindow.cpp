@@ -1235,10 +1235,10 @@ QString MainWindow::emptyObservationsText() const
         QStringList dims;
         for (const QString &id : f.dimensions)
             dims.append(DisplayText::dimension(m_dataset, id, m_languages->language()));
-        what += QLatin1String(" · ") + dims.join(QLatin1String(", "));
+        what += QStringLiteral(" · ") + dims.join(QLatin1String(", "));
     }
     if (!f.text.trimmed().isEmpty())
-        what += QLatin1String(" · “") + f.text.trimmed() + QStringLiteral("”");
+        what += QStringLiteral(" · “") + f.text.trimmed() + QStringLiteral("”");
     return tr("No observations for %1. Widen the years, add countries or clear the search.").arg(what);
 }
 

@@ -743,6 +743,18 @@
         <source>--column takes FIELD=HEADER with FIELD one of %1, not &quot;%2&quot;</source>
         <translation>--column은 &quot;%2&quot;이 아니라 FIELD=HEADER 형식이어야 하고, FIELD는 %1 중 하나여야 합니다</translation>
     </message>
+    <message>
+        <source>Add values to existing indicators that the file names otherwise. Without it, such a column becomes a new indicator and such a row is refused.</source>
+        <translation>파일에서 다른 이름으로 부르는 기존 지표에도 값을 추가합니다. 이 옵션이 없으면 그런 열은 새 지표가 되고 그런 행은 거부됩니다.</translation>
+    </message>
+    <message>
+        <source>new indicator %1 (%2)</source>
+        <translation>새 지표 %1 (%2)</translation>
+    </message>
+    <message>
+        <source>adds to existing indicator %1 (%2)</source>
+        <translation>기존 지표 %1 (%2)에 추가</translation>
+    </message>
 </context>
 <context>
     <name>ImportReader</name>
@@ -827,10 +839,6 @@
         <translation>지표 &quot;%1&quot;의 단위가 앞 행에서는 %2인데 이 행은 %3입니다</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an indicator id: use lower-case letters, digits, &quot;_&quot; and &quot;-&quot;</source>
-        <translation>&quot;%1&quot;은(는) 지표 ID가 될 수 없습니다: 영문 소문자, 숫자, &quot;_&quot;, &quot;-&quot;만 쓰세요</translation>
-    </message>
-    <message>
         <source>indicator &quot;%1&quot; is new: give its unit (a &quot;unit&quot; column, or a unit with the import)</source>
         <translation>지표 &quot;%1&quot;은(는) 새 지표입니다: 단위를 지정하세요 (&quot;unit&quot; 열 또는 가져올 때 지정)</translation>
     </message>
@@ -877,6 +885,18 @@
     <message>
         <source>no column &quot;%1&quot; for %2</source>
         <translation>%2에 쓸 &quot;%1&quot; 열이 없습니다</translation>
+    </message>
+    <message>
+        <source>no indicator id is free for column &quot;%1&quot;: give the indicator with the import</source>
+        <translation>&quot;%1&quot; 열에 쓸 수 있는 지표 ID가 없습니다: 가져오기에서 지표를 지정하세요</translation>
+    </message>
+    <message>
+        <source>indicator &quot;%1&quot; is &quot;%2&quot; in the workspace; this file names it &quot;%3&quot;: give these values another indicator id, or choose to add them to the existing indicator</source>
+        <translation>지표 &quot;%1&quot;은(는) 작업 공간에서 &quot;%2&quot;인데 이 파일은 &quot;%3&quot;(이)라고 부릅니다: 이 값들에 다른 지표 ID를 주거나, 기존 지표에 추가하도록 선택하세요</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an indicator id: use lower-case letters (of any script), digits, &quot;_&quot; and &quot;-&quot;</source>
+        <translation>&quot;%1&quot;은(는) 지표 ID가 아닙니다: (어느 문자든) 소문자, 숫자, &quot;_&quot;, &quot;-&quot;를 쓰세요</translation>
     </message>
 </context>
 <context>
@@ -2280,6 +2300,22 @@ Source: %4</source>
     <message>
         <source>Note</source>
         <translation>메모</translation>
+    </message>
+    <message>
+        <source>Add values to existing indicators that this file names otherwise</source>
+        <translation>이 파일에서 다른 이름으로 부르는 기존 지표에도 값 추가</translation>
+    </message>
+    <message>
+        <source>New indicator %1 (%2)</source>
+        <translation>새 지표 %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Adds to existing indicator %1 (%2)</source>
+        <translation>기존 지표 %1 (%2)에 추가</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (새 지표)</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@ ImportDialog::ImportDialog(const Dataset &dataset, const QString &path, Language
     m_source = new QLineEdit(this);
     m_kind = new QComboBox(this);
     m_skip = new QCheckBox(this);
+    m_addToExisting = new QCheckBox(this);
     m_map = new QLineEdit(this);
     m_mapLabel = new QLabel(this);
     m_mapLabel->setBuddy(m_map);
@@ -71,6 +72,7 @@ ImportDialog::ImportDialog(const Dataset &dataset, const QString &path, Language
     form->addRow(m_labels[3], m_source);
     form->addRow(m_labels[4], m_kind);
     form->addRow(QString(), m_skip);
+    form->addRow(QString(), m_addToExisting);
     form->addRow(m_mapLabel, m_map);
     m_labels[0]->setBuddy(m_layout);
     m_labels[1]->setBuddy(m_indicator);
@@ -94,6 +96,7 @@ ImportDialog::ImportDialog(const Dataset &dataset, const QString &path, Language
     connect(m_layout, &QComboBox::currentIndexChanged, this, &ImportDialog::reread);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ImportDialog::reread);
     connect(m_skip, &QCheckBox::toggled, this, &ImportDialog::reread);
+    connect(m_addToExisting, &QCheckBox::toggled, this, &ImportDialog::reread);
     resize(900, 600);
     reread();
 }
@@ -115,6 +118,7 @@ void ImportDialog::retranslateUi()
     m_unit->setPlaceholderText(tr("for new indicators: USD, KRW, CNY, count, percent, …"));
     m_source->setPlaceholderText(tr("for rows without a source: a title, a URL or a source id (required)"));
     m_skip->setText(tr("Skip rows of countries GapScope does not know"));
+    m_addToExisting->setText(tr("Add values to existing indicators that this file names otherwise"));
     m_mapLabel->setText(tr("&Map countries:"));
     m_map->setPlaceholderText(tr("names GapScope does not know, as NAME=CODE; NAME=CODE (e.g. Korea, Rep.=KOR)"));
     m_columnsLabel->setText(tr("Columns (found by their names unless you choose):"));
@@ -165,6 +169,7 @@ ImportReader::Options ImportDialog::options() const
     o.source = m_source->text().trimmed();
     o.kind = m_kind->currentData().toString();
     o.skipUnknownCountries = m_skip->isChecked();
+    o.addToExisting = m_addToExisting->isChecked();
     for (const QString &pair : m_map->text().split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
         const qsizetype eq = pair.lastIndexOf(QLatin1Char('='));
         if (eq > 0)
@@ -178,6 +183,11 @@ ImportReader::Options ImportDialog::options() const
 QString ImportDialog::problem() const
 {
     return m_batch ? QString() : m_error.toString();
+}
+
+QString ImportDialog::statusText() const
+{
+    return m_status->text();
 }
 
 void ImportDialog::reread()
@@ -200,6 +210,14 @@ void ImportDialog::reread()
         status += QStringLiteral(" · ") + tr("%n row(s) skipped: %1", nullptr, m_batch->skippedRows)
                                               .arg(m_batch->skippedCountries.join(QLatin1String(", ")));
     status += QStringLiteral(" · ") + m_batch->encoding;
+    // Where the values go: never into an existing indicator without saying so.
+    for (const Indicator &i : m_batch->indicators)
+        status += QLatin1Char('\n') + tr("New indicator %1 (%2)").arg(i.id, i.name.text(m_language));
+    for (const QString &id : m_batch->existingIndicators) {
+        const Indicator *known = m_dataset.indicator(id);
+        status += QLatin1Char('\n')
+            + tr("Adds to existing indicator %1 (%2)").arg(id, known ? known->name.text(m_language) : id);
+    }
     m_status->setText(status);
 
     const QStringList headers{tr("Country"), tr("Indicator"), tr("Year"), tr("Value"), tr("Unit"), tr("Kind"), tr("Source")};
@@ -222,7 +240,8 @@ void ImportDialog::reread()
         }
         if (const Source *s = m_dataset.source(o.source))
             source = s->title.text(m_language);
-        const QStringList cells{DisplayText::country(m_dataset, o.country, m_language), o.indicator,
+        const QString indicator = known ? o.indicator : tr("%1 (new)").arg(o.indicator);
+        const QStringList cells{DisplayText::country(m_dataset, o.country, m_language), indicator,
                                 DisplayText::period(o.year, o.month, m_language), ValueFormatter::number(o.value, m_language),
                                 unit, DisplayText::observationKind(o.kind), source};
         for (int c = 0; c < cells.size(); ++c)

@@ -36,6 +36,9 @@ public:
     QLineEdit *unitField() const { return m_unit; }
     QLineEdit *sourceField() const { return m_source; }
     QCheckBox *skipUnknown() const { return m_skip; }
+    QCheckBox *addToExisting() const { return m_addToExisting; }
+    // What the dialog says of the file as read: the count, where the values go, or the problem.
+    QString statusText() const;
     QLineEdit *countryMapField() const { return m_map; }
     // The picker of the file column that holds `field` (country, indicator, year, value, ...).
     QComboBox *columnPicker(const QString &field) const { return m_columns.value(field); }
@@ -58,6 +61,7 @@ private:
     QLineEdit *m_source = nullptr;
     QComboBox *m_kind = nullptr;
     QCheckBox *m_skip = nullptr;
+    QCheckBox *m_addToExisting = nullptr;
     QLineEdit *m_map = nullptr;
     QHash<QString, QComboBox *> m_columns;
     QHash<QString, QLabel *> m_columnLabels;

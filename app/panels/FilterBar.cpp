@@ -2,8 +2,10 @@
 
 #include "CheckListPopup.h"
 #include "CountryColors.h"
+#include "model/DatasetTableModel.h"
 #include "model/ExplorerState.h"
 
+#include <QCollator>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -158,12 +160,27 @@ FilterBar::FilterBar(const Dataset &dataset, ExplorerState *state, QWidget *pare
 
 void FilterBar::fillLists()
 {
-    m_countries->clear();
+    // Countries by their name in the interface language, in its collation (United Arab Emirates
+    // among the U's, 대한민국 before 미국); each is found by its name in either language. The
+    // dimensions keep the dataset's order, which follows the comparison's outline.
+    const Language other = m_language == Language::Korean ? Language::English : Language::Korean;
+    const QCollator collator = DatasetTableModel::collator(m_language);
+    QList<const Country *> countries;
     for (const Country &c : m_dataset.countries)
-        m_countries->addItem(c.code, c.name.text(m_language), swatch(CountryColors::color(m_dataset, c.code)));
+        countries.append(&c);
+    std::stable_sort(countries.begin(), countries.end(), [&](const Country *a, const Country *b) {
+        return collator.compare(a->name.text(m_language), b->name.text(m_language)) < 0;
+    });
+    m_countries->clear();
+    for (const Country *c : std::as_const(countries)) {
+        m_countries->addItem(c->code, c->name.text(other), swatch(CountryColors::color(m_dataset, c->code)));
+        m_countries->setItemText(c->code, c->name.text(m_language));
+    }
     m_dimensions->clear();
-    for (const Dimension &d : m_dataset.dimensions)
-        m_dimensions->addItem(d.id, d.label.text(m_language));
+    for (const Dimension &d : m_dataset.dimensions) {
+        m_dimensions->addItem(d.id, d.label.text(other));
+        m_dimensions->setItemText(d.id, d.label.text(m_language));
+    }
 }
 
 void FilterBar::setLanguage(Language lang)
@@ -171,10 +188,12 @@ void FilterBar::setLanguage(Language lang)
     if (lang == m_language)
         return;
     m_language = lang;
-    for (const Country &c : m_dataset.countries)
-        m_countries->setItemText(c.code, c.name.text(lang));
-    for (const Dimension &d : m_dataset.dimensions)
-        m_dimensions->setItemText(d.id, d.label.text(lang));
+    // Listed again in the new language's order, with the same items checked.
+    m_updating = true;
+    fillLists();
+    m_countries->setChecked(m_state->filter().countries);
+    m_dimensions->setChecked(m_state->filter().dimensions);
+    m_updating = false;
     retranslateUi();
 }
 

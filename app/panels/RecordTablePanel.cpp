@@ -1,5 +1,6 @@
 #include "RecordTablePanel.h"
 
+#include "model/DatasetSortProxyModel.h"
 #include "model/DatasetTableModel.h"
 #include "model/Roles.h"
 
@@ -21,10 +22,10 @@ RecordTablePanel::RecordTablePanel(DatasetTableModel *model, ExplorerState::Kind
                                    QWidget *parent)
     : QWidget(parent), m_model(model), m_kind(kind), m_state(state)
 {
-    m_proxy = new QSortFilterProxyModel(this);
+    // Sorted as the model compares its records: names with the interface language's collation,
+    // values within their unit.
+    m_proxy = new DatasetSortProxyModel(this);
     m_proxy->setSourceModel(model);
-    m_proxy->setSortRole(SortRole);
-    m_proxy->setSortLocaleAware(true);
     m_view = new QTableView(this);
     m_view->setModel(m_proxy);
     // Unsorted until the user clicks a header: enabling sorting would otherwise sort every row

@@ -42,12 +42,15 @@ int ImportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
                                           tr("Read FIELD (country, indicator, year, value, month, unit, source, kind, note) "
                                              "from the column HEADER (repeatable)."),
                                           tr("FIELD=HEADER"));
+    const QCommandLineOption addOption(QStringLiteral("add-to-existing"),
+                                       tr("Add values to existing indicators that the file names otherwise. Without it, "
+                                          "such a column becomes a new indicator and such a row is refused."));
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), tr("Check the file and report; write nothing."));
     const QCommandLineOption dbOption(QStringLiteral("db"), tr("Open the workspace file PATH."), tr("PATH"));
     // Read by main() before anything prints, so that messages come in that language.
     const QCommandLineOption langOption(QStringLiteral("lang"), tr("Language of the messages: en or ko."), tr("LANG"));
     for (const auto &o : {layoutOption, indicatorOption, unitOption, sourceOption, dimensionOption, kindOption,
-                          skipOption, mapOption, columnOption, dryRunOption, dbOption, langOption})
+                          skipOption, mapOption, columnOption, addOption, dryRunOption, dbOption, langOption})
         parser.addOption(o);
 
     auto usage = [err](const QString &message) {
@@ -81,6 +84,7 @@ int ImportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
     if (parser.isSet(kindOption))
         options.kind = parser.value(kindOption);
     options.skipUnknownCountries = parser.isSet(skipOption);
+    options.addToExisting = parser.isSet(addOption);
     for (const QString &pair : parser.values(mapOption)) {
         const qsizetype eq = pair.lastIndexOf(QLatin1Char('='));
         if (eq <= 0 || eq == pair.size() - 1)
@@ -130,6 +134,12 @@ int ImportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
                                 .arg(batch->file, batch->encoding);
     writeLine(out, parser.isSet(dryRunOption) ? tr("would import %1; nothing written (dry run)").arg(summary)
                                               : tr("imported %1").arg(summary));
+    // Where the values go, so that nothing is added to an indicator unseen.
+    const Language lang = parser.value(langOption) == QLatin1String("ko") ? Language::Korean : Language::English;
+    for (const Indicator &i : batch->indicators)
+        writeLine(out, tr("new indicator %1 (%2)").arg(i.id, i.name.text(lang)));
+    for (const QString &id : batch->existingIndicators)
+        writeLine(out, tr("adds to existing indicator %1 (%2)").arg(id, dataset->indicator(id)->name.text(lang)));
     if (batch->skippedRows)
         writeLine(out, tr("skipped %n row(s) of unknown countries: %1", nullptr, batch->skippedRows)
                            .arg(batch->skippedCountries.join(QLatin1String(", "))));

@@ -1,6 +1,7 @@
 #include "ImportReader.h"
 
 #include "CsvParser.h"
+#include "IndicatorId.h"
 #include "TextFileReader.h"
 
 #include <cmath>
@@ -183,9 +184,19 @@ bool ImportReader::readCsv(const QString &text, Layout layout)
     }
 
     QList<int> valueColumns; // owid: value columns; wide: year columns
+    QHash<int, QString> columnIndicators; // owid: the indicator of each value column
     for (qsizetype i = 0; i < names.size(); ++i) {
-        if (layout == Layout::Owid && !QStringList{"entity", "code", "year"}.contains(names[i]))
+        if (layout == Layout::Owid && !QStringList{"entity", "code", "year"}.contains(names[i])) {
             valueColumns << int(i);
+            if (m_options.indicator.isEmpty()) {
+                const QString name = header.fields[i].trimmed();
+                const QString id = columnIndicator(name, columnIndicators.values());
+                if (id.isEmpty())
+                    return fail(header.line, header.columns.value(i),
+                                tr("no indicator id is free for column \"%1\": give the indicator with the import").arg(name));
+                columnIndicators.insert(int(i), id);
+            }
+        }
         if (layout == Layout::Wide && isYear(names[i]))
             valueColumns << int(i);
     }
@@ -235,14 +246,7 @@ bool ImportReader::readCsv(const QString &text, Layout layout)
                 one.columns.insert(QStringLiteral("country"), row.columns.value(QStringLiteral("code")));
                 QString indicator = m_options.indicator;
                 if (indicator.isEmpty()) {
-                    // The column's name as an id: lower case, words joined by underscores.
-                    indicator = header.fields[c].toLower();
-                    indicator.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("_"));
-                    indicator = indicator.mid(0, 60);
-                    while (indicator.endsWith(QLatin1Char('_')))
-                        indicator.chop(1);
-                    while (indicator.startsWith(QLatin1Char('_')))
-                        indicator.remove(0, 1);
+                    indicator = columnIndicators.value(c);
                     one.fields.insert(QStringLiteral("indicator_name_en"), header.fields[c].trimmed());
                 }
                 one.fields.insert(QStringLiteral("indicator"), indicator);
@@ -348,6 +352,21 @@ QString ImportReader::sourceId(const QString &text)
     return id;
 }
 
+QString ImportReader::columnIndicator(const QString &name, const QList<QString> &taken) const
+{
+    // The id of the name, or, when an indicator of another name has it, the id with the name's
+    // hash: never the values of one indicator added to another unless the user says so.
+    for (const QString &id : {IndicatorId::fromName(name), IndicatorId::withSuffix(name)}) {
+        if (taken.contains(id))
+            continue;
+        const Indicator *known = m_dataset.indicator(id);
+        if (!known || m_options.addToExisting || IndicatorId::sameName(known->name.en, name)
+            || IndicatorId::sameName(known->name.ko, name))
+            return id;
+    }
+    return {};
+}
+
 bool ImportReader::ensureIndicator(const Row &row, const QString &id)
 {
     const int line = row.line;
@@ -358,6 +377,19 @@ bool ImportReader::ensureIndicator(const Row &row, const QString &id)
         if (!unit.isEmpty() && unit != known->unit)
             return fail(line, row.columns.value(QStringLiteral("unit"), column),
                         tr("indicator \"%1\" is in %2; this row says %3: values are never converted").arg(id, known->unit, unit));
+        // The file's name for it must be the workspace's, or the user must have chosen to add.
+        for (const char *field : {"indicator_name_en", "indicator_name_ko"}) {
+            const QString named = row.fields.value(QLatin1String(field)).trimmed();
+            if (named.isEmpty() || m_options.addToExisting || IndicatorId::sameName(named, known->name.en)
+                || IndicatorId::sameName(named, known->name.ko))
+                continue;
+            return fail(line, row.columns.value(QLatin1String(field), column),
+                        tr("indicator \"%1\" is \"%2\" in the workspace; this file names it \"%3\": give these values "
+                           "another indicator id, or choose to add them to the existing indicator")
+                            .arg(id, known->name.en, named));
+        }
+        if (!m_batch.existingIndicators.contains(id))
+            m_batch.existingIndicators.append(id);
         return true;
     }
     for (const Indicator &i : std::as_const(m_batch.indicators)) {
@@ -368,9 +400,9 @@ bool ImportReader::ensureIndicator(const Row &row, const QString &id)
             return true;
         }
     }
-    static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9_\\-]{0,79}$"));
-    if (!idPattern.match(id).hasMatch())
-        return fail(line, column, tr("\"%1\" is not an indicator id: use lower-case letters, digits, \"_\" and \"-\"").arg(id));
+    if (!IndicatorId::isValid(id))
+        return fail(line, column,
+                    tr("\"%1\" is not an indicator id: use lower-case letters (of any script), digits, \"_\" and \"-\"").arg(id));
     if (unit.isEmpty())
         return fail(line, column, tr("indicator \"%1\" is new: give its unit (a \"unit\" column, or a unit with the import)").arg(id));
     if (!m_dataset.unit(unit)

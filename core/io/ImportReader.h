@@ -16,7 +16,8 @@ struct ImportBatch
     QString encoding;
     QList<Source> sources;
     QList<Unit> units;
-    QList<Indicator> indicators;
+    QList<Indicator> indicators; // new ones
+    QStringList existingIndicators; // ids of the workspace's indicators that get values
     QList<Observation> observations;
     int skippedRows = 0; // rows of unknown countries, skipped on request
     QStringList skippedCountries;
@@ -28,6 +29,8 @@ struct ImportBatch
 // - owid: Our World in Data's grapher layout, Entity,Code,Year,<one or more value columns>;
 // - wide: country[,indicator],<one column per year>;
 // - json: an array of objects with the tidy fields, or {"observations": [...]}.
+// An Our World in Data column without an indicator given is the indicator of the column's name:
+// the workspace's indicator of that id when it has the same name, else a new one (IndicatorId).
 // Countries are ISO alpha-3 codes or English or Korean names the workspace knows. Every problem
 // names the file, line and column; nothing is returned unless the whole file is good.
 class ImportReader
@@ -45,6 +48,10 @@ public:
         QString dimension; // the dimension of new indicators
         QString kind = QStringLiteral("measured");
         bool skipUnknownCountries = false;
+        // Add values to an indicator of the workspace that the file names otherwise (its
+        // indicator_name_en or _ko, or an Our World in Data column whose id it has). Without it,
+        // such a column becomes a new indicator and such a tidy row is refused.
+        bool addToExisting = false;
         QHash<QString, QString> countryMap; // a name in the file -> an ISO code
         // Which column of the file holds a field (country, indicator, year, value, month, unit,
         // source, kind, note) when its header names it otherwise; empty: by name.
@@ -78,6 +85,9 @@ private:
     bool fail(int line, int column, const QString &message);
     QString sourceId(const QString &text);
     bool ensureIndicator(const Row &row, const QString &id);
+    // The indicator of an Our World in Data column named `name`, other than those `taken` by
+    // the file's other columns; empty when no id is free.
+    QString columnIndicator(const QString &name, const QList<QString> &taken) const;
 
     const Dataset &m_dataset;
     Options m_options;

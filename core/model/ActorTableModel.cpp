@@ -9,8 +9,13 @@ bool ActorTableModel::accepts(int record) const
 {
     const Actor &a = d().actors.at(record);
     const Filter &f = filter();
-    return f.acceptsCountry(a.country) && f.acceptsAnyDimension(a.dimensions)
-        && f.acceptsText({a.name, a.description}, {a.id, a.country, a.kind});
+    if (!f.acceptsCountry(a.country) || !f.acceptsAnyDimension(a.dimensions))
+        return false;
+    // "semiconductor" finds the chipmakers: their dimensions and kind are searched too.
+    QList<LocalizedText> texts = dimensionNames(a.dimensions);
+    texts << a.name << a.description;
+    const QString words[] = {a.id, a.country, a.kind, DisplayText::actorKind(a.kind)};
+    return f.acceptsText(std::span(texts.constData(), size_t(texts.size())), words);
 }
 
 QVariant ActorTableModel::cell(int record, int column, int role) const

@@ -22,6 +22,8 @@ protected:
     QVariant cell(int record, int column, int role) const override;
     QString header(int column) const override;
     QString recordId(int record) const override { return d().actors.at(record).id; }
+    // Listed by name in the interface language's order.
+    int nameColumn() const override { return NameColumn; }
 };
 
 } // namespace gapscope

@@ -10,10 +10,14 @@ bool AiModelTableModel::accepts(int record) const
     const AiModel &m = d().models.at(record);
     const Filter &f = filter();
     const Actor *developer = d().actor(m.developer);
-    return f.acceptsCountry(m.country) && f.acceptsYear(m.released.left(4).toInt())
-        && f.acceptsAnyDimension(developer ? developer->dimensions : QStringList())
-        && f.acceptsText({m.name, m.description, developer ? developer->name : LocalizedText()},
-                         {m.id, m.country, m.developer});
+    const QStringList dimensions = developer ? developer->dimensions : QStringList();
+    if (!f.acceptsCountry(m.country) || !f.acceptsYear(m.released.left(4).toInt()) || !f.acceptsAnyDimension(dimensions))
+        return false;
+    // A model is found by its developer's dimensions, as the dimension filter finds it.
+    QList<LocalizedText> texts = dimensionNames(dimensions);
+    texts << m.name << m.description << (developer ? developer->name : LocalizedText());
+    const QString words[] = {m.id, m.country, m.developer, DisplayText::openWeights(m.openWeights)};
+    return f.acceptsText(std::span(texts.constData(), size_t(texts.size())), words);
 }
 
 QVariant AiModelTableModel::cell(int record, int column, int role) const

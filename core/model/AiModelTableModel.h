@@ -23,6 +23,8 @@ protected:
     QVariant cell(int record, int column, int role) const override;
     QString header(int column) const override;
     QString recordId(int record) const override { return d().models.at(record).id; }
+    // Listed by name in the interface language's order.
+    int nameColumn() const override { return NameColumn; }
 };
 
 } // namespace gapscope

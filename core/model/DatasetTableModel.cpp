@@ -3,6 +3,9 @@
 #include "Roles.h"
 #include "format/DisplayText.h"
 
+#include <QLocale>
+#include <algorithm>
+
 namespace gapscope {
 
 DatasetTableModel::DatasetTableModel(QObject *parent) : QAbstractTableModel(parent) { }
@@ -13,6 +16,7 @@ void DatasetTableModel::setDataset(const Dataset *dataset)
     m_dataset = dataset;
     datasetChanged();
     refilter();
+    orderByName();
     endResetModel();
 }
 
@@ -23,6 +27,7 @@ void DatasetTableModel::setFilter(const Filter &filter)
     beginResetModel();
     m_filter = filter;
     refilter();
+    orderByName();
     endResetModel();
     emit filterChanged();
 }
@@ -45,12 +50,89 @@ void DatasetTableModel::setLanguage(Language lang)
     if (lang == m_language)
         return;
     m_language = lang;
+    m_collator = collator(lang);
     textChanged();
+}
+
+QCollator DatasetTableModel::collator(Language lang)
+{
+    QCollator c(lang == Language::Korean ? QLocale(QLocale::Korean, QLocale::SouthKorea)
+                                         : QLocale(QLocale::English, QLocale::UnitedStates));
+    c.setCaseSensitivity(Qt::CaseInsensitive);
+    c.setNumericMode(true);
+    return c;
+}
+
+bool DatasetTableModel::recordLessThan(int left, int right, int column) const
+{
+    const QVariant a = cell(left, column, SortRole);
+    const QVariant b = cell(right, column, SortRole);
+    const auto isNumber = [](const QVariant &v) {
+        switch (v.typeId()) {
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::LongLong:
+        case QMetaType::ULongLong:
+        case QMetaType::Double:
+        case QMetaType::Bool:
+            return true;
+        default:
+            return false;
+        }
+    };
+    if (isNumber(a) && isNumber(b))
+        return a.toDouble() < b.toDouble();
+    return m_collator.compare(a.toString(), b.toString()) < 0;
+}
+
+void DatasetTableModel::orderByName()
+{
+    const int column = nameColumn();
+    if (!m_dataset || column < 0)
+        return;
+    std::stable_sort(m_rows.begin(), m_rows.end(),
+                     [this, column](int a, int b) { return recordLessThan(a, b, column); });
+}
+
+QList<LocalizedText> DatasetTableModel::dimensionNames(const QStringList &ids) const
+{
+    QList<LocalizedText> names;
+    for (const QString &id : ids) {
+        if (const Dimension *dim = d().dimension(id))
+            names.append(dim->label);
+    }
+    return names;
 }
 
 void DatasetTableModel::textChanged()
 {
-    // The free-text filter matches both languages, so the rows stay; only their text changes.
+    if (!m_filter.text.trimmed().isEmpty()) {
+        // The search matches kinds by their name in the interface language: search again.
+        beginResetModel();
+        refilter();
+        orderByName();
+        endResetModel();
+    } else {
+        // The same rows; those ordered by name move to the order of their new names, and sorting
+        // proxies sort again with the new collation.
+        emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+        const QModelIndexList before = persistentIndexList();
+        QList<int> records;
+        for (const QModelIndex &i : before)
+            records.append(i.isValid() && i.row() < m_rows.size() ? m_rows.at(i.row()) : -1);
+        orderByName();
+        if (!before.isEmpty() && nameColumn() >= 0) {
+            QHash<int, int> rowOfRecord;
+            for (int r = 0; r < m_rows.size(); ++r)
+                rowOfRecord.insert(m_rows.at(r), r);
+            QModelIndexList after;
+            for (qsizetype k = 0; k < before.size(); ++k)
+                after.append(records.at(k) < 0 ? QModelIndex()
+                                               : index(rowOfRecord.value(records.at(k)), before.at(k).column()));
+            changePersistentIndexList(before, after);
+        }
+        emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    }
     if (rowCount() > 0 && columnCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {Qt::DisplayRole, Qt::ToolTipRole});
     if (columnCount() > 0)

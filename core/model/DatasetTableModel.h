@@ -4,6 +4,7 @@
 #include "domain/Dataset.h"
 
 #include <QAbstractTableModel>
+#include <QCollator>
 
 namespace gapscope {
 
@@ -37,6 +38,16 @@ public:
     // The row showing the record with this id, -1 when it is filtered out.
     int rowOfId(const QString &id) const;
 
+    // Whether the record at `left` sorts before the one at `right` by `column` (rows of this
+    // model): numbers as numbers, texts with the collation of the interface language. Sorting
+    // proxies ask this instead of comparing display texts themselves.
+    bool lessThan(int left, int right, int column) const
+    {
+        return recordLessThan(m_rows.at(left), m_rows.at(right), column);
+    }
+    // How names are ordered in `lang`: its collation, ignoring case, digits as numbers.
+    static QCollator collator(Language lang);
+
 signals:
     void filterChanged();
 
@@ -47,8 +58,15 @@ protected:
     virtual QVariant cell(int record, int column, int role) const = 0;
     virtual QString header(int column) const = 0;
     virtual QString recordId(int record) const = 0;
-    // Tells the views that every text changed (language, names), the rows staying the same.
+    // Tells the views that every text changed (language, names): rows ordered by name take the
+    // order of the new names; a free-text search that matched a kind by its name is run again.
     void textChanged();
+    // The column whose text orders the rows when the user sorts by none (the name), or -1 for
+    // the dataset's order.
+    virtual int nameColumn() const { return -1; }
+    // lessThan() for two records (positions in the dataset's list).
+    virtual bool recordLessThan(int left, int right, int column) const;
+    const QCollator &collator() const { return m_collator; }
     // Recomputes which records are visible; subclasses with more state extend it.
     virtual void refilter();
     // Called when the dataset is set (again), before refilter(): for indexes over it.
@@ -59,13 +77,19 @@ protected:
     const Dataset &d() const { return *m_dataset; }
     // A name as the user wants names: in the language, or in both.
     QString name(const LocalizedText &text) const;
+    // The names, in both languages, of the dimensions `ids`, for the free-text search.
+    QList<LocalizedText> dimensionNames(const QStringList &ids) const;
     Language lang() const { return m_language; }
 
 private:
+    // Orders m_rows by nameColumn(), when there is one.
+    void orderByName();
+
     const Dataset *m_dataset = nullptr;
     Filter m_filter;
     Language m_language = Language::English;
     bool m_bothNames = false;
+    QCollator m_collator = collator(Language::English);
     QList<int> m_rows;
 };
 

@@ -9,7 +9,8 @@ bool EventTableModel::accepts(int record) const
 {
     const Event &e = d().events.at(record);
     const Filter &f = filter();
-    return f.acceptsCountry(e.country) && f.acceptsYear(e.year()) && f.acceptsText({e.text}, {e.id, e.country, e.kind})
+    return f.acceptsCountry(e.country) && f.acceptsYear(e.year())
+        && f.acceptsText({e.text}, {e.id, e.country, e.kind, DisplayText::eventKind(e.kind)})
         && f.acceptsFocus({e.text});
 }
 

@@ -13,7 +13,7 @@ bool Filter::acceptsAnyDimension(const QStringList &ids) const
     return false;
 }
 
-bool Filter::acceptsText(std::initializer_list<LocalizedText> texts, std::initializer_list<QString> ids) const
+bool Filter::acceptsText(std::span<const LocalizedText> texts, std::span<const QString> words) const
 {
     const QString needle = text.trimmed();
     if (needle.isEmpty())
@@ -22,8 +22,8 @@ bool Filter::acceptsText(std::initializer_list<LocalizedText> texts, std::initia
         if (t.contains(needle))
             return true;
     }
-    for (const QString &id : ids) {
-        if (id.contains(needle, Qt::CaseInsensitive))
+    for (const QString &word : words) {
+        if (word.contains(needle, Qt::CaseInsensitive))
             return true;
     }
     return false;

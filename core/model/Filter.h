@@ -5,6 +5,8 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
+#include <initializer_list>
+#include <span>
 
 namespace gapscope {
 
@@ -56,7 +58,13 @@ public:
     {
         return year == 0 || ((yearFrom == 0 || year >= yearFrom) && (yearTo == 0 || year <= yearTo));
     }
-    bool acceptsText(std::initializer_list<LocalizedText> texts, std::initializer_list<QString> ids = {}) const;
+    // The free text (trimmed) is empty or found, ignoring case, in one of `texts` (English or
+    // Korean) or of `words` (ids, codes, the names of a record's dimensions and kinds...).
+    bool acceptsText(std::span<const LocalizedText> texts, std::span<const QString> words = {}) const;
+    bool acceptsText(std::initializer_list<LocalizedText> texts, std::initializer_list<QString> words = {}) const
+    {
+        return acceptsText(std::span(texts.begin(), texts.size()), std::span(words.begin(), words.size()));
+    }
     // The narrowing: a country passes when it is the focus's; a text record when one of its texts
     // names the focus (or one of `ids` is the focus's id).
     bool acceptsFocusCountry(const QString &code) const { return focus.isEmpty() || code == focus.country; }

@@ -19,6 +19,7 @@ void ObservationIndex::build(const Dataset &d)
     m_countryByCode.clear();
     m_indicatorById.clear();
     m_indicatorDimension.clear();
+    m_indicatorUnitRank.clear();
     auto code = [](QHash<QString, int> &ids, QStringList &names, const QString &key) {
         auto it = ids.find(key);
         if (it == ids.end()) {
@@ -36,10 +37,18 @@ void ObservationIndex::build(const Dataset &d)
         m_value[i] = o.value;
     }
     m_indicatorDimension.resize(size_t(m_indicatorIds.size()));
+    QStringList units;
     for (qsizetype i = 0; i < m_indicatorIds.size(); ++i) {
         const Indicator *ind = d.indicator(m_indicatorIds[i]);
         m_indicatorDimension[size_t(i)] = ind ? ind->dimension : QString();
+        units.append(ind ? ind->unit : QString());
     }
+    QStringList distinct = units;
+    distinct.sort();
+    distinct.removeDuplicates();
+    m_indicatorUnitRank.resize(size_t(m_indicatorIds.size()));
+    for (qsizetype i = 0; i < units.size(); ++i)
+        m_indicatorUnitRank[size_t(i)] = quint16(distinct.indexOf(units[i]));
 }
 
 qsizetype ObservationIndex::bytes() const
@@ -109,8 +118,9 @@ std::vector<ObservationIndex::Cell> ObservationIndex::aggregate(const std::vecto
 
 void ObservationIndex::sortByValue(std::vector<int> &rows, bool ascending) const
 {
-    // A stable radix sort on the values' bits, 16 at a time: four passes over the rows, no
-    // comparisons. Doubles are mapped to unsigned keys that sort in the same order.
+    // A stable radix sort on the values' bits, 16 at a time, then on the unit: at most five
+    // passes over the rows, no comparisons. Doubles are mapped to unsigned keys that sort in
+    // the same order.
     const size_t n = rows.size();
     if (n < 2)
         return;
@@ -124,12 +134,19 @@ void ObservationIndex::sortByValue(std::vector<int> &rows, bool ascending) const
         a[i] = {ascending ? bits : ~bits, rows[i]};
     }
     std::vector<quint32> counts(1 << 16);
-    for (int shift = 0; shift < 64; shift += 16) {
+    // Passes 0-3 sort by the value's bits; pass 4, last and stable, groups the rows by unit.
+    const auto digit = [this, ascending](const std::pair<quint64, int> &e, int pass) -> quint32 {
+        if (pass < 4)
+            return quint32((e.first >> (16 * pass)) & 0xFFFF);
+        const quint16 rank = m_indicatorUnitRank[m_indicator[size_t(e.second)]];
+        return ascending ? rank : quint16(0xFFFF - rank);
+    };
+    for (int pass = 0; pass < 5; ++pass) {
         std::fill(counts.begin(), counts.end(), 0);
         for (const auto &e : a)
-            ++counts[(e.first >> shift) & 0xFFFF];
+            ++counts[digit(e, pass)];
         // A pass where every key has the same digit changes nothing: skip it.
-        if (counts[(a[0].first >> shift) & 0xFFFF] == n)
+        if (counts[digit(a[0], pass)] == n)
             continue;
         quint32 total = 0;
         for (quint32 &c : counts) {
@@ -138,7 +155,7 @@ void ObservationIndex::sortByValue(std::vector<int> &rows, bool ascending) const
             total += here;
         }
         for (const auto &e : a)
-            b[counts[(e.first >> shift) & 0xFFFF]++] = e;
+            b[counts[digit(e, pass)]++] = e;
         a.swap(b);
     }
     for (size_t i = 0; i < n; ++i)

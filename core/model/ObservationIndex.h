@@ -32,7 +32,9 @@ public:
     };
     // Sum and mean per country and year over `rows`, by country then year.
     std::vector<Cell> aggregate(const std::vector<int> &rows) const;
-    // Sorts `rows` by value (ties by position, so the order is stable).
+    // Sorts `rows` by unit (unit ids in code point order), then by value within a unit, so that
+    // values in different units never interleave; ties keep their order. Descending reverses
+    // both.
     void sortByValue(std::vector<int> &rows, bool ascending = true) const;
 
     const QStringList &countries() const { return m_countryCodes; }
@@ -53,6 +55,7 @@ private:
     QHash<QString, int> m_countryByCode;
     QHash<QString, int> m_indicatorById;
     std::vector<QString> m_indicatorDimension;
+    std::vector<quint16> m_indicatorUnitRank; // the place of each indicator's unit among the units
 };
 
 } // namespace gapscope

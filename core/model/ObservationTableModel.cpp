@@ -17,15 +17,17 @@ bool ObservationTableModel::accepts(int record) const
     if (!f.acceptsDimension(indicator ? indicator->dimension : QString()))
         return false;
     const Country *country = d().country(o.country);
+    const Dimension *dimension = indicator ? d().dimension(indicator->dimension) : nullptr;
     return f.acceptsText({indicator ? indicator->name : LocalizedText(), country ? country->name : LocalizedText(),
-                          o.note},
-                         {o.id, o.country, o.indicator});
+                          o.note, dimension ? dimension->label : LocalizedText()},
+                         {o.id, o.country, o.indicator, o.kind, DisplayText::observationKind(o.kind)});
 }
 
 void ObservationTableModel::setIndex(const ObservationIndex *index)
 {
     m_shared = index;
     m_own = {};
+    m_rankOfIndicator.clear();
     datasetChanged();
 }
 
@@ -33,10 +35,52 @@ void ObservationTableModel::datasetChanged()
 {
     if (hasDataset() && !m_shared)
         m_own.build(d());
+    m_rankOfIndicator.clear();
+}
+
+int ObservationTableModel::unitRank(int record) const
+{
+    const ObservationIndex &index = activeIndex();
+    if (m_rankOfIndicator.size() != size_t(index.indicators().size()) || m_rankLanguage != lang()) {
+        QStringList units;
+        for (const QString &id : index.indicators()) {
+            const Indicator *i = d().indicator(id);
+            const QString unit = i ? i->unit : QString();
+            if (!units.contains(unit))
+                units.append(unit);
+        }
+        std::stable_sort(units.begin(), units.end(), [this](const QString &a, const QString &b) {
+            const int byName = collator().compare(DisplayText::unit(d(), a, lang()), DisplayText::unit(d(), b, lang()));
+            return byName != 0 ? byName < 0 : a < b;
+        });
+        m_rankOfIndicator.assign(size_t(index.indicators().size()), 0);
+        for (qsizetype k = 0; k < index.indicators().size(); ++k) {
+            const Indicator *i = d().indicator(index.indicators().at(k));
+            m_rankOfIndicator[size_t(k)] = int(units.indexOf(i ? i->unit : QString()));
+        }
+        m_rankLanguage = lang();
+    }
+    if (size_t(record) < index.indicatorColumn().size())
+        return m_rankOfIndicator[index.indicatorColumn()[size_t(record)]];
+    const qsizetype k = index.indicators().indexOf(d().observations.at(record).indicator);
+    return k < 0 ? -1 : m_rankOfIndicator[size_t(k)];
+}
+
+bool ObservationTableModel::recordLessThan(int left, int right, int column) const
+{
+    if (column == ValueColumn || column == UnitColumn) {
+        const int a = unitRank(left);
+        const int b = unitRank(right);
+        if (a != b || column == UnitColumn)
+            return a < b;
+        return d().observations.at(left).value < d().observations.at(right).value;
+    }
+    return DatasetTableModel::recordLessThan(left, right, column);
 }
 
 void ObservationTableModel::refilter()
 {
+    m_rankOfIndicator.clear();
     if (!hasDataset()) {
         setRows({});
         return;

@@ -29,12 +29,20 @@ protected:
     // Filters through the columnar index: a million observations in milliseconds.
     void datasetChanged() override;
     void refilter() override;
+    // By value within a unit: the units (in the order of their names) first, then the values,
+    // so that KRW 3.4 trillion never sorts among US dollars.
+    bool recordLessThan(int left, int right, int column) const override;
 
 private:
     const ObservationIndex &activeIndex() const { return m_shared ? *m_shared : m_own; }
+    // The place of the record's unit among the units, by name in the interface language.
+    int unitRank(int record) const;
 
     ObservationIndex m_own;
     const ObservationIndex *m_shared = nullptr;
+    // unitRank() of each indicator of activeIndex(), built for m_rankLanguage on first use.
+    mutable std::vector<int> m_rankOfIndicator;
+    mutable Language m_rankLanguage = Language::English;
 };
 
 } // namespace gapscope

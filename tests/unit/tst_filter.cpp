@@ -1,8 +1,26 @@
+#include "LanguageManager.h"
+#include "MainWindow.h"
 #include "TestSupport.h"
+#include "model/ActorTableModel.h"
+#include "model/AiModelTableModel.h"
+#include "model/EventTableModel.h"
 #include "model/Filter.h"
 #include "model/ObservationTableModel.h"
 #include "model/Roles.h"
+#include "format/DisplayText.h"
+#include "model/ExplorerState.h"
+#include "panels/FilterBar.h"
+#include "panels/RecordTablePanel.h"
+#include "store/Store.h"
 
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QInputMethodEvent>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace gapscope;
@@ -18,6 +36,8 @@ private slots:
     void yearBounds_data();
     void yearBounds();
     void textMatchesBothLanguages();
+    void textFindsDimensionsAndKinds();
+    void searchBoxFindsChipmakers();
 
 private:
     Dataset m_dataset;
@@ -144,5 +164,102 @@ void TestFilter::textMatchesBothLanguages()
     QVERIFY(f.acceptsText({LocalizedText{"x", "y"}}));
 }
 
-QTEST_GUILESS_MAIN(TestFilter)
+void TestFilter::textFindsDimensionsAndKinds()
+{
+    // Each kind of record is found by the name of its dimension and of its kind.
+    Filter f;
+    f.text = QStringLiteral("open-weight culture");
+    ActorTableModel actors;
+    QAbstractItemModelTester actorTester(&actors, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    actors.setDataset(&m_dataset);
+    actors.setFilter(f);
+    QCOMPARE(actors.rowCount(), 1);
+    QCOMPARE(actors.index(0, 0).data(IdRole).toString(), QStringLiteral("deepseek"));
+    f.text = QStringLiteral("언어 역량");
+    actors.setFilter(f);
+    QCOMPARE(actors.rowCount(), 1);
+    QCOMPARE(actors.index(0, 0).data(IdRole).toString(), QStringLiteral("naver"));
+    f.text = QStringLiteral("big tech");
+    actors.setFilter(f);
+    QCOMPARE(actors.rowCount(), 1);
+    QCOMPARE(actors.index(0, 0).data(IdRole).toString(), QStringLiteral("naver"));
+    // A model by its developer's dimension.
+    AiModelTableModel models;
+    QAbstractItemModelTester modelTester(&models, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    models.setDataset(&m_dataset);
+    f.text = QStringLiteral("오픈 웨이트 문화");
+    models.setFilter(f);
+    QVERIFY(models.rowCount() > 0);
+    for (int r = 0; r < models.rowCount(); ++r)
+        QCOMPARE(models.index(r, AiModelTableModel::DeveloperColumn).data().toString(), QStringLiteral("DeepSeek"));
+    // An observation by its indicator's dimension and by its kind.
+    ObservationTableModel observations;
+    observations.setDataset(&m_dataset);
+    f.text = QStringLiteral("자본 구조");
+    observations.setFilter(f);
+    QCOMPARE(observations.rowCount(), 30);
+    f.text = QStringLiteral("projection");
+    observations.setFilter(f);
+    QCOMPARE(observations.rowCount(), 1);
+    // An event by its kind.
+    EventTableModel events;
+    events.setDataset(&m_dataset);
+    QVERIFY(!m_dataset.events.isEmpty());
+    const Event &event = m_dataset.events.constFirst();
+    f.text = DisplayText::eventKind(event.kind);
+    events.setFilter(f);
+    QVERIFY(events.rowOfId(event.id) >= 0);
+}
+
+void TestFilter::searchBoxFindsChipmakers()
+{
+    // The user types "semiconductor" into the window's search box, then "반도체".
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setApplicationName("gapscope-tests");
+    QSettings().clear();
+    QTemporaryDir dir;
+    Store store;
+    QVERIFY(store.open(dir.filePath("bundled.gapscope")));
+    const auto bundled = store.load();
+    QVERIFY(bundled);
+    LanguageManager languages;
+    languages.setLanguage(Language::English);
+    MainWindow window(*bundled, dir.filePath("bundled.gapscope"), &languages);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QLineEdit *search = window.filterBar()->searchField();
+    const QAbstractItemModel *actors = window.actorPanel()->view()->model();
+    auto shownActors = [actors] {
+        QStringList ids;
+        for (int r = 0; r < actors->rowCount(); ++r)
+            ids.append(actors->index(r, 0).data(IdRole).toString());
+        return ids;
+    };
+    QTest::keyClicks(search, "semiconductor");
+    QCOMPARE(window.state()->filter().text, QStringLiteral("semiconductor"));
+    QStringList ids = shownActors();
+    QVERIFY2(ids.contains("samsung-electronics") && ids.contains("sk-hynix"), qPrintable(ids.join(',')));
+
+    search->clear();
+    QInputMethodEvent ime; // Hangul arrives from the input method as a committed string
+    ime.setCommitString(QStringLiteral("반도체"));
+    QApplication::sendEvent(search, &ime);
+    QCOMPARE(window.state()->filter().text, QStringLiteral("반도체"));
+    ids = shownActors();
+    QVERIFY2(ids.contains("samsung-electronics") && ids.contains("sk-hynix"), qPrintable(ids.join(',')));
+    // A kind by its name: "chipmaker" finds them too, in Korean as in English.
+    search->clear();
+    QTest::keyClicks(search, "chipmaker");
+    ids = shownActors();
+    QVERIFY2(ids.contains("samsung-electronics") && ids.contains("sk-hynix"), qPrintable(ids.join(',')));
+    languages.setLanguage(Language::Korean);
+    ids = shownActors();
+    QVERIFY2(ids.contains("samsung-electronics") && ids.contains("sk-hynix"), qPrintable(ids.join(',')));
+    if (const QString shots = qEnvironmentVariable("GAPSCOPE_SCREENSHOTS"); !shots.isEmpty()) {
+        window.raisePanel("actors");
+        window.grab().save(shots + "/search-chipmaker-ko.png");
+    }
+}
+
+QTEST_MAIN(TestFilter)
 #include "tst_filter.moc"

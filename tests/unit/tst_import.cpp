@@ -1,6 +1,13 @@
 #include "TestSupport.h"
+#include "import/ImportDialog.h"
 #include "io/ImportReader.h"
+#include "io/IndicatorId.h"
 #include "store/Store.h"
+
+#include <QCheckBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -27,9 +34,18 @@ private slots:
     void commandLine();
     void largeImportReportsProgressAndCancels();
     void columnsChosenByTheUser();
+    void indicatorIds_data();
+    void indicatorIds();
+    void koreanColumnsAreDistinctIndicators_data();
+    void koreanColumnsAreDistinctIndicators();
+    void namedOtherwiseNeedsTheUsersChoice();
 
 private:
     QString write(const QString &name, const QByteArray &content) const;
+    // `gapscope import` with `args` on the workspace `db`: exit code, standard output and error.
+    std::tuple<int, QString, QString> runImport(const QStringList &args, const QString &db) const;
+    // The workspace's observations of `indicator`, by country and year ("KOR 2023=120").
+    static QStringList values(const QString &db, const QString &indicator);
     static QByteArray hash(const QString &path);
 
     QTemporaryDir m_dir;
@@ -335,5 +351,183 @@ void TestImport::columnsChosenByTheUser()
     QVERIFY(p.readAllStandardOutput().contains("would import 2 observation"));
 }
 
-QTEST_GUILESS_MAIN(TestImport)
+std::tuple<int, QString, QString> TestImport::runImport(const QStringList &args, const QString &db) const
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("XDG_DATA_HOME", m_dir.filePath("xdg"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(GAPSCOPE_BINARY), QStringList{"import"} + args + QStringList{"--db", db});
+    p.waitForFinished(60000);
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+QStringList TestImport::values(const QString &db, const QString &indicator)
+{
+    Store store;
+    if (!store.open(db))
+        return {};
+    const auto d = store.load();
+    QStringList out;
+    for (const Observation &o : d->observations) {
+        if (o.indicator == indicator)
+            out << QStringLiteral("%1 %2=%3").arg(o.country).arg(o.year).arg(o.value);
+    }
+    out.sort();
+    return out;
+}
+
+void TestImport::indicatorIds_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("id");
+    QTest::newRow("english") << "Robots per worker" << "robots_per_worker";
+    QTest::newRow("korean and english") << QStringLiteral("AI 스타트업 수") << QStringLiteral("ai_스타트업_수");
+    QTest::newRow("all hangul") << QStringLiteral("시험 지표") << QStringLiteral("시험_지표");
+    QTest::newRow("punctuation around") << QStringLiteral(" (GDP, %) ") << QStringLiteral("gdp");
+    QTest::newRow("chinese") << QStringLiteral("人工智能 专利") << QStringLiteral("人工智能_专利");
+    // Hangul typed as decomposed jamo (as macOS writes names) is the same name.
+    QTest::newRow("decomposed hangul") << QStringLiteral("시험 지표").normalized(QString::NormalizationForm_D)
+                                       << QStringLiteral("시험_지표");
+}
+
+void TestImport::indicatorIds()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, id);
+    QCOMPARE(IndicatorId::fromName(name), id);
+    QVERIFY(IndicatorId::isValid(id));
+    QVERIFY(IndicatorId::isValid(IndicatorId::withSuffix(name)));
+    QVERIFY(IndicatorId::withSuffix(name) != id);
+    QCOMPARE(IndicatorId::withSuffix(name), IndicatorId::withSuffix(name));
+    // A name with no letter or digit still has an id of its own.
+    const QString symbols = IndicatorId::fromName(QStringLiteral("% —"));
+    QVERIFY(symbols.startsWith("indicator_") && IndicatorId::isValid(symbols));
+    QVERIFY(symbols != IndicatorId::fromName(QStringLiteral("%")));
+    QVERIFY(IndicatorId::fromName(QStringLiteral("AI 스타트업 수")) != IndicatorId::fromName(QStringLiteral("AI 특허 출원")));
+    QVERIFY(!IndicatorId::isValid(QStringLiteral("AI")));
+    QVERIFY(!IndicatorId::isValid(QStringLiteral("_x")));
+}
+
+void TestImport::koreanColumnsAreDistinctIndicators_data()
+{
+    QTest::addColumn<QString>("encoding");
+    QTest::newRow("UTF-8") << "UTF-8";
+    QTest::newRow("CP949") << "CP949";
+}
+
+void TestImport::koreanColumnsAreDistinctIndicators()
+{
+    // A Korean user imports two Our World in Data-style files saved by Excel, one after the other,
+    // through the import dialog, then a third whose header is all Hangul.
+    QFETCH(QString, encoding);
+    QStringEncoder encoder(encoding.toLatin1().constData());
+    QVERIFY(encoder.isValid());
+    const QString db = m_dir.filePath(QStringLiteral("korean-%1.gapscope").arg(encoding));
+    QFile::remove(db);
+    auto importThroughTheDialog = [&](const QString &name, const QString &text, QString *status) {
+        const QString file = write(name, encoder.encode(text));
+        Store store;
+        if (!store.open(db))
+            return false;
+        const auto dataset = store.load();
+        ImportDialog dialog(*dataset, file, Language::English);
+        dialog.unitField()->setText("count");
+        dialog.sourceField()->setText(QStringLiteral("스타트업 조사"));
+        QTest::keyClick(dialog.sourceField(), Qt::Key_Return);
+        *status = dialog.statusText();
+        if (!dialog.batch() || !dialog.importButton()->isEnabled())
+            return false;
+        if (dialog.batch()->encoding != encoding)
+            return false;
+        return store.import(*dialog.batch());
+    };
+    QString status;
+    QVERIFY2(importThroughTheDialog("startups.csv", QStringLiteral("Entity,Code,Year,AI 스타트업 수\nSouth Korea,KOR,2023,120\n"
+                                                                   "China,CHN,2023,900\n"),
+                                    &status),
+             qPrintable(status));
+    QVERIFY2(status.contains(QStringLiteral("New indicator ai_스타트업_수 (AI 스타트업 수)")), qPrintable(status));
+    QVERIFY2(importThroughTheDialog("patents.csv", QStringLiteral("Entity,Code,Year,AI 특허 출원\nSouth Korea,KOR,2023,4500\n"), &status),
+             qPrintable(status));
+    QVERIFY2(status.contains(QStringLiteral("New indicator ai_특허_출원 (AI 특허 출원)")), qPrintable(status));
+    QVERIFY2(!status.contains("existing"), qPrintable(status));
+    // The patent counts went to their own indicator; the startup counts are as imported.
+    QCOMPARE(values(db, QStringLiteral("ai_스타트업_수")), (QStringList{"CHN 2023=900", "KOR 2023=120"}));
+    QCOMPARE(values(db, QStringLiteral("ai_특허_출원")), QStringList{"KOR 2023=4500"});
+    // Next year's startup counts: the same column name, so the same indicator, and the dialog says so.
+    QVERIFY2(importThroughTheDialog("startups-2024.csv", QStringLiteral("Entity,Code,Year,AI 스타트업 수\nSouth Korea,KOR,2024,150\n"),
+                                    &status),
+             qPrintable(status));
+    QVERIFY2(status.contains(QStringLiteral("Adds to existing indicator ai_스타트업_수 (AI 스타트업 수)")), qPrintable(status));
+    QCOMPARE(values(db, QStringLiteral("ai_스타트업_수")).size(), 3);
+    // A header all in Hangul names an indicator too.
+    QVERIFY2(importThroughTheDialog("test.csv", QStringLiteral("Entity,Code,Year,시험 지표\n대한민국,KOR,2020,7\n"), &status),
+             qPrintable(status));
+    QVERIFY2(status.contains(QStringLiteral("New indicator 시험_지표")), qPrintable(status));
+    QCOMPARE(values(db, QStringLiteral("시험_지표")), QStringList{"KOR 2020=7"});
+
+    // The command line reads the same file the same way, and says where the values go.
+    const QString db2 = m_dir.filePath(QStringLiteral("korean-cli-%1.gapscope").arg(encoding));
+    QFile::remove(db2);
+    const QString file = write("cli.csv", encoder.encode(QStringLiteral("Entity,Code,Year,시험 지표,AI 특허 출원\nSouth Korea,KOR,2020,7,30\n")));
+    auto [code, out, err] = runImport({file, "--unit", "count", "--source", "s"}, db2);
+    QVERIFY2(code == 0, qPrintable(err));
+    QVERIFY2(out.contains(QStringLiteral("new indicator 시험_지표")) && out.contains(QStringLiteral("new indicator ai_특허_출원")),
+             qPrintable(out));
+    QCOMPARE(values(db2, QStringLiteral("시험_지표")), QStringList{"KOR 2020=7"});
+    QCOMPARE(values(db2, QStringLiteral("ai_특허_출원")), QStringList{"KOR 2020=30"});
+}
+
+void TestImport::namedOtherwiseNeedsTheUsersChoice()
+{
+    // The workspace has "AI startups"; a file calls its column "AI-startups", whose id would be the
+    // same once the punctuation is dropped.
+    const QString db = m_dir.filePath("named-otherwise.gapscope");
+    QFile::remove(db);
+    const QString first = write("first.csv", "Entity,Code,Year,AI startups\nSouth Korea,KOR,2023,120\n");
+    auto [code, out, err] = runImport({first, "--unit", "count", "--source", "s"}, db);
+    QVERIFY2(code == 0, qPrintable(err));
+    QVERIFY2(out.contains("new indicator ai_startups (AI startups)"), qPrintable(out));
+    const QString other = write("other.csv", "Entity,Code,Year,AI-startups\nSouth Korea,KOR,2024,5\n");
+
+    // The dialog says it makes a new indicator, unless the user ticks "add to existing".
+    Store store;
+    QVERIFY(store.open(db));
+    const auto dataset = store.load();
+    ImportDialog dialog(*dataset, other, Language::English);
+    dialog.unitField()->setText("count");
+    dialog.sourceField()->setText("s");
+    QTest::keyClick(dialog.sourceField(), Qt::Key_Return);
+    const QString suffixed = IndicatorId::withSuffix("AI-startups");
+    QVERIFY2(dialog.statusText().contains("New indicator " + suffixed + " (AI-startups)"), qPrintable(dialog.statusText()));
+    QCOMPARE(dialog.preview()->item(0, 1)->text(), suffixed + " (new)");
+    if (const QString shots = qEnvironmentVariable("GAPSCOPE_SCREENSHOTS"); !shots.isEmpty())
+        dialog.grab().save(shots + "/import-new-indicator.png");
+    dialog.addToExisting()->click();
+    QVERIFY2(dialog.statusText().contains("Adds to existing indicator ai_startups (AI startups)"), qPrintable(dialog.statusText()));
+    QVERIFY(!dialog.statusText().contains("New indicator"));
+    QCOMPARE(dialog.preview()->item(0, 1)->text(), QStringLiteral("ai_startups"));
+    QVERIFY(dialog.importButton()->isEnabled());
+    store.close();
+
+    // The command line likewise: a new indicator by default, the existing one when asked.
+    std::tie(code, out, err) = runImport({other, "--unit", "count", "--source", "s", "--dry-run"}, db);
+    QVERIFY2(code == 0 && out.contains("new indicator " + suffixed), qPrintable(out + err));
+    std::tie(code, out, err) = runImport({other, "--source", "s", "--add-to-existing"}, db);
+    QVERIFY2(code == 0 && out.contains("adds to existing indicator ai_startups (AI startups)"), qPrintable(out + err));
+    QCOMPARE(values(db, "ai_startups"), (QStringList{"KOR 2023=120", "KOR 2024=5"}));
+
+    // A tidy file that names the indicator otherwise is refused until the user chooses.
+    const QString tidy = write("tidy-named.csv", "country,indicator,year,value,indicator_name_en\nKOR,ai_startups,2025,7,AI patents\n");
+    const QByteArray before = hash(db);
+    std::tie(code, out, err) = runImport({tidy, "--source", "s"}, db);
+    QCOMPARE(code, 1);
+    QVERIFY2(err.contains("tidy-named.csv, line 2") && err.contains("names it \"AI patents\""), qPrintable(err));
+    QCOMPARE(hash(db), before);
+    std::tie(code, out, err) = runImport({tidy, "--source", "s", "--add-to-existing"}, db);
+    QVERIFY2(code == 0 && out.contains("adds to existing indicator ai_startups"), qPrintable(out + err));
+}
+
+QTEST_MAIN(TestImport)
 #include "tst_import.moc"
