@@ -419,6 +419,7 @@ QWidget *MainWindow::makeActorsPanel()
     m_actorKind = new QComboBox(panel);
     m_modelWeights = new QComboBox(panel);
     m_narrow = new QCheckBox(panel);
+    m_narrow->setObjectName(QStringLiteral("NarrowToSelection"));
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_actorKind);
     bar->addWidget(m_modelWeights);
@@ -765,7 +766,12 @@ void MainWindow::addEditActions()
     m_undoAction->setEnabled(false);
     connect(stack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
     m_redoAction = m_editMenu->addAction(QString(), stack, &QUndoStack::redo);
-    m_redoAction->setShortcut(QKeySequence::Redo);
+    // Ctrl+Shift+Z everywhere, as the README says, with whatever else the platform calls Redo
+    // (Ctrl+Y where no desktop theme says otherwise).
+    QList<QKeySequence> redo = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (const QKeySequence shiftZ(Qt::CTRL | Qt::SHIFT | Qt::Key_Z); !redo.contains(shiftZ))
+        redo.prepend(shiftZ);
+    m_redoAction->setShortcuts(redo);
     m_redoAction->setEnabled(false);
     connect(stack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
     m_editMenu->addSeparator();
@@ -1003,13 +1009,16 @@ void MainWindow::importFile()
         return;
     ImportDialog *dialog = importDialog(path);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        // The dialog deletes itself on close, at the next turn of the event loop, which the
-        // import's progress runs: take what it read before, and never touch it after.
-        const std::optional<ImportBatch> batch = dialog->batch();
+        // The dialog deletes itself once closed, at the next turn of the event loop, and the
+        // import's progress runs the event loop: take what it read, and import after the dialog
+        // is done closing (it still emits finished() after this), never touching it again.
+        std::optional<ImportBatch> batch = dialog->batch();
         const QString problem = dialog->problem();
-        QString error;
-        if (!batch || !importBatch(*batch, &error))
-            QMessageBox::warning(this, tr("Import"), error.isEmpty() ? problem : error);
+        QTimer::singleShot(0, this, [this, batch = std::move(batch), problem] {
+            QString error;
+            if (!batch || !importBatch(*batch, &error))
+                QMessageBox::warning(this, tr("Import"), error.isEmpty() ? problem : error);
+        });
     });
     dialog->open();
 }

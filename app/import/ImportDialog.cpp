@@ -79,7 +79,11 @@ ImportDialog::ImportDialog(const Dataset &dataset, const QString &path, Language
     m_labels[2]->setBuddy(m_unit);
     m_labels[3]->setBuddy(m_source);
     m_labels[4]->setBuddy(m_kind);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    // An Import button of its own: a standard OK button would be renamed "OK" by the box when the
+    // language changes, after this dialog has named it.
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_import = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_import->setDefault(true);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
@@ -103,7 +107,7 @@ ImportDialog::ImportDialog(const Dataset &dataset, const QString &path, Language
 
 QPushButton *ImportDialog::importButton() const
 {
-    return m_buttons->button(QDialogButtonBox::Ok);
+    return m_import;
 }
 
 void ImportDialog::retranslateUi()
@@ -145,10 +149,7 @@ void ImportDialog::retranslateUi()
         m_kind->addItem(DisplayText::observationKind(QString::fromLatin1(k)), QString::fromLatin1(k));
     m_layout->setCurrentIndex(layout);
     m_kind->setCurrentIndex(kind);
-    if (QPushButton *ok = importButton())
-        ok->setText(tr("&Import"));
-    if (QPushButton *cancel = m_buttons->button(QDialogButtonBox::Cancel))
-        cancel->setText(tr("Cancel"));
+    m_import->setText(tr("&Import"));
 }
 
 void ImportDialog::changeEvent(QEvent *event)

@@ -71,6 +71,7 @@ private:
     QLabel *m_status = nullptr;
     QTableWidget *m_preview = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_import = nullptr;
     std::optional<ImportBatch> m_batch;
     ParseError m_error;
 };
