@@ -46,16 +46,6 @@ void Settings::adoptFilesOfUnnamedOrganisation()
     };
     const QString config = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
     move(config + QStringLiteral("/Unknown Organization/") + app + QStringLiteral(".conf"), QSettings().fileName());
-    const QString data = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
-    const QString appData = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    if (QDir(data + QLatin1Char('/') + app) == QDir(appData))
-        return;
-    // The workspace with its write-ahead log, if SQLite left one.
-    const QString workspace = QStringLiteral("/workspace.gapscope");
-    if (QFileInfo::exists(appData + workspace))
-        return;
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        move(data + QLatin1Char('/') + app + workspace + suffix, appData + workspace + suffix);
 }
 
 std::optional<Language> Settings::language()

@@ -15,8 +15,8 @@ class Settings
 {
 public:
     // Earlier versions set no organisation name, so Qt kept their settings under "Unknown
-    // Organization" and their workspace directly in the data folder: moves both where this
-    // version looks (once; nothing is overwritten). Call after the names are set.
+    // Organization": moves them where this version looks (once; nothing is overwritten). Call
+    // after the names are set.
     static void adoptFilesOfUnnamedOrganisation();
 
     static std::optional<Language> language();

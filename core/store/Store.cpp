@@ -1,5 +1,7 @@
 #include "Store.h"
 
+#include <QCoreApplication>
+
 #include "DatasetReader.h"
 #include "DatasetWriter.h"
 #include "SchemaMigrator.h"
@@ -65,8 +67,10 @@ Store::~Store()
 
 QString Store::defaultWorkspacePath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("workspace.gapscope"));
+    // In the data folder under the program's name, as it always was (not under the organisation's
+    // name, which Qt's AppDataLocation would add).
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+        .filePath(QCoreApplication::applicationName() + QStringLiteral("/workspace.gapscope"));
 }
 
 bool Store::fail(const QString &message)

@@ -495,7 +495,7 @@ void TestJourneys::settingsLiveUnderTheProgramsName()
     QVERIFY(!QFile::exists(home.filePath("config/Unknown Organization/gapscope.conf")));
     QCOMPARE(QSettings(home.filePath("config/GapScope/gapscope.conf"), QSettings::IniFormat).value("ui/language").toString(),
              QStringLiteral("ko"));
-    QVERIFY(QFile::exists(home.filePath("data/GapScope/gapscope/workspace.gapscope")));
+    QVERIFY(QFile::exists(home.filePath("data/gapscope/workspace.gapscope")));
 }
 
 QTEST_MAIN(TestJourneys)
