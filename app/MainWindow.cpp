@@ -550,6 +550,8 @@ SavedView MainWindow::currentView(SavedView::Panel panel) const
     v.chartKind = SavedView::ChartKind(int(m_chart->kind()));
     v.logScale = m_chart->logScale();
     v.language = m_languages->language();
+    if (panel == SavedView::Panel::Swot)
+        v.swotCountries = m_swot->countries();
     return v;
 }
 
@@ -566,10 +568,11 @@ void MainWindow::applyView(const SavedView &view)
         raisePanel(QStringLiteral("chart"));
 }
 
-ExportDialog *MainWindow::showExport(SavedView::Panel panel)
+ExportDialog *MainWindow::showExport(std::optional<SavedView::Panel> panel)
 {
     delete m_export;
-    m_export = new ExportDialog(m_dataset, currentView(panel), m_languages, this);
+    m_export = new ExportDialog(m_dataset, Settings::exportView(currentView(panel.value_or(Settings::exportPanel()))),
+                                m_languages, this);
     m_export->setAttribute(Qt::WA_DeleteOnClose, false);
     m_export->show();
     m_export->raise();
@@ -602,7 +605,8 @@ void MainWindow::saveView()
     const QString path = QFileDialog::getSaveFileName(this, tr("Save view"), tr("view") + QStringLiteral(".gapview"),
                                                       tr("GapScope view (*.gapview)"));
     QString error;
-    if (!path.isEmpty() && !currentView().save(path, &error))
+    // The view as the export dialog last had it: its panel and picture settings.
+    if (!path.isEmpty() && !Settings::exportView(currentView(Settings::exportPanel())).save(path, &error))
         QMessageBox::warning(this, tr("Save view"), error);
 }
 

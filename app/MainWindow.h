@@ -61,8 +61,9 @@ public:
     // from it; and a saved view applied back to the explorer.
     SavedView currentView(SavedView::Panel panel = SavedView::Panel::Chart) const;
     void applyView(const SavedView &view);
-    // Opens the export dialog on `panel`.
-    ExportDialog *showExport(SavedView::Panel panel = SavedView::Panel::Chart);
+    // Opens the export dialog on `panel`, or on the panel last exported, with the picture
+    // settings last chosen.
+    ExportDialog *showExport(std::optional<SavedView::Panel> panel = std::nullopt);
     // Copies `panel` as a 16:9 picture (and SVG) to the clipboard.
     void copyPanel(SavedView::Panel panel);
     QAction *exportAction() const { return m_exportAction; }

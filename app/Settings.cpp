@@ -22,6 +22,14 @@ const auto kText = QStringLiteral("filter/text");
 const auto kIndicator = QStringLiteral("chart/indicator");
 const auto kKind = QStringLiteral("chart/kind");
 const auto kLog = QStringLiteral("chart/log");
+const auto kExportTheme = QStringLiteral("export/theme");
+const auto kExportWidth = QStringLiteral("export/width");
+const auto kExportHeight = QStringLiteral("export/height");
+const auto kExportScale = QStringLiteral("export/scale");
+const auto kExportDpi = QStringLiteral("export/dpi");
+const auto kExportPanel = QStringLiteral("export/panel");
+const auto kExportFormat = QStringLiteral("export/format");
+const auto kExportFolder = QStringLiteral("export/folder");
 
 QSet<QString> toSet(const QStringList &list)
 {
@@ -141,6 +149,64 @@ bool Settings::chartLogScale()
 void Settings::setChartLogScale(bool on)
 {
     QSettings().setValue(kLog, on);
+}
+
+SavedView Settings::exportView(SavedView view)
+{
+    // What a hand-edited or older settings file holds is checked like a view file's fields.
+    QSettings s;
+    if (const auto theme = SavedView::themeFromName(s.value(kExportTheme).toString()))
+        view.theme = *theme;
+    const int width = s.value(kExportWidth, view.size.width()).toInt();
+    const int height = s.value(kExportHeight, view.size.height()).toInt();
+    if (width >= 200 && height >= 150 && width <= SavedView::maxSide && height <= SavedView::maxSide)
+        view.size = QSize(width, height);
+    if (const int scale = s.value(kExportScale, view.scale).toInt(); scale >= 1 && scale <= 3)
+        view.scale = scale;
+    if (const int dpi = s.value(kExportDpi, view.dpi).toInt(); dpi >= 36 && dpi <= 1200)
+        view.dpi = dpi;
+    return view;
+}
+
+void Settings::setExportView(const SavedView &view)
+{
+    QSettings s;
+    s.setValue(kExportTheme, SavedView::themeName(view.theme));
+    s.setValue(kExportWidth, view.size.width());
+    s.setValue(kExportHeight, view.size.height());
+    s.setValue(kExportScale, view.scale);
+    s.setValue(kExportDpi, view.dpi);
+    s.setValue(kExportPanel, SavedView::panelName(view.panel));
+}
+
+SavedView::Panel Settings::exportPanel()
+{
+    return SavedView::panelFromName(QSettings().value(kExportPanel).toString()).value_or(SavedView::Panel::Chart);
+}
+
+QString Settings::exportFormat()
+{
+    const QString suffix = QSettings().value(kExportFormat).toString();
+    for (const char *known : {"png", "svg", "pdf", "pptx"}) {
+        if (suffix == QLatin1String(known))
+            return suffix;
+    }
+    return QStringLiteral("png");
+}
+
+void Settings::setExportFormat(const QString &suffix)
+{
+    QSettings().setValue(kExportFormat, suffix);
+}
+
+QString Settings::exportFolder()
+{
+    return QSettings().value(kExportFolder).toString();
+}
+
+void Settings::setExportFolder(const QString &folder)
+{
+    QSettings().setValue(kExportFolder, folder);
 }
 
 } // namespace gapscope

@@ -2,6 +2,7 @@
 
 #include "domain/Language.h"
 #include "model/Filter.h"
+#include "view/SavedView.h"
 
 #include <QByteArray>
 #include <QString>
@@ -40,6 +41,17 @@ public:
     static void setChartKind(int kind);
     static bool chartLogScale();
     static void setChartLogScale(bool on);
+
+    // The export dialog's last choices, for the next export and for File > Save view: the
+    // picture's theme, size, scale and resolution laid over `view`; the panel; the file format
+    // ("png", "svg", "pdf" or "pptx") and folder.
+    static SavedView exportView(SavedView view);
+    static void setExportView(const SavedView &view);
+    static SavedView::Panel exportPanel(); // default: the chart
+    static QString exportFormat(); // default: "png"
+    static void setExportFormat(const QString &suffix);
+    static QString exportFolder(); // default: empty, the pictures folder
+    static void setExportFolder(const QString &folder);
 };
 
 } // namespace gapscope

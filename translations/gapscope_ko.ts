@@ -1352,6 +1352,10 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>&quot;swot_countries&quot; must list one or two country codes</source>
+        <translation>&quot;swot_countries&quot;에는 국가 코드를 한두 개 적어야 합니다</translation>
+    </message>
 </context>
 <context>
     <name>SchemaMigrator</name>
@@ -2037,6 +2041,12 @@ Source: %4</source>
     <message>
         <source>GapScope view (*.gapview)</source>
         <translation>GapScope 보기 (*.gapview)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long for one slide in readable type: %n pages in a PDF, or numbered PNG or SVG files; the first is shown.</source>
+        <translation>
+            <numerusform>한 장에 읽을 만한 글자 크기로 들어가지 않습니다: PDF는 %n쪽, PNG와 SVG는 번호를 붙인 파일 %n개가 되며, 첫 장을 보여 줍니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2950,6 +2960,10 @@ Source: %4</source>
     <message>
         <source>Licence: %1</source>
         <translation>라이선스: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1/%2쪽</translation>
     </message>
 </context>
 <context>

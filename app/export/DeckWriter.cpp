@@ -501,7 +501,7 @@ bool DeckWriter::write(const QList<SavedView> &views, const QString &path)
                                        "<dc:creator>GapScope</dc:creator><dc:description>%2</dc:description>"
                                        "<dcterms:created xsi:type=\"dcterms:W3CDTF\">%3</dcterms:created>"
                                        "<dcterms:modified xsi:type=\"dcterms:W3CDTF\">%3</dcterms:modified></cp:coreProperties>")
-                            .arg(esc(titles.join(QLatin1String(" · "))), esc(descriptions.join(QLatin1Char('\n'))), now))});
+                            .arg(esc(titles.join(QStringLiteral(" · "))), esc(descriptions.join(QLatin1Char('\n'))), now))});
     package.append({QStringLiteral("docProps/app.xml"),
                     xml(QStringLiteral("<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
                                        "<Application>GapScope</Application><Slides>%1</Slides><Notes>%1</Notes></Properties>")

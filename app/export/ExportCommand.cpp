@@ -183,6 +183,7 @@ int ExportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
 
     bool ok = false;
     QString error;
+    QStringList written{outPath};
     if (*format == ExportWriter::Format::Pptx) {
         DeckWriter deck(*dataset, m_languages);
         ok = deck.write(views, outPath);
@@ -192,12 +193,14 @@ int ExportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
         ExportWriter writer(*dataset);
         ok = writer.write(views.constFirst(), outPath);
         error = writer.errorString();
+        written = writer.writtenFiles();
     }
     if (!ok) {
         writeLine(err, tr("gapscope export: %1").arg(error));
         return 1;
     }
-    writeLine(out, tr("wrote %1").arg(QFileInfo(outPath).filePath()));
+    for (const QString &file : std::as_const(written))
+        writeLine(out, tr("wrote %1").arg(QFileInfo(file).filePath()));
     return 0;
 }
 

@@ -3,12 +3,14 @@
 #include "DeckWriter.h"
 #include "ExportWriter.h"
 #include "LanguageManager.h"
+#include "Settings.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -119,7 +121,12 @@ ExportDialog::ExportDialog(const Dataset &dataset, const SavedView &view, Langua
     m_width->setEnabled(sizeIndex == int(sizes.size()));
     m_height->setEnabled(sizeIndex == int(sizes.size()));
 
-    const auto changed = [this] { updatePreview(); };
+    // What the user picks is remembered at once: for the next opening, the next run, and File >
+    // Save view. The title is the view's own and is not.
+    const auto changed = [this] {
+        updatePreview();
+        remember();
+    };
     connect(m_panel, &QComboBox::currentIndexChanged, this, changed);
     connect(m_theme, &QComboBox::currentIndexChanged, this, changed);
     connect(m_scale, &QComboBox::currentIndexChanged, this, changed);
@@ -138,6 +145,7 @@ ExportDialog::ExportDialog(const Dataset &dataset, const SavedView &view, Langua
             m_height->setValue(sizes[index].second.height());
         }
         updatePreview();
+        remember();
     });
     resize(1100, 620);
     updatePreview();
@@ -219,13 +227,20 @@ void ExportDialog::updatePreview()
     const int scale = v.scale;
     v.scale = 1;
     ExportWriter writer(m_dataset);
-    m_image = writer.image(v);
-    m_info->setText(tr("%1 × %2 pixels written (%3 × %4 at %5×)")
-                        .arg(v.size.width() * scale)
-                        .arg(v.size.height() * scale)
-                        .arg(v.size.width())
-                        .arg(v.size.height())
-                        .arg(scale));
+    int pages = 1;
+    m_image = writer.image(v, &pages);
+    QString info = tr("%1 × %2 pixels written (%3 × %4 at %5×)")
+                       .arg(v.size.width() * scale)
+                       .arg(v.size.height() * scale)
+                       .arg(v.size.width())
+                       .arg(v.size.height())
+                       .arg(scale);
+    if (pages > 1)
+        info += QLatin1Char('\n')
+            + tr("Too long for one slide in readable type: %n pages in a PDF, or numbered PNG or SVG files; "
+                 "the first is shown.",
+                 nullptr, pages);
+    m_info->setText(info);
     showPreview();
 }
 
@@ -239,40 +254,72 @@ void ExportDialog::showPreview()
     m_preview->setPixmap(QPixmap::fromImage(scaled));
 }
 
+void ExportDialog::remember() const
+{
+    Settings::setExportView(view());
+}
+
 bool ExportDialog::saveTo(const QString &path)
 {
+    bool ok = false;
     if (ExportWriter::formatOf(path) == ExportWriter::Format::Pptx) {
         DeckWriter deck(m_dataset, m_languages);
-        const bool ok = deck.write({view()}, path);
+        ok = deck.write({view()}, path);
         m_error = deck.errorString();
-        return ok;
+    } else {
+        ExportWriter writer(m_dataset);
+        ok = writer.write(view(), path);
+        m_error = writer.errorString();
     }
-    ExportWriter writer(m_dataset);
-    const bool ok = writer.write(view(), path);
-    m_error = writer.errorString();
+    if (ok) {
+        const QFileInfo file(path);
+        Settings::setExportFormat(file.suffix().toLower());
+        Settings::setExportFolder(file.absolutePath());
+        remember();
+    }
     return ok;
 }
 
 bool ExportDialog::saveViewTo(const QString &path)
 {
+    remember();
     return view().save(path, &m_error);
 }
 
 void ExportDialog::copyToClipboard()
 {
+    remember();
     ExportWriter writer(m_dataset);
     QApplication::clipboard()->setMimeData(writer.mimeData(view()));
 }
 
 void ExportDialog::save()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    // The file dialog opens where the last export went, on its format.
+    QString folder = Settings::exportFolder();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    const QString filters =
+        tr("PNG picture (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;PowerPoint deck (*.pptx)");
+    const QStringList choices = filters.split(QStringLiteral(";;"));
+    const QString suffix = Settings::exportFormat();
+    const QString pattern = QStringLiteral("(*.%1)").arg(suffix);
     QString selected;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export"), folder + QLatin1Char('/') + tr("gapscope-chart") + QStringLiteral(".png"),
-        tr("PNG picture (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;PowerPoint deck (*.pptx)"), &selected);
+    for (const QString &choice : choices) {
+        if (choice.endsWith(pattern))
+            selected = choice;
+    }
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export"), folder + QLatin1Char('/') + tr("gapscope-chart") + QLatin1Char('.') + suffix, filters,
+        &selected);
     if (path.isEmpty())
         return;
+    // A name typed without an extension takes the format picked in the dialog.
+    if (!ExportWriter::formatOf(path)) {
+        const qsizetype dot = selected.lastIndexOf(QStringLiteral("(*."));
+        if (dot >= 0)
+            path += selected.mid(dot + 2).chopped(1);
+    }
     if (!saveTo(path))
         QMessageBox::warning(this, tr("Export"), m_error);
 }

@@ -19,6 +19,8 @@ class LanguageManager;
 // Export of the explorer's current view: which panel, size, scale, resolution, theme and title,
 // with a preview of exactly the picture that will be written. Saves to PNG, SVG, PDF or
 // PowerPoint, copies to the clipboard (picture and SVG), or saves the view as a .gapview file.
+// What the user picks (panel, size, scale, resolution, theme, format, folder) is remembered in
+// the Settings for the next export and for File > Save view.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
@@ -40,6 +42,8 @@ public:
     QComboBox *themePicker() const { return m_theme; }
     QComboBox *scalePicker() const { return m_scale; }
     QLabel *preview() const { return m_preview; }
+    QSpinBox *dpiBox() const { return m_dpi; }
+    QPushButton *saveButton() const { return m_saveButton; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -51,6 +55,8 @@ private:
     void showPreview();
     void save();
     void saveView();
+    // Keeps the picture's settings and panel for the next export (Settings::exportView).
+    void remember() const;
 
     const Dataset &m_dataset;
     LanguageManager *m_languages;

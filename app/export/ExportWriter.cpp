@@ -4,6 +4,8 @@
 #include "SlideRenderer.h"
 
 #include <QBuffer>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QImageWriter>
 #include <QMimeData>
@@ -34,6 +36,7 @@ std::optional<ExportWriter::Format> ExportWriter::formatOf(const QString &path)
 bool ExportWriter::write(const SavedView &view, const QString &path)
 {
     m_error.clear();
+    m_written.clear();
     const auto format = formatOf(path);
     if (!format) {
         m_error = tr("%1: unknown format; use .png, .svg, .pdf or .pptx").arg(path);
@@ -68,7 +71,7 @@ bool commit(const QString &path, const QByteArray &bytes, QString *error)
 
 } // namespace
 
-bool ExportWriter::paint(QPaintDevice *device, SlideRenderer &renderer, const QString &path)
+bool ExportWriter::paint(QPaintDevice *device, SlideRenderer &renderer, const QString &path, QPagedPaintDevice *pages)
 {
     QPainter painter(device);
     if (!painter.isActive()) {
@@ -76,36 +79,73 @@ bool ExportWriter::paint(QPaintDevice *device, SlideRenderer &renderer, const QS
         return false;
     }
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-    renderer.paint(&painter);
+    const int count = pages ? renderer.pageCount(device) : 1;
+    for (int page = 0; page < count; ++page) {
+        if (page > 0 && !pages->newPage()) {
+            m_error = tr("cannot write %1").arg(path);
+            return false;
+        }
+        renderer.paint(&painter, page);
+    }
+    return true;
+}
+
+QString ExportWriter::pagePath(const QString &path, int page)
+{
+    if (page == 0)
+        return path;
+    const QFileInfo file(path);
+    return file.dir().filePath(QStringLiteral("%1-%2.%3").arg(file.completeBaseName()).arg(page + 1).arg(file.suffix()));
+}
+
+bool ExportWriter::commitPages(const QString &path, const QList<QByteArray> &pages)
+{
+    for (qsizetype i = 0; i < pages.size(); ++i) {
+        if (!commit(pagePath(path, int(i)), pages.at(i), &m_error)) {
+            for (qsizetype done = 0; done < i; ++done)
+                QFile::remove(pagePath(path, int(done)));
+            m_written.clear();
+            return false;
+        }
+        m_written << pagePath(path, int(i));
+    }
     return true;
 }
 
 bool ExportWriter::writePng(const SavedView &view, const QString &path)
 {
     SlideRenderer renderer(m_dataset, view);
-    const QImage image = renderer.image();
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QImageWriter writer(&buffer, "png");
-    // The texts go in as PNG text chunks (iTXt for what is not Latin-1).
-    for (const QString &key : image.textKeys())
-        writer.setText(key, image.text(key));
-    if (!writer.write(image)) {
-        m_error = tr("cannot encode %1: %2").arg(path, writer.errorString());
-        return false;
+    renderer.setPaginated(true);
+    QList<QByteArray> pages;
+    for (int page = 0, count = renderer.pageCount(); page < count; ++page) {
+        const QImage image = renderer.image(page);
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QImageWriter writer(&buffer, "png");
+        // The texts go in as PNG text chunks (iTXt for what is not Latin-1).
+        for (const QString &key : image.textKeys())
+            writer.setText(key, image.text(key));
+        if (!writer.write(image)) {
+            m_error = tr("cannot encode %1: %2").arg(pagePath(path, page), writer.errorString());
+            return false;
+        }
+        pages << buffer.data();
     }
-    return commit(path, buffer.data(), &m_error);
+    return commitPages(path, pages);
 }
 
-QImage ExportWriter::image(const SavedView &view)
+QImage ExportWriter::image(const SavedView &view, int *pages)
 {
     SlideRenderer renderer(m_dataset, view);
+    renderer.setPaginated(true);
+    if (pages)
+        *pages = renderer.pageCount();
     return renderer.image();
 }
 
-QByteArray ExportWriter::svg(const SavedView &view)
+QByteArray ExportWriter::svgPage(SlideRenderer &renderer, int page)
 {
-    SlideRenderer renderer(m_dataset, view);
+    const SavedView &view = renderer.view();
     QBuffer buffer;
     QSvgGenerator svg;
     svg.setOutputDevice(&buffer);
@@ -116,32 +156,52 @@ QByteArray ExportWriter::svg(const SavedView &view)
     svg.setDescription(renderer.subtitle() + QLatin1Char('\n') + renderer.footer() + QLatin1Char('\n')
                        + renderer.producer());
     OutlinePaintDevice outlines(&svg);
-    if (!paint(&outlines, renderer, QString()))
-        return {};
+    {
+        QPainter painter(&outlines);
+        if (!painter.isActive())
+            return {};
+        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+        renderer.paint(&painter, page);
+    }
     return buffer.data();
+}
+
+QByteArray ExportWriter::svg(const SavedView &view)
+{
+    SlideRenderer renderer(m_dataset, view);
+    return svgPage(renderer, 0);
 }
 
 QMimeData *ExportWriter::mimeData(const SavedView &view)
 {
+    // One picture, whatever it takes: the clipboard holds no more.
+    SlideRenderer renderer(m_dataset, view);
     auto *mime = new QMimeData;
-    mime->setImageData(image(view));
-    mime->setData(QStringLiteral("image/svg+xml"), svg(view));
+    mime->setImageData(renderer.image());
+    mime->setData(QStringLiteral("image/svg+xml"), svgPage(renderer, 0));
     return mime;
 }
 
 bool ExportWriter::writeSvg(const SavedView &view, const QString &path)
 {
-    const QByteArray data = svg(view);
-    if (data.isEmpty()) {
-        m_error = tr("cannot write %1").arg(path);
-        return false;
+    SlideRenderer renderer(m_dataset, view);
+    renderer.setPaginated(true);
+    QList<QByteArray> pages;
+    for (int page = 0, count = renderer.pageCount(); page < count; ++page) {
+        pages << svgPage(renderer, page);
+        if (pages.constLast().isEmpty()) {
+            m_error = tr("cannot write %1").arg(pagePath(path, page));
+            return false;
+        }
     }
-    return commit(path, data, &m_error);
+    return commitPages(path, pages);
 }
 
 bool ExportWriter::writePdf(const SavedView &view, const QString &path)
 {
     SlideRenderer renderer(m_dataset, view);
+    // A document: a SWOT or comparison longer than the page runs over more pages, in full-size type.
+    renderer.setPaginated(true);
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     {
@@ -153,10 +213,10 @@ bool ExportWriter::writePdf(const SavedView &view, const QString &path)
         pdf.setPageSize(QPageSize(QSizeF(view.size) * 72.0 / view.dpi, QPageSize::Point, QString(),
                                   QPageSize::ExactMatch));
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-        if (!paint(&pdf, renderer, path))
+        if (!paint(&pdf, renderer, path, &pdf))
             return false;
     }
-    return commit(path, buffer.data(), &m_error);
+    return commitPages(path, {buffer.data()});
 }
 
 } // namespace gapscope

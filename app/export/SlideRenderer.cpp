@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QLegend>
 #include <QPainter>
+#include <QPdfWriter>
 #include <QTableView>
 #include <QTextLayout>
 #include <QValueAxis>
@@ -34,11 +35,12 @@ QFont pixelFont(int pixels, bool bold = false)
     return f;
 }
 
-// Lays `text` out in `width`, at most `maxLines` lines, the last elided; returns the height used.
-double drawWrapped(QPainter *p, const QString &text, const QFont &font, const QPointF &topLeft, double width,
-                   int maxLines)
+// Lays `text` out on `device` in `width`, at most `maxLines` lines, the last elided, and paints
+// it unless `p` is null; returns the height used.
+double drawWrapped(QPainter *p, QPaintDevice *device, const QString &text, const QFont &font, const QPointF &topLeft,
+                   double width, int maxLines)
 {
-    QTextLayout layout(text, font, p->device());
+    QTextLayout layout(text, font, device);
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     layout.setTextOption(option);
@@ -52,15 +54,17 @@ double drawWrapped(QPainter *p, const QString &text, const QFont &font, const QP
         lines.append(line);
     }
     layout.endLayout();
-    const QFontMetricsF fm(font, p->device());
+    const QFontMetricsF fm(font, device);
     double y = topLeft.y();
-    p->setFont(font);
+    if (p)
+        p->setFont(font);
     for (qsizetype i = 0; i < lines.size() && i < maxLines; ++i) {
         const QTextLine &line = lines.at(i);
         QString piece = text.mid(line.textStart(), line.textLength());
         if (i == maxLines - 1 && lines.size() > maxLines)
             piece = fm.elidedText(text.mid(line.textStart()), Qt::ElideRight, width);
-        p->drawText(QPointF(topLeft.x(), y + fm.ascent()), piece.trimmed());
+        if (p)
+            p->drawText(QPointF(topLeft.x(), y + fm.ascent()), piece.trimmed());
         y += fm.lineSpacing();
     }
     return y - topLeft.y();
@@ -77,6 +81,12 @@ SlideRenderer::SlideRenderer(const Dataset &dataset, const SavedView &view, QObj
         m_index.build(m_dataset);
     build();
     m_sourceIds = findSourceIds();
+    if (emptyMessage().isEmpty()) {
+        if (m_view.panel == SavedView::Panel::Swot)
+            m_document = PanelDocument::swot(m_dataset, m_view, swotCountries());
+        else if (m_view.panel == SavedView::Panel::Comparison)
+            m_document = PanelDocument::comparison(*m_model, m_view);
+    }
 }
 
 SlideRenderer::~SlideRenderer()
@@ -124,6 +134,8 @@ void SlideRenderer::build()
         auto *swot = new SwotPanel(m_dataset, &m_state);
         swot->setLanguage(lang);
         swot->setPickersShown(false);
+        if (!m_view.swotCountries.isEmpty())
+            swot->showCountries(m_view.swotCountries.value(0), m_view.swotCountries.value(1));
         m_panel.reset(swot);
         break;
     }
@@ -160,7 +172,7 @@ QString SlideRenderer::title() const
         QStringList names;
         for (const QString &code : swotCountries())
             names << DisplayText::country(m_dataset, code, m_view.language);
-        return tr("SWOT: %1").arg(names.join(QLatin1String(" · ")));
+        return tr("SWOT: %1").arg(names.join(QStringLiteral(" · ")));
     }
     }
     return {};
@@ -314,7 +326,23 @@ QString SlideRenderer::emptyMessage() const
     return {};
 }
 
-void SlideRenderer::paintPanel(QPainter *painter, const QRectF &rect)
+void SlideRenderer::layoutDocument(QPaintDevice *device, const QSizeF &size, PanelDocument::Mode mode)
+{
+    // Pictures and drawings are laid out on an image of the slide's own, kept: the pages of a
+    // picture are painted on new images, and a layout is slow enough to be done once. A PDF's on
+    // the PDF, whose font metrics are its own.
+    if (!dynamic_cast<QPdfWriter *>(device)) {
+        if (m_scratch.isNull())
+            m_scratch = canvas(QSize(8, 8));
+        device = &m_scratch;
+    }
+    if (m_laidOut.device == device && m_laidOut.size == size && m_laidOut.mode == mode)
+        return;
+    m_document->layout(device, size, int(m_theme.bodySize * m_factor), mode);
+    m_laidOut = {device, size, mode};
+}
+
+void SlideRenderer::paintPanel(QPainter *painter, const QRectF &rect, int page, PanelDocument::Mode mode)
 {
     const QString empty = emptyMessage();
     if (!empty.isEmpty()) {
@@ -358,91 +386,123 @@ void SlideRenderer::paintPanel(QPainter *painter, const QRectF &rect)
         painter->restore();
         return;
     }
+    if (m_document) {
+        layoutDocument(painter->device(), rect.size(), mode);
+        m_document->paint(painter, rect, page);
+        return;
+    }
+    // The table: columns share the width by their content, rows fit their text.
+    auto *table = static_cast<RecordTablePanel *>(m_panel.get());
     m_panel->resize(rect.size().toSize());
     m_panel->show();
     QCoreApplication::sendPostedEvents();
-    if (auto *table = qobject_cast<RecordTablePanel *>(m_panel.get())) {
-        // Columns share the width by their content, rows fit their text.
-        table->view()->resizeColumnsToContents();
-        table->view()->resizeRowsToContents();
-    } else {
-        // Lists and matrices show everything: smaller type until nothing needs scrolling, down to
-        // half the theme's size.
-        const int full = int(m_theme.bodySize * m_factor);
-        for (int size = full; size >= full / 2; size = size * 9 / 10) {
-            setPanelFont(size);
-            if (auto *comparison = qobject_cast<ComparisonPanel *>(m_panel.get()))
-                comparison->view()->resizeRowsToContents();
-            bool scrolls = false;
-            for (QAbstractItemView *view : m_panel->findChildren<QAbstractItemView *>()) {
-                const QAbstractItemModel *model = view->model();
-                if (!model || !view->isVisibleTo(m_panel.get()))
-                    continue;
-                view->doItemsLayout();
-                const int rows = model->rowCount(view->rootIndex());
-                if (rows == 0)
-                    continue;
-                // The last row's bottom edge, in the viewport, where the view is scrolled to the top.
-                const QRect last = view->visualRect(model->index(rows - 1, 0, view->rootIndex()));
-                scrolls |= last.bottom() > view->viewport()->height();
-            }
-            if (!scrolls)
-                break;
-        }
-    }
+    table->view()->resizeColumnsToContents();
+    table->view()->resizeRowsToContents();
     painter->save();
     painter->translate(rect.topLeft());
     m_panel->render(painter, QPoint(), QRegion(), QWidget::DrawChildren | QWidget::DrawWindowBackground);
     painter->restore();
 }
 
-void SlideRenderer::paint(QPainter *painter)
+SlideRenderer::Frame SlideRenderer::frame(QPainter *painter, QPaintDevice *device, int page, int pages)
 {
     const QSizeF size = m_view.size;
     const double f = m_factor;
     const double margin = 56 * f;
-    painter->fillRect(QRectF(QPointF(0, 0), size), m_theme.background);
+    const double width = size.width() - 2 * margin;
+    Frame out;
 
     // Title and subtitle.
-    painter->setPen(m_theme.text);
+    if (painter)
+        painter->setPen(m_theme.text);
     double y = margin * 0.8;
-    y += drawWrapped(painter, title(), pixelFont(int(m_theme.titleSize * f), true), {margin, y},
-                     size.width() - 2 * margin, 2);
-    painter->setPen(m_theme.muted);
+    y += drawWrapped(painter, device, title(), pixelFont(int(m_theme.titleSize * f), true), {margin, y}, width, 2);
+    if (painter)
+        painter->setPen(m_theme.muted);
     y += 4 * f;
-    y += drawWrapped(painter, subtitle(), pixelFont(int(m_theme.subtitleSize * f)), {margin, y},
-                     size.width() - 2 * margin, 2);
+    y += drawWrapped(painter, device, subtitle(), pixelFont(int(m_theme.subtitleSize * f)), {margin, y}, width, 2);
+    out.header = QRectF(margin, margin * 0.8, width, y - margin * 0.8);
     y += 20 * f;
 
-    // Footer from the bottom up: sources, then who made the picture.
+    // Footer from the bottom up: sources, then who made the picture (and the page, if several).
     const QFont footerFont = pixelFont(int(m_theme.footerSize * f));
-    const QFontMetricsF fm(footerFont, painter->device());
+    const QFontMetricsF fm(footerFont, device);
     const int sourceLines = 3;
     const double footerHeight = fm.lineSpacing() * (sourceLines + 1) + 12 * f;
     const double footerTop = size.height() - margin * 0.6 - footerHeight;
+    out.footer = QRectF(margin, footerTop, width, footerHeight);
+    out.panel = QRectF(margin, y, width, footerTop - 16 * f - y);
+    if (!painter)
+        return out;
     painter->setPen(QPen(m_theme.grid, std::max(1.0, f)));
     painter->drawLine(QPointF(margin, footerTop), QPointF(size.width() - margin, footerTop));
     painter->setPen(m_theme.muted);
-    const double used = drawWrapped(painter, footer(), footerFont, {margin, footerTop + 8 * f},
-                                    size.width() - 2 * margin, sourceLines);
-    drawWrapped(painter, producer(), footerFont, {margin, footerTop + 8 * f + used}, size.width() - 2 * margin, 1);
-
-    paintPanel(painter, QRectF(margin, y, size.width() - 2 * margin, footerTop - 16 * f - y));
+    const double used = drawWrapped(painter, device, footer(), footerFont, {margin, footerTop + 8 * f}, width,
+                                    sourceLines);
+    const QPointF last(margin, footerTop + 8 * f + used);
+    drawWrapped(painter, device, producer(), footerFont, last, width, 1);
+    if (pages > 1) {
+        painter->setFont(footerFont);
+        painter->drawText(QRectF(last, QSizeF(width, fm.lineSpacing())), Qt::AlignRight | Qt::AlignTop,
+                          tr("Page %1 of %2").arg(page + 1).arg(pages));
+    }
+    return out;
 }
 
-QImage SlideRenderer::image()
+int SlideRenderer::pageCount(QPaintDevice *device)
+{
+    if (!m_document || !m_paginated)
+        return 1;
+    if (!device) {
+        if (m_scratch.isNull())
+            m_scratch = canvas(QSize(8, 8));
+        device = &m_scratch;
+    }
+    layoutDocument(device, frame(nullptr, device, 0, 1).panel.size(), PanelDocument::Mode::Paginate);
+    return std::max(1, m_document->pageCount());
+}
+
+void SlideRenderer::paint(QPainter *painter, int page)
+{
+    painter->fillRect(QRectF(QPointF(0, 0), QSizeF(m_view.size)), m_theme.background);
+    const PanelDocument::Mode mode = m_paginated ? PanelDocument::Mode::Paginate : PanelDocument::Mode::FitOnePage;
+    const int pages = m_paginated ? pageCount(painter->device()) : 1;
+    m_frame = frame(painter, painter->device(), page, pages);
+    paintPanel(painter, m_frame.panel, page, mode);
+}
+
+QList<PanelDocument::Item> SlideRenderer::documentItems() const
+{
+    QList<PanelDocument::Item> items = m_document ? m_document->items() : QList<PanelDocument::Item>();
+    for (PanelDocument::Item &item : items)
+        item.rect.translate(m_frame.panel.topLeft());
+    return items;
+}
+
+int SlideRenderer::bodyPixels() const
+{
+    return m_document && m_document->bodyPixels() ? m_document->bodyPixels() : int(m_theme.bodySize * m_factor);
+}
+
+QImage SlideRenderer::canvas(const QSize &size) const
 {
     const int scale = std::clamp(m_view.scale, 1, 3);
-    QImage image(m_view.size * scale, QImage::Format_ARGB32_Premultiplied);
+    QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(scale);
     const int dotsPerMeter = qRound(m_view.dpi * scale / 0.0254);
     image.setDotsPerMeterX(dotsPerMeter);
     image.setDotsPerMeterY(dotsPerMeter);
     image.fill(m_theme.background);
+    return image;
+}
+
+QImage SlideRenderer::image(int page)
+{
+    QImage image = canvas(m_view.size);
     {
         QPainter painter(&image);
         painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
-        paint(&painter);
+        paint(&painter, page);
     }
     image.setText(QStringLiteral("Title"), title());
     image.setText(QStringLiteral("Description"), subtitle());
@@ -459,7 +519,7 @@ QImage SlideRenderer::panelImage(const QSize &size, int scale)
     image.fill(m_theme.background);
     QPainter painter(&image);
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-    paintPanel(&painter, QRectF(QPointF(0, 0), size));
+    paintPanel(&painter, QRectF(QPointF(0, 0), size), 0, PanelDocument::Mode::FitOnePage);
     return image;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PanelDocument.h"
 #include "SlideTheme.h"
 #include "domain/Dataset.h"
 #include "model/ExplorerState.h"
@@ -20,9 +21,10 @@ class DatasetTableModel;
 
 // Paints a view as a picture ready for a slide: a title, a subtitle stating the filter, the
 // panel (chart, table, comparison or SWOT) and a footer with the sources, their licences and the
-// dataset version, in the view's theme and size. The panel is the explorer's own, built
-// offscreen, so an export shows exactly what the explorer shows. Texts come out in the language
-// installed in the application, which must be the view's.
+// dataset version, in the view's theme and size. The chart and table are the explorer's own
+// panels, built offscreen, so an export shows exactly what the explorer shows; the SWOT and the
+// comparison are laid out as documents (PanelDocument) with every item, in the theme's type.
+// Texts come out in the language installed in the application, which must be the view's.
 class SlideRenderer : public QObject
 {
     Q_OBJECT
@@ -45,16 +47,45 @@ public:
     // Why the panel is empty, or nothing when it has content.
     QString emptyMessage() const;
 
-    // Paints the slide at the view's logical size.
-    void paint(QPainter *painter);
-    // The slide as an image of size x scale pixels, with its texts as metadata.
-    QImage image();
+    // Paginated, a SWOT or comparison too long for one slide in readable type runs over several
+    // (for files); otherwise (the default) its type gets as small as it must to fit one picture
+    // (for the clipboard).
+    void setPaginated(bool on) { m_paginated = on; }
+    // The pages of the slide painted on `device`, or on an image when null (1 but for a long,
+    // paginated SWOT or comparison).
+    int pageCount(QPaintDevice *device = nullptr);
+    // Paints page `page` (from 0) of the slide at the view's logical size.
+    void paint(QPainter *painter, int page = 0);
+    // Page `page` of the slide as an image of size x scale pixels, with its texts as metadata.
+    QImage image(int page = 0);
     // Only the panel, for slides that carry their own title and footer.
     QImage panelImage(const QSize &size, int scale);
 
+    // Where the last paint put the title and subtitle, the panel and the footer, in the slide's
+    // logical pixels.
+    QRectF headerRect() const { return m_frame.header; }
+    QRectF panelRect() const { return m_frame.panel; }
+    QRectF footerRect() const { return m_frame.footer; }
+    // The SWOT's or comparison's items as last laid out, placed on the slide; empty for the
+    // chart and the table.
+    QList<PanelDocument::Item> documentItems() const;
+    // The pixel size of the panel's body type as last laid out.
+    int bodyPixels() const;
+
 private:
+    struct Frame
+    {
+        QRectF header;
+        QRectF panel;
+        QRectF footer;
+    };
     void build();
-    void paintPanel(QPainter *painter, const QRectF &rect);
+    // An image of the slide's size, scale and resolution, filled with the background.
+    QImage canvas(const QSize &size) const;
+    // Measures (painter null) or paints the title, subtitle and footer on `device`.
+    Frame frame(QPainter *painter, QPaintDevice *device, int page, int pages);
+    void paintPanel(QPainter *painter, const QRectF &rect, int page, PanelDocument::Mode mode);
+    void layoutDocument(QPaintDevice *device, const QSizeF &size, PanelDocument::Mode mode);
     void setPanelFont(int pixels);
     QStringList findSourceIds() const;
 
@@ -67,6 +98,18 @@ private:
     std::unique_ptr<DatasetTableModel> m_model;
     std::unique_ptr<QWidget> m_panel;
     ChartPanel *m_chart = nullptr;
+    std::unique_ptr<PanelDocument> m_document; // the SWOT or comparison, when it has content
+    bool m_paginated = false;
+    Frame m_frame;
+    // What the document was last laid out for, and the image it is laid out on for pictures.
+    struct LaidOut
+    {
+        const QPaintDevice *device = nullptr;
+        QSizeF size;
+        PanelDocument::Mode mode = PanelDocument::Mode::FitOnePage;
+    };
+    LaidOut m_laidOut;
+    QImage m_scratch;
     // The sources of what the panel shows; the panel is fixed once built, so they are found once.
     QStringList m_sourceIds;
 };

@@ -98,7 +98,7 @@ QJsonObject SavedView::toJson() const
                   {"year_from", filter.yearFrom},
                   {"year_to", filter.yearTo},
                   {"text", filter.text}};
-    return {{"format", kFormat},
+    QJsonObject json{{"format", kFormat},
             {"version", 1},
             {"panel", panelName(panel)},
             {"filter", f},
@@ -112,6 +112,9 @@ QJsonObject SavedView::toJson() const
             {"theme", themeName(theme)},
             {"language", languageCode(language)},
             {"title", title}};
+    if (!swotCountries.isEmpty())
+        json.insert("swot_countries", QJsonArray::fromStringList(swotCountries));
+    return json;
 }
 
 std::optional<SavedView> SavedView::fromJson(const QJsonObject &json, QString *error)
@@ -180,6 +183,18 @@ std::optional<SavedView> SavedView::fromJson(const QJsonObject &json, QString *e
     if (!dpi || *dpi < 36 || *dpi > 1200)
         return fail(tr("\"dpi\" must be a whole number from 36 to 1200"));
     v.dpi = *dpi;
+
+    const QJsonValue swot = json.value("swot_countries");
+    if (!swot.isUndefined()) {
+        const QJsonArray codes = swot.toArray();
+        if (!swot.isArray() || codes.size() > 2)
+            return fail(tr("\"swot_countries\" must list one or two country codes"));
+        for (const QJsonValue &code : codes) {
+            if (!code.isString())
+                return fail(tr("\"swot_countries\" must list one or two country codes"));
+            v.swotCountries.append(code.toString());
+        }
+    }
 
     const QJsonValue fv = json.value("filter");
     if (!fv.isUndefined() && !fv.isObject())

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QSize>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace gapscope {
@@ -34,6 +35,9 @@ public:
     Theme theme = Theme::Light;
     Language language = Language::English;
     QString title; // empty: the indicator's or panel's name
+    // The SWOT's countries (ISO codes), one or two side by side; empty: Korea, or the first
+    // filtered country with a SWOT.
+    QStringList swotCountries;
 
     QJsonObject toJson() const;
     // Reads a view; on a problem returns nothing and sets `error` to a message naming the field.
