@@ -52,6 +52,7 @@ private slots:
     void init();
     void cleanup();
     void translationIsComplete();
+    void glossaryIsFollowed();
     void qtOwnStringsAreKoreanToo();
     void koreanEverywhereThenEnglishAgain();
     void openDialogFollowsTheSwitch();
@@ -150,6 +151,69 @@ void TestLanguage::cleanup()
     m_window = nullptr;
     delete m_languages;
     m_languages = nullptr;
+}
+
+void TestLanguage::glossaryIsFollowed()
+{
+    // Every line of translations/glossary.tsv: an English term, the Korean term every
+    // translation of it uses, and the ones none may use.
+    struct Term
+    {
+        QRegularExpression english;
+        QString korean;
+        QStringList forbidden;
+    };
+    QList<Term> terms;
+    QFile glossary(QStringLiteral(GAPSCOPE_GLOSSARY_FILE));
+    QVERIFY2(glossary.open(QIODevice::ReadOnly | QIODevice::Text), qPrintable(glossary.fileName()));
+    while (!glossary.atEnd()) {
+        const QString line = QString::fromUtf8(glossary.readLine()).chopped(1);
+        if (line.isEmpty() || line.startsWith('#'))
+            continue;
+        const QStringList cells = line.split('\t');
+        QVERIFY2(cells.size() == 3, qPrintable(line));
+        Term t{QRegularExpression(cells[0], QRegularExpression::CaseInsensitiveOption), cells[1],
+               cells[2].split(',', Qt::SkipEmptyParts)};
+        QVERIFY2(t.english.isValid(), qPrintable(cells[0]));
+        terms.append(t);
+    }
+    QVERIFY(terms.size() >= 4);
+    QFile ts(QStringLiteral(GAPSCOPE_TS_FILE));
+    QVERIFY(ts.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&ts);
+    QString context;
+    QString source;
+    QStringList problems;
+    int checked = 0;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (xml.name() == QLatin1String("source")) {
+            source = xml.readElementText();
+        } else if (xml.name() == QLatin1String("translation")) {
+            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            // The menu titled View keeps 보기; the rest follows the glossary.
+            const QString english = QString(source).remove('&');
+            if (english == QLatin1String("View"))
+                continue;
+            for (const Term &t : terms) {
+                if (!t.english.match(english).hasMatch())
+                    continue;
+                ++checked;
+                if (!text.contains(t.korean))
+                    problems << QStringLiteral("%1: \"%2\" → \"%3\" lacks %4").arg(context, source, text, t.korean);
+                for (const QString &no : t.forbidden) {
+                    if (text.contains(no))
+                        problems << QStringLiteral("%1: \"%2\" → \"%3\" uses %4").arg(context, source, text, no);
+                }
+            }
+        }
+    }
+    QVERIFY(checked > 20);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join('\n')));
 }
 
 void TestLanguage::translationIsComplete()
