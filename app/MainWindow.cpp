@@ -17,6 +17,7 @@
 #include "LanguageManager.h"
 #include "Settings.h"
 #include "format/DisplayText.h"
+#include "query/EmptyReason.h"
 #include "model/ActorTableModel.h"
 #include "model/AiModelTableModel.h"
 #include "model/AssessmentMatrixModel.h"
@@ -811,6 +812,8 @@ ObservationDialog *MainWindow::observationDialog(bool edit)
     if (edit && !original)
         return nullptr;
     auto *dialog = new ObservationDialog(m_dataset, original, m_languages->language(), this);
+    if (!original)
+        dialog->setCountry(RecordFields::defaultCountry(m_dataset, *m_state));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, edit] {
         const Observation o = dialog->observation();
@@ -950,6 +953,8 @@ RecordDialog *MainWindow::recordDialog(int kind, bool edit)
         original = m_edits->record(which->first, m_state->selection().id);
     }
     auto *dialog = new RecordDialog(m_dataset, kind, original ? &*original : nullptr, m_languages->language(), this);
+    if (!original)
+        dialog->setValue(QStringLiteral("country"), RecordFields::defaultCountry(m_dataset, *m_state));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, edit] {
         const Record r = dialog->record();
@@ -1190,6 +1195,10 @@ void MainWindow::retranslateUi()
     m_languageMenu->setTitle(tr("&Language"));
     m_bothNames->setText(tr("Show names in &both languages"));
     m_bothNames->setStatusTip(tr("Names of organisations and AI models in the interface language and the other one"));
+    // Fusion elides a menu item whose text it measures a fraction of a pixel wider than QMenu sized
+    // the menu for, which the fractional advances of Hangul do to "(&B)" items: room to spare.
+    m_languageMenu->setMinimumWidth(0);
+    m_languageMenu->setMinimumWidth(m_languageMenu->sizeHint().width() + m_languageMenu->fontMetrics().averageCharWidth());
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About GapScope"));
     retranslateQtParts();
@@ -1236,23 +1245,18 @@ QString MainWindow::emptyObservationsText() const
     if (isLoading())
         return tr("Reading the workspace's observations…");
     const Filter &f = m_state->filter();
-    QStringList names;
-    for (const QString &code : f.countries)
-        names.append(DisplayText::country(m_dataset, code, m_languages->language()));
-    names.sort();
-    QString what = names.isEmpty() ? tr("any country") : names.join(QLatin1String(", "));
+    const Language lang = m_languages->language();
+    QString what = f.countries.isEmpty() ? tr("any country") : EmptyReason::countryNames(m_dataset, f, lang);
     if (f.yearFrom || f.yearTo)
         what += QLatin1Char(' ') + tr("in %1–%2").arg(f.yearFrom ? QString::number(f.yearFrom) : QStringLiteral("…"),
                                                      f.yearTo ? QString::number(f.yearTo) : QStringLiteral("…"));
-    if (!f.dimensions.isEmpty()) {
-        QStringList dims;
-        for (const QString &id : f.dimensions)
-            dims.append(DisplayText::dimension(m_dataset, id, m_languages->language()));
-        what += QStringLiteral(" · ") + dims.join(QLatin1String(", "));
-    }
+    if (!f.dimensions.isEmpty())
+        what += QStringLiteral(" · ") + EmptyReason::dimensionNames(m_dataset, f, lang);
     if (!f.text.trimmed().isEmpty())
         what += QStringLiteral(" · “") + f.text.trimmed() + QStringLiteral("”");
-    return tr("No observations for %1. Widen the years, add countries or clear the search.").arg(what);
+    // Which part of the filter empties the table, found by trying it without each part.
+    const EmptyReason reason = EmptyReason::find(m_dataset, f, ExplorerState::Kind::Observation, &m_index);
+    return tr("No observations for %1.").arg(what) + QLatin1Char(' ') + reason.text(m_dataset, f, lang);
 }
 
 void MainWindow::restoreSettings()

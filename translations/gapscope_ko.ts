@@ -384,6 +384,71 @@
     </message>
 </context>
 <context>
+    <name>EmptyReason</name>
+    <message>
+        <source>%1–%2</source>
+        <comment>year range</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>The dataset has no such records yet.</source>
+        <translation>데이터 세트에 아직 이런 레코드가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The years %1 leave none: widen them.</source>
+        <translation>%1 연도 범위에는 하나도 없습니다. 연도 범위를 넓히세요.</translation>
+    </message>
+    <message>
+        <source>None are about %1: add countries.</source>
+        <translation>%1에 관한 것은 하나도 없습니다. 국가를 추가하세요.</translation>
+    </message>
+    <message>
+        <source>None are about %1: change or clear the dimension filter.</source>
+        <translation>%1에 관한 것은 하나도 없습니다. 차원 필터를 바꾸거나 지우세요.</translation>
+    </message>
+    <message>
+        <source>None are of %1: change or clear the indicator filter.</source>
+        <translation>%1 지표의 것은 하나도 없습니다. 지표 필터를 바꾸거나 지우세요.</translation>
+    </message>
+    <message>
+        <source>None match the search “%1”: change or clear it.</source>
+        <translation>검색어 “%1”에 맞는 것이 하나도 없습니다. 검색어를 바꾸거나 지우세요.</translation>
+    </message>
+    <message>
+        <source>widen the years %1</source>
+        <translation>연도 범위(%1) 넓히기</translation>
+    </message>
+    <message>
+        <source>add countries</source>
+        <translation>국가 추가</translation>
+    </message>
+    <message>
+        <source>clear the dimension filter</source>
+        <translation>차원 필터 지우기</translation>
+    </message>
+    <message>
+        <source>clear the indicator filter</source>
+        <translation>지표 필터 지우기</translation>
+    </message>
+    <message>
+        <source>clear the search “%1”</source>
+        <translation>검색어 “%1” 지우기</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between actions</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Each filter leaves some, but not all of them together; try one of these: %1.</source>
+        <translation>필터를 하나씩 적용하면 결과가 있지만 함께 적용하면 없습니다. 다음 중 하나를 해 보세요: %1.</translation>
+    </message>
+    <message>
+        <source>The filters leave none together; loosen several of them: %1.</source>
+        <translation>필터를 함께 적용하면 결과가 없습니다. 다음 중 여러 개를 완화하세요: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <source>Writes a chart, table, comparison or SWOT to PNG, SVG, PDF or PowerPoint (.pptx), with its title, filter and sources, without a display.</source>
@@ -1659,22 +1724,6 @@
         <translation>백만</translation>
     </message>
     <message>
-        <source>No indicator has observations for this filter. Widen the years or add countries.</source>
-        <translation>이 필터에 해당하는 관측값이 있는 지표가 없습니다. 연도 범위를 넓히거나 국가를 추가하세요.</translation>
-    </message>
-    <message>
-        <source>any country</source>
-        <translation>모든 국가</translation>
-    </message>
-    <message>
-        <source>in %1–%2</source>
-        <translation>%1–%2년</translation>
-    </message>
-    <message>
-        <source>No observations of “%1” for %2 %3. Widen the years, add countries or pick another indicator.</source>
-        <translation>%2 %3의 “%1” 관측값이 없습니다. 연도 범위를 넓히거나, 국가를 추가하거나, 다른 지표를 고르세요.</translation>
-    </message>
-    <message>
         <source>Share of the total (%)</source>
         <translation>전체 대비 비중(%)</translation>
     </message>
@@ -1708,12 +1757,28 @@ Source: %4</source>
         <source>%1, %2: no value</source>
         <translation>%1, %2: 값 없음</translation>
     </message>
+    <message>
+        <source>No indicator has observations for this filter.</source>
+        <translation>이 필터에 관측값이 있는 지표가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No observations of “%1” to chart.</source>
+        <translation>차트에 표시할 “%1” 관측값이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Pick another indicator.</source>
+        <translation>다른 지표를 고르세요.</translation>
+    </message>
 </context>
 <context>
     <name>gapscope::ComparisonPanel</name>
     <message>
-        <source>No assessments for these countries and dimensions. The comparison covers the countries and dimensions the sources assess; add countries or clear the dimension filter.</source>
-        <translation>이 국가와 차원에 대한 평가가 없습니다. 비교표는 출처가 평가한 국가와 차원만 다룹니다. 국가를 추가하거나 차원 필터를 지우세요.</translation>
+        <source>No assessments to compare: the sources of this dataset compare no countries.</source>
+        <translation>비교할 평가가 없습니다. 이 데이터 세트의 출처는 국가를 비교하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>No assessments to compare.</source>
+        <translation>비교할 평가가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -2461,10 +2526,6 @@ Source: %4</source>
         <translation>%1–%2년</translation>
     </message>
     <message>
-        <source>No observations for %1. Widen the years, add countries or clear the search.</source>
-        <translation>%1의 관측값이 없습니다. 연도 범위를 넓히거나, 국가를 추가하거나, 검색어를 지우세요.</translation>
-    </message>
-    <message>
         <source>Show names in &amp;both languages</source>
         <translation>이름을 두 언어로 함께 표시(&amp;B)</translation>
     </message>
@@ -2752,6 +2813,10 @@ Source: %4</source>
         <source>GapScope (read-only)</source>
         <translation>GapScope (읽기 전용)</translation>
     </message>
+    <message>
+        <source>No observations for %1.</source>
+        <translation>%1에 대한 관측값이 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>gapscope::ObservationDialog</name>
@@ -2901,8 +2966,12 @@ Source: %4</source>
 <context>
     <name>gapscope::RecordTablePanel</name>
     <message>
-        <source>Nothing matches the filter. Widen the years or add countries.</source>
-        <translation>필터에 맞는 항목이 없습니다. 연도 범위를 넓히거나 국가를 추가하세요.</translation>
+        <source>None in this dataset yet.</source>
+        <translation>이 데이터 세트에는 아직 없습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing matches the filter.</source>
+        <translation>필터에 맞는 항목이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -3019,13 +3088,13 @@ Source: %4</source>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
+    <message>
+        <source>No SWOT items of %1 for this filter.</source>
+        <translation>이 필터에는 %1의 SWOT 항목이 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>gapscope::TimelineView</name>
-    <message>
-        <source>No events for these countries and years. Widen the years or add countries.</source>
-        <translation>이 국가와 연도에 해당하는 사건이 없습니다. 연도 범위를 넓히거나 국가를 추가하세요.</translation>
-    </message>
     <message>
         <source>%1 · %2 · %3
 %4
@@ -3033,6 +3102,14 @@ Source: %5</source>
         <translation>%1 · %2 · %3
 %4
 출처: %5</translation>
+    </message>
+    <message>
+        <source>No events in this dataset.</source>
+        <translation>이 데이터 세트에는 사건이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No events to show.</source>
+        <translation>표시할 사건이 없습니다.</translation>
     </message>
 </context>
 <context>

@@ -56,7 +56,11 @@ ObservationDialog::ObservationDialog(const Dataset &dataset, const Observation *
     form->addRow(tr("&Country:"), m_country);
     form->addRow(tr("&Year:"), m_year);
     form->addRow(tr("&Month:"), m_month);
-    form->addRow(tr("&Value:"), valueRow);
+    // A row holding a layout gets no buddy from QFormLayout, and a label without one shows its
+    // "&" as it is: the value field is the buddy.
+    auto *valueLabel = new QLabel(tr("&Value:"), this);
+    valueLabel->setBuddy(m_value);
+    form->addRow(valueLabel, valueRow);
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("&Source:"), m_source);
     form->addRow(tr("Note (&English):"), m_noteEn);
@@ -90,6 +94,13 @@ ObservationDialog::ObservationDialog(const Dataset &dataset, const Observation *
     connect(m_month, &QSpinBox::valueChanged, this, &ObservationDialog::validate);
     connect(m_value, &QLineEdit::textChanged, this, &ObservationDialog::validate);
     validate();
+}
+
+void ObservationDialog::setCountry(const QString &code)
+{
+    const int index = m_country->findData(code);
+    if (index >= 0)
+        m_country->setCurrentIndex(index);
 }
 
 QPushButton *ObservationDialog::okButton() const

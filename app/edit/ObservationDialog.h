@@ -25,6 +25,8 @@ public:
     ObservationDialog(const Dataset &dataset, const Observation *original, Language lang, QWidget *parent = nullptr);
 
     Observation observation() const;
+    // The country a new observation starts with.
+    void setCountry(const QString &code);
     // Why the record cannot be saved yet, or nothing.
     QString problem() const;
 

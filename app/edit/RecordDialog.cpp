@@ -169,6 +169,10 @@ RecordDialog::RecordDialog(const Dataset &dataset, int kind, const Record *origi
             input->setAccessibleName(f.label);
         m_inputs.insert(f.key, input);
         form->addRow(f.label + QLatin1Char(':'), input);
+        // A new record's id is made for it: nothing the user reads or types. An edited one shows
+        // its id, read-only.
+        if (f.input == RecordFields::Input::Id)
+            form->setRowVisible(input, original != nullptr);
     }
     m_problem = new QLabel(this);
     m_problem->setWordWrap(true);

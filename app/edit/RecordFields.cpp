@@ -123,6 +123,23 @@ QString RecordFields::choiceText(int kind, const QString &value)
     return value;
 }
 
+QString RecordFields::defaultCountry(const Dataset &d, const ExplorerState &state)
+{
+    const ExplorerState::Selection &s = state.selection();
+    if (s.kind == ExplorerState::Kind::Country && d.country(s.id))
+        return s.id;
+    const Filter &f = state.filter();
+    for (const char *code : {"KOR", "USA", "CHN"}) {
+        if (f.acceptsCountry(QLatin1String(code)) && d.country(QLatin1String(code)))
+            return QLatin1String(code);
+    }
+    for (const Country &c : d.countries) {
+        if (f.acceptsCountry(c.code))
+            return c.code;
+    }
+    return QStringLiteral("KOR");
+}
+
 Record RecordFields::blank(int kind)
 {
     const QString id = QStringLiteral("user-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));

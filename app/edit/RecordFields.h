@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Record.h"
+#include "model/ExplorerState.h"
 
 #include <QCoreApplication>
 #include <QVariantMap>
@@ -40,6 +41,9 @@ public:
     static Record fromMap(int kind, const QVariantMap &values);
     // Why the values cannot be saved, or nothing.
     static QString problem(int kind, const QVariantMap &values);
+    // The country a new record starts with: the one selected, else the first filtered of the
+    // focus countries (Korea, the United States, China), else the first filtered, else Korea.
+    static QString defaultCountry(const Dataset &d, const ExplorerState &state);
     // The display text of a Choice value of a record of `kind`.
     static QString choiceText(int kind, const QString &value);
 };

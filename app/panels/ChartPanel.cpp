@@ -5,11 +5,13 @@
 #include "format/ValueFormatter.h"
 #include "model/ExplorerState.h"
 #include "model/IndicatorSeries.h"
+#include "query/EmptyReason.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QButtonGroup>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
@@ -19,7 +21,6 @@
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
-#include <QLogValueAxis>
 #include <QPercentBarSeries>
 #include <QScatterSeries>
 #include <QStackedBarSeries>
@@ -234,26 +235,22 @@ void ChartPanel::rebuild()
         showEmpty(m_waitingText);
         return;
     }
+    const Filter &f = m_state->filter();
     const Indicator *ind = m_dataset.indicator(indicator());
     if (!ind) {
-        showEmpty(tr("No indicator has observations for this filter. Widen the years or add countries."));
+        const EmptyReason reason = EmptyReason::find(
+            f, [this](const Filter &g) { return !IndicatorSeries::indicatorsWithData(m_index, g).isEmpty(); });
+        showEmpty(tr("No indicator has observations for this filter.") + QLatin1Char(' ')
+                  + reason.text(m_dataset, f, m_language));
         return;
     }
-    const auto series = IndicatorSeries::build(m_dataset, m_index, ind->id, m_state->filter());
+    const auto series = IndicatorSeries::build(m_dataset, m_index, ind->id, f);
     if (series.isEmpty()) {
-        const Filter &f = m_state->filter();
-        QStringList names;
-        for (const QString &code : f.countries)
-            names.append(DisplayText::country(m_dataset, code, m_language));
-        names.sort();
-        const QString countries = names.isEmpty() ? tr("any country") : names.join(QLatin1String(", "));
-        const QString years = f.yearFrom || f.yearTo
-            ? tr("in %1–%2").arg(f.yearFrom ? QString::number(f.yearFrom) : QStringLiteral("…"),
-                                 f.yearTo ? QString::number(f.yearTo) : QStringLiteral("…"))
-            : QString();
-        showEmpty(tr("No observations of “%1” for %2 %3. Widen the years, add countries or pick another indicator.")
-                      .arg(ind->name.text(m_language), countries, years)
-                      .simplified());
+        // The part of the filter that leaves the indicator without values, or none: then it has none.
+        const EmptyReason reason = EmptyReason::find(
+            f, [this, ind](const Filter &g) { return !IndicatorSeries::build(m_dataset, m_index, ind->id, g).isEmpty(); });
+        showEmpty(tr("No observations of “%1” to chart.").arg(ind->name.text(m_language)) + QLatin1Char(' ')
+                  + (reason.noRecords() ? tr("Pick another indicator.") : reason.text(m_dataset, f, m_language)));
         return;
     }
     double maxValue = 0;
@@ -267,7 +264,8 @@ void ChartPanel::rebuild()
         buildLine(*ind, m_log->isChecked() ? 1.0 : scale, series);
     else
         buildBars(*ind, scale, series);
-    // The value axis names the unit, and the multiple the labels are in.
+    // The value axis names the unit, and the multiple the labels are in (a logarithmic axis
+    // writes the multiple in each label).
     const QString unit = DisplayText::unit(m_dataset, ind->unit, m_language);
     const double used = m_kind == Kind::Line && m_log->isChecked() ? 1.0 : scale;
     for (QAbstractAxis *axis : m_chart->axes(Qt::Vertical)) {
@@ -288,9 +286,10 @@ void ChartPanel::buildLine(const Indicator &ind, double scale, const QList<Indic
     x->setTitleText(tr("Year"));
     QAbstractAxis *y = nullptr;
     if (log) {
-        auto *axis = new QLogValueAxis;
-        axis->setBase(10);
-        axis->setLabelFormat(QStringLiteral("%.3g"));
+        // The curves are drawn in powers of ten on an axis labelled with the values themselves,
+        // as the reader writes them ("1 billion", "10억"): QLogValueAxis only knows printf formats.
+        auto *axis = new QCategoryAxis;
+        axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
         y = axis;
     } else {
         auto *axis = new QValueAxis;
@@ -314,11 +313,12 @@ void ChartPanel::buildLine(const Indicator &ind, double scale, const QList<Indic
         for (const auto &p : s.points) {
             if (log && p.value <= 0)
                 continue; // a logarithmic axis cannot show zero or less
-            points.append({p.x, p.value / scale});
+            const double v = log ? std::log10(p.value) : p.value / scale;
+            points.append({p.x, v});
             minX = std::min(minX, p.x);
             maxX = std::max(maxX, p.x);
-            minY = std::min(minY, p.value / scale);
-            maxY = std::max(maxY, p.value / scale);
+            minY = std::min(minY, v);
+            maxY = std::max(maxY, v);
         }
         line->replace(points);
         m_chart->addSeries(line);
@@ -359,7 +359,7 @@ void ChartPanel::buildLine(const Indicator &ind, double scale, const QList<Indic
     }
     if (minX > maxX) {
         minX = maxX = 2020;
-        minY = maxY = 1;
+        minY = maxY = log ? 0 : 1;
     }
 
     // Events of the charted countries inside the charted years, as markers on their curves.
@@ -436,11 +436,17 @@ void ChartPanel::buildLine(const Indicator &ind, double scale, const QList<Indic
     const double span = std::max(1.0, maxX - minX);
     x->setRange(std::floor(minX), std::ceil(maxX + (maxX == minX ? 1 : 0)));
     x->setTickCount(std::min(12, int(std::ceil(span)) + 1));
-    if (auto *axis = qobject_cast<QValueAxis *>(y)) {
+    if (auto *logAxis = qobject_cast<QCategoryAxis *>(y)) {
+        // A label at every power of ten the curves span, in the language's way of writing it.
+        const int low = int(std::floor(minY));
+        const int high = std::max(low + 1, int(std::ceil(maxY)));
+        logAxis->setStartValue(low);
+        for (int k = low; k <= high; ++k)
+            logAxis->append(ValueFormatter::number(std::pow(10.0, k), m_language), k);
+        logAxis->setRange(low, high);
+    } else if (auto *axis = qobject_cast<QValueAxis *>(y)) {
         axis->setRange(std::min(0.0, minY), maxY * 1.08);
         axis->applyNiceNumbers();
-    } else if (auto *logAxis = qobject_cast<QLogValueAxis *>(y)) {
-        logAxis->setRange(std::pow(10, std::floor(std::log10(minY))), std::pow(10, std::ceil(std::log10(maxY))));
     }
 }
 

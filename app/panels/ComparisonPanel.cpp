@@ -1,12 +1,15 @@
 #include "ComparisonPanel.h"
 
+#include "StickyHeaderView.h"
 #include "model/AssessmentMatrixModel.h"
 #include "model/Roles.h"
+#include "query/EmptyReason.h"
 
 #include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -17,14 +20,20 @@ ComparisonPanel::ComparisonPanel(AssessmentMatrixModel *model, ExplorerState *st
     : QWidget(parent), m_model(model), m_state(state)
 {
     m_view = new QTableView(this);
+    // Rows are as tall as their assessments: the dimension names stay in sight while a tall row
+    // scrolls, and the view scrolls by pixels rather than by whole rows.
+    auto *rows = new StickyHeaderView(m_view);
+    m_view->setVerticalHeader(rows);
     m_view->setModel(model);
     m_view->setWordWrap(true);
     m_view->setTextElideMode(Qt::ElideNone);
+    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    rows->setSectionResizeMode(QHeaderView::ResizeToContents);
     // Long dimension names wrap instead of widening the header column.
-    m_view->verticalHeader()->setDefaultAlignment(Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter) | Qt::Alignment(Qt::TextWordWrap));
-    m_view->verticalHeader()->setMaximumWidth(fontMetrics().averageCharWidth() * 16);
+    rows->setMaximumWidth(fontMetrics().averageCharWidth() * 16);
+    // A scroll moves the labels within their rows: the header is drawn again, not just shifted.
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, rows->viewport(), qOverload<>(&QWidget::update));
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_empty = new QLabel(this);
     m_empty->setAlignment(Qt::AlignCenter);
@@ -76,8 +85,14 @@ void ComparisonPanel::resizeEvent(QResizeEvent *event)
 void ComparisonPanel::refresh()
 {
     if (m_model->rowCount() == 0) {
-        m_empty->setText(tr("No assessments for these countries and dimensions. The comparison covers the countries "
-                            "and dimensions the sources assess; add countries or clear the dimension filter."));
+        const Filter &f = m_state->filter();
+        const EmptyReason reason = m_model->dataset()
+            ? EmptyReason::find(*m_model->dataset(), f, ExplorerState::Kind::Assessment)
+            : EmptyReason();
+        m_empty->setText(reason.noRecords() || !m_model->dataset()
+                             ? tr("No assessments to compare: the sources of this dataset compare no countries.")
+                             : tr("No assessments to compare.") + QLatin1Char(' ')
+                                   + reason.text(*m_model->dataset(), f, m_model->language()));
         m_stack->setCurrentWidget(m_empty);
         return;
     }

@@ -3,11 +3,13 @@
 #include "model/DatasetSortProxyModel.h"
 #include "model/DatasetTableModel.h"
 #include "model/Roles.h"
+#include "query/EmptyReason.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QEvent>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -15,6 +17,8 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <limits>
+#include <numeric>
 
 namespace gapscope {
 
@@ -41,6 +45,7 @@ RecordTablePanel::RecordTablePanel(DatasetTableModel *model, ExplorerState::Kind
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->verticalHeader()->hide();
+    m_view->viewport()->installEventFilter(this);
     auto *copy = new QAction(m_view);
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetShortcut);
@@ -60,7 +65,14 @@ RecordTablePanel::RecordTablePanel(DatasetTableModel *model, ExplorerState::Kind
     connect(m_state, &ExplorerState::filterChanged, model, &DatasetTableModel::setFilter);
     connect(model, &QAbstractItemModel::modelReset, this, [this] {
         updateEmpty();
+        fitColumns();
         showSelection(m_state->selection());
+    });
+    connect(model, &QAbstractItemModel::headerDataChanged, this, &RecordTablePanel::fitColumns);
+    // A column the user drags to a width keeps it.
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        if (!m_fitting && QGuiApplication::mouseButtons() != Qt::NoButton)
+            m_userSized = true;
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &i) {
         if (!m_syncing && i.isValid())
@@ -69,6 +81,7 @@ RecordTablePanel::RecordTablePanel(DatasetTableModel *model, ExplorerState::Kind
     connect(m_state, &ExplorerState::selectionChanged, this, &RecordTablePanel::showSelection);
     model->setFilter(m_state->filter());
     updateEmpty();
+    fitColumns();
 }
 
 void RecordTablePanel::changeEvent(QEvent *event)
@@ -76,6 +89,68 @@ void RecordTablePanel::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         updateEmpty();
     QWidget::changeEvent(event);
+}
+
+bool RecordTablePanel::eventFilter(QObject *watched, QEvent *event)
+{
+    // The columns fit the width the view has, once it has it.
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void RecordTablePanel::fitColumns()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    const int n = header->count();
+    if (m_userSized || n == 0)
+        return;
+    m_fitting = true;
+    // What each column needs: its header, and its contents as far as the view measures them.
+    QList<int> wanted(n, 0);
+    QList<int> floor(n, 0);
+    int last = -1;
+    for (int visual = 0; visual < n; ++visual) {
+        const int c = header->logicalIndex(visual);
+        if (header->isSectionHidden(c))
+            continue;
+        floor[c] = header->sectionSizeHint(c);
+        wanted[c] = std::max(floor[c], static_cast<const QAbstractItemView *>(m_view)->sizeHintForColumn(c));
+        last = c;
+    }
+    if (last < 0) {
+        m_fitting = false;
+        return;
+    }
+    // Too wide for the view: the last column (which stretches, and ends the row) gives way first,
+    // down to a few words; then the widest of the others share what is left, none below its header.
+    int available = m_view->viewport()->width();
+    const int others = std::accumulate(wanted.cbegin(), wanted.cend(), 0) - wanted[last];
+    const int lastWidth = std::clamp(available - others, std::max(floor[last], fontMetrics().averageCharWidth() * 10),
+                                     std::max(wanted[last], floor[last]));
+    available -= lastWidth;
+    QList<int> sorted;
+    for (int c = 0; c < n; ++c) {
+        if (c != last && !header->isSectionHidden(c))
+            sorted.append(wanted[c]);
+    }
+    std::sort(sorted.begin(), sorted.end());
+    int cap = std::numeric_limits<int>::max();
+    qsizetype left = sorted.size();
+    for (const int w : std::as_const(sorted)) {
+        if (w * left <= available) {
+            available -= w;
+            --left;
+        } else {
+            cap = available / int(left);
+            break;
+        }
+    }
+    for (int c = 0; c < n; ++c) {
+        if (!header->isSectionHidden(c))
+            header->resizeSection(c, c == last ? lastWidth : std::min(wanted[c], std::max(cap, floor[c])));
+    }
+    m_fitting = false;
 }
 
 QString RecordTablePanel::emptyMessage() const
@@ -89,7 +164,17 @@ void RecordTablePanel::updateEmpty()
         m_stack->setCurrentWidget(m_view);
         return;
     }
-    m_empty->setText(m_emptyText ? m_emptyText() : tr("Nothing matches the filter. Widen the years or add countries."));
+    QString text;
+    if (m_emptyText) {
+        text = m_emptyText();
+    } else if (const Dataset *d = m_model->dataset()) {
+        // The part of the filter that leaves no row, found by trying the filter without it.
+        const EmptyReason reason = EmptyReason::find(*d, m_model->filter(), m_kind);
+        text = reason.noRecords() ? tr("None in this dataset yet.")
+                                  : tr("Nothing matches the filter.") + QLatin1Char(' ')
+                + reason.text(*d, m_model->filter(), m_model->language());
+    }
+    m_empty->setText(text);
     m_stack->setCurrentWidget(m_empty);
 }
 

@@ -38,9 +38,14 @@ public:
     }
     void updateEmpty();
     QString emptyMessage() const;
+    // Sizes the columns to their contents and headers, the widest giving way first where the
+    // view is too narrow for all; called as the rows, the language or the width change, until
+    // the user sizes a column by hand.
+    void fitColumns();
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void showSelection(const ExplorerState::Selection &s);
@@ -54,6 +59,8 @@ private:
     QStackedWidget *m_stack = nullptr;
     std::function<QString()> m_emptyText;
     bool m_syncing = false;
+    bool m_fitting = false;
+    bool m_userSized = false;
 };
 
 } // namespace gapscope

@@ -5,6 +5,7 @@
 #include "format/DisplayText.h"
 #include "model/Roles.h"
 #include "model/SwotModel.h"
+#include "query/EmptyReason.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -213,11 +214,31 @@ void SwotPanel::buildGrids()
         }
         m_grids->addWidget(box, 1);
     }
-    const bool empty = m_countries.isEmpty();
-    m_empty->setVisible(empty);
-    if (empty)
+    int shown = 0;
+    for (const SwotModel *model : std::as_const(m_models)) {
+        for (const QChar quadrant : SwotModel::quadrants)
+            shown += model->rowCount(model->quadrantIndex(quadrant));
+    }
+    m_empty->setVisible(shown == 0);
+    if (shown > 0)
+        return;
+    if (m_countries.isEmpty()) {
+        // No filtered country has a SWOT analysis: the countries are to blame, whatever the rest.
+        const Filter countries = EmptyReason::only(f, EmptyReason::Countries);
+        const EmptyReason reason = EmptyReason::find(m_dataset, countries, ExplorerState::Kind::Swot);
         m_empty->setText(tr("No SWOT analysis for the filtered countries. The sources give one for Korea, "
-                            "and strengths and constraints for the United States and China."));
+                            "and strengths and constraints for the United States and China.")
+                         + (reason.noRecords() ? QString() : QLatin1Char(' ') + reason.text(m_dataset, countries, m_language)));
+        return;
+    }
+    // The countries shown have items, but the years, dimensions or search leave none of them.
+    Filter own = f;
+    own.countries = QSet<QString>(m_countries.cbegin(), m_countries.cend());
+    QStringList names;
+    for (const QString &code : std::as_const(m_countries))
+        names.append(DisplayText::country(m_dataset, code, m_language));
+    m_empty->setText(tr("No SWOT items of %1 for this filter.").arg(names.join(QStringLiteral(", "))) + QLatin1Char(' ')
+                     + EmptyReason::find(m_dataset, own, ExplorerState::Kind::Swot).text(m_dataset, own, m_language));
 }
 
 } // namespace gapscope

@@ -2,8 +2,10 @@
 
 #include "CountryColors.h"
 #include "format/DisplayText.h"
+#include "query/EmptyReason.h"
 
 #include <QHelpEvent>
+#include <QMap>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -28,6 +30,7 @@ TimelineView::TimelineView(const Dataset &dataset, QWidget *parent) : QWidget(pa
 void TimelineView::setFilter(const Filter &filter)
 {
     m_filter = filter;
+    updateEmptyMessage();
     updateGeometry();
     update();
 }
@@ -35,7 +38,31 @@ void TimelineView::setFilter(const Filter &filter)
 void TimelineView::setLanguage(Language lang)
 {
     m_language = lang;
+    updateEmptyMessage();
     update();
+}
+
+void TimelineView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        updateEmptyMessage();
+    QWidget::changeEvent(event);
+}
+
+QString TimelineView::emptyMessage() const
+{
+    return m_emptyMessage;
+}
+
+void TimelineView::updateEmptyMessage()
+{
+    const EmptyReason reason = EmptyReason::find(m_dataset, m_filter, ExplorerState::Kind::Event);
+    if (reason.isNone())
+        m_emptyMessage.clear();
+    else if (reason.noRecords())
+        m_emptyMessage = tr("No events in this dataset.");
+    else
+        m_emptyMessage = tr("No events to show.") + QLatin1Char(' ') + reason.text(m_dataset, m_filter, m_language);
 }
 
 void TimelineView::setSelectedEvent(const QString &id)
@@ -104,8 +131,7 @@ void TimelineView::paintEvent(QPaintEvent *)
     const QList<Placed> placed = layoutEvents();
     if (placed.isEmpty()) {
         p.setPen(palette().color(QPalette::PlaceholderText));
-        p.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap,
-                   tr("No events for these countries and years. Widen the years or add countries."));
+        p.drawText(rect().adjusted(12, 12, -12, -12), Qt::AlignCenter | Qt::TextWordWrap, m_emptyMessage);
         return;
     }
     int first = 9999, last = 0;
@@ -137,35 +163,81 @@ void TimelineView::paintEvent(QPaintEvent *)
         p.drawText(QRectF(4, y - 10, labelWidth - 10, 20), Qt::AlignVCenter | Qt::AlignLeft,
                    DisplayText::country(m_dataset, lanes.at(i), m_language));
     }
-    QFontMetrics fm(font());
-    double lastLabelEnd[64] = {};
-    bool belowNext[64] = {};
     for (const Placed &pl : placed) {
         const QColor color = CountryColors::color(m_dataset, pl.event->country);
         const bool selected = pl.event->id == m_selected;
         p.setPen(QPen(selected ? palette().color(QPalette::Highlight) : color.darker(150), selected ? 3 : 1));
         p.setBrush(color);
         p.drawEllipse(pl.dot);
-        // The text beside the dot where there is room, alternating above and below the lane; near the
-        // right edge it goes to the left of the dot rather than being cut off.
-        const int lane = int(lanes.indexOf(pl.event->country)) % 64;
-        const QString full = pl.event->text.text(m_language);
-        const double wanted = std::min<double>(220, fm.horizontalAdvance(full) + 4);
-        const double rightRoom = this->width() - pl.dot.right() - 8;
-        const bool toTheRight = rightRoom >= wanted || rightRoom >= 120;
-        const double textWidth = toTheRight ? std::min(wanted, rightRoom) : wanted;
-        const QString text = fm.elidedText(full, Qt::ElideRight, int(textWidth) - 4);
-        const double w = fm.horizontalAdvance(text) + 4;
-        const double x = toTheRight ? pl.dot.right() + 4 : pl.dot.left() - 4 - w;
-        if (x > lastLabelEnd[lane] && x >= 0) {
-            const bool above = !belowNext[lane];
-            belowNext[lane] = above;
-            p.setPen(palette().color(QPalette::Text));
-            const QRectF r(x, pl.dot.center().y() + (above ? -20 : 4), w, 16);
-            p.drawText(r, (toTheRight ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter, text);
-            lastLabelEnd[lane] = std::max(r.right(), pl.dot.right()) + 8;
+    }
+    p.setPen(palette().color(QPalette::Text));
+    for (const Label &l : labels())
+        p.drawText(l.rect, (l.toTheRight ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter, l.text);
+}
+
+QList<TimelineView::Label> TimelineView::labels() const
+{
+    const QList<Placed> placed = layoutEvents();
+    // The dots of each lane, left to right.
+    QMap<double, QList<const Placed *>> lanes;
+    for (const Placed &pl : placed)
+        lanes[pl.dot.center().y()].append(&pl);
+    const QFontMetrics fm(font());
+    const double leftEdge = labelWidth; // not over the country names
+    const double rightEdge = width() - 8;
+    constexpr double gap = 8;
+    QList<Label> out;
+    for (const QList<const Placed *> &lane : std::as_const(lanes)) {
+        // Labels go above and below the lane in turn, from the right: each runs whole to the
+        // right of its dot up to the next label on its side, and is shortened only where that
+        // label or the edge leaves too little room. Near the right edge a label goes to the left.
+        QList<QRectF> taken[2];
+        int side = 0;
+        for (qsizetype k = lane.size() - 1; k >= 0; --k) {
+            const Placed &pl = *lane.at(k);
+            const QString full = pl.event->text.text(m_language);
+            const double fullWidth = fm.horizontalAdvance(full) + 4;
+            Label best;
+            double bestWidth = 0;
+            bool bestWhole = false;
+            int bestSide = side;
+            for (const int s : {side, 1 - side}) {
+                const double startRight = pl.dot.right() + 4;
+                const double endLeft = pl.dot.left() - 4;
+                double rightLimit = rightEdge;
+                double leftLimit = leftEdge;
+                for (const QRectF &r : std::as_const(taken[s])) {
+                    if (r.left() >= startRight)
+                        rightLimit = std::min(rightLimit, r.left() - gap);
+                    else if (r.right() <= endLeft)
+                        leftLimit = std::max(leftLimit, r.right() + gap);
+                    else
+                        rightLimit = leftLimit = startRight; // a label is over the dot already
+                }
+                const double rightRoom = rightLimit - startRight;
+                const double leftRoom = endLeft - leftLimit;
+                const bool right = rightRoom >= std::min(fullWidth, 120.0) || rightRoom >= leftRoom;
+                const double w = std::min(fullWidth, right ? rightRoom : leftRoom);
+                const bool whole = w >= fullWidth;
+                if (w < 40 || (bestWhole && !whole) || (bestWhole == whole && w <= bestWidth))
+                    continue;
+                const double x = right ? startRight : endLeft - w;
+                best = {pl.event->id, whole ? full : fm.elidedText(full, Qt::ElideRight, int(w) - 4),
+                        QRectF(x, pl.dot.center().y() + (s == 0 ? -20 : 4), w, 16), right};
+                bestWidth = w;
+                bestWhole = whole;
+                bestSide = s;
+                if (whole)
+                    break;
+            }
+            if (bestWidth <= 0)
+                continue;
+            out.append(best);
+            taken[bestSide].append(best.rect);
+            side = 1 - bestSide;
         }
     }
+    return out;
 }
 
 void TimelineView::mousePressEvent(QMouseEvent *event)

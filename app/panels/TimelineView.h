@@ -21,6 +21,17 @@ public:
     void setSelectedEvent(const QString &id);
     // The events drawn, in date order.
     QStringList visibleEvents() const;
+    // The text drawn beside an event's dot: whole where the room to the next label allows.
+    struct Label
+    {
+        QString event;
+        QString text;
+        QRectF rect;
+        bool toTheRight = true;
+    };
+    QList<Label> labels() const;
+    // What the view says when the filter leaves no event, empty when it shows some.
+    QString emptyMessage() const;
     QSize sizeHint() const override;
 
 signals:
@@ -30,6 +41,7 @@ protected:
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     bool event(QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     struct Placed
@@ -39,11 +51,13 @@ private:
     };
     QList<Placed> layoutEvents() const;
     double xOf(const Event &e, double left, double width, double from, double to) const;
+    void updateEmptyMessage();
 
     const Dataset &m_dataset;
     Filter m_filter;
     Language m_language = Language::English;
     QString m_selected;
+    QString m_emptyMessage;
 };
 
 } // namespace gapscope
