@@ -456,7 +456,7 @@
     </message>
     <message>
         <source>Start from the saved view FILE (.gapview); repeat it to put several views in one deck.</source>
-        <translation>저장한 보기 FILE(.gapview)에서 시작합니다. 여러 번 지정하면 여러 보기를 하나의 슬라이드 자료로 묶습니다.</translation>
+        <translation>저장한 화면 FILE(.gapview)에서 시작합니다. 여러 번 지정하면 여러 화면을 하나의 슬라이드 자료로 묶습니다.</translation>
     </message>
     <message>
         <source>FILE</source>
@@ -596,7 +596,7 @@
     </message>
     <message>
         <source>several views go into a deck: write to a .pptx file</source>
-        <translation>여러 보기는 슬라이드 자료로 묶입니다. .pptx 파일로 저장하세요</translation>
+        <translation>여러 화면은 슬라이드 자료로 묶입니다. .pptx 파일로 저장하세요</translation>
     </message>
     <message>
         <source>--panel must be chart, table, comparison or swot</source>
@@ -1121,7 +1121,7 @@
     </message>
     <message>
         <source>Weights</source>
-        <translation>가중치</translation>
+        <translation>웨이트</translation>
     </message>
     <message>
         <source>Text</source>
@@ -1331,11 +1331,11 @@
     <name>SavedView</name>
     <message>
         <source>not a GapScope view: &quot;format&quot; must be &quot;gapview&quot;</source>
-        <translation>GapScope 보기 파일이 아닙니다: &quot;format&quot;은 &quot;gapview&quot;여야 합니다</translation>
+        <translation>GapScope 화면 파일이 아닙니다: &quot;format&quot;은 &quot;gapview&quot;여야 합니다</translation>
     </message>
     <message>
         <source>unsupported view version %1</source>
-        <translation>지원하지 않는 보기 파일 버전 %1</translation>
+        <translation>지원하지 않는 화면 파일 버전 %1</translation>
     </message>
     <message>
         <source>&quot;panel&quot; must be chart, table, comparison or swot</source>
@@ -1411,7 +1411,7 @@
     </message>
     <message>
         <source>%1: a view is a JSON object</source>
-        <translation>%1: 보기 파일은 JSON 객체여야 합니다</translation>
+        <translation>%1: 화면 파일은 JSON 객체여야 합니다</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1641,7 +1641,7 @@
     </message>
     <message>
         <source>Weights</source>
-        <translation>가중치</translation>
+        <translation>웨이트</translation>
     </message>
     <message>
         <source>Description</source>
@@ -1819,7 +1819,7 @@ Source: %4</source>
     </message>
     <message>
         <source>no views to write</source>
-        <translation>쓸 보기가 없습니다</translation>
+        <translation>쓸 화면이 없습니다</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -1910,7 +1910,7 @@ Source: %4</source>
     </message>
     <message>
         <source>Weights</source>
-        <translation>가중치</translation>
+        <translation>웨이트</translation>
     </message>
     <message numerus="yes">
         <source>%n observation(s) in the workspace.</source>
@@ -2073,7 +2073,7 @@ Source: %4</source>
     </message>
     <message>
         <source>Save &amp;view…</source>
-        <translation>보기 저장(&amp;V)…</translation>
+        <translation>화면 저장(&amp;V)…</translation>
     </message>
     <message>
         <source>Save these settings and the filter as a .gapview file</source>
@@ -2097,15 +2097,15 @@ Source: %4</source>
     </message>
     <message>
         <source>Save view</source>
-        <translation>보기 저장</translation>
+        <translation>화면 저장</translation>
     </message>
     <message>
         <source>view</source>
-        <translation>보기</translation>
+        <translation>화면</translation>
     </message>
     <message>
         <source>GapScope view (*.gapview)</source>
-        <translation>GapScope 보기 (*.gapview)</translation>
+        <translation>GapScope 화면 (*.gapview)</translation>
     </message>
     <message numerus="yes">
         <source>Too long for one slide in readable type: %n pages in a PDF, or numbered PNG or SVG files; the first is shown.</source>
@@ -2212,10 +2212,6 @@ Source: %4</source>
         <translation>초기화(&amp;R)</translation>
     </message>
     <message>
-        <source>Clear every filter</source>
-        <translation>모든 필터 지우기</translation>
-    </message>
-    <message>
         <source>Remove this filter</source>
         <translation>이 필터 지우기</translation>
     </message>
@@ -2230,6 +2226,14 @@ Source: %4</source>
     <message>
         <source>“%1”</source>
         <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Back to the default view: the United States, China and South Korea, every dimension and year</source>
+        <translation>기본 화면으로 돌아갑니다: 미국, 중국, 대한민국, 모든 차원과 연도</translation>
+    </message>
+    <message>
+        <source>Narrowed to %1</source>
+        <translation>%1(으)로 좁힘</translation>
     </message>
 </context>
 <context>
@@ -2297,10 +2301,6 @@ Source: %4</source>
     <message>
         <source>&amp;Import</source>
         <translation>가져오기(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
     </message>
     <message>
         <source>Nothing will be written: %1</source>
@@ -2465,7 +2465,7 @@ Source: %4</source>
     </message>
     <message>
         <source>Open and closed weights</source>
-        <translation>오픈·비공개 가중치 모두</translation>
+        <translation>오픈·비공개 웨이트 모두</translation>
     </message>
     <message>
         <source>Open weights only</source>
@@ -2473,11 +2473,11 @@ Source: %4</source>
     </message>
     <message>
         <source>Closed weights only</source>
-        <translation>비공개 가중치만</translation>
+        <translation>비공개 웨이트만</translation>
     </message>
     <message>
         <source>Weights</source>
-        <translation>가중치</translation>
+        <translation>웨이트</translation>
     </message>
     <message>
         <source>&amp;Narrow panels to the selection</source>
@@ -2539,23 +2539,23 @@ Source: %4</source>
     </message>
     <message>
         <source>Open view</source>
-        <translation>보기 열기</translation>
+        <translation>화면 열기</translation>
     </message>
     <message>
         <source>GapScope view (*.gapview)</source>
-        <translation>GapScope 보기 (*.gapview)</translation>
+        <translation>GapScope 화면 (*.gapview)</translation>
     </message>
     <message>
         <source>Save view</source>
-        <translation>보기 저장</translation>
+        <translation>화면 저장</translation>
     </message>
     <message>
         <source>view</source>
-        <translation>보기</translation>
+        <translation>화면</translation>
     </message>
     <message>
         <source>Views for the deck, one slide each</source>
-        <translation>슬라이드 자료에 넣을 보기 (보기마다 슬라이드 한 장)</translation>
+        <translation>슬라이드 자료에 넣을 화면 (화면마다 슬라이드 한 장)</translation>
     </message>
     <message>
         <source>Export deck</source>
@@ -2583,15 +2583,15 @@ Source: %4</source>
     </message>
     <message>
         <source>Export &amp;deck from views…</source>
-        <translation>보기로 슬라이드 자료 내보내기(&amp;D)…</translation>
+        <translation>저장한 화면으로 슬라이드 자료 내보내기(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Open view…</source>
-        <translation>보기 열기(&amp;O)…</translation>
+        <translation>화면 열기(&amp;O)…</translation>
     </message>
     <message>
         <source>Save &amp;view…</source>
-        <translation>보기 저장(&amp;V)…</translation>
+        <translation>화면 저장(&amp;V)…</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -2816,6 +2816,18 @@ Source: %4</source>
     <message>
         <source>No observations for %1.</source>
         <translation>%1에 대한 관측값이 없습니다.</translation>
+    </message>
+    <message>
+        <source>no narrowing</source>
+        <translation>좁히기 해제</translation>
+    </message>
+    <message>
+        <source>no search</source>
+        <translation>검색어 해제</translation>
+    </message>
+    <message>
+        <source>The filter now shows the new observation: %1</source>
+        <translation>새 관측값이 보이도록 필터를 넓혔습니다: %1</translation>
     </message>
 </context>
 <context>
