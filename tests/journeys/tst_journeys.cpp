@@ -1,5 +1,6 @@
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "FilterListSupport.h"
 #include "TestSupport.h"
 #include "UserActions.h"
 #include "edit/ObservationDialog.h"
@@ -72,7 +73,6 @@ private:
     int tableRows() const { return m_window->tablePanel()->view()->model()->rowCount(); }
     QStringList chartSeries() const;
     QString statusCount() const;
-    void toggleCountry(const QString &name);
     // Presses a shortcut in the window, as the user does once it is the active one again.
     void press(Qt::Key key, Qt::KeyboardModifiers modifiers);
     // Clicks into a text box of a dialog, types `text` and leaves the box with Tab.
@@ -180,15 +180,6 @@ void TestJourneys::fillIn(QLineEdit *box, const QString &text)
     QTRY_VERIFY(!box->hasFocus());
 }
 
-void TestJourneys::toggleCountry(const QString &name)
-{
-    QListView *view = m_window->filterBar()->countryList()->list();
-    const QModelIndexList found = view->model()->match(view->model()->index(0, 0), Qt::DisplayRole, name, 1, Qt::MatchExactly);
-    QVERIFY2(!found.isEmpty(), qPrintable(name));
-    view->scrollTo(found.first());
-    view->setCurrentIndex(found.first());
-    QTest::keyClick(view, Qt::Key_Space);
-}
 
 void TestJourneys::importFromTheMenuReachesTheChart_data()
 {
@@ -348,7 +339,7 @@ void TestJourneys::deckFromTwoSavedViews()
     QCOMPARE(m_user->pendingAnswers(), 0);
     QVERIFY(QFile::exists(folder + "/first.gapview"));
     // Second view: China removed, from 2018 on.
-    toggleCountry("China");
+    test::toggleListItem(m_window->filterBar()->countryList(), "China");
     m_window->filterBar()->fromYear()->setValue(2018);
     m_user->answerFileDialog(folder, {"second.gapview"});
     press(Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
@@ -461,7 +452,7 @@ void TestJourneys::statusCountAndResetFollowTheFilter()
     QVERIFY(openWindow(m_dir.filePath("status.gapscope")));
     const auto shownCount = [this] { return statusCount().section(' ', 0, 0).remove(',').toInt(); };
     QCOMPARE(shownCount(), tableRows());
-    toggleCountry("United States");
+    test::toggleListItem(m_window->filterBar()->countryList(), "United States");
     QCOMPARE(shownCount(), tableRows());
     m_window->filterBar()->fromYear()->setValue(2020);
     QCOMPARE(shownCount(), tableRows());

@@ -1,6 +1,7 @@
 #include "LanguageManager.h"
 #include "FirstPaintProbe.h"
 #include "MainWindow.h"
+#include "FilterListSupport.h"
 #include "TestSupport.h"
 #include "model/ExplorerState.h"
 #include "model/ObservationTableModel.h"
@@ -94,8 +95,6 @@ private slots:
     void undoRedoEveryKind();
 
 private:
-    // Clicks the check box of the item `id` in a filter drop-down list.
-    void toggle(CheckListPopup *list, const QString &text);
     int tableRows() const { return m_window->tablePanel()->view()->model()->rowCount(); }
     QStringList chartSeriesNames() const;
     // Replaces the window by one on a new workspace file holding the bundled dataset.
@@ -128,17 +127,6 @@ void TestExplorer::cleanup()
     m_window = nullptr;
 }
 
-void TestExplorer::toggle(CheckListPopup *list, const QString &text)
-{
-    QListView *view = list->list();
-    const QModelIndexList found = view->model()->match(view->model()->index(0, 0), Qt::DisplayRole, text, 1,
-                                                       Qt::MatchExactly);
-    QVERIFY2(!found.isEmpty(), qPrintable(text));
-    view->scrollTo(found.first());
-    view->setCurrentIndex(found.first());
-    // Space on the current item toggles its check box, as a keyboard user does.
-    QTest::keyClick(view, Qt::Key_Space);
-}
 
 bool TestExplorer::openWindowOn(const QString &workspace)
 {
@@ -177,7 +165,7 @@ void TestExplorer::firstRunOpensOnAMeaningfulView()
 
 void TestExplorer::untickingACountryUpdatesEveryPanel()
 {
-    toggle(m_window->filterBar()->countryList(), "China");
+    test::toggleListItem(m_window->filterBar()->countryList(), "China");
     QCOMPARE(m_window->state()->filter().countries, (QSet<QString>{"USA", "KOR"}));
     QCOMPARE(tableRows(), 21);
     QCOMPARE(chartSeriesNames(), (QStringList{"United States", "South Korea"}));
@@ -218,7 +206,7 @@ void TestExplorer::yearRangeAndPlay()
 
 void TestExplorer::dimensionFilterExplainsEmptyResults()
 {
-    toggle(m_window->filterBar()->dimensionList(), "Language strength");
+    test::toggleListItem(m_window->filterBar()->dimensionList(), "Language strength");
     QCOMPARE(m_window->state()->filter().dimensions, QSet<QString>{"language"});
     QCOMPARE(tableRows(), 0);
     QVERIFY2(m_window->tablePanel()->emptyMessage().contains("No observations for China, South Korea, United States"),
@@ -333,7 +321,7 @@ void TestExplorer::swotShowsOneCountryOrTwoSideBySide()
     QVERIFY(strengths->visualRect(item).height() > strengths->fontMetrics().height() * 2); // tag above the text
 
     // The dimension filter narrows the items; a country selected elsewhere becomes the one shown.
-    toggle(m_window->filterBar()->dimensionList(), "Capital structure");
+    test::toggleListItem(m_window->filterBar()->dimensionList(), "Capital structure");
     QCOMPARE(swot->itemCount("KOR", 'S'), 0);
     QCOMPARE(swot->itemCount("CHN", 'W'), 1);
     second->setCurrentIndex(0);
@@ -343,7 +331,7 @@ void TestExplorer::swotShowsOneCountryOrTwoSideBySide()
     QCOMPARE(swot->countries(), QStringList{"CHN"});
 
     // Unticking China leaves Korea, the only one left.
-    toggle(m_window->filterBar()->countryList(), "China");
+    test::toggleListItem(m_window->filterBar()->countryList(), "China");
     QCOMPARE(swot->countries(), QStringList{"KOR"});
     QCOMPARE(swot->available(), QStringList{"KOR"});
 }
@@ -381,7 +369,7 @@ void TestExplorer::chartKindsAndLogScale()
 
 void TestExplorer::filterAndLayoutPersist()
 {
-    toggle(m_window->filterBar()->countryList(), "United States");
+    test::toggleListItem(m_window->filterBar()->countryList(), "United States");
     m_window->filterBar()->fromYear()->setValue(2019);
     m_window->chartPanel()->setKind(ChartPanel::Kind::Stacked);
     QDockWidget *timeline = m_window->findChild<QDockWidget *>("TimelineDock");
@@ -472,7 +460,7 @@ void TestExplorer::savedViewReopensExactly()
 
 void TestExplorer::tableExportsToCsvAndJson()
 {
-    toggle(m_window->filterBar()->countryList(), "United States");
+    test::toggleListItem(m_window->filterBar()->countryList(), "United States");
     const int rows = tableRows();
     QVERIFY(rows > 0);
     QTemporaryDir dir;
@@ -767,7 +755,7 @@ void TestExplorer::largeWorkspacePaintsFirstThenFillsIn()
     m_window->chartPanel()->setIndicator("large_count");
     const QStringList names = chartSeriesNames();
     QVERIFY2(names.contains("South Korea") && names.contains("China"), qPrintable(names.join(',')));
-    toggle(m_window->filterBar()->countryList(), "South Korea");
+    test::toggleListItem(m_window->filterBar()->countryList(), "South Korea");
     QVERIFY(tableRows() < int(full->observations.size()));
 
     // Observations that cannot be read: the window keeps the other records, says why, and stays

@@ -1,6 +1,7 @@
 #include "CountryColors.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "FilterListSupport.h"
 #include "TestSupport.h"
 #include "edit/ObservationDialog.h"
 #include "format/DisplayText.h"
@@ -175,7 +176,6 @@ private slots:
     void addOrganisationFormHidesTheId();
 
 private:
-    void toggle(CheckListPopup *list, const QString &text);
     void setYears(int from, int to);
     QAction *editMenuAction(const QString &text) const;
 
@@ -206,15 +206,6 @@ void TestPanels::cleanup()
     m_window = nullptr;
 }
 
-void TestPanels::toggle(CheckListPopup *list, const QString &text)
-{
-    QListView *view = list->list();
-    const QModelIndexList found = view->model()->match(view->model()->index(0, 0), Qt::DisplayRole, text, 1, Qt::MatchExactly);
-    QVERIFY2(!found.isEmpty(), qPrintable(text));
-    view->scrollTo(found.first());
-    view->setCurrentIndex(found.first());
-    QTest::keyClick(view, Qt::Key_Space);
-}
 
 void TestPanels::setYears(int from, int to)
 {
@@ -250,7 +241,7 @@ QAction *TestPanels::editMenuAction(const QString &text) const
 
 void TestPanels::emptyTableMessageReadsRight()
 {
-    toggle(m_window->filterBar()->dimensionList(), "Language strength");
+    test::toggleListItem(m_window->filterBar()->dimensionList(), "Language strength");
     QTest::keyClicks(m_window->filterBar()->searchField(), "zzz");
     QCOMPARE(m_window->tablePanel()->view()->model()->rowCount(), 0);
     const QString message = m_window->tablePanel()->emptyMessage();
@@ -307,7 +298,7 @@ void TestPanels::searchBlamesTheSearch()
 
 void TestPanels::dimensionBlamesTheDimension()
 {
-    toggle(m_window->filterBar()->dimensionList(), "Language strength");
+    test::toggleListItem(m_window->filterBar()->dimensionList(), "Language strength");
     for (const QString &message : {m_window->chartPanel()->emptyMessage(), m_window->tablePanel()->emptyMessage(),
                                    m_window->comparisonPanel()->emptyMessage()}) {
         QVERIFY2(message.contains("None are about Language strength: change or clear the dimension filter."),
@@ -551,8 +542,8 @@ void TestPanels::addObservationForm()
         delete dialog;
     }
     // With China alone in the filter, a new observation is China's.
-    toggle(m_window->filterBar()->countryList(), QStringLiteral("미국"));
-    toggle(m_window->filterBar()->countryList(), QStringLiteral("대한민국"));
+    test::toggleListItem(m_window->filterBar()->countryList(), QStringLiteral("미국"));
+    test::toggleListItem(m_window->filterBar()->countryList(), QStringLiteral("대한민국"));
     QCOMPARE(m_window->state()->filter().countries, QSet<QString>{"CHN"});
     editMenuAction(QStringLiteral("관측값 추가(&A)…"))->trigger();
     auto *dialog = m_window->findChild<ObservationDialog *>();
