@@ -2,7 +2,7 @@
 
 #include "domain/Dataset.h"
 #include "model/ExplorerState.h"
-#include "model/ObservationIndex.h"
+#include "query/ObservationIndex.h"
 
 #include "view/SavedView.h"
 

@@ -5,7 +5,7 @@
 #include "cli/CommandLineTool.h"
 #include "cli/ImportCommand.h"
 #include "export/ExportCommand.h"
-#include "store/DatasetReader.h"
+#include "io/DatasetReader.h"
 #include "store/DatasetUpdate.h"
 #include "store/Store.h"
 

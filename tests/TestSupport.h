@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/DatasetReader.h"
+#include "io/DatasetReader.h"
 
 #include <QSqlDatabase>
 #include <QTest>

@@ -2,7 +2,7 @@
 
 #include "format/DisplayText.h"
 #include "model/AssessmentMatrixModel.h"
-#include "model/IndicatorSeries.h"
+#include "query/IndicatorSeries.h"
 #include "model/ObservationTableModel.h"
 #include "model/Roles.h"
 #include "panels/ChartPanel.h"

@@ -4,7 +4,7 @@
 #include "SlideTheme.h"
 #include "domain/Dataset.h"
 #include "model/ExplorerState.h"
-#include "model/ObservationIndex.h"
+#include "query/ObservationIndex.h"
 #include "view/SavedView.h"
 
 #include <QImage>

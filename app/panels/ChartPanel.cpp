@@ -4,7 +4,7 @@
 #include "format/DisplayText.h"
 #include "format/ValueFormatter.h"
 #include "model/ExplorerState.h"
-#include "model/IndicatorSeries.h"
+#include "query/IndicatorSeries.h"
 #include "query/EmptyReason.h"
 
 #include <QBarCategoryAxis>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/Dataset.h"
-#include "model/IndicatorSeries.h"
+#include "query/IndicatorSeries.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/Dataset.h"
-#include "model/Filter.h"
+#include "query/Filter.h"
 
 #include <QWidget>
 

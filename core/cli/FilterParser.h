@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Filter.h"
+#include "query/Filter.h"
 #include "domain/Dataset.h"
 
 #include <QCoreApplication>

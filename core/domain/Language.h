@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QString>
 
 namespace gapscope {
@@ -24,6 +25,13 @@ inline bool languageFromCode(const QString &code, Language *out)
         return true;
     }
     return false;
+}
+
+// The language of the interface: the default locale's, which LanguageManager sets before it
+// installs the translators. Widgets read it when they get QEvent::LanguageChange.
+inline Language interfaceLanguage()
+{
+    return QLocale().language() == QLocale::Korean ? Language::Korean : Language::English;
 }
 
 } // namespace gapscope

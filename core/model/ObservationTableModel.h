@@ -1,7 +1,7 @@
 #pragma once
 
 #include "DatasetTableModel.h"
-#include "ObservationIndex.h"
+#include "query/ObservationIndex.h"
 
 namespace gapscope {
 

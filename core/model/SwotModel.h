@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Filter.h"
+#include "query/Filter.h"
 #include "domain/Dataset.h"
 
 #include <QAbstractItemModel>

@@ -2,7 +2,7 @@
 
 #include "domain/Dataset.h"
 #include "model/ExplorerState.h"
-#include "model/Filter.h"
+#include "query/Filter.h"
 
 #include <QCoreApplication>
 #include <functional>

@@ -2,7 +2,7 @@
 
 #include <QCoreApplication>
 
-#include "DatasetReader.h"
+#include "io/DatasetReader.h"
 #include "DatasetWriter.h"
 #include "SchemaMigrator.h"
 #include "domain/Record.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/Dataset.h"
-#include "model/ObservationIndex.h"
+#include "query/ObservationIndex.h"
 
 #include <QObject>
 #include <atomic>

@@ -7,6 +7,8 @@
 #include <QSaveFile>
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 
 namespace gapscope {
 
@@ -137,9 +139,12 @@ std::optional<SavedView> SavedView::fromJson(const QJsonObject &json, QString *e
         const QJsonValue value = json.value(QLatin1String(key));
         if (value.isUndefined())
             return fallback;
-        if (!value.isDouble() || value.toDouble() != double(int(value.toDouble())))
+        // Range first: converting an out-of-range double to int is undefined behaviour.
+        const double number = value.toDouble();
+        if (!value.isDouble() || !(number >= double(std::numeric_limits<int>::min()))
+            || !(number <= double(std::numeric_limits<int>::max())) || number != std::trunc(number))
             return std::nullopt;
-        return int(value.toDouble());
+        return int(number);
     };
 
     const auto panel = text("panel", QStringLiteral("chart"));

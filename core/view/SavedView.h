@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/Language.h"
-#include "model/Filter.h"
+#include "query/Filter.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

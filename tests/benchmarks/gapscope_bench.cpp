@@ -6,8 +6,8 @@
 #include "FirstPaintProbe.h"
 #include "domain/Dataset.h"
 #include "store/Store.h"
-#include "model/Filter.h"
-#include "model/ObservationIndex.h"
+#include "query/Filter.h"
+#include "query/ObservationIndex.h"
 
 #include <QAbstractTableModel>
 #include <QApplication>

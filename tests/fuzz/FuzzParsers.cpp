@@ -6,7 +6,7 @@
 #include "cli/FilterParser.h"
 #include "io/CsvParser.h"
 #include "io/ImportReader.h"
-#include "store/DatasetReader.h"
+#include "io/DatasetReader.h"
 #include "view/SavedView.h"
 
 #include <QCoreApplication>

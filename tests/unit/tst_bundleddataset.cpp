@@ -1,5 +1,5 @@
 #include "domain/Dataset.h"
-#include "store/DatasetReader.h"
+#include "io/DatasetReader.h"
 #include "store/DatasetValidator.h"
 
 #include <QSet>

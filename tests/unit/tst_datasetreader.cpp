@@ -1,5 +1,5 @@
 #include "TestSupport.h"
-#include "store/DatasetReader.h"
+#include "io/DatasetReader.h"
 #include "store/DatasetValidator.h"
 
 #include <QFile>

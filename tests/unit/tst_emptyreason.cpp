@@ -1,5 +1,5 @@
 #include "TestSupport.h"
-#include "model/ObservationIndex.h"
+#include "query/ObservationIndex.h"
 #include "query/EmptyReason.h"
 
 #include <QTest>

@@ -3,7 +3,7 @@
 #include "export/DeckWriter.h"
 #include "export/ExportWriter.h"
 #include "export/SlideRenderer.h"
-#include "store/DatasetReader.h"
+#include "io/DatasetReader.h"
 #include "view/SavedView.h"
 
 #include <QApplication>
@@ -150,6 +150,9 @@ void TestExport::badViewFiles_data()
     QTest::newRow("panel") << QByteArray(R"({"format":"gapview","version":1,"panel":"pie"})") << "\"panel\"";
     QTest::newRow("size") << QByteArray(R"({"format":"gapview","version":1,"width":20})") << "\"width\"";
     QTest::newRow("scale") << QByteArray(R"({"format":"gapview","version":1,"scale":5})") << "\"scale\"";
+    // Out of int's range: rejected, not converted (the conversion itself is undefined behaviour).
+    QTest::newRow("huge width") << QByteArray(R"({"format":"gapview","version":1,"width":6.66667e13})") << "\"width\"";
+    QTest::newRow("fractional dpi") << QByteArray(R"({"format":"gapview","version":1,"dpi":96.5})") << "\"dpi\"";
     QTest::newRow("years") << QByteArray(R"({"format":"gapview","version":1,"filter":{"year_from":2023,"year_to":2014}})")
                            << "reversed";
     QTest::newRow("countries") << QByteArray(R"({"format":"gapview","version":1,"filter":{"countries":[1]}})")

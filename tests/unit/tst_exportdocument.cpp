@@ -4,7 +4,7 @@
 #include "export/SlideRenderer.h"
 #include "format/DisplayText.h"
 #include "export/SlideTheme.h"
-#include "store/DatasetReader.h"
+#include "io/DatasetReader.h"
 #include "view/SavedView.h"
 
 #include <QApplication>

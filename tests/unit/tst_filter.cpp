@@ -4,7 +4,7 @@
 #include "model/ActorTableModel.h"
 #include "model/AiModelTableModel.h"
 #include "model/EventTableModel.h"
-#include "model/Filter.h"
+#include "query/Filter.h"
 #include "model/ObservationTableModel.h"
 #include "model/Roles.h"
 #include "format/DisplayText.h"

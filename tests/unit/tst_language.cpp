@@ -6,7 +6,7 @@
 #include "model/Roles.h"
 #include "panels/ChartPanel.h"
 #include "panels/RecordTablePanel.h"
-#include "store/DatasetReader.h"
+#include "io/DatasetReader.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

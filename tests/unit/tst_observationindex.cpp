@@ -1,5 +1,5 @@
-#include "model/ObservationIndex.h"
-#include "store/DatasetReader.h"
+#include "query/ObservationIndex.h"
+#include "io/DatasetReader.h"
 
 #include <QRandomGenerator>
 #include <QTest>

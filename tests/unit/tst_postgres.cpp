@@ -1,6 +1,6 @@
 #include "TestSupport.h"
 #include "io/ImportReader.h"
-#include "store/DatasetReader.h"
+#include "io/DatasetReader.h"
 #include "store/Store.h"
 
 #include <QFile>

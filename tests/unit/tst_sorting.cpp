@@ -3,7 +3,7 @@
 #include "TestSupport.h"
 #include "model/ActorTableModel.h"
 #include "model/DatasetTableModel.h"
-#include "model/ObservationIndex.h"
+#include "query/ObservationIndex.h"
 #include "model/ObservationTableModel.h"
 #include "model/Roles.h"
 #include "panels/CheckListPopup.h"

@@ -1,5 +1,5 @@
 #include "TestSupport.h"
-#include "store/DatasetReader.h"
+#include "io/DatasetReader.h"
 #include "store/SchemaMigrator.h"
 #include "store/Store.h"
 #include "store/WorkspaceLoader.h"

@@ -1,6 +1,6 @@
 #include "DatasetReader.h"
 
-#include "DatasetValidator.h"
+#include "store/DatasetValidator.h"
 #include "io/OwidCsvReader.h"
 #include "io/TextFileReader.h"
 
