@@ -33,6 +33,9 @@ if [ ! -s "$tarball" ]; then
     bare=$(mktemp -d "$cache/bare.XXXXXX")
     debootstrap --variant=minbase "$suite" "$bare" >"$cache/debootstrap.log" 2>&1 \
         || { tail -20 "$cache/debootstrap.log" >&2; rm -rf --one-file-system "$bare"; exit 1; }
+    # mktemp -d makes the folder 0700; as the root's "/" that would shut out every user but
+    # root (the postgres user could not even run initdb).
+    chmod 755 "$bare"
     tar -C "$bare" -cf "$tarball.part" .
     mv "$tarball.part" "$tarball"
     rm -rf --one-file-system "$bare"
@@ -66,6 +69,8 @@ trap 'exit 130' INT TERM
 
 echo "fresh-check: unpacking a fresh root"
 tar -C "$root" -xf "$tarball"
+# "/" must be searchable by every user, whatever mode an older tarball recorded for it.
+chmod 755 "$root"
 mount_in() { # mount_in TARGET mount-arguments...
     local target="$root/$1"
     shift
