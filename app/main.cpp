@@ -1,5 +1,5 @@
 #include "LanguageManager.h"
-#include "FirstPaintProbe.h"
+#include "window/FirstPaintProbe.h"
 #include "MainWindow.h"
 #include "Settings.h"
 #include "cli/CommandLineTool.h"

@@ -1618,6 +1618,49 @@
     </message>
 </context>
 <context>
+    <name>gapscope::ActorsPanel</name>
+    <message>
+        <source>Organisations</source>
+        <translation>조직</translation>
+    </message>
+    <message>
+        <source>AI models</source>
+        <translation>AI 모델</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>모든 종류</translation>
+    </message>
+    <message>
+        <source>Kind of organisation</source>
+        <translation>조직 종류</translation>
+    </message>
+    <message>
+        <source>Open and closed weights</source>
+        <translation>오픈·비공개 웨이트 모두</translation>
+    </message>
+    <message>
+        <source>Open weights only</source>
+        <translation>오픈 웨이트만</translation>
+    </message>
+    <message>
+        <source>Closed weights only</source>
+        <translation>비공개 웨이트만</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>웨이트</translation>
+    </message>
+    <message>
+        <source>&amp;Narrow panels to the selection</source>
+        <translation>선택 항목으로 패널 좁히기(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Selecting an organisation or model shows, in every panel, what mentions it</source>
+        <translation>조직이나 모델을 선택하면 모든 패널에 그것을 언급하는 항목만 표시합니다</translation>
+    </message>
+</context>
+<context>
     <name>gapscope::AiModelTableModel</name>
     <message>
         <source>Not stated</source>
@@ -1924,18 +1967,117 @@ Source: %4</source>
     </message>
 </context>
 <context>
-    <name>gapscope::EditSession</name>
+    <name>gapscope::DockLayout</name>
     <message>
-        <source>Add %1</source>
-        <translation>%1 추가</translation>
+        <source>Chart</source>
+        <translation>차트</translation>
     </message>
     <message>
-        <source>Edit %1</source>
-        <translation>%1 편집</translation>
+        <source>Observations</source>
+        <translation>관측값</translation>
     </message>
     <message>
-        <source>Delete %1</source>
-        <translation>%1 삭제</translation>
+        <source>Comparison</source>
+        <translation>비교</translation>
+    </message>
+    <message>
+        <source>SWOT</source>
+        <translation>SWOT</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>타임라인</translation>
+    </message>
+    <message>
+        <source>Actors and models</source>
+        <translation>행위자와 모델</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>상세 정보</translation>
+    </message>
+</context>
+<context>
+    <name>gapscope::EditController</name>
+    <message>
+        <source>Save changes</source>
+        <translation>변경 사항 저장</translation>
+    </message>
+    <message>
+        <source>%1 developed %2: delete or reassign those models first.</source>
+        <translation>%1이(가) %2을(를) 개발했습니다: 먼저 그 모델들을 삭제하거나 개발사를 바꾸세요.</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>%1에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>no narrowing</source>
+        <translation>좁히기 해제</translation>
+    </message>
+    <message>
+        <source>no search</source>
+        <translation>검색어 해제</translation>
+    </message>
+    <message>
+        <source>The filter now shows the new observation: %1</source>
+        <translation>새 관측값이 보이도록 필터를 넓혔습니다: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Add observation…</source>
+        <translation>관측값 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;other record</source>
+        <translation>다른 레코드 추가(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation…</source>
+        <translation>조직(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>AI &amp;model…</source>
+        <translation>AI 모델(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Event…</source>
+        <translation>사건(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment…</source>
+        <translation>평가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;SWOT item…</source>
+        <translation>SWOT 항목(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>So&amp;urce…</source>
+        <translation>출처(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit selected…</source>
+        <translation>선택 항목 편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete selected</source>
+        <translation>선택 항목 삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>변경 사항 저장(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -1959,6 +2101,105 @@ Source: %4</source>
     <message>
         <source>Source</source>
         <translation>출처</translation>
+    </message>
+</context>
+<context>
+    <name>gapscope::ExportController</name>
+    <message>
+        <source>Copied to the clipboard as a picture and as SVG</source>
+        <translation>그림과 SVG로 클립보드에 복사했습니다</translation>
+    </message>
+    <message>
+        <source>Open view</source>
+        <translation>화면 열기</translation>
+    </message>
+    <message>
+        <source>GapScope view (*.gapview)</source>
+        <translation>GapScope 화면 (*.gapview)</translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>화면 저장</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>화면</translation>
+    </message>
+    <message>
+        <source>Views for the deck, one slide each</source>
+        <translation>슬라이드 자료에 넣을 화면 (화면마다 슬라이드 한 장)</translation>
+    </message>
+    <message>
+        <source>Export deck</source>
+        <translation>슬라이드 자료 내보내기</translation>
+    </message>
+    <message>
+        <source>gapscope-deck</source>
+        <translation>gapscope-슬라이드</translation>
+    </message>
+    <message>
+        <source>PowerPoint deck (*.pptx)</source>
+        <translation>파워포인트 슬라이드 (*.pptx)</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 파일을 썼습니다</translation>
+    </message>
+    <message>
+        <source>%1: use a .csv or .json file</source>
+        <translation>%1: .csv 또는 .json 파일을 쓰세요</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel, UTF-8 with byte order mark (*.csv)</source>
+        <translation>엑셀용 CSV, BOM 포함 UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>표 내보내기</translation>
+    </message>
+    <message>
+        <source>observations</source>
+        <translation>관측값</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy chart as picture</source>
+        <translation>차트를 그림으로 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Export &amp;deck from views…</source>
+        <translation>저장한 화면으로 슬라이드 자료 내보내기(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;table as CSV or JSON…</source>
+        <translation>표를 CSV 또는 JSON으로 내보내기(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open view…</source>
+        <translation>화면 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Save &amp;view…</source>
+        <translation>화면 저장(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>내보내기…</translation>
+    </message>
+    <message>
+        <source>Copy as picture</source>
+        <translation>그림으로 복사</translation>
     </message>
 </context>
 <context>
@@ -2400,22 +2641,6 @@ Source: %4</source>
         <translation>GapScope</translation>
     </message>
     <message>
-        <source>Observations</source>
-        <translation>관측값</translation>
-    </message>
-    <message>
-        <source>AI models</source>
-        <translation>AI 모델</translation>
-    </message>
-    <message>
-        <source>Comparison</source>
-        <translation>비교</translation>
-    </message>
-    <message>
-        <source>SWOT</source>
-        <translation>SWOT</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -2432,60 +2657,8 @@ Source: %4</source>
         <translation>GapScope 정보(&amp;A)</translation>
     </message>
     <message>
-        <source>Chart</source>
-        <translation>차트</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>타임라인</translation>
-    </message>
-    <message>
-        <source>Actors and models</source>
-        <translation>행위자와 모델</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>상세 정보</translation>
-    </message>
-    <message>
         <source>Filter</source>
         <translation>필터</translation>
-    </message>
-    <message>
-        <source>Organisations</source>
-        <translation>조직</translation>
-    </message>
-    <message>
-        <source>All kinds</source>
-        <translation>모든 종류</translation>
-    </message>
-    <message>
-        <source>Kind of organisation</source>
-        <translation>조직 종류</translation>
-    </message>
-    <message>
-        <source>Open and closed weights</source>
-        <translation>오픈·비공개 웨이트 모두</translation>
-    </message>
-    <message>
-        <source>Open weights only</source>
-        <translation>오픈 웨이트만</translation>
-    </message>
-    <message>
-        <source>Closed weights only</source>
-        <translation>비공개 웨이트만</translation>
-    </message>
-    <message>
-        <source>Weights</source>
-        <translation>웨이트</translation>
-    </message>
-    <message>
-        <source>&amp;Narrow panels to the selection</source>
-        <translation>선택 항목으로 패널 좁히기(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Selecting an organisation or model shows, in every panel, what mentions it</source>
-        <translation>조직이나 모델을 선택하면 모든 패널에 그것을 언급하는 항목만 표시합니다</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2534,146 +2707,8 @@ Source: %4</source>
         <translation>조직과 AI 모델의 이름을 화면 언어와 다른 언어로 함께 표시합니다</translation>
     </message>
     <message>
-        <source>Copied to the clipboard as a picture and as SVG</source>
-        <translation>그림과 SVG로 클립보드에 복사했습니다</translation>
-    </message>
-    <message>
-        <source>Open view</source>
-        <translation>화면 열기</translation>
-    </message>
-    <message>
-        <source>GapScope view (*.gapview)</source>
-        <translation>GapScope 화면 (*.gapview)</translation>
-    </message>
-    <message>
-        <source>Save view</source>
-        <translation>화면 저장</translation>
-    </message>
-    <message>
-        <source>view</source>
-        <translation>화면</translation>
-    </message>
-    <message>
-        <source>Views for the deck, one slide each</source>
-        <translation>슬라이드 자료에 넣을 화면 (화면마다 슬라이드 한 장)</translation>
-    </message>
-    <message>
-        <source>Export deck</source>
-        <translation>슬라이드 자료 내보내기</translation>
-    </message>
-    <message>
-        <source>gapscope-deck</source>
-        <translation>gapscope-슬라이드</translation>
-    </message>
-    <message>
-        <source>PowerPoint deck (*.pptx)</source>
-        <translation>파워포인트 슬라이드 (*.pptx)</translation>
-    </message>
-    <message>
-        <source>Wrote %1</source>
-        <translation>%1 파일을 썼습니다</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>내보내기(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Copy chart as picture</source>
-        <translation>차트를 그림으로 복사(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Export &amp;deck from views…</source>
-        <translation>저장한 화면으로 슬라이드 자료 내보내기(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>&amp;Open view…</source>
-        <translation>화면 열기(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Save &amp;view…</source>
-        <translation>화면 저장(&amp;V)…</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>내보내기…</translation>
-    </message>
-    <message>
-        <source>Copy as picture</source>
-        <translation>그림으로 복사</translation>
-    </message>
-    <message>
-        <source>%1: use a .csv or .json file</source>
-        <translation>%1: .csv 또는 .json 파일을 쓰세요</translation>
-    </message>
-    <message>
-        <source>CSV, UTF-8 (*.csv)</source>
-        <translation>CSV, UTF-8 (*.csv)</translation>
-    </message>
-    <message>
-        <source>CSV for Excel, UTF-8 with byte order mark (*.csv)</source>
-        <translation>엑셀용 CSV, BOM 포함 UTF-8 (*.csv)</translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Export table</source>
-        <translation>표 내보내기</translation>
-    </message>
-    <message>
-        <source>observations</source>
-        <translation>관측값</translation>
-    </message>
-    <message>
-        <source>Export &amp;table as CSV or JSON…</source>
-        <translation>표를 CSV 또는 JSON으로 내보내기(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>가져오기</translation>
-    </message>
-    <message>
-        <source>Data files (*.csv *.json);;CSV (*.csv);;JSON (*.json)</source>
-        <translation>데이터 파일 (*.csv *.json);;CSV (*.csv);;JSON (*.json)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n observation(s) from %1</source>
-        <translation>
-            <numerusform>%1에서 관측값 %n개를 가져왔습니다</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Import data…</source>
-        <translation>데이터 가져오기(&amp;I)…</translation>
-    </message>
-    <message>
         <source>Save changes</source>
         <translation>변경 사항 저장</translation>
-    </message>
-    <message>
-        <source>Saved to %1</source>
-        <translation>%1에 저장했습니다</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>편집(&amp;E)</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>실행 취소(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>다시 실행(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Add observation…</source>
-        <translation>관측값 추가(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Save changes</source>
-        <translation>변경 사항 저장(&amp;S)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -2682,124 +2717,6 @@ Source: %4</source>
     <message>
         <source>Save your changes to the workspace before closing?</source>
         <translation>닫기 전에 변경 사항을 작업 공간에 저장할까요?</translation>
-    </message>
-    <message>
-        <source>New workspace</source>
-        <translation>새 작업 공간</translation>
-    </message>
-    <message>
-        <source>workspace</source>
-        <translation>작업공간</translation>
-    </message>
-    <message>
-        <source>GapScope workspace (*.gapscope)</source>
-        <translation>GapScope 작업 공간 (*.gapscope)</translation>
-    </message>
-    <message>
-        <source>%1 already exists: open it, or choose a new name.</source>
-        <translation>%1이(가) 이미 있습니다: 그 파일을 열거나 새 이름을 고르세요.</translation>
-    </message>
-    <message>
-        <source>Open workspace</source>
-        <translation>작업 공간 열기</translation>
-    </message>
-    <message>
-        <source>GapScope workspace (*.gapscope);;All files (*)</source>
-        <translation>GapScope 작업 공간 (*.gapscope);;모든 파일 (*)</translation>
-    </message>
-    <message>
-        <source>Save workspace as</source>
-        <translation>다른 이름으로 작업 공간 저장</translation>
-    </message>
-    <message>
-        <source>%1 is this workspace already.</source>
-        <translation>%1은(는) 지금 열려 있는 작업 공간입니다.</translation>
-    </message>
-    <message>
-        <source>Saved a copy as %1</source>
-        <translation>%1(으)로 사본을 저장했습니다</translation>
-    </message>
-    <message>
-        <source>&amp;New workspace…</source>
-        <translation>새 작업 공간(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Open &amp;workspace…</source>
-        <translation>작업 공간 열기(&amp;W)…</translation>
-    </message>
-    <message>
-        <source>Save workspace &amp;as…</source>
-        <translation>다른 이름으로 작업 공간 저장(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Importing %1…</source>
-        <translation>%1 가져오는 중…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-    <message>
-        <source>%1 developed %2: delete or reassign those models first.</source>
-        <translation>%1이(가) %2을(를) 개발했습니다: 먼저 그 모델들을 삭제하거나 개발사를 바꾸세요.</translation>
-    </message>
-    <message>
-        <source>Add &amp;other record</source>
-        <translation>다른 레코드 추가(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation…</source>
-        <translation>조직(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>AI &amp;model…</source>
-        <translation>AI 모델(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>&amp;Event…</source>
-        <translation>사건(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Assessment…</source>
-        <translation>평가(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;SWOT item…</source>
-        <translation>SWOT 항목(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>So&amp;urce…</source>
-        <translation>출처(&amp;U)…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit selected…</source>
-        <translation>선택 항목 편집(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete selected</source>
-        <translation>선택 항목 삭제(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Reading observations… %1%</source>
-        <translation>관측값 읽는 중… %1%</translation>
-    </message>
-    <message>
-        <source>Reading observations…</source>
-        <translation>관측값 읽는 중…</translation>
-    </message>
-    <message>
-        <source>The observations of this workspace could not be read. The other records are shown; importing, editing and exporting stay off.
-
-%1</source>
-        <translation>이 작업 공간의 관측값을 읽을 수 없습니다. 다른 레코드는 표시되며, 가져오기·편집·내보내기는 꺼진 상태로 유지됩니다.
-
-%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Read %n observation(s)</source>
-        <translation>
-            <numerusform>관측값 %n개를 읽었습니다</numerusform>
-        </translation>
     </message>
     <message>
         <source>Reading the workspace&apos;s observations…</source>
@@ -2816,18 +2733,6 @@ Source: %4</source>
     <message>
         <source>No observations for %1.</source>
         <translation>%1에 대한 관측값이 없습니다.</translation>
-    </message>
-    <message>
-        <source>no narrowing</source>
-        <translation>좁히기 해제</translation>
-    </message>
-    <message>
-        <source>no search</source>
-        <translation>검색어 해제</translation>
-    </message>
-    <message>
-        <source>The filter now shows the new observation: %1</source>
-        <translation>새 관측값이 보이도록 필터를 넓혔습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -3122,6 +3027,124 @@ Source: %5</source>
     <message>
         <source>No events to show.</source>
         <translation>표시할 사건이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>gapscope::Workspace</name>
+    <message>
+        <source>%1 is read-only: nothing can be changed in it.</source>
+        <translation>%1은(는) 읽기 전용입니다. 아무것도 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 추가</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 편집</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 삭제</translation>
+    </message>
+</context>
+<context>
+    <name>gapscope::WorkspaceController</name>
+    <message>
+        <source>New workspace</source>
+        <translation>새 작업 공간</translation>
+    </message>
+    <message>
+        <source>workspace</source>
+        <translation>작업공간</translation>
+    </message>
+    <message>
+        <source>GapScope workspace (*.gapscope)</source>
+        <translation>GapScope 작업 공간 (*.gapscope)</translation>
+    </message>
+    <message>
+        <source>%1 already exists: open it, or choose a new name.</source>
+        <translation>%1이(가) 이미 있습니다: 그 파일을 열거나 새 이름을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>작업 공간 열기</translation>
+    </message>
+    <message>
+        <source>GapScope workspace (*.gapscope);;All files (*)</source>
+        <translation>GapScope 작업 공간 (*.gapscope);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Save workspace as</source>
+        <translation>다른 이름으로 작업 공간 저장</translation>
+    </message>
+    <message>
+        <source>Reading observations… %1%</source>
+        <translation>관측값 읽는 중… %1%</translation>
+    </message>
+    <message>
+        <source>Reading observations…</source>
+        <translation>관측값 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>Data files (*.csv *.json);;CSV (*.csv);;JSON (*.json)</source>
+        <translation>데이터 파일 (*.csv *.json);;CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 가져오는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n observation(s) from %1</source>
+        <translation>
+            <numerusform>%1에서 관측값 %n개를 가져왔습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is this workspace already.</source>
+        <translation>%1은(는) 지금 열려 있는 작업 공간입니다.</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1</source>
+        <translation>%1(으)로 사본을 저장했습니다</translation>
+    </message>
+    <message>
+        <source>The observations of this workspace could not be read. The other records are shown; importing, editing and exporting stay off.
+
+%1</source>
+        <translation>이 작업 공간의 관측값을 읽을 수 없습니다. 다른 레코드는 표시되며, 가져오기·편집·내보내기는 꺼진 상태로 유지됩니다.
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n observation(s)</source>
+        <translation>
+            <numerusform>관측값 %n개를 읽었습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>새 작업 공간(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;workspace…</source>
+        <translation>작업 공간 열기(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Save workspace &amp;as…</source>
+        <translation>다른 이름으로 작업 공간 저장(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import data…</source>
+        <translation>데이터 가져오기(&amp;I)…</translation>
     </message>
 </context>
 <context>

@@ -64,7 +64,7 @@ public:
 
 } // namespace
 
-RecordDialog::RecordDialog(const Dataset &dataset, int kind, const Record *original, Language lang, QWidget *parent)
+RecordDialog::RecordDialog(const Dataset &dataset, RecordKind kind, const Record *original, Language lang, QWidget *parent)
     : QDialog(parent), m_dataset(dataset), m_kind(kind), m_language(lang)
 {
     setObjectName(QStringLiteral("RecordDialog"));

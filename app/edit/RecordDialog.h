@@ -20,9 +20,9 @@ class RecordDialog : public QDialog
 
 public:
     // `original`: the record to edit, or nothing to add one of `kind`.
-    RecordDialog(const Dataset &dataset, int kind, const Record *original, Language lang, QWidget *parent = nullptr);
+    RecordDialog(const Dataset &dataset, RecordKind kind, const Record *original, Language lang, QWidget *parent = nullptr);
 
-    int kind() const { return m_kind; }
+    RecordKind kind() const { return m_kind; }
     QVariantMap values() const;
     void setValue(const QString &key, const QVariant &value);
     Record record() const;
@@ -34,7 +34,7 @@ private:
     void validate();
 
     const Dataset &m_dataset;
-    int m_kind;
+    RecordKind m_kind;
     Language m_language;
     QHash<QString, QWidget *> m_inputs;
     QLabel *m_problem = nullptr;

@@ -27,32 +27,34 @@ QString str(const QVariantMap &m, const char *key)
 
 } // namespace
 
-QString RecordFields::kindName(int kind)
+QString RecordFields::kindName(RecordKind kind)
 {
     switch (kind) {
-    case SourceKind:
+    case RecordKind::Source:
         return tr("source");
-    case ActorKind:
+    case RecordKind::Actor:
         return tr("organisation");
-    case ModelKind:
+    case RecordKind::Model:
         return tr("AI model");
-    case EventKind:
+    case RecordKind::Event:
         return tr("event");
-    case AssessmentKind:
+    case RecordKind::Assessment:
         return tr("assessment");
-    case SwotKind:
+    case RecordKind::Swot:
         return tr("SWOT item");
+    case RecordKind::Observation:
+        break; // observations have a dialog of their own
     }
     return {};
 }
 
-QList<RecordFields::Field> RecordFields::fields(int kind)
+QList<RecordFields::Field> RecordFields::fields(RecordKind kind)
 {
     const Field id{QStringLiteral("id"), tr("Id"), Input::Id};
     const Field source{QStringLiteral("source"), tr("Source"), Input::Source};
     const Field country{QStringLiteral("country"), tr("Country"), Input::Country};
     switch (kind) {
-    case SourceKind:
+    case RecordKind::Source:
         return {id,
                 {QStringLiteral("title"), tr("Title"), Input::Text},
                 {QStringLiteral("publisher"), tr("Publisher"), Input::Plain, false},
@@ -62,7 +64,7 @@ QList<RecordFields::Field> RecordFields::fields(int kind)
                 {QStringLiteral("date"), tr("Date"), Input::Date, false},
                 {QStringLiteral("licence"), tr("Licence"), Input::Plain, false},
                 {QStringLiteral("note"), tr("Note"), Input::LongText, false}};
-    case ActorKind:
+    case RecordKind::Actor:
         return {id,
                 {QStringLiteral("name"), tr("Name"), Input::Text},
                 country,
@@ -71,7 +73,7 @@ QList<RecordFields::Field> RecordFields::fields(int kind)
                 {QStringLiteral("dimensions"), tr("Dimensions"), Input::Dimensions, false},
                 {QStringLiteral("description"), tr("Description"), Input::LongText},
                 source};
-    case ModelKind:
+    case RecordKind::Model:
         return {id,
                 {QStringLiteral("name"), tr("Name"), Input::Text},
                 {QStringLiteral("developer"), tr("Developer"), Input::Actor},
@@ -80,7 +82,7 @@ QList<RecordFields::Field> RecordFields::fields(int kind)
                 {QStringLiteral("open_weights"), tr("Weights"), Input::OpenWeights},
                 {QStringLiteral("description"), tr("Description"), Input::LongText},
                 source};
-    case EventKind:
+    case RecordKind::Event:
         return {id,
                 {QStringLiteral("date"), tr("Date"), Input::Date},
                 country,
@@ -88,7 +90,7 @@ QList<RecordFields::Field> RecordFields::fields(int kind)
                  {"policy", "model_release", "report", "investment", "milestone", "statement"}},
                 {QStringLiteral("text"), tr("Text"), Input::LongText},
                 source};
-    case AssessmentKind:
+    case RecordKind::Assessment:
         return {id,
                 country,
                 {QStringLiteral("dimension"), tr("Dimension"), Input::Dimension},
@@ -97,7 +99,7 @@ QList<RecordFields::Field> RecordFields::fields(int kind)
                 {QStringLiteral("text"), tr("Text"), Input::LongText},
                 {QStringLiteral("attribution"), tr("Said by (quotes)"), Input::Text, false},
                 source};
-    case SwotKind:
+    case RecordKind::Swot:
         return {id,
                 country,
                 {QStringLiteral("quadrant"), tr("Quadrant"), Input::Quadrant},
@@ -105,20 +107,24 @@ QList<RecordFields::Field> RecordFields::fields(int kind)
                 {QStringLiteral("year"), tr("Year"), Input::Year},
                 {QStringLiteral("text"), tr("Text"), Input::LongText},
                 source};
+    case RecordKind::Observation:
+        break; // observations have a dialog of their own
     }
     return {};
 }
 
-QString RecordFields::choiceText(int kind, const QString &value)
+QString RecordFields::choiceText(RecordKind kind, const QString &value)
 {
     // The one Choice field of each kind is its kind of record.
     switch (kind) {
-    case ActorKind:
+    case RecordKind::Actor:
         return DisplayText::actorKind(value);
-    case EventKind:
+    case RecordKind::Event:
         return DisplayText::eventKind(value);
-    case AssessmentKind:
+    case RecordKind::Assessment:
         return DisplayText::assessmentKind(value);
+    default:
+        break;
     }
     return value;
 }
@@ -140,37 +146,37 @@ QString RecordFields::defaultCountry(const Dataset &d, const ExplorerState &stat
     return QStringLiteral("KOR");
 }
 
-Record RecordFields::blank(int kind)
+Record RecordFields::blank(RecordKind kind)
 {
     const QString id = QStringLiteral("user-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
     const QString korea = QStringLiteral("KOR");
     switch (kind) {
-    case SourceKind: {
+    case RecordKind::Source: {
         Source s;
         s.id = id;
         return s;
     }
-    case ActorKind: {
+    case RecordKind::Actor: {
         Actor a;
         a.id = id;
         a.country = korea;
         a.kind = QStringLiteral("lab");
         return a;
     }
-    case ModelKind: {
+    case RecordKind::Model: {
         AiModel m;
         m.id = id;
         m.country = korea;
         return m;
     }
-    case EventKind: {
+    case RecordKind::Event: {
         Event e;
         e.id = id;
         e.country = korea;
         e.kind = QStringLiteral("policy");
         return e;
     }
-    case AssessmentKind: {
+    case RecordKind::Assessment: {
         Assessment a;
         a.id = id;
         a.country = korea;
@@ -220,25 +226,25 @@ QVariantMap RecordFields::toMap(const Record &r)
         r);
 }
 
-Record RecordFields::fromMap(int kind, const QVariantMap &m)
+Record RecordFields::fromMap(RecordKind kind, const QVariantMap &m)
 {
     const QString id = str(m, "id");
     switch (kind) {
-    case SourceKind:
+    case RecordKind::Source:
         return Source{id, text(m, "title"), str(m, "publisher"), str(m, "document"), str(m, "section"), str(m, "url"),
                       str(m, "date"), str(m, "licence"), text(m, "note")};
-    case ActorKind:
+    case RecordKind::Actor:
         return Actor{id, text(m, "name"), str(m, "country"), str(m, "kind"), m.value("dimensions").toStringList(),
                      text(m, "description"), str(m, "source")};
-    case ModelKind: {
+    case RecordKind::Model: {
         const QString open = str(m, "open_weights");
         return AiModel{id, text(m, "name"), str(m, "developer"), str(m, "country"), str(m, "released"),
                        open.isEmpty() ? std::nullopt : std::optional<bool>(open == QLatin1String("true")),
                        text(m, "description"), str(m, "source")};
     }
-    case EventKind:
+    case RecordKind::Event:
         return Event{id, str(m, "date"), str(m, "country"), str(m, "kind"), text(m, "text"), str(m, "source")};
-    case AssessmentKind:
+    case RecordKind::Assessment:
         return Assessment{id, str(m, "country"), str(m, "dimension"), m.value("year").toInt(), str(m, "kind"),
                           text(m, "text"), text(m, "attribution"), str(m, "source")};
     default: {
@@ -249,7 +255,7 @@ Record RecordFields::fromMap(int kind, const QVariantMap &m)
     }
 }
 
-QString RecordFields::problem(int kind, const QVariantMap &values)
+QString RecordFields::problem(RecordKind kind, const QVariantMap &values)
 {
     static const QRegularExpression date(QStringLiteral("^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$"));
     for (const Field &f : fields(kind)) {
@@ -281,9 +287,9 @@ QString RecordFields::problem(int kind, const QVariantMap &values)
             break;
         }
     }
-    if (kind == SourceKind && str(values, "document").isEmpty() && str(values, "url").isEmpty())
+    if (kind == RecordKind::Source && str(values, "document").isEmpty() && str(values, "url").isEmpty())
         return tr("Name the document or give its link.");
-    if (kind == AssessmentKind && str(values, "kind") == QLatin1String("quote")
+    if (kind == RecordKind::Assessment && str(values, "kind") == QLatin1String("quote")
         && values.value("attribution").toStringList().value(0).trimmed().isEmpty())
         return tr("A quote names who said it.");
     return {};

@@ -10,7 +10,7 @@ namespace gapscope {
 
 // What a form shows for each kind of record (but observations, which have their own dialog):
 // the fields, their kind of input, and the record as a map of values and back. Kinds are the
-// indexes of the Record variant.
+// RecordKind values.
 class RecordFields
 {
     Q_DECLARE_TR_FUNCTIONS(RecordFields)
@@ -30,22 +30,21 @@ public:
         QStringList choices; // Choice: the values
     };
 
-    enum Kind { SourceKind = 1, ActorKind, ModelKind, EventKind, AssessmentKind, SwotKind };
 
-    static QList<Field> fields(int kind);
-    static QString kindName(int kind);
+    static QList<Field> fields(RecordKind kind);
+    static QString kindName(RecordKind kind);
     // A new, empty record of `kind` with a fresh id.
-    static Record blank(int kind);
+    static Record blank(RecordKind kind);
     // Text fields are QStringList{en, ko}; lists are QStringList; numbers are int.
     static QVariantMap toMap(const Record &r);
-    static Record fromMap(int kind, const QVariantMap &values);
+    static Record fromMap(RecordKind kind, const QVariantMap &values);
     // Why the values cannot be saved, or nothing.
-    static QString problem(int kind, const QVariantMap &values);
+    static QString problem(RecordKind kind, const QVariantMap &values);
     // The country a new record starts with: the one selected, else the first filtered of the
     // focus countries (Korea, the United States, China), else the first filtered, else Korea.
     static QString defaultCountry(const Dataset &d, const ExplorerState &state);
     // The display text of a Choice value of a record of `kind`.
-    static QString choiceText(int kind, const QString &value);
+    static QString choiceText(RecordKind kind, const QString &value);
 };
 
 } // namespace gapscope

@@ -77,8 +77,11 @@ SlideRenderer::SlideRenderer(const Dataset &dataset, const SavedView &view, QObj
 {
     m_factor = std::clamp(std::min(view.size.width() / 1920.0, view.size.height() / 1080.0), 0.35, 4.0);
     m_state.setFilter(view.filter);
-    if (view.panel == SavedView::Panel::Chart || view.panel == SavedView::Panel::Table)
+    if (view.panel == SavedView::Panel::Chart || view.panel == SavedView::Panel::Table) {
         m_index.build(m_dataset);
+        m_query = std::make_unique<ObservationQuery>(m_dataset, m_index);
+        m_query->setFilter(view.filter);
+    }
     build();
     m_sourceIds = findSourceIds();
     if (emptyMessage().isEmpty()) {
@@ -99,7 +102,7 @@ void SlideRenderer::build()
     const Language lang = m_view.language;
     switch (m_view.panel) {
     case SavedView::Panel::Chart: {
-        auto *chart = new ChartPanel(m_dataset, m_index, &m_state);
+        auto *chart = new ChartPanel(m_query.get(), &m_state);
         chart->setLanguage(lang);
         chart->setIndicator(m_view.indicator);
         chart->setKind(ChartPanel::Kind(int(m_view.chartKind)));
@@ -110,7 +113,7 @@ void SlideRenderer::build()
     }
     case SavedView::Panel::Table: {
         auto *model = new ObservationTableModel;
-        model->setIndex(&m_index);
+        model->setQuery(m_query.get());
         model->setLanguage(lang);
         model->setDataset(&m_dataset);
         model->setFilter(m_view.filter);

@@ -5,6 +5,7 @@
 #include "domain/Dataset.h"
 #include "model/ExplorerState.h"
 #include "query/ObservationIndex.h"
+#include "query/ObservationQuery.h"
 #include "view/SavedView.h"
 
 #include <QImage>
@@ -95,6 +96,7 @@ private:
     double m_factor = 1;
     ExplorerState m_state;
     ObservationIndex m_index; // of the observations, for the chart and the table
+    std::unique_ptr<ObservationQuery> m_query; // the view's observations, read by both
     std::unique_ptr<DatasetTableModel> m_model;
     std::unique_ptr<QWidget> m_panel;
     ChartPanel *m_chart = nullptr;

@@ -5,6 +5,7 @@
 #include "format/ValueFormatter.h"
 #include "model/ExplorerState.h"
 #include "query/IndicatorSeries.h"
+#include "query/ObservationQuery.h"
 #include "query/EmptyReason.h"
 
 #include <QBarCategoryAxis>
@@ -33,8 +34,8 @@
 
 namespace gapscope {
 
-ChartPanel::ChartPanel(const Dataset &dataset, const ObservationIndex &index, ExplorerState *state, QWidget *parent)
-    : QWidget(parent), m_dataset(dataset), m_index(index), m_state(state)
+ChartPanel::ChartPanel(const ObservationQuery *query, ExplorerState *state, QWidget *parent)
+    : QWidget(parent), m_dataset(query->dataset()), m_index(query->index()), m_query(query), m_state(state)
 {
     m_indicator = new QComboBox(this);
     m_indicator->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -80,7 +81,8 @@ ChartPanel::ChartPanel(const Dataset &dataset, const ObservationIndex &index, Ex
         rebuild();
         emit settingsChanged();
     });
-    connect(m_state, &ExplorerState::filterChanged, this, [this] {
+    // The query has the filter's rows (free text included), also after an edit: drawn from them.
+    connect(m_query, &ObservationQuery::changed, this, [this] {
         fillIndicators();
         rebuild();
     });
@@ -179,8 +181,7 @@ void ChartPanel::fillIndicators()
     m_filling = true;
     const QString wanted = m_wantedIndicator.isEmpty() ? indicator() : m_wantedIndicator;
     m_indicator->clear();
-    const Filter &f = m_state->filter();
-    QStringList ids = IndicatorSeries::indicatorsWithData(m_index, f);
+    QStringList ids = IndicatorSeries::indicatorsWithData(m_index, m_query->rows());
     // The wanted indicator stays in the list even when the filter leaves it without data, so that
     // the panel can say why it is empty instead of jumping to another indicator.
     if (!wanted.isEmpty() && !ids.contains(wanted) && m_dataset.indicator(wanted))
@@ -239,16 +240,20 @@ void ChartPanel::rebuild()
     const Indicator *ind = m_dataset.indicator(indicator());
     if (!ind) {
         const EmptyReason reason = EmptyReason::find(
-            f, [this](const Filter &g) { return !IndicatorSeries::indicatorsWithData(m_index, g).isEmpty(); });
+            f, [this](const Filter &g) { return !ObservationQuery::run(m_dataset, m_index, g).empty(); });
         showEmpty(tr("No indicator has observations for this filter.") + QLatin1Char(' ')
                   + reason.text(m_dataset, f, m_language));
         return;
     }
-    const auto series = IndicatorSeries::build(m_dataset, m_index, ind->id, f);
+    const auto series = IndicatorSeries::build(m_dataset, m_index, ind->id, m_query->rows());
     if (series.isEmpty()) {
         // The part of the filter that leaves the indicator without values, or none: then it has none.
         const EmptyReason reason = EmptyReason::find(
-            f, [this, ind](const Filter &g) { return !IndicatorSeries::build(m_dataset, m_index, ind->id, g).isEmpty(); });
+            f, [this, ind](const Filter &g) {
+                Filter only = g;
+                only.indicators = {ind->id};
+                return !ObservationQuery::run(m_dataset, m_index, only).empty();
+            });
         showEmpty(tr("No observations of “%1” to chart.").arg(ind->name.text(m_language)) + QLatin1Char(' ')
                   + (reason.noRecords() ? tr("Pick another indicator.") : reason.text(m_dataset, f, m_language)));
         return;

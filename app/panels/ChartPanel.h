@@ -18,6 +18,7 @@ class QChartView;
 namespace gapscope {
 
 class ExplorerState;
+class ObservationQuery;
 
 // An indicator drawn for the filtered countries: a line over the years (with the events of
 // those countries as markers on the curves), grouped bars per year, or stacked / percentage
@@ -30,9 +31,12 @@ public:
     enum class Kind { Line, Bar, Stacked, Percent };
 
     // `index` is built from `dataset` and kept current by the owner of both.
-    ChartPanel(const Dataset &dataset, const ObservationIndex &index, ExplorerState *state, QWidget *parent = nullptr);
+    // Draws the rows of `query`, which its owner keeps on the filter of `state`.
+    ChartPanel(const ObservationQuery *query, ExplorerState *state, QWidget *parent = nullptr);
 
     void setLanguage(Language lang);
+    // Events were added, edited or removed: the markers are drawn again.
+    void recordsChanged() { rebuild(); }
     Kind kind() const { return m_kind; }
     void setKind(Kind kind);
     QString indicator() const;
@@ -67,6 +71,7 @@ private:
 
     const Dataset &m_dataset;
     const ObservationIndex &m_index;
+    const ObservationQuery *m_query;
     ExplorerState *m_state;
     Language m_language = Language::English;
     Kind m_kind = Kind::Line;

@@ -37,6 +37,8 @@ public:
     QComboBox *secondPicker() const { return m_second; }
     int itemCount(const QString &country, QChar quadrant) const;
     QString emptyMessage() const;
+    // SWOT items were added, edited or removed: shown again.
+    void recordsChanged() { rebuild(); }
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -2,6 +2,7 @@
 
 #include "CountryColors.h"
 #include "format/DisplayText.h"
+#include "model/EventTableModel.h"
 #include "query/EmptyReason.h"
 
 #include <QHelpEvent>
@@ -19,17 +20,28 @@ constexpr int top = 28;
 constexpr int labelWidth = 120;
 } // namespace
 
-TimelineView::TimelineView(const Dataset &dataset, QWidget *parent) : QWidget(parent), m_dataset(dataset)
+TimelineView::TimelineView(const EventTableModel *events, QWidget *parent) : QWidget(parent), m_events(events)
 {
     setMouseTracking(true);
     setMinimumHeight(120);
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
+    connect(events, &QAbstractItemModel::modelReset, this, &TimelineView::eventsChanged);
+    connect(events, &QAbstractItemModel::layoutChanged, this, &TimelineView::eventsChanged);
+    connect(events, &QAbstractItemModel::rowsInserted, this, &TimelineView::eventsChanged);
+    connect(events, &QAbstractItemModel::rowsRemoved, this, &TimelineView::eventsChanged);
+    connect(events, &QAbstractItemModel::rowsMoved, this, &TimelineView::eventsChanged);
+    connect(events, &QAbstractItemModel::dataChanged, this, &TimelineView::eventsChanged);
+    eventsChanged();
 }
 
-void TimelineView::setFilter(const Filter &filter)
+const Filter &TimelineView::filter() const
 {
-    m_filter = filter;
+    return m_events->filter();
+}
+
+void TimelineView::eventsChanged()
+{
     updateEmptyMessage();
     updateGeometry();
     update();
@@ -56,13 +68,21 @@ QString TimelineView::emptyMessage() const
 
 void TimelineView::updateEmptyMessage()
 {
-    const EmptyReason reason = EmptyReason::find(m_dataset, m_filter, ExplorerState::Kind::Event);
+    if (!m_events || !m_events->dataset()) {
+        m_emptyMessage.clear();
+        return;
+    }
+    if (m_events->rowCount() > 0) {
+        m_emptyMessage.clear();
+        return;
+    }
+    const EmptyReason reason = EmptyReason::find(dataset(), filter(), ExplorerState::Kind::Event);
     if (reason.isNone())
         m_emptyMessage.clear();
     else if (reason.noRecords())
         m_emptyMessage = tr("No events in this dataset.");
     else
-        m_emptyMessage = tr("No events to show.") + QLatin1Char(' ') + reason.text(m_dataset, m_filter, m_language);
+        m_emptyMessage = tr("No events to show.") + QLatin1Char(' ') + reason.text(dataset(), filter(), m_language);
 }
 
 void TimelineView::setSelectedEvent(const QString &id)
@@ -90,10 +110,10 @@ QList<TimelineView::Placed> TimelineView::layoutEvents() const
 {
     QStringList lanes;
     QList<const Event *> events;
-    for (const Event &e : m_dataset.events) {
-        if (!m_filter.acceptsCountry(e.country) || !m_filter.acceptsYear(e.year())
-            || !m_filter.acceptsText({e.text}, {e.id, e.country, e.kind}) || !m_filter.acceptsFocus({e.text}))
-            continue;
+    if (!m_events || !m_events->dataset())
+        return {};
+    for (int row = 0; row < m_events->rowCount(); ++row) {
+        const Event &e = dataset().events.at(m_events->recordAt(row));
         events.append(&e);
         if (!lanes.contains(e.country))
             lanes.append(e.country);
@@ -117,10 +137,8 @@ QList<TimelineView::Placed> TimelineView::layoutEvents() const
 QSize TimelineView::sizeHint() const
 {
     QSet<QString> lanes;
-    for (const Event &e : m_dataset.events) {
-        if (m_filter.acceptsCountry(e.country) && m_filter.acceptsYear(e.year()))
-            lanes.insert(e.country);
-    }
+    for (int row = 0; m_events && m_events->dataset() && row < m_events->rowCount(); ++row)
+        lanes.insert(dataset().events.at(m_events->recordAt(row)).country);
     return {800, top + int(std::max<qsizetype>(1, lanes.size())) * laneHeight + 10};
 }
 
@@ -157,14 +175,14 @@ void TimelineView::paintEvent(QPaintEvent *)
     }
     for (qsizetype i = 0; i < lanes.size(); ++i) {
         const double y = top + i * laneHeight + laneHeight / 2.0;
-        p.setPen(QPen(CountryColors::color(m_dataset, lanes.at(i)), 2));
+        p.setPen(QPen(CountryColors::color(dataset(), lanes.at(i)), 2));
         p.drawLine(QPointF(left, y), QPointF(left + width, y));
         p.setPen(palette().color(QPalette::Text));
         p.drawText(QRectF(4, y - 10, labelWidth - 10, 20), Qt::AlignVCenter | Qt::AlignLeft,
-                   DisplayText::country(m_dataset, lanes.at(i), m_language));
+                   DisplayText::country(dataset(), lanes.at(i), m_language));
     }
     for (const Placed &pl : placed) {
-        const QColor color = CountryColors::color(m_dataset, pl.event->country);
+        const QColor color = CountryColors::color(dataset(), pl.event->country);
         const bool selected = pl.event->id == m_selected;
         p.setPen(QPen(selected ? palette().color(QPalette::Highlight) : color.darker(150), selected ? 3 : 1));
         p.setBrush(color);
@@ -260,9 +278,9 @@ bool TimelineView::event(QEvent *event)
                 const Event &e = *pl.event;
                 QToolTip::showText(help->globalPos(),
                                    tr("%1 · %2 · %3\n%4\nSource: %5")
-                                       .arg(DisplayText::date(e.date, m_language), DisplayText::country(m_dataset, e.country, m_language),
+                                       .arg(DisplayText::date(e.date, m_language), DisplayText::country(dataset(), e.country, m_language),
                                             DisplayText::eventKind(e.kind), e.text.text(m_language),
-                                            DisplayText::source(m_dataset, e.source, m_language)),
+                                            DisplayText::source(dataset(), e.source, m_language)),
                                    this);
                 return true;
             }

@@ -1,22 +1,26 @@
 #pragma once
 
 #include "domain/Dataset.h"
+#include "model/EventTableModel.h"
 #include "query/Filter.h"
+
+#include <QPointer>
 
 #include <QWidget>
 
 namespace gapscope {
 
 // Events on a time axis: one lane per country, a dot per event at its date, its text beside it.
-// Hovering shows the event and its source; clicking selects it.
+// Hovering shows the event and its source; clicking selects it. The events are the rows of an
+// event table model (those its filter accepts), so that the timeline and the events table never
+// disagree.
 class TimelineView : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit TimelineView(const Dataset &dataset, QWidget *parent = nullptr);
+    explicit TimelineView(const EventTableModel *events, QWidget *parent = nullptr);
 
-    void setFilter(const Filter &filter);
     void setLanguage(Language lang);
     void setSelectedEvent(const QString &id);
     // The events drawn, in date order.
@@ -53,8 +57,12 @@ private:
     double xOf(const Event &e, double left, double width, double from, double to) const;
     void updateEmptyMessage();
 
-    const Dataset &m_dataset;
-    Filter m_filter;
+    // The model's rows changed: drawn again, and the empty message with them.
+    void eventsChanged();
+    const Dataset &dataset() const { return *m_events->dataset(); }
+    const Filter &filter() const;
+
+    QPointer<const EventTableModel> m_events;
     Language m_language = Language::English;
     QString m_selected;
     QString m_emptyMessage;

@@ -1,5 +1,7 @@
 #include "Dataset.h"
 
+#include "Record.h"
+
 namespace gapscope {
 
 namespace {
@@ -25,12 +27,61 @@ const T *lookup(const QList<T> &items, const QHash<QString, qsizetype> &index, c
 
 void Dataset::reindex()
 {
+    rebuildLookups();
+    m_rowIndexValid.fill(false);
+}
+
+void Dataset::rebuildLookups()
+{
     m_sourceIndex = buildIndex(sources, [](const Source &s) { return s.id; });
     m_unitIndex = buildIndex(units, [](const Unit &u) { return u.id; });
     m_countryIndex = buildIndex(countries, [](const Country &c) { return c.code; });
     m_dimensionIndex = buildIndex(dimensions, [](const Dimension &d) { return d.id; });
     m_actorIndex = buildIndex(actors, [](const Actor &a) { return a.id; });
     m_indicatorIndex = buildIndex(indicators, [](const Indicator &i) { return i.id; });
+}
+
+qsizetype Dataset::rowOf(RecordKind kind, const QString &id) const
+{
+    const int k = int(kind);
+    if (!m_rowIndexValid[size_t(k)]) {
+        m_rowIndex[size_t(k)] = withRecordType(kind, [this](auto *tag) {
+            using T = std::remove_pointer_t<decltype(tag)>;
+            return buildIndex(recordList<T>(*this), [](const T &x) { return x.id; });
+        });
+        m_rowIndexValid[size_t(k)] = true;
+    }
+    return m_rowIndex[size_t(k)].value(id, -1);
+}
+
+qsizetype Dataset::recordCount(RecordKind kind) const
+{
+    return withRecordType(kind, [this](auto *tag) {
+        using T = std::remove_pointer_t<decltype(tag)>;
+        return recordList<T>(*this).size();
+    });
+}
+
+void Dataset::noteInserted(RecordKind kind, qsizetype row)
+{
+    const size_t k = size_t(kind);
+    if (m_rowIndexValid[k] && row == recordCount(kind) - 1) {
+        m_rowIndex[k].insert(withRecordType(kind, [this, row](auto *tag) {
+            using T = std::remove_pointer_t<decltype(tag)>;
+            return recordList<T>(*this).at(row).id;
+        }), row);
+    } else {
+        m_rowIndexValid[k] = false;
+    }
+    if (kind == RecordKind::Source || kind == RecordKind::Actor)
+        rebuildLookups(); // source() and actor() look them up: a few hundred records
+}
+
+void Dataset::noteRemoved(RecordKind kind)
+{
+    m_rowIndexValid[size_t(kind)] = false;
+    if (kind == RecordKind::Source || kind == RecordKind::Actor)
+        rebuildLookups();
 }
 
 const Source *Dataset::source(const QString &id) const { return lookup(sources, m_sourceIndex, id); }

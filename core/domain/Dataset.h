@@ -8,6 +8,7 @@
 #include "Event.h"
 #include "Indicator.h"
 #include "Observation.h"
+#include "RecordKind.h"
 #include "Source.h"
 #include "SwotItem.h"
 #include "Unit.h"
@@ -15,10 +16,13 @@
 #include <QHash>
 #include <QList>
 
+#include <array>
+
 namespace gapscope {
 
-// Every entity of the ecosystem, in memory. Lookups by id go through index(), which is
-// rebuilt by reindex() after the lists change.
+// Every entity of the ecosystem, in memory. Lookups by id (source(), actor(), rowOf(), ...) go
+// through indexes: reindex() rebuilds them after the lists are changed by hand; the Workspace,
+// which changes records one at a time, keeps them current with noteInserted() and noteRemoved().
 class Dataset
 {
 public:
@@ -46,14 +50,26 @@ public:
     const Dimension *dimension(const QString &id) const;
     const Actor *actor(const QString &id) const;
     const Indicator *indicator(const QString &id) const;
+    // The position in its list of the record of `kind` with `id`, or -1.
+    qsizetype rowOf(RecordKind kind, const QString &id) const;
+    qsizetype recordCount(RecordKind kind) const;
+    // The record of `kind` at `row` was inserted (an append keeps the index; anything else has it
+    // rebuilt on the next lookup), or a record of `kind` was removed.
+    void noteInserted(RecordKind kind, qsizetype row);
+    void noteRemoved(RecordKind kind);
 
 private:
+    void rebuildLookups();
+
     QHash<QString, qsizetype> m_sourceIndex;
     QHash<QString, qsizetype> m_unitIndex;
     QHash<QString, qsizetype> m_countryIndex;
     QHash<QString, qsizetype> m_dimensionIndex;
     QHash<QString, qsizetype> m_actorIndex;
     QHash<QString, qsizetype> m_indicatorIndex;
+    // Per record kind, built on first use.
+    mutable std::array<QHash<QString, qsizetype>, recordKindCount> m_rowIndex;
+    mutable std::array<bool, recordKindCount> m_rowIndexValid{};
 };
 
 } // namespace gapscope

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Dataset.h"
+#include "RecordKind.h"
 
 #include <variant>
 
@@ -14,17 +15,50 @@ inline QString recordId(const Record &r)
     return std::visit([](const auto &x) { return x.id; }, r);
 }
 
+inline RecordKind recordKind(const Record &r)
+{
+    return RecordKind(r.index());
+}
+
 // The workspace table of the record's kind.
 inline QString recordTable(const Record &r)
 {
-    static const char *const tables[] = {"observations", "sources", "actors", "ai_models", "events", "assessments", "swot_items"};
-    return QLatin1String(tables[r.index()]);
+    return recordKindTable(recordKind(r));
 }
 
-// The key a record has across kinds: its table and id.
+// The key a record has across kinds: its table and id ("actors/naver"), as row versions name it.
+inline QString recordKey(RecordKind kind, const QString &id)
+{
+    return recordKindTable(kind) + QLatin1Char('/') + id;
+}
+
 inline QString recordKey(const Record &r)
 {
-    return recordTable(r) + QLatin1Char('/') + recordId(r);
+    return recordKey(recordKind(r), recordId(r));
+}
+
+// Calls `f` with a null pointer of the record type of `kind` (Observation *, Source *, ...), for
+// code that works on every kind through recordList<T>().
+template<typename F>
+decltype(auto) withRecordType(RecordKind kind, F &&f)
+{
+    switch (kind) {
+    case RecordKind::Observation:
+        return f(static_cast<Observation *>(nullptr));
+    case RecordKind::Source:
+        return f(static_cast<Source *>(nullptr));
+    case RecordKind::Actor:
+        return f(static_cast<Actor *>(nullptr));
+    case RecordKind::Model:
+        return f(static_cast<AiModel *>(nullptr));
+    case RecordKind::Event:
+        return f(static_cast<Event *>(nullptr));
+    case RecordKind::Assessment:
+        return f(static_cast<Assessment *>(nullptr));
+    case RecordKind::Swot:
+        break;
+    }
+    return f(static_cast<SwotItem *>(nullptr));
 }
 
 // The dataset's list of records of type T.
@@ -45,6 +79,12 @@ QList<T> &recordList(Dataset &d)
         return d.assessments;
     else
         return d.swot;
+}
+
+template<typename T>
+const QList<T> &recordList(const Dataset &d)
+{
+    return recordList<T>(const_cast<Dataset &>(d));
 }
 
 } // namespace gapscope

@@ -22,6 +22,7 @@ protected:
     QVariant cell(int record, int column, int role) const override;
     QString header(int column) const override;
     QString recordId(int record) const override { return d().actors.at(record).id; }
+    std::optional<RecordKind> rowKind() const override { return RecordKind::Actor; }
     // Listed by name in the interface language's order.
     int nameColumn() const override { return NameColumn; }
 };

@@ -23,6 +23,7 @@ protected:
     QVariant cell(int record, int column, int role) const override;
     QString header(int column) const override;
     QString recordId(int record) const override { return d().models.at(record).id; }
+    std::optional<RecordKind> rowKind() const override { return RecordKind::Model; }
     // Listed by name in the interface language's order.
     int nameColumn() const override { return NameColumn; }
 };

@@ -28,6 +28,27 @@ void AssessmentMatrixModel::refilter()
     DatasetTableModel::refilter();
 }
 
+void AssessmentMatrixModel::otherRecordsChanged(RecordKind kind)
+{
+    if (kind != RecordKind::Assessment) {
+        touchAll(); // a source's name
+        return;
+    }
+    const QStringList countries = m_countries;
+    const QList<int> dimensions = rows();
+    refilter();
+    if (m_countries == countries && rows() == dimensions) {
+        touchAll();
+        return;
+    }
+    // Another row or column: put back what the views know, then reset.
+    m_countries = countries;
+    setRows(dimensions);
+    beginResetModel();
+    refilter();
+    endResetModel();
+}
+
 bool AssessmentMatrixModel::accepts(int record) const
 {
     const QString &dimension = d().dimensions.at(record).id;

@@ -28,6 +28,10 @@ protected:
     QVariant cell(int record, int column, int role) const override;
     QString header(int column) const override;
     QString recordId(int record) const override { return d().dimensions.at(record).id; }
+    // Rows are dimensions, cells the assessments of a country and dimension.
+    std::optional<RecordKind> rowKind() const override { return std::nullopt; }
+    // An assessment added, edited or removed changes cells, or which rows and columns there are.
+    void otherRecordsChanged(RecordKind kind) override;
     void refilter() override;
 
 private:

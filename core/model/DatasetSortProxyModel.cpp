@@ -4,11 +4,14 @@
 
 namespace gapscope {
 
-bool DatasetSortProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+void DatasetSortProxyModel::sort(int column, Qt::SortOrder order)
 {
-    if (const auto *model = qobject_cast<const DatasetTableModel *>(sourceModel()))
-        return model->lessThan(left.row(), right.row(), left.column());
-    return QSortFilterProxyModel::lessThan(left, right);
+    if (auto *model = qobject_cast<DatasetTableModel *>(sourceModel())) {
+        // The source sorts; the proxy follows its order (its own sort column stays -1).
+        model->sort(column, order); // the proxy filters rows only: its columns are the source's
+        return;
+    }
+    QSortFilterProxyModel::sort(column, order);
 }
 
 } // namespace gapscope

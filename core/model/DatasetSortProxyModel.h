@@ -4,9 +4,10 @@
 
 namespace gapscope {
 
-// Sorts a DatasetTableModel as the model says its records compare (DatasetTableModel::lessThan):
-// texts with the collation of the interface language, values within their unit. Filtering by
-// role and pattern is QSortFilterProxyModel's.
+// The view's model over a DatasetTableModel: sorting is the source model's (DatasetTableModel::
+// sort: texts with the collation of the interface language, values within their unit, through
+// the observation index where there is one), so that the proxy keeps the source's order and never
+// sorts every row itself. Filtering by role and pattern is QSortFilterProxyModel's.
 class DatasetSortProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -14,8 +15,7 @@ class DatasetSortProxyModel : public QSortFilterProxyModel
 public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
 
-protected:
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 };
 
 } // namespace gapscope

@@ -2,6 +2,7 @@
 
 #include "Roles.h"
 #include "format/DisplayText.h"
+#include "workspace/Workspace.h"
 
 #include <QLocale>
 #include <algorithm>
@@ -16,7 +17,7 @@ void DatasetTableModel::setDataset(const Dataset *dataset)
     m_dataset = dataset;
     datasetChanged();
     refilter();
-    orderByName();
+    orderRows();
     endResetModel();
 }
 
@@ -27,7 +28,7 @@ void DatasetTableModel::setFilter(const Filter &filter)
     beginResetModel();
     m_filter = filter;
     refilter();
-    orderByName();
+    orderRows();
     endResetModel();
     emit filterChanged();
 }
@@ -85,13 +86,211 @@ bool DatasetTableModel::recordLessThan(int left, int right, int column) const
     return m_collator.compare(a.toString(), b.toString()) < 0;
 }
 
-void DatasetTableModel::orderByName()
+void DatasetTableModel::orderRows()
 {
-    const int column = nameColumn();
-    if (!m_dataset || column < 0)
+    if (!m_dataset)
         return;
-    std::stable_sort(m_rows.begin(), m_rows.end(),
-                     [this, column](int a, int b) { return recordLessThan(a, b, column); });
+    if (m_sortColumn >= 0) {
+        sortRecords(m_rows, m_sortColumn, m_sortOrder);
+        return;
+    }
+    const int column = nameColumn();
+    if (column >= 0)
+        std::stable_sort(m_rows.begin(), m_rows.end(),
+                         [this, column](int a, int b) { return recordLessThan(a, b, column); });
+    else if (!std::is_sorted(m_rows.begin(), m_rows.end()))
+        std::sort(m_rows.begin(), m_rows.end());
+}
+
+void DatasetTableModel::sortRecords(QList<int> &rows, int column, Qt::SortOrder order) const
+{
+    if (order == Qt::AscendingOrder)
+        std::stable_sort(rows.begin(), rows.end(), [this, column](int a, int b) { return recordLessThan(a, b, column); });
+    else
+        std::stable_sort(rows.begin(), rows.end(), [this, column](int a, int b) { return recordLessThan(b, a, column); });
+}
+
+void DatasetTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column >= columnCount())
+        column = -1;
+    if (column == m_sortColumn && (column < 0 || order == m_sortOrder))
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    relayout();
+}
+
+bool DatasetTableModel::before(int a, int b) const
+{
+    if (m_sortColumn >= 0)
+        return m_sortOrder == Qt::AscendingOrder ? recordLessThan(a, b, m_sortColumn) : recordLessThan(b, a, m_sortColumn);
+    if (const int column = nameColumn(); column >= 0)
+        return recordLessThan(a, b, column);
+    return a < b;
+}
+
+int DatasetTableModel::insertionRow(int r) const
+{
+    // After the rows it ties with, as a stable sort would place a record that came last.
+    return int(std::upper_bound(m_rows.begin(), m_rows.end(), r, [this](int x, int y) { return before(x, y); })
+               - m_rows.begin());
+}
+
+void DatasetTableModel::relayout()
+{
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<int> records;
+    for (const QModelIndex &i : before)
+        records.append(i.isValid() && i.row() < m_rows.size() ? m_rows.at(i.row()) : -1);
+    orderRows();
+    if (!before.isEmpty()) {
+        QHash<int, int> rowOfRecord;
+        for (int r = 0; r < m_rows.size(); ++r)
+            rowOfRecord.insert(m_rows.at(r), r);
+        QModelIndexList after;
+        for (qsizetype k = 0; k < before.size(); ++k)
+            after.append(records.at(k) < 0 ? QModelIndex() : index(rowOfRecord.value(records.at(k)), before.at(k).column()));
+        changePersistentIndexList(before, after);
+    }
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void DatasetTableModel::follow(const Workspace *workspace)
+{
+    connect(workspace, &Workspace::recordsInserted, this, &DatasetTableModel::recordsInserted);
+    connect(workspace, &Workspace::recordChanged, this, &DatasetTableModel::recordChanged);
+    connect(workspace, &Workspace::recordAboutToBeRemoved, this, &DatasetTableModel::recordAboutToBeRemoved);
+    connect(workspace, &Workspace::recordRemoved, this, &DatasetTableModel::recordRemoved);
+    connect(workspace, &Workspace::replaced, this, [this, workspace] { setDataset(&workspace->dataset()); });
+    connect(workspace, &Workspace::referencesAdded, this, &DatasetTableModel::touchAll);
+    setDataset(&workspace->dataset());
+}
+
+void DatasetTableModel::touchAll()
+{
+    if (rowCount() > 0 && columnCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+}
+
+void DatasetTableModel::otherRecordsChanged(RecordKind)
+{
+    touchAll();
+}
+
+void DatasetTableModel::recordsInserted(RecordKind kind, int first, int last)
+{
+    if (!m_dataset)
+        return;
+    if (kind != rowKind()) {
+        otherRecordsChanged(kind);
+        return;
+    }
+    const int n = last - first + 1;
+    for (int &r : m_rows) {
+        if (r >= first)
+            r += n;
+    }
+    QList<int> added;
+    for (int r = first; r <= last; ++r) {
+        if (accepts(r))
+            added.append(r);
+    }
+    if (added.isEmpty())
+        return;
+    if (!isOrdered()) {
+        // In the dataset's order: one block where the records went.
+        const int at = int(std::lower_bound(m_rows.begin(), m_rows.end(), first) - m_rows.begin());
+        beginInsertRows({}, at, at + int(added.size()) - 1);
+        m_rows.insert(at, added.size(), 0);
+        std::copy(added.begin(), added.end(), m_rows.begin() + at);
+        endInsertRows();
+    } else if (added.size() > 256) {
+        // A sorted table taking a large import: sorted again at once, not row by row.
+        beginResetModel();
+        m_rows += added;
+        orderRows();
+        endResetModel();
+    } else {
+        for (int r : std::as_const(added)) {
+            const int at = insertionRow(r);
+            beginInsertRows({}, at, at);
+            m_rows.insert(at, r);
+            endInsertRows();
+        }
+    }
+}
+
+void DatasetTableModel::recordChanged(RecordKind kind, int record)
+{
+    if (!m_dataset)
+        return;
+    if (kind != rowKind()) {
+        otherRecordsChanged(kind);
+        return;
+    }
+    const int row = int(m_rows.indexOf(record));
+    const bool shown = accepts(record);
+    if (row < 0) {
+        if (shown) {
+            const int at = insertionRow(record);
+            beginInsertRows({}, at, at);
+            m_rows.insert(at, record);
+            endInsertRows();
+        }
+        return;
+    }
+    if (!shown) {
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        endRemoveRows();
+        return;
+    }
+    const bool inPlace = (row == 0 || !before(record, m_rows.at(row - 1)))
+        && (row + 1 == m_rows.size() || !before(m_rows.at(row + 1), record));
+    if (isOrdered() && !inPlace) {
+        // Its place changed: moved there, keeping the selection on it.
+        m_rows.removeAt(row);
+        const int at = insertionRow(record);
+        m_rows.insert(row, record);
+        const int destination = at <= row ? at : at + 1;
+        if (destination != row && destination != row + 1 && beginMoveRows({}, row, row, {}, destination)) {
+            m_rows.removeAt(row);
+            m_rows.insert(at, record);
+            endMoveRows();
+            emit dataChanged(index(at, 0), index(at, columnCount() - 1));
+            return;
+        }
+    }
+    emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+}
+
+void DatasetTableModel::recordAboutToBeRemoved(RecordKind kind, int record)
+{
+    if (!m_dataset || kind != rowKind())
+        return;
+    const int row = int(m_rows.indexOf(record));
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    endRemoveRows();
+}
+
+void DatasetTableModel::recordRemoved(RecordKind kind, int record)
+{
+    if (!m_dataset)
+        return;
+    if (kind != rowKind()) {
+        otherRecordsChanged(kind);
+        return;
+    }
+    // The records after it moved up by one; the rows show the same.
+    for (int &r : m_rows) {
+        if (r > record)
+            --r;
+    }
 }
 
 QList<LocalizedText> DatasetTableModel::dimensionNames(const QStringList &ids) const
@@ -110,28 +309,11 @@ void DatasetTableModel::textChanged()
         // The search matches kinds by their name in the interface language: search again.
         beginResetModel();
         refilter();
-        orderByName();
+        orderRows();
         endResetModel();
     } else {
-        // The same rows; those ordered by name move to the order of their new names, and sorting
-        // proxies sort again with the new collation.
-        emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-        const QModelIndexList before = persistentIndexList();
-        QList<int> records;
-        for (const QModelIndex &i : before)
-            records.append(i.isValid() && i.row() < m_rows.size() ? m_rows.at(i.row()) : -1);
-        orderByName();
-        if (!before.isEmpty() && nameColumn() >= 0) {
-            QHash<int, int> rowOfRecord;
-            for (int r = 0; r < m_rows.size(); ++r)
-                rowOfRecord.insert(m_rows.at(r), r);
-            QModelIndexList after;
-            for (qsizetype k = 0; k < before.size(); ++k)
-                after.append(records.at(k) < 0 ? QModelIndex()
-                                               : index(rowOfRecord.value(records.at(k)), before.at(k).column()));
-            changePersistentIndexList(before, after);
-        }
-        emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+        // The same rows; those ordered by name move to the order of their new names.
+        relayout();
     }
     if (rowCount() > 0 && columnCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {Qt::DisplayRole, Qt::ToolTipRole});

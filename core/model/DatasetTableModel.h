@@ -2,15 +2,24 @@
 
 #include "query/Filter.h"
 #include "domain/Dataset.h"
+#include "domain/RecordKind.h"
 
 #include <QAbstractTableModel>
 #include <QCollator>
 
+#include <optional>
+
 namespace gapscope {
+
+class Workspace;
 
 // A table over one kind of record of a Dataset, showing the records the Filter accepts in
 // the chosen language. Subclasses say which records exist, which the filter accepts and what
 // each cell shows; this class keeps the list of visible records and the plumbing.
+//
+// Following a Workspace, it updates the rows an edit touches (beginInsertRows, dataChanged,
+// beginMoveRows, beginRemoveRows) and resets only when the filter changes or the dataset is
+// swapped. It sorts itself (sort()), keeping its order as records come and go.
 class DatasetTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -20,6 +29,8 @@ public:
 
     void setDataset(const Dataset *dataset);
     const Dataset *dataset() const { return m_dataset; }
+    // Shows the workspace's dataset and follows its changes record by record.
+    void follow(const Workspace *workspace);
     void setFilter(const Filter &filter);
     const Filter &filter() const { return m_filter; }
     void setLanguage(Language lang);
@@ -32,6 +43,10 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // Orders the rows by `column` (-1: by name, or in the dataset's order), as lessThan() says.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
     // The position in the dataset's list of the record shown at `row`.
     int recordAt(int row) const { return m_rows.at(row); }
@@ -58,6 +73,14 @@ protected:
     virtual QVariant cell(int record, int column, int role) const = 0;
     virtual QString header(int column) const = 0;
     virtual QString recordId(int record) const = 0;
+    // The kind of record a row shows, or nothing when rows are not records (the comparison).
+    virtual std::optional<RecordKind> rowKind() const = 0;
+    // Records of `kind` (not the rows' kind, or any kind when rows are not records) changed: by
+    // default every cell may show something new (a source's or organisation's name).
+    virtual void otherRecordsChanged(RecordKind kind);
+    // Sorts `rows` (positions in the dataset's list) by `column`; subclasses with a faster way
+    // than comparing records one pair at a time override it.
+    virtual void sortRecords(QList<int> &rows, int column, Qt::SortOrder order) const;
     // Tells the views that every text changed (language, names): rows ordered by name take the
     // order of the new names; a free-text search that matched a kind by its name is run again.
     void textChanged();
@@ -72,6 +95,9 @@ protected:
     // Called when the dataset is set (again), before refilter(): for indexes over it.
     virtual void datasetChanged() { }
     void setRows(QList<int> rows) { m_rows = std::move(rows); }
+    const QList<int> &rows() const { return m_rows; }
+    // Tells the views that every cell may show something new.
+    void touchAll();
     bool hasDataset() const { return m_dataset != nullptr; }
 
     const Dataset &d() const { return *m_dataset; }
@@ -82,8 +108,19 @@ protected:
     Language lang() const { return m_language; }
 
 private:
-    // Orders m_rows by nameColumn(), when there is one.
-    void orderByName();
+    // Orders m_rows as the model is sorted: by the sort column, else by nameColumn(), else not.
+    void orderRows();
+    bool isOrdered() const { return m_sortColumn >= 0 || nameColumn() >= 0; }
+    // Whether record `a` goes before record `b` in that order.
+    bool before(int a, int b) const;
+    // Where record `r` goes in m_rows (as ordered) when inserted.
+    int insertionRow(int r) const;
+    // Reorders m_rows, keeping persistent indexes on their records.
+    void relayout();
+    void recordsInserted(RecordKind kind, int first, int last);
+    void recordChanged(RecordKind kind, int row);
+    void recordAboutToBeRemoved(RecordKind kind, int row);
+    void recordRemoved(RecordKind kind, int row);
 
     const Dataset *m_dataset = nullptr;
     Filter m_filter;
@@ -91,6 +128,8 @@ private:
     bool m_bothNames = false;
     QCollator m_collator = collator(Language::English);
     QList<int> m_rows;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
 
 } // namespace gapscope

@@ -21,6 +21,7 @@ protected:
     QVariant cell(int record, int column, int role) const override;
     QString header(int column) const override;
     QString recordId(int record) const override { return d().events.at(record).id; }
+    std::optional<RecordKind> rowKind() const override { return RecordKind::Event; }
 };
 
 } // namespace gapscope

@@ -3,24 +3,22 @@
 #include "Roles.h"
 #include "format/DisplayText.h"
 #include "format/ValueFormatter.h"
+#include "query/ObservationQuery.h"
+
+#include <QCollator>
+#include <numeric>
 
 namespace gapscope {
 
 bool ObservationTableModel::accepts(int record) const
 {
-    const Observation &o = d().observations.at(record);
-    const Filter &f = filter();
-    if (!f.acceptsCountry(o.country) || !f.acceptsFocusCountry(o.country) || !f.acceptsIndicator(o.indicator)
-        || !f.acceptsYear(o.year))
-        return false;
-    const Indicator *indicator = d().indicator(o.indicator);
-    if (!f.acceptsDimension(indicator ? indicator->dimension : QString()))
-        return false;
-    const Country *country = d().country(o.country);
-    const Dimension *dimension = indicator ? d().dimension(indicator->dimension) : nullptr;
-    return f.acceptsText({indicator ? indicator->name : LocalizedText(), country ? country->name : LocalizedText(),
-                          o.note, dimension ? dimension->label : LocalizedText()},
-                         {o.id, o.country, o.indicator, o.kind, DisplayText::observationKind(o.kind)});
+    return ObservationQuery::accepts(d(), filter(), record);
+}
+
+void ObservationTableModel::setQuery(ObservationQuery *query)
+{
+    m_query = query;
+    setIndex(query ? &query->index() : nullptr);
 }
 
 void ObservationTableModel::setIndex(const ObservationIndex *index)
@@ -38,7 +36,7 @@ void ObservationTableModel::datasetChanged()
     m_rankOfIndicator.clear();
 }
 
-int ObservationTableModel::unitRank(int record) const
+const std::vector<int> &ObservationTableModel::unitRanks() const
 {
     const ObservationIndex &index = activeIndex();
     if (m_rankOfIndicator.size() != size_t(index.indicators().size()) || m_rankLanguage != lang()) {
@@ -60,10 +58,68 @@ int ObservationTableModel::unitRank(int record) const
         }
         m_rankLanguage = lang();
     }
+    return m_rankOfIndicator;
+}
+
+int ObservationTableModel::unitRank(int record) const
+{
+    const ObservationIndex &index = activeIndex();
+    const std::vector<int> &ranks = unitRanks();
     if (size_t(record) < index.indicatorColumn().size())
-        return m_rankOfIndicator[index.indicatorColumn()[size_t(record)]];
+        return ranks[index.indicatorColumn()[size_t(record)]];
     const qsizetype k = index.indicators().indexOf(d().observations.at(record).indicator);
-    return k < 0 ? -1 : m_rankOfIndicator[size_t(k)];
+    return k < 0 ? -1 : ranks[size_t(k)];
+}
+
+void ObservationTableModel::sortRecords(QList<int> &rows, int column, Qt::SortOrder order) const
+{
+    const ObservationIndex &index = activeIndex();
+    if (index.size() != d().observations.size()) {
+        DatasetTableModel::sortRecords(rows, column, order);
+        return;
+    }
+    const bool ascending = order == Qt::AscendingOrder;
+    // The place of each name among the names, in the interface language's collation.
+    const auto ranks = [this](const QStringList &ids, auto name) {
+        std::vector<int> place(size_t(ids.size()));
+        std::iota(place.begin(), place.end(), 0);
+        QStringList names;
+        for (const QString &id : ids)
+            names.append(name(id));
+        std::stable_sort(place.begin(), place.end(),
+                         [&](int a, int b) { return collator().compare(names[a], names[b]) < 0; });
+        std::vector<int> rank(place.size());
+        for (size_t k = 0; k < place.size(); ++k)
+            rank[size_t(place[k])] = int(k);
+        return rank;
+    };
+    std::vector<int> sorted(rows.begin(), rows.end());
+    switch (column) {
+    case CountryColumn:
+        index.sortByCountryRank(
+            sorted, ranks(index.countries(), [this](const QString &c) { return DisplayText::country(d(), c, lang()); }),
+            ascending);
+        break;
+    case IndicatorColumn:
+        index.sortByIndicatorRank(
+            sorted,
+            ranks(index.indicators(), [this](const QString &i) { return DisplayText::indicator(d(), i, lang()); }),
+            ascending);
+        break;
+    case YearColumn:
+        index.sortByDate(sorted, ascending);
+        break;
+    case ValueColumn:
+        index.sortByValue(sorted, unitRanks(), ascending);
+        break;
+    case UnitColumn:
+        index.sortByIndicatorRank(sorted, unitRanks(), ascending);
+        break;
+    default:
+        DatasetTableModel::sortRecords(rows, column, order);
+        return;
+    }
+    rows = QList<int>(sorted.begin(), sorted.end());
 }
 
 bool ObservationTableModel::recordLessThan(int left, int right, int column) const
@@ -85,16 +141,14 @@ void ObservationTableModel::refilter()
         setRows({});
         return;
     }
-    const std::vector<int> found = activeIndex().filter(filter());
-    QList<int> rows;
-    rows.reserve(qsizetype(found.size()));
-    const bool text = !filter().text.isEmpty();
-    for (int r : found) {
-        // The free text is matched on the few rows the index lets through.
-        if (!text || accepts(r))
-            rows.append(r);
+    std::vector<int> found;
+    if (m_query) {
+        m_query->setFilter(filter()); // nothing to do when whoever follows the filter first did it
+        found = m_query->rows();
+    } else {
+        found = ObservationQuery::run(d(), activeIndex(), filter());
     }
-    setRows(std::move(rows));
+    setRows(QList<int>(found.begin(), found.end()));
 }
 
 QVariant ObservationTableModel::cell(int record, int column, int role) const

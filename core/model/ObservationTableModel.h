@@ -3,7 +3,11 @@
 #include "DatasetTableModel.h"
 #include "query/ObservationIndex.h"
 
+#include <vector>
+
 namespace gapscope {
+
+class ObservationQuery;
 
 // The observations the filter accepts: country, indicator, year, value, unit, kind, source.
 class ObservationTableModel : public DatasetTableModel
@@ -18,6 +22,9 @@ public:
     // Filters through `index` (built from the same dataset, kept current by its owner) instead of
     // an index of its own; nullptr goes back to its own.
     void setIndex(const ObservationIndex *index);
+    // Shows the rows of `query` (over the same dataset and index), computed once per filter for
+    // the table, the chart and the status bar alike.
+    void setQuery(ObservationQuery *query);
 
 protected:
     int recordCount() const override { return int(d().observations.size()); }
@@ -26,6 +33,10 @@ protected:
     QVariant cell(int record, int column, int role) const override;
     QString header(int column) const override;
     QString recordId(int record) const override { return d().observations.at(record).id; }
+    std::optional<RecordKind> rowKind() const override { return RecordKind::Observation; }
+    // Through the index's columns: country and indicator by the rank of their names, dates,
+    // values within their unit; the other columns record by record.
+    void sortRecords(QList<int> &rows, int column, Qt::SortOrder order) const override;
     // Filters through the columnar index: a million observations in milliseconds.
     void datasetChanged() override;
     void refilter() override;
@@ -37,9 +48,12 @@ private:
     const ObservationIndex &activeIndex() const { return m_shared ? *m_shared : m_own; }
     // The place of the record's unit among the units, by name in the interface language.
     int unitRank(int record) const;
+    // unitRank() of each indicator of activeIndex().
+    const std::vector<int> &unitRanks() const;
 
     ObservationIndex m_own;
     const ObservationIndex *m_shared = nullptr;
+    ObservationQuery *m_query = nullptr;
     // unitRank() of each indicator of activeIndex(), built for m_rankLanguage on first use.
     mutable std::vector<int> m_rankOfIndicator;
     mutable Language m_rankLanguage = Language::English;

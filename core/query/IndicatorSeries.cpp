@@ -10,8 +10,20 @@ QList<IndicatorSeries::Series> IndicatorSeries::build(const Dataset &d, const Ob
 {
     Filter only = filter;
     only.indicators = {indicator};
+    return build(d, index, indicator, index.filter(only));
+}
+
+QList<IndicatorSeries::Series> IndicatorSeries::build(const Dataset &d, const ObservationIndex &index,
+                                                     const QString &indicator, const std::vector<int> &rows)
+{
+    const qsizetype code = index.indicators().indexOf(indicator);
+    if (code < 0)
+        return {};
+    const std::vector<quint16> &column = index.indicatorColumn();
     QHash<QString, QList<Point>> byCountry;
-    for (const int row : index.filter(only)) {
+    for (const int row : rows) {
+        if (column[size_t(row)] != code)
+            continue;
         const Observation &o = d.observations.at(row);
         const double x = o.year + (o.month > 0 ? (o.month - 1) / 12.0 : 0.0);
         byCountry[o.country].append({x, o.value, o.id, row});
@@ -29,9 +41,14 @@ QList<IndicatorSeries::Series> IndicatorSeries::build(const Dataset &d, const Ob
 
 QStringList IndicatorSeries::indicatorsWithData(const ObservationIndex &index, const Filter &filter)
 {
+    return indicatorsWithData(index, index.filter(filter));
+}
+
+QStringList IndicatorSeries::indicatorsWithData(const ObservationIndex &index, const std::vector<int> &rows)
+{
     std::vector<int> counts(size_t(index.indicators().size()), 0);
     const std::vector<quint16> &column = index.indicatorColumn();
-    for (const int row : index.filter(filter))
+    for (const int row : rows)
         ++counts[column[size_t(row)]];
     std::vector<int> codes;
     for (size_t k = 0; k < counts.size(); ++k) {

@@ -32,8 +32,12 @@ public:
     // milliseconds.
     static QList<Series> build(const Dataset &d, const ObservationIndex &index, const QString &indicator,
                                const Filter &filter);
+    // The same, of the observations at `rows` (an ObservationQuery's): no filtering again.
+    static QList<Series> build(const Dataset &d, const ObservationIndex &index, const QString &indicator,
+                               const std::vector<int> &rows);
     // The indicators that have at least one observation the filter accepts, most observations first.
     static QStringList indicatorsWithData(const ObservationIndex &index, const Filter &filter);
+    static QStringList indicatorsWithData(const ObservationIndex &index, const std::vector<int> &rows);
 };
 
 } // namespace gapscope

@@ -6,6 +6,25 @@
 
 namespace gapscope {
 
+int ObservationIndex::code(QHash<QString, int> &ids, QStringList &names, const QString &key)
+{
+    auto it = ids.find(key);
+    if (it == ids.end()) {
+        it = ids.insert(key, int(names.size()));
+        names.append(key);
+    }
+    return it.value();
+}
+
+void ObservationIndex::write(const Observation &o, size_t at)
+{
+    m_country[at] = quint16(code(m_countryByCode, m_countryCodes, o.country));
+    m_indicator[at] = quint16(code(m_indicatorById, m_indicatorIds, o.indicator));
+    m_year[at] = qint16(o.year);
+    m_month[at] = quint8(o.month);
+    m_value[at] = o.value;
+}
+
 void ObservationIndex::build(const Dataset &d)
 {
     const size_t n = size_t(d.observations.size());
@@ -18,25 +37,14 @@ void ObservationIndex::build(const Dataset &d)
     m_indicatorIds.clear();
     m_countryByCode.clear();
     m_indicatorById.clear();
-    m_indicatorDimension.clear();
-    m_indicatorUnitRank.clear();
-    auto code = [](QHash<QString, int> &ids, QStringList &names, const QString &key) {
-        auto it = ids.find(key);
-        if (it == ids.end()) {
-            it = ids.insert(key, int(names.size()));
-            names.append(key);
-        }
-        return it.value();
-    };
-    for (size_t i = 0; i < n; ++i) {
-        const Observation &o = d.observations.at(qsizetype(i));
-        m_country[i] = quint16(code(m_countryByCode, m_countryCodes, o.country));
-        m_indicator[i] = quint16(code(m_indicatorById, m_indicatorIds, o.indicator));
-        m_year[i] = qint16(o.year);
-        m_month[i] = quint8(o.month);
-        m_value[i] = o.value;
-    }
-    m_indicatorDimension.resize(size_t(m_indicatorIds.size()));
+    for (size_t i = 0; i < n; ++i)
+        write(d.observations.at(qsizetype(i)), i);
+    describeIndicators(d);
+}
+
+void ObservationIndex::describeIndicators(const Dataset &d)
+{
+    m_indicatorDimension.assign(size_t(m_indicatorIds.size()), QString());
     QStringList units;
     for (qsizetype i = 0; i < m_indicatorIds.size(); ++i) {
         const Indicator *ind = d.indicator(m_indicatorIds[i]);
@@ -49,6 +57,35 @@ void ObservationIndex::build(const Dataset &d)
     m_indicatorUnitRank.resize(size_t(m_indicatorIds.size()));
     for (qsizetype i = 0; i < units.size(); ++i)
         m_indicatorUnitRank[size_t(i)] = quint16(distinct.indexOf(units[i]));
+}
+
+void ObservationIndex::insert(const Dataset &d, int row)
+{
+    const std::ptrdiff_t at = row;
+    m_country.insert(m_country.begin() + at, 0);
+    m_indicator.insert(m_indicator.begin() + at, 0);
+    m_year.insert(m_year.begin() + at, 0);
+    m_month.insert(m_month.begin() + at, 0);
+    m_value.insert(m_value.begin() + at, 0);
+    update(d, row);
+}
+
+void ObservationIndex::update(const Dataset &d, int row)
+{
+    const qsizetype indicators = m_indicatorIds.size();
+    write(d.observations.at(row), size_t(row));
+    // A new indicator, or an indicator whose dimension or unit may have changed: a few dozen.
+    if (m_indicatorIds.size() != indicators || size_t(indicators) != m_indicatorDimension.size())
+        describeIndicators(d);
+}
+
+void ObservationIndex::remove(int row)
+{
+    m_country.erase(m_country.begin() + row);
+    m_indicator.erase(m_indicator.begin() + row);
+    m_year.erase(m_year.begin() + row);
+    m_month.erase(m_month.begin() + row);
+    m_value.erase(m_value.begin() + row);
 }
 
 qsizetype ObservationIndex::bytes() const
@@ -118,6 +155,36 @@ std::vector<ObservationIndex::Cell> ObservationIndex::aggregate(const std::vecto
 
 void ObservationIndex::sortByValue(std::vector<int> &rows, bool ascending) const
 {
+    std::vector<int> rank(m_indicatorUnitRank.begin(), m_indicatorUnitRank.end());
+    sortByValue(rows, rank, ascending);
+}
+
+template<typename Key>
+void ObservationIndex::sortByKey(std::vector<int> &rows, bool ascending, Key key) const
+{
+    if (ascending)
+        std::stable_sort(rows.begin(), rows.end(), [&key](int a, int b) { return key(a) < key(b); });
+    else
+        std::stable_sort(rows.begin(), rows.end(), [&key](int a, int b) { return key(b) < key(a); });
+}
+
+void ObservationIndex::sortByCountryRank(std::vector<int> &rows, const std::vector<int> &rank, bool ascending) const
+{
+    sortByKey(rows, ascending, [this, &rank](int r) { return rank[m_country[size_t(r)]]; });
+}
+
+void ObservationIndex::sortByIndicatorRank(std::vector<int> &rows, const std::vector<int> &rank, bool ascending) const
+{
+    sortByKey(rows, ascending, [this, &rank](int r) { return rank[m_indicator[size_t(r)]]; });
+}
+
+void ObservationIndex::sortByDate(std::vector<int> &rows, bool ascending) const
+{
+    sortByKey(rows, ascending, [this](int r) { return int(m_year[size_t(r)]) * 16 + m_month[size_t(r)]; });
+}
+
+void ObservationIndex::sortByValue(std::vector<int> &rows, const std::vector<int> &unitRank, bool ascending) const
+{
     // A stable radix sort on the values' bits, 16 at a time, then on the unit: at most five
     // passes over the rows, no comparisons. Doubles are mapped to unsigned keys that sort in
     // the same order.
@@ -135,10 +202,10 @@ void ObservationIndex::sortByValue(std::vector<int> &rows, bool ascending) const
     }
     std::vector<quint32> counts(1 << 16);
     // Passes 0-3 sort by the value's bits; pass 4, last and stable, groups the rows by unit.
-    const auto digit = [this, ascending](const std::pair<quint64, int> &e, int pass) -> quint32 {
+    const auto digit = [this, ascending, &unitRank](const std::pair<quint64, int> &e, int pass) -> quint32 {
         if (pass < 4)
             return quint32((e.first >> (16 * pass)) & 0xFFFF);
-        const quint16 rank = m_indicatorUnitRank[m_indicator[size_t(e.second)]];
+        const quint16 rank = quint16(unitRank[m_indicator[size_t(e.second)]]);
         return ascending ? rank : quint16(0xFFFF - rank);
     };
     for (int pass = 0; pass < 5; ++pass) {

@@ -15,6 +15,11 @@ class ObservationIndex
 {
 public:
     void build(const Dataset &dataset);
+    // Keeps the index current as one observation changes, without a rebuild: the observation at
+    // `row` of `dataset` was appended (or inserted), changed, or is about to be removed.
+    void insert(const Dataset &dataset, int row);
+    void update(const Dataset &dataset, int row);
+    void remove(int row);
     qsizetype size() const { return qsizetype(m_value.size()); }
     // Bytes the columns take.
     qsizetype bytes() const;
@@ -44,7 +49,23 @@ public:
     const std::vector<quint16> &indicatorColumn() const { return m_indicator; }
     const std::vector<qint16> &yearColumn() const { return m_year; }
 
+    // Sorts `rows` stably by a small rank per country or per indicator (e.g. the place of its name
+    // in the interface language's collation), or by date: what the table sorts by, without
+    // comparing texts row by row.
+    void sortByCountryRank(std::vector<int> &rows, const std::vector<int> &rankOfCountry, bool ascending) const;
+    void sortByIndicatorRank(std::vector<int> &rows, const std::vector<int> &rankOfIndicator, bool ascending) const;
+    void sortByDate(std::vector<int> &rows, bool ascending) const;
+    // sortByValue() with units ranked by `unitRankOfIndicator` (e.g. units by their names in the
+    // interface language) instead of by their ids.
+    void sortByValue(std::vector<int> &rows, const std::vector<int> &unitRankOfIndicator, bool ascending) const;
+    const std::vector<quint8> &monthColumn() const { return m_month; }
+
 private:
+    int code(QHash<QString, int> &ids, QStringList &names, const QString &key);
+    void describeIndicators(const Dataset &d);
+    void write(const Observation &o, size_t at);
+    template<typename Key>
+    void sortByKey(std::vector<int> &rows, bool ascending, Key key) const;
     std::vector<quint16> m_country;
     std::vector<quint16> m_indicator;
     std::vector<qint16> m_year;

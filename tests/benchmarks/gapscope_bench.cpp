@@ -3,7 +3,7 @@
 // one process run, and prints the medians of 5 repetitions (15 for start-up) and their ratios
 // (--json for JSON).
 
-#include "FirstPaintProbe.h"
+#include "window/FirstPaintProbe.h"
 #include "domain/Dataset.h"
 #include "store/Store.h"
 #include "query/Filter.h"

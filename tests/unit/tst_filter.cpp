@@ -215,7 +215,7 @@ void TestFilter::searchBoxFindsChipmakers()
 {
     // The user types "semiconductor" into the window's search box, then "반도체".
     QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setApplicationName("gapscope-tests");
+    QCoreApplication::setApplicationName("gapscope-filter-tests");
     QSettings().clear();
     QTemporaryDir dir;
     Store store;

@@ -28,6 +28,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRawFont>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
@@ -67,6 +68,7 @@ private:
     QStringList english(const QStringList &texts) const;
 
     Dataset m_dataset;
+    QFont m_platformFont; // the application's font before any language was set
     QSet<QString> m_allowed;
     LanguageManager *m_languages = nullptr;
     MainWindow *m_window = nullptr;
@@ -75,7 +77,8 @@ private:
 void TestLanguage::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setApplicationName("gapscope-tests");
+    QCoreApplication::setApplicationName("gapscope-language-tests");
+    m_platformFont = QApplication::font();
     DatasetReader reader;
     auto d = reader.read(DatasetReader::bundledPath());
     QVERIFY2(d, qPrintable(reader.error().toString()));
@@ -138,10 +141,13 @@ static void switchLanguage(LanguageManager *languages, Language lang)
 void TestLanguage::init()
 {
     QSettings().clear();
+    QApplication::setFont(m_platformFont); // as at a start of gapscope, whatever the last test left
     m_languages = new LanguageManager;
     m_languages->setLanguage(Language::English);
-    m_window = new MainWindow(m_dataset, "workspace.gapscope", m_languages);
+    // Started as gapscope starts it: the frame painted first, then the panels; driven once whole.
+    m_window = new MainWindow(m_dataset, "workspace.gapscope", m_languages, MainWindow::Start::PaintFirst);
     m_window->show();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isReady(), 20000);
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
 }
 
@@ -475,17 +481,35 @@ void TestLanguage::languageSettingRoundTrips()
 
 void TestLanguage::koreanUiFont()
 {
+    // The font a family resolves to, without fallbacks, draws `c`.
+    const auto draws = [](const QString &family, char32_t c) {
+        QFont font(family);
+        font.setStyleStrategy(QFont::NoFontMerging);
+        return QRawFont::fromFont(font).supportsCharacter(c);
+    };
+    const char32_t han = 0xD55C; // 한
+    const bool platformHasHangul = draws(m_platformFont.family(), han);
+
+    // Korean: the interface's own font, the first one, is a Korean font with Hangul and Latin letters
+    // alike (not the platform's with a fallback for Hangul), and the panels use it.
     switchLanguage(m_languages, Language::Korean);
-    const QFont font = QApplication::font();
-    const QString used = QFontInfo(font).family();
-    QVERIFY2(QFontDatabase::families(QFontDatabase::Korean).contains(used), qPrintable(used));
-    QVERIFY(QFontMetrics(font).inFont(QChar(0xD55C))); // 한
-    QCOMPARE(m_window->tablePanel()->view()->font().families(), font.families());
+    const QFont korean = QApplication::font();
+    const QString first = korean.families().value(0);
+    QVERIFY2(QFontDatabase::families(QFontDatabase::Korean).contains(first), qPrintable(first));
+    if (!platformHasHangul)
+        QVERIFY2(first != m_platformFont.family(), qPrintable(first));
+    QCOMPARE(QFontInfo(korean).family(), first); // installed, not substituted
+    QVERIFY2(draws(first, han) && draws(first, U'A'), qPrintable(first));
+    QCOMPARE(m_window->tablePanel()->view()->font().families().value(0), first);
+
+    // English: the platform's font first, with the Korean font behind it for Korean data.
     switchLanguage(m_languages, Language::English);
-    // English keeps the platform's font first, with a Korean fallback for Korean data.
-    const QStringList families = QApplication::font().families();
-    QVERIFY(families.size() >= 2);
-    QCOMPARE(families.constFirst(), LanguageManager::uiFont(Language::English, QFont(families.constFirst())).families().constFirst());
+    const QFont english = QApplication::font();
+    const QStringList families = english.families();
+    QCOMPARE(families.value(0), m_platformFont.family());
+    QVERIFY2(families.contains(first), qPrintable(families.join(',')));
+    QVERIFY(QFontMetrics(english).inFontUcs4(han));
+    QCOMPARE(m_window->tablePanel()->view()->font().families().value(0), m_platformFont.family());
 }
 
 QTEST_MAIN(TestLanguage)

@@ -7,6 +7,7 @@
 #include "format/DisplayText.h"
 #include "edit/RecordDialog.h"
 #include "model/AssessmentMatrixModel.h"
+#include "model/EventTableModel.h"
 #include "model/ObservationTableModel.h"
 #include "model/Roles.h"
 #include "panels/ChartPanel.h"
@@ -186,7 +187,7 @@ private:
 void TestPanels::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setApplicationName("gapscope-tests");
+    QCoreApplication::setApplicationName("gapscope-panels-tests");
 }
 
 void TestPanels::init()
@@ -464,7 +465,9 @@ void TestPanels::tableColumnsFitTheirText()
 void TestPanels::timelineLabelsUseTheFreeSpace()
 {
     const Dataset d = bundled();
-    TimelineView timeline(d);
+    EventTableModel events;
+    events.setDataset(&d);
+    TimelineView timeline(&events);
     timeline.resize(1400, 200);
     timeline.show();
     QVERIFY(QTest::qWaitForWindowExposed(&timeline));

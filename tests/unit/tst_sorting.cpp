@@ -56,7 +56,7 @@ private:
 void TestSorting::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setApplicationName("gapscope-tests");
+    QCoreApplication::setApplicationName("gapscope-sorting-tests");
     QVERIFY(m_dir.isValid());
     // A new workspace holds the bundled dataset: 117 countries, the organisations and models.
     Store store;

@@ -3,6 +3,7 @@
 #include "domain/Record.h"
 
 #include <QUndoCommand>
+
 #include <functional>
 #include <optional>
 
@@ -13,16 +14,17 @@ namespace gapscope {
 class RecordEditCommand : public QUndoCommand
 {
 public:
-    using Apply = std::function<void(const QString &key, const std::optional<Record> &state)>;
+    using Apply = std::function<void(RecordKind kind, const QString &id, const std::optional<Record> &state)>;
 
-    RecordEditCommand(const QString &text, const QString &key, std::optional<Record> before,
+    RecordEditCommand(const QString &text, RecordKind kind, const QString &id, std::optional<Record> before,
                       std::optional<Record> after, Apply apply);
 
     void undo() override;
     void redo() override;
 
 private:
-    QString m_key;
+    RecordKind m_kind;
+    QString m_id;
     std::optional<Record> m_before;
     std::optional<Record> m_after;
     Apply m_apply;

@@ -1,0 +1,136 @@
+#include "ActorsPanel.h"
+
+#include "RecordTablePanel.h"
+#include "domain/Dataset.h"
+#include "format/DisplayText.h"
+#include "model/ActorTableModel.h"
+#include "model/AiModelTableModel.h"
+#include "model/Roles.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QRegularExpression>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace gapscope {
+
+ActorsPanel::ActorsPanel(const Dataset &dataset, ActorTableModel *actors, AiModelTableModel *models,
+                         ExplorerState *state, QWidget *parent)
+    : QWidget(parent), m_dataset(dataset), m_state(state)
+{
+    m_tabs = new QTabWidget(this);
+    m_actors = new RecordTablePanel(actors, ExplorerState::Kind::Actor, state, this);
+    m_models = new RecordTablePanel(models, ExplorerState::Kind::Model, state, this);
+    m_tabs->addTab(m_actors, QString());
+    m_tabs->addTab(m_models, QString());
+    m_actorKind = new QComboBox(this);
+    m_modelWeights = new QComboBox(this);
+    m_narrow = new QCheckBox(this);
+    m_narrow->setObjectName(QStringLiteral("NarrowToSelection"));
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_actorKind);
+    bar->addWidget(m_modelWeights);
+    bar->addStretch(1);
+    bar->addWidget(m_narrow);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_tabs);
+
+    // Browsing by kind and by open weights narrows these two tables only.
+    auto rowFilter = [](RecordTablePanel *table, const QString &value) {
+        auto *proxy = qobject_cast<QSortFilterProxyModel *>(table->view()->model());
+        proxy->setFilterRole(KindRole);
+        proxy->setFilterRegularExpression(value.isEmpty() ? QString()
+                                                          : QStringLiteral("^%1$").arg(QRegularExpression::escape(value)));
+    };
+    connect(m_actorKind, &QComboBox::currentIndexChanged, this,
+            [this, rowFilter] { rowFilter(m_actors, m_actorKind->currentData().toString()); });
+    connect(m_modelWeights, &QComboBox::currentIndexChanged, this,
+            [this, rowFilter] { rowFilter(m_models, m_modelWeights->currentData().toString()); });
+    // Narrowing: a filter of its own (a chip in the filter bar) that every panel follows but these
+    // two lists, so that the next organisation or model can be picked.
+    connect(m_state, &ExplorerState::selectionChanged, this, [this](const ExplorerState::Selection &s) {
+        if (m_narrow->isChecked() && (s.kind == ExplorerState::Kind::Actor || s.kind == ExplorerState::Kind::Model))
+            narrowTo(s);
+    });
+    connect(m_narrow, &QCheckBox::toggled, this, [this](bool on) {
+        Filter f = m_state->filter();
+        if (on) {
+            narrowTo(m_state->selection());
+        } else if (!f.focus.isEmpty()) {
+            f.focus = {};
+            m_state->setFilter(f);
+        }
+    });
+    retranslateUi();
+}
+
+void ActorsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ActorsPanel::retranslateUi()
+{
+    m_tabs->setTabText(0, tr("Organisations"));
+    m_tabs->setTabText(1, tr("AI models"));
+
+    const QString kind = m_actorKind->currentData().toString();
+    m_actorKind->blockSignals(true);
+    m_actorKind->clear();
+    m_actorKind->addItem(tr("All kinds"), QString());
+    for (const char *k : {"lab", "big_tech", "startup", "chipmaker", "cloud_si", "government", "university", "analyst",
+                          "media", "institution"})
+        m_actorKind->addItem(DisplayText::actorKind(QString::fromLatin1(k)), QString::fromLatin1(k));
+    m_actorKind->setCurrentIndex(std::max(0, m_actorKind->findData(kind)));
+    m_actorKind->blockSignals(false);
+    m_actorKind->setAccessibleName(tr("Kind of organisation"));
+    const QString weights = m_modelWeights->currentData().toString();
+    m_modelWeights->blockSignals(true);
+    m_modelWeights->clear();
+    m_modelWeights->addItem(tr("Open and closed weights"), QString());
+    m_modelWeights->addItem(tr("Open weights only"), QStringLiteral("true"));
+    m_modelWeights->addItem(tr("Closed weights only"), QStringLiteral("false"));
+    m_modelWeights->setCurrentIndex(std::max(0, m_modelWeights->findData(weights)));
+    m_modelWeights->blockSignals(false);
+    m_modelWeights->setAccessibleName(tr("Weights"));
+    m_narrow->setText(tr("&Narrow panels to the selection"));
+    m_narrow->setToolTip(tr("Selecting an organisation or model shows, in every panel, what mentions it"));
+}
+
+void ActorsPanel::narrowTo(const ExplorerState::Selection &s)
+{
+    Filter::Focus focus;
+    if (s.kind == ExplorerState::Kind::Actor) {
+        if (const Actor *a = m_dataset.actor(s.id)) {
+            focus = {a->id, a->name, a->country, {a->name.en, a->name.ko}};
+            // What names one of its models concerns it too.
+            for (const AiModel &m : m_dataset.models) {
+                if (m.developer == a->id)
+                    focus.names << m.name.en << m.name.ko;
+            }
+        }
+    } else if (s.kind == ExplorerState::Kind::Model) {
+        for (const AiModel &m : m_dataset.models) {
+            if (m.id == s.id)
+                focus = {m.id, m.name, m.country, {m.name.en, m.name.ko}};
+        }
+    }
+    if (focus.isEmpty())
+        return;
+    focus.names.removeAll(QString());
+    focus.names.removeDuplicates();
+    Filter f = m_state->filter();
+    f.focus = focus;
+    m_state->setFilter(f);
+}
+
+} // namespace gapscope

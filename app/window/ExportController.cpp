@@ -1,0 +1,216 @@
+#include "ExportController.h"
+
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "Settings.h"
+#include "export/DeckWriter.h"
+#include "export/ExportDialog.h"
+#include "export/ExportWriter.h"
+#include "io/ObservationExporter.h"
+#include "model/ExplorerState.h"
+#include "model/ObservationTableModel.h"
+#include "panels/ChartPanel.h"
+#include "panels/SwotPanel.h"
+#include "query/ObservationQuery.h"
+#include "workspace/Workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QStatusBar>
+
+namespace gapscope {
+
+ExportController::ExportController(MainWindow *window, QMenu *fileMenu) : QObject(window), m_window(window)
+{
+    m_exportAction = fileMenu->addAction(QString(), this, [this] { showExport(); });
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_copyChartAction = fileMenu->addAction(QString(), this, [this] { copyPanel(SavedView::Panel::Chart); });
+    m_copyChartAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_exportDeckAction = fileMenu->addAction(QString(), this, &ExportController::exportDeck);
+    m_exportTableAction = fileMenu->addAction(QString(), this, &ExportController::exportTableDialog);
+    m_exportTableAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    fileMenu->addSeparator();
+    m_openViewAction = fileMenu->addAction(QString(), this, &ExportController::openView);
+    m_openViewAction->setShortcut(QKeySequence::Open);
+    m_saveViewAction = fileMenu->addAction(QString(), this, &ExportController::saveView);
+    m_saveViewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    fileMenu->addSeparator();
+    const std::pair<QAction *, const char *> named[] = {
+        {m_exportAction, "exportAction"},       {m_copyChartAction, "copyChartAction"},
+        {m_exportDeckAction, "exportDeckAction"}, {m_exportTableAction, "exportTableAction"},
+        {m_openViewAction, "openViewAction"},   {m_saveViewAction, "saveViewAction"}};
+    for (const auto &[action, name] : named)
+        action->setObjectName(QLatin1String(name));
+}
+
+void ExportController::addPanelActions(QWidget *widget, SavedView::Panel panel)
+{
+    auto *exportPanel = new QAction(widget);
+    connect(exportPanel, &QAction::triggered, this, [this, panel] { showExport(panel); });
+    auto *copy = new QAction(widget);
+    connect(copy, &QAction::triggered, this, [this, panel] { copyPanel(panel); });
+    widget->addAction(exportPanel);
+    widget->addAction(copy);
+    widget->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_panelActions.append(std::make_pair(exportPanel, copy));
+}
+
+void ExportController::updateActions(bool observations, bool panels)
+{
+    for (QAction *a : {m_exportAction, m_copyChartAction, m_exportDeckAction, m_exportTableAction})
+        a->setEnabled(observations && panels);
+    for (QAction *a : {m_openViewAction, m_saveViewAction})
+        a->setEnabled(panels);
+}
+
+SavedView ExportController::currentView(SavedView::Panel panel) const
+{
+    Q_ASSERT(m_window->isReady()); // what calls it waits for the panels
+    SavedView v;
+    v.panel = panel;
+    v.filter = m_window->state()->filter();
+    v.indicator = m_window->chartPanel()->indicator();
+    v.chartKind = SavedView::ChartKind(int(m_window->chartPanel()->kind()));
+    v.logScale = m_window->chartPanel()->logScale();
+    v.language = m_window->language();
+    if (panel == SavedView::Panel::Swot)
+        v.swotCountries = m_window->swotPanel()->countries();
+    return v;
+}
+
+void ExportController::applyView(const SavedView &view)
+{
+    Q_ASSERT(m_window->isReady());
+    if (view.language != m_window->language())
+        m_window->languages()->setLanguage(view.language);
+    m_window->state()->setFilter(view.filter);
+    ChartPanel *chart = m_window->chartPanel();
+    chart->setIndicator(view.indicator);
+    chart->setKind(ChartPanel::Kind(int(view.chartKind)));
+    chart->setLogScale(view.logScale);
+    if (view.panel == SavedView::Panel::Chart)
+        m_window->raisePanel(QStringLiteral("chart"));
+}
+
+ExportDialog *ExportController::showExport(std::optional<SavedView::Panel> panel)
+{
+    delete m_export;
+    m_export = new ExportDialog(m_window->dataset(), Settings::exportView(currentView(panel.value_or(Settings::exportPanel()))),
+                                m_window->languages(), m_window);
+    m_export->setAttribute(Qt::WA_DeleteOnClose, false);
+    m_export->show();
+    m_export->raise();
+    return m_export;
+}
+
+void ExportController::copyPanel(SavedView::Panel panel)
+{
+    ExportWriter writer(m_window->dataset());
+    QApplication::clipboard()->setMimeData(writer.mimeData(currentView(panel)));
+    m_window->statusBar()->showMessage(tr("Copied to the clipboard as a picture and as SVG"), 5000);
+}
+
+void ExportController::openView()
+{
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open view"), QString(), tr("GapScope view (*.gapview)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    const auto view = SavedView::load(path, &error);
+    if (!view) {
+        QMessageBox::warning(m_window, tr("Open view"), error);
+        return;
+    }
+    applyView(*view);
+}
+
+void ExportController::saveView()
+{
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Save view"), tr("view") + QStringLiteral(".gapview"),
+                                                      tr("GapScope view (*.gapview)"));
+    QString error;
+    // The view as the export dialog last had it: its panel and picture settings.
+    if (!path.isEmpty() && !Settings::exportView(currentView(Settings::exportPanel())).save(path, &error))
+        QMessageBox::warning(m_window, tr("Save view"), error);
+}
+
+void ExportController::exportDeck()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(m_window, tr("Views for the deck, one slide each"), QString(),
+                                                            tr("GapScope view (*.gapview)"));
+    if (files.isEmpty())
+        return;
+    QList<SavedView> views;
+    for (const QString &file : files) {
+        QString error;
+        const auto view = SavedView::load(file, &error);
+        if (!view) {
+            QMessageBox::warning(m_window, tr("Export deck"), error);
+            return;
+        }
+        views.append(*view);
+    }
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export deck"), tr("gapscope-deck") + QStringLiteral(".pptx"),
+                                                      tr("PowerPoint deck (*.pptx)"));
+    if (path.isEmpty())
+        return;
+    DeckWriter deck(m_window->dataset(), m_window->languages());
+    if (!deck.write(views, path))
+        QMessageBox::warning(m_window, tr("Export deck"), deck.errorString());
+    else
+        m_window->statusBar()->showMessage(tr("Wrote %1").arg(path), 5000);
+}
+
+bool ExportController::exportTable(const QString &path, bool excel, QString *error)
+{
+    const auto format = ObservationExporter::formatFor(path, excel);
+    if (!format) {
+        *error = tr("%1: use a .csv or .json file").arg(path);
+        return false;
+    }
+    // The rows in the table's order.
+    QList<int> records;
+    const ObservationTableModel *table = m_window->observationModel();
+    for (int r = 0; r < table->rowCount(); ++r)
+        records.append(table->recordAt(r));
+    return ObservationExporter::save(
+        path, ObservationExporter::write(m_window->dataset(), records, m_window->language(), *format), error);
+}
+
+void ExportController::exportTableDialog()
+{
+    const QString csv = tr("CSV, UTF-8 (*.csv)");
+    const QString excel = tr("CSV for Excel, UTF-8 with byte order mark (*.csv)");
+    const QString json = tr("JSON (*.json)");
+    QString selected = m_window->language() == Language::Korean ? excel : csv;
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export table"), tr("observations") + QStringLiteral(".csv"),
+                                                      QStringList{csv, excel, json}.join(QStringLiteral(";;")), &selected);
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportTable(path, selected == excel, &error))
+        QMessageBox::warning(m_window, tr("Export table"), error);
+    else
+        m_window->statusBar()->showMessage(tr("Wrote %1").arg(path), 5000);
+}
+
+void ExportController::retranslate()
+{
+    m_exportAction->setText(tr("&Export…"));
+    m_copyChartAction->setText(tr("&Copy chart as picture"));
+    m_exportDeckAction->setText(tr("Export &deck from views…"));
+    m_exportTableAction->setText(tr("Export &table as CSV or JSON…"));
+    m_openViewAction->setText(tr("&Open view…"));
+    m_saveViewAction->setText(tr("Save &view…"));
+    for (const auto &[exportPanel, copy] : std::as_const(m_panelActions)) {
+        exportPanel->setText(tr("Export…"));
+        copy->setText(tr("Copy as picture"));
+    }
+}
+
+} // namespace gapscope

@@ -1,0 +1,63 @@
+#include "StartupSequence.h"
+
+#include "FirstPaintProbe.h"
+
+#include <QDockWidget>
+#include <QTimer>
+
+namespace gapscope {
+
+StartupSequence::StartupSequence(QWidget *window) : QObject(window), m_window(window) { }
+
+void StartupSequence::addStep(QDockWidget *dock, Builder build)
+{
+    m_steps.append({dock, std::move(build)});
+}
+
+void StartupSequence::runWhole()
+{
+    m_stage = Stage::Building;
+    emit painted();
+    while (!m_steps.isEmpty())
+        buildOne();
+}
+
+void StartupSequence::runAfterFirstPaint()
+{
+    auto *probe = new FirstPaintProbe(m_window);
+    connect(probe, &FirstPaintProbe::painted, this, [this, probe] {
+        probe->deleteLater();
+        afterFirstPaint();
+    });
+    QTimer::singleShot(2000, this, &StartupSequence::afterFirstPaint);
+}
+
+void StartupSequence::afterFirstPaint()
+{
+    if (m_stage != Stage::Frame)
+        return;
+    m_stage = Stage::Building;
+    emit painted();
+    buildNext();
+}
+
+void StartupSequence::buildOne()
+{
+    auto [dock, build] = m_steps.takeFirst();
+    QWidget *panel = build();
+    if (dock)
+        dock->setWidget(panel);
+    if (m_steps.isEmpty()) {
+        m_stage = Stage::Whole;
+        emit whole();
+    }
+}
+
+void StartupSequence::buildNext()
+{
+    buildOne();
+    if (!m_steps.isEmpty())
+        QTimer::singleShot(0, this, &StartupSequence::buildNext);
+}
+
+} // namespace gapscope

@@ -1,0 +1,190 @@
+#include "ExplorerFixture.h"
+#include "FilterListSupport.h"
+#include "export/ExportDialog.h"
+#include "export/SlideTheme.h"
+#include "panels/CheckListPopup.h"
+#include "panels/ComparisonPanel.h"
+#include "panels/FilterBar.h"
+#include "panels/SwotPanel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QMimeData>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace gapscope;
+
+// What leaves the window and what comes back: export and copy from the window, a saved view
+// reopened exactly, the table as CSV and JSON, chart kinds and log scale, the filter and
+// layout kept for the next run.
+class TestWindowExport : public QObject, private test::ExplorerFixture
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { setUpSuite(); }
+    void init() { QVERIFY(setUp()); }
+    void cleanup() { tearDown(); }
+    void exportFromTheWindow();
+    void savedViewReopensExactly();
+    void tableExportsToCsvAndJson();
+    void chartKindsAndLogScale();
+    void filterAndLayoutPersist();
+};
+
+void TestWindowExport::exportFromTheWindow()
+{
+    // Ctrl+E opens the export dialog on the chart, with a 16:9 preview of what will be written.
+    QTest::keyClick(m_window, Qt::Key_E, Qt::ControlModifier);
+    auto *dialog = m_window->findChild<ExportDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->previewImage().size(), QSize(1920, 1080));
+    QVERIFY(!dialog->preview()->pixmap().isNull());
+    QCOMPARE(dialog->view().filter, m_window->state()->filter());
+
+    // 4:3 and the dark theme, picked by keyboard: the preview follows at once.
+    dialog->sizePicker()->setFocus();
+    QTest::keyClick(dialog->sizePicker(), Qt::Key_Down);
+    QCOMPARE(dialog->view().size, QSize(1600, 1200));
+    QCOMPARE(dialog->previewImage().size(), QSize(1600, 1200));
+    QTest::keyClick(dialog->themePicker(), Qt::Key_Down);
+    QCOMPARE(dialog->previewImage().pixelColor(1, 1), SlideTheme::of(SavedView::Theme::Dark).background);
+    QTest::keyClick(dialog->scalePicker(), Qt::Key_Down);
+    QCOMPARE(dialog->view().scale, 2);
+
+    // What is saved is what was previewed, at the scale asked for.
+    QTemporaryDir dir;
+    QVERIFY(dialog->saveTo(dir.filePath("chart.png")));
+    const QImage written(dir.filePath("chart.png"));
+    QCOMPARE(written.size(), QSize(3200, 2400));
+    QCOMPARE(written.scaled(1600, 1200).pixelColor(1, 1), dialog->previewImage().pixelColor(1, 1));
+    QVERIFY(dialog->saveTo(dir.filePath("chart.pptx")));
+    QVERIFY(QFile(dir.filePath("chart.pptx")).size() > 10000);
+
+    // Copy puts the picture and its SVG on the clipboard; so does Ctrl+Shift+C in the window.
+    QApplication::clipboard()->clear();
+    m_window->copyChartAction()->trigger();
+    const QMimeData *mime = QApplication::clipboard()->mimeData();
+    QVERIFY(mime && mime->hasImage());
+    QVERIFY(mime->data("image/svg+xml").contains("<svg"));
+    QCOMPARE(qvariant_cast<QImage>(mime->imageData()).size(), QSize(1920, 1080));
+
+    // Every panel offers export in its context menu.
+    for (QWidget *panel : std::initializer_list<QWidget *>{m_window->chartPanel(), m_window->tablePanel(),
+                                                          m_window->comparisonPanel(), m_window->swotPanel()}) {
+        QCOMPARE(panel->contextMenuPolicy(), Qt::ActionsContextMenu);
+        QStringList texts;
+        for (QAction *a : panel->actions())
+            texts << a->text();
+        QCOMPARE(texts.mid(0, 2), (QStringList{"Export…", "Copy as picture"}));
+    }
+    m_window->swotPanel()->actions().first()->trigger();
+    QCOMPARE(m_window->findChild<ExportDialog *>()->view().panel, SavedView::Panel::Swot);
+}
+
+void TestWindowExport::savedViewReopensExactly()
+{
+    SavedView v = m_window->currentView();
+    v.filter.countries = {"CHN"};
+    v.filter.yearFrom = 2018;
+    v.filter.yearTo = 2020;
+    v.chartKind = SavedView::ChartKind::Bar;
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY(v.save(dir.filePath("v.gapview"), &error));
+    const auto loaded = SavedView::load(dir.filePath("v.gapview"), &error);
+    QVERIFY2(loaded, qPrintable(error));
+    m_window->applyView(*loaded);
+    QCOMPARE(m_window->state()->filter(), v.filter);
+    QCOMPARE(m_window->chartPanel()->kind(), ChartPanel::Kind::Bar);
+    QCOMPARE(m_window->filterBar()->fromYear()->value(), 2018);
+    QTRY_COMPARE(m_window->filterBar()->chips()->findChildren<QToolButton *>().size(), 2); // China, the years
+    QCOMPARE(m_window->currentView(), v);
+}
+
+void TestWindowExport::tableExportsToCsvAndJson()
+{
+    test::toggleListItem(m_window->filterBar()->countryList(), "United States");
+    const int rows = tableRows();
+    QVERIFY(rows > 0);
+    QTemporaryDir dir;
+    QString error;
+    // Excel's CSV: a byte order mark, then RFC 4180 with the full source on every row.
+    QVERIFY2(m_window->exportTable(dir.filePath("excel.csv"), true, &error), qPrintable(error));
+    QFile excel(dir.filePath("excel.csv"));
+    QVERIFY(excel.open(QIODevice::ReadOnly));
+    const QByteArray bytes = excel.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    const QStringList lines = QString::fromUtf8(bytes.mid(3)).split("\r\n", Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), rows + 1);
+    QVERIFY(lines.first().startsWith("id,indicator,"));
+    QVERIFY(lines.first().contains("source_title"));
+    // Plain UTF-8 CSV and JSON, in the interface's language.
+    m_languages->setLanguage(Language::Korean);
+    QVERIFY(m_window->exportTable(dir.filePath("plain.csv"), false, &error));
+    QFile plain(dir.filePath("plain.csv"));
+    QVERIFY(plain.open(QIODevice::ReadOnly));
+    const QByteArray plainBytes = plain.readAll();
+    QVERIFY(!plainBytes.startsWith("\xEF\xBB\xBF"));
+    QVERIFY(QString::fromUtf8(plainBytes).contains(QStringLiteral("대한민국")));
+    QVERIFY(m_window->exportTable(dir.filePath("rows.json"), false, &error));
+    QFile json(dir.filePath("rows.json"));
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    const QJsonArray array = QJsonDocument::fromJson(json.readAll()).array();
+    QCOMPARE(array.size(), rows);
+    QVERIFY(!array.first().toObject().value("source").toObject().value("title").toString().isEmpty());
+    QVERIFY(!m_window->exportTable(dir.filePath("rows.txt"), false, &error));
+    QVERIFY(error.contains("rows.txt"));
+    m_languages->setLanguage(Language::English);
+}
+
+void TestWindowExport::chartKindsAndLogScale()
+{
+    ChartPanel *chart = m_window->chartPanel();
+    chart->setKind(ChartPanel::Kind::Bar);
+    QCOMPARE(chart->chart()->series().size(), 1); // one bar series, one set per country
+    chart->setKind(ChartPanel::Kind::Percent);
+    QCOMPARE(chart->chart()->series().size(), 1);
+    chart->setKind(ChartPanel::Kind::Line);
+    chart->setLogScale(true);
+    QCOMPARE(chart->chart()->series().size(), 3);
+    // Powers of ten, labelled in the unit's words ("1 billion") on a category axis.
+    bool sawLog = false;
+    for (QAbstractAxis *axis : chart->chart()->axes(Qt::Vertical))
+        sawLog |= axis->type() == QAbstractAxis::AxisTypeCategory;
+    QVERIFY(sawLog);
+    for (QAbstractAxis *axis : chart->chart()->axes(Qt::Vertical))
+        QVERIFY2(axis->titleText().contains("constant 2021 US dollars"), qPrintable(axis->titleText()));
+}
+
+void TestWindowExport::filterAndLayoutPersist()
+{
+    test::toggleListItem(m_window->filterBar()->countryList(), "United States");
+    m_window->filterBar()->fromYear()->setValue(2019);
+    m_window->chartPanel()->setKind(ChartPanel::Kind::Stacked);
+    QDockWidget *timeline = m_window->findChild<QDockWidget *>("TimelineDock");
+    timeline->hide();
+    m_window->close();
+
+    QVERIFY(showWindow(test::miniDataset(), "mini.gapscope"));
+    QCOMPARE(m_window->state()->filter().countries, (QSet<QString>{"CHN", "KOR"}));
+    QCOMPARE(m_window->state()->filter().yearFrom, 2019);
+    QCOMPARE(m_window->filterBar()->fromYear()->value(), 2019);
+    QCOMPARE(m_window->chartPanel()->kind(), ChartPanel::Kind::Stacked);
+    QVERIFY(!m_window->findChild<QDockWidget *>("TimelineDock")->isVisible());
+}
+
+QTEST_MAIN(TestWindowExport)
+#include "tst_windowexport.moc"
