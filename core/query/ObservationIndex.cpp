@@ -27,6 +27,7 @@ void ObservationIndex::write(const Observation &o, size_t at)
 
 void ObservationIndex::build(const Dataset &d)
 {
+    ++m_builds;
     const size_t n = size_t(d.observations.size());
     m_country.assign(n, 0);
     m_indicator.assign(n, 0);

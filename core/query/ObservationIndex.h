@@ -21,6 +21,9 @@ public:
     void update(const Dataset &dataset, int row);
     void remove(int row);
     qsizetype size() const { return qsizetype(m_value.size()); }
+    // How often build() ran on this index: the incremental path (insert, update, remove) never
+    // adds to it.
+    int builds() const { return m_builds; }
     // Bytes the columns take.
     qsizetype bytes() const;
 
@@ -66,6 +69,7 @@ private:
     void write(const Observation &o, size_t at);
     template<typename Key>
     void sortByKey(std::vector<int> &rows, bool ascending, Key key) const;
+    int m_builds = 0;
     std::vector<quint16> m_country;
     std::vector<quint16> m_indicator;
     std::vector<qint16> m_year;
