@@ -41,15 +41,25 @@ void LanguageManager::setLanguage(Language lang)
             m_baseFont = QApplication::font();
         QApplication::setFont(uiFont(lang, *m_baseFont));
     }
+    m_language = lang;
+    installTranslators(lang);
+    emit languageChanged(lang);
+    // Qt posts the change to every window; delivered now, so that the whole interface is in the
+    // new language when this returns.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+}
+
+void LanguageManager::installTranslators(Language lang)
+{
+    // The locale first: widgets read the language from it when they are told of the change.
+    const QLocale locale = lang == Language::Korean ? QLocale(QLocale::Korean, QLocale::SouthKorea)
+                                                    : QLocale(QLocale::English, QLocale::UnitedStates);
+    QLocale::setDefault(locale);
     if (m_installed) {
         QCoreApplication::removeTranslator(&m_app);
         QCoreApplication::removeTranslator(&m_qt);
         m_installed = false;
     }
-    m_language = lang;
-    const QLocale locale = lang == Language::Korean ? QLocale(QLocale::Korean, QLocale::SouthKorea)
-                                                    : QLocale(QLocale::English, QLocale::UnitedStates);
-    QLocale::setDefault(locale);
     if (lang == Language::Korean) {
         // English is the source language: only Korean needs translators.
         const bool app = m_app.load(QStringLiteral(":/i18n/gapscope_ko.qm"));
@@ -61,7 +71,6 @@ void LanguageManager::setLanguage(Language lang)
             QCoreApplication::installTranslator(&m_qt);
         m_installed = app || qt;
     }
-    emit languageChanged(lang);
 }
 
 } // namespace gapscope

@@ -10,7 +10,9 @@
 namespace gapscope {
 
 // Owns the translators of the application (GapScope's own and Qt's qtbase) and installs the
-// ones for the chosen language; the system locale decides when nothing was chosen.
+// ones for the chosen language, with its default locale and interface font; the system locale
+// decides when nothing was chosen. Widgets follow in changeEvent(QEvent::LanguageChange), reading
+// the language from the default locale (interfaceLanguage()); models through languageChanged().
 class LanguageManager : public QObject
 {
     Q_OBJECT
@@ -26,6 +28,13 @@ public:
 
     void setLanguage(Language lang);
     Language language() const { return m_language; }
+
+private:
+    friend class TranslationScope;
+    // The translators and default locale of `lang`, and nothing else.
+    void installTranslators(Language lang);
+
+public:
 
 signals:
     void languageChanged(gapscope::Language lang);

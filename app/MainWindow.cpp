@@ -86,6 +86,7 @@ MainWindow::MainWindow(Dataset dataset, const QString &workspacePath, LanguageMa
     connect(m_languages, &LanguageManager::languageChanged, this, [](Language l) { Settings::setLanguage(l); });
     followWorkspace();
     applyLanguage();
+    retranslateUi();
     if (const QByteArray geometry = Settings::windowGeometry(); !geometry.isEmpty())
         restoreGeometry(geometry);
     if (const QByteArray state = Settings::windowState(); !state.isEmpty())
@@ -214,7 +215,6 @@ void MainWindow::followWorkspace()
 QWidget *MainWindow::buildFilterBar()
 {
     m_filterBar = new FilterBar(m_workspace->dataset(), m_state, this);
-    m_filterBar->setLanguage(language());
     m_filterToolBar->addWidget(m_filterBar);
     return m_filterBar;
 }
@@ -229,7 +229,6 @@ QWidget *MainWindow::buildTable()
 QWidget *MainWindow::buildChart()
 {
     m_chart = new ChartPanel(m_query, m_state, this);
-    m_chart->setLanguage(language());
     m_chart->setIndicator(Settings::chartIndicator());
     m_chart->setKind(ChartPanel::Kind(std::clamp(Settings::chartKind(), 0, 3)));
     m_chart->setLogScale(Settings::chartLogScale());
@@ -245,22 +244,18 @@ QWidget *MainWindow::buildChart()
 QWidget *MainWindow::buildDetails()
 {
     m_details = new DetailsPanel(m_workspace->dataset(), m_state, this);
-    m_details->setLanguage(language());
     return m_details;
 }
 
 QWidget *MainWindow::buildSwot()
 {
     m_swot = new SwotPanel(m_workspace->dataset(), m_state, this);
-    m_swot->setLanguage(language());
     return m_swot;
 }
 
 QWidget *MainWindow::buildTimeline()
 {
-    m_timeline = new TimelinePanel(m_eventModel, m_state, this);
-    m_timeline->timeline()->setLanguage(language());
-    return m_timeline;
+    return m_timeline = new TimelinePanel(m_eventModel, m_state, this);
 }
 
 QWidget *MainWindow::buildActors()
@@ -293,23 +288,12 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::applyLanguage()
 {
+    // The models; the widgets follow in changeEvent().
     const Language lang = language();
     for (DatasetTableModel *m : std::initializer_list<DatasetTableModel *>{
              m_observationModel, m_actorModel, m_modelModel, m_eventModel, m_assessmentModel})
         m->setLanguage(lang);
-    // The panels built so far (all, once ready); the others are built in the language.
-    if (m_filterBar)
-        m_filterBar->setLanguage(lang);
-    if (m_chart)
-        m_chart->setLanguage(lang);
-    if (m_swot)
-        m_swot->setLanguage(lang);
-    if (m_timeline)
-        m_timeline->timeline()->setLanguage(lang);
-    if (m_details)
-        m_details->setLanguage(lang);
     (lang == Language::Korean ? m_korean : m_english)->setChecked(true);
-    retranslateUi();
 }
 
 void MainWindow::updateActions()

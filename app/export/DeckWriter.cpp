@@ -1,5 +1,7 @@
 #include "DeckWriter.h"
 
+#include "TranslationScope.h"
+
 #include "LanguageManager.h"
 #include "SlideRenderer.h"
 #include "format/DisplayText.h"
@@ -435,12 +437,11 @@ bool DeckWriter::write(const QList<SavedView> &views, const QString &path)
     QList<Part> media;
     QStringList titles;
     QStringList descriptions;
-    const Language before = m_languages ? m_languages->language() : Language::English;
     for (qsizetype i = 0; i < views.size(); ++i) {
         SavedView view = views[i];
         view.size = QSize(1920, 1080); // type sizes of a full-screen picture, whatever the view's own size
-        if (m_languages)
-            m_languages->setLanguage(view.language);
+        // The slide's texts in its view's language; the interface stays as it is.
+        const TranslationScope language(m_languages, view.language);
         SlideRenderer renderer(m_dataset, view);
         const int n = int(i + 1);
         parts.append({QStringLiteral("ppt/slides/slide%1.xml").arg(n), slideXml(n, renderer, view, &media)});
@@ -456,8 +457,6 @@ bool DeckWriter::write(const QList<SavedView> &views, const QString &path)
         titles << renderer.title();
         descriptions << renderer.footer();
     }
-    if (m_languages)
-        m_languages->setLanguage(before);
     const int count = int(views.size());
 
     // The package around the slides.

@@ -111,6 +111,8 @@ void ChartPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        m_language = interfaceLanguage();
+        fillIndicators();
         rebuild();
     }
     QWidget::changeEvent(event);

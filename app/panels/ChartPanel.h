@@ -73,7 +73,7 @@ private:
     const ObservationIndex &m_index;
     const ObservationQuery *m_query;
     ExplorerState *m_state;
-    Language m_language = Language::English;
+    Language m_language = interfaceLanguage(); // followed in changeEvent()
     Kind m_kind = Kind::Line;
     QString m_wantedIndicator;
     QString m_waitingText;

@@ -45,8 +45,10 @@ void DetailsPanel::setLanguage(Language lang)
 
 void DetailsPanel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        m_language = interfaceLanguage();
         refresh();
+    }
     QWidget::changeEvent(event);
 }
 

@@ -33,7 +33,7 @@ private:
 
     const Dataset &m_dataset;
     ExplorerState *m_state;
-    Language m_language = Language::English;
+    Language m_language = interfaceLanguage(); // followed in changeEvent()
     QTextBrowser *m_browser = nullptr;
 };
 

@@ -199,8 +199,12 @@ void FilterBar::setLanguage(Language lang)
 
 void FilterBar::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
+    if (event->type() == QEvent::LanguageChange) {
+        if (interfaceLanguage() != m_language)
+            setLanguage(interfaceLanguage()); // lists in the new language's order, and the texts
+        else
+            retranslateUi();
+    }
     QWidget::changeEvent(event);
 }
 

@@ -62,7 +62,7 @@ private:
 
     const Dataset &m_dataset;
     ExplorerState *m_state;
-    Language m_language = Language::English;
+    Language m_language = interfaceLanguage(); // followed in changeEvent()
     int m_firstYear = 2000;
     int m_lastYear = 2030;
     bool m_updating = false;

@@ -96,8 +96,10 @@ void SwotPanel::setLanguage(Language lang)
 
 void SwotPanel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        m_language = interfaceLanguage();
         rebuild();
+    }
     QWidget::changeEvent(event);
 }
 

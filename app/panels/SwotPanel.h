@@ -50,7 +50,7 @@ private:
 
     const Dataset &m_dataset;
     ExplorerState *m_state;
-    Language m_language = Language::English;
+    Language m_language = interfaceLanguage(); // followed in changeEvent()
     QHBoxLayout *m_grids = nullptr;
     QLabel *m_empty = nullptr;
     QLabel *m_firstLabel = nullptr;

@@ -56,8 +56,11 @@ void TimelineView::setLanguage(Language lang)
 
 void TimelineView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        m_language = interfaceLanguage();
         updateEmptyMessage();
+        update();
+    }
     QWidget::changeEvent(event);
 }
 

@@ -63,7 +63,7 @@ private:
     const Filter &filter() const;
 
     QPointer<const EventTableModel> m_events;
-    Language m_language = Language::English;
+    Language m_language = interfaceLanguage(); // followed in changeEvent()
     QString m_selected;
     QString m_emptyMessage;
 };

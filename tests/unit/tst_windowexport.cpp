@@ -1,4 +1,6 @@
+#include "DeckSupport.h"
 #include "ExplorerFixture.h"
+#include "export/DeckWriter.h"
 #include "FilterListSupport.h"
 #include "export/ExportDialog.h"
 #include "export/SlideTheme.h"
@@ -19,6 +21,7 @@
 #include <QMimeData>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -41,6 +44,7 @@ private slots:
     void tableExportsToCsvAndJson();
     void chartKindsAndLogScale();
     void filterAndLayoutPersist();
+    void deckInAnotherLanguageLeavesTheInterface();
 };
 
 void TestWindowExport::exportFromTheWindow()
@@ -184,6 +188,55 @@ void TestWindowExport::filterAndLayoutPersist()
     QCOMPARE(m_window->filterBar()->fromYear()->value(), 2019);
     QCOMPARE(m_window->chartPanel()->kind(), ChartPanel::Kind::Stacked);
     QVERIFY(!m_window->findChild<QDockWidget *>("TimelineDock")->isVisible());
+}
+
+void TestWindowExport::deckInAnotherLanguageLeavesTheInterface()
+{
+    // One slide in the interface's English, one in Korean, from the English window.
+    SavedView english = m_window->currentView(SavedView::Panel::Swot);
+    SavedView korean = english;
+    korean.language = Language::Korean;
+    struct LanguageChanges : QObject
+    {
+        int count = 0;
+        bool eventFilter(QObject *, QEvent *event) override
+        {
+            count += event->type() == QEvent::LanguageChange;
+            return false;
+        }
+    } changes;
+    for (QObject *o : std::initializer_list<QObject *>{m_window, m_window->chartPanel(), m_window->swotPanel(),
+                                                       m_window->filterBar()})
+        o->installEventFilter(&changes);
+    QSignalSpy switched(m_languages, &LanguageManager::languageChanged);
+    const QFont font = QApplication::font();
+    QSettings().remove("ui/language");
+    QTemporaryDir dir;
+    const QString path = dir.filePath("two-languages.pptx");
+    DeckWriter deck(m_window->dataset(), m_languages);
+    QVERIFY2(deck.write({english, korean}, path), qPrintable(deck.errorString()));
+    QCoreApplication::processEvents();
+
+    // The window was never told of another language: not retranslated, refonted or saved.
+    QCOMPARE(changes.count, 0);
+    QCOMPARE(switched.count(), 0);
+    QCOMPARE(m_languages->language(), Language::English);
+    QCOMPARE(interfaceLanguage(), Language::English);
+    QCOMPARE(QApplication::font(), font);
+    QVERIFY(!QSettings().contains("ui/language"));
+    QCOMPARE(m_window->docks().first()->windowTitle(), QStringLiteral("Chart"));
+    QCOMPARE(QCoreApplication::translate("gapscope::SlideRenderer", "Source: %1"), QStringLiteral("Source: %1"));
+
+    // Each slide in its own language.
+    QString problem;
+    const QHash<QString, QByteArray> parts = test::zipParts(path, &problem);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const QString first = QString::fromUtf8(parts.value("ppt/slides/slide1.xml"));
+    const QString second = QString::fromUtf8(parts.value("ppt/slides/slide2.xml"));
+    QVERIFY2(first.contains("SWOT: South Korea") && first.contains("Source:"), qPrintable(first.left(2000)));
+    QVERIFY2(second.contains(QStringLiteral("SWOT: 대한민국")) && second.contains(QStringLiteral("출처:")),
+             qPrintable(second.left(2000)));
+    QVERIFY(!second.contains("Source:"));
 }
 
 QTEST_MAIN(TestWindowExport)
