@@ -78,7 +78,6 @@ MainWindow::MainWindow(Dataset dataset, const QString &workspacePath, LanguageMa
     m_status->setObjectName(QStringLiteral("StatusCount"));
     statusBar()->addWidget(m_status, 1);
     connect(m_query, &ObservationQuery::changed, this, &MainWindow::updateStatus);
-    connect(m_state, &ExplorerState::filterChanged, this, [](const Filter &f) { Settings::setFilter(f); });
     connect(m_state, &ExplorerState::selectionChanged, this, &MainWindow::updateActions);
     connect(m_workspace, &Workspace::dirtyChanged, this, &QWidget::setWindowModified);
     connect(m_languages, &LanguageManager::languageChanged, this, &MainWindow::applyLanguage);

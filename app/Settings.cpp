@@ -1,5 +1,7 @@
 #include "Settings.h"
 
+#include "Preference.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -11,25 +13,27 @@ namespace gapscope {
 
 namespace {
 
-const auto kLanguage = QStringLiteral("ui/language");
-const auto kGeometry = QStringLiteral("window/geometry");
-const auto kState = QStringLiteral("window/state");
-const auto kCountries = QStringLiteral("filter/countries");
-const auto kDimensions = QStringLiteral("filter/dimensions");
-const auto kYearFrom = QStringLiteral("filter/yearFrom");
-const auto kYearTo = QStringLiteral("filter/yearTo");
-const auto kText = QStringLiteral("filter/text");
-const auto kIndicator = QStringLiteral("chart/indicator");
-const auto kKind = QStringLiteral("chart/kind");
-const auto kLog = QStringLiteral("chart/log");
-const auto kExportTheme = QStringLiteral("export/theme");
-const auto kExportWidth = QStringLiteral("export/width");
-const auto kExportHeight = QStringLiteral("export/height");
-const auto kExportScale = QStringLiteral("export/scale");
-const auto kExportDpi = QStringLiteral("export/dpi");
-const auto kExportPanel = QStringLiteral("export/panel");
-const auto kExportFormat = QStringLiteral("export/format");
-const auto kExportFolder = QStringLiteral("export/folder");
+// Every key, with its default.
+const Preference<QString> language("ui/language");
+const Preference<bool> bothNames("ui/bothNames", false);
+const Preference<QByteArray> geometry("window/geometry");
+const Preference<QByteArray> state("window/state");
+const Preference<QStringList> countries("filter/countries");
+const Preference<QStringList> dimensions("filter/dimensions");
+const Preference<int> yearFrom("filter/yearFrom", 0);
+const Preference<int> yearTo("filter/yearTo", 0);
+const Preference<QString> text("filter/text");
+const Preference<QString> indicator("chart/indicator", QStringLiteral("private_ai_investment"));
+const Preference<int> chartKind("chart/kind", 0);
+const Preference<bool> logScale("chart/log", false);
+const Preference<QString> exportTheme("export/theme");
+const Preference<int> exportWidth("export/width", 0);
+const Preference<int> exportHeight("export/height", 0);
+const Preference<int> exportScale("export/scale", 0);
+const Preference<int> exportDpi("export/dpi", 0);
+const Preference<QString> exportPanel("export/panel");
+const Preference<QString> exportFormat("export/format");
+const Preference<QString> exportFolder("export/folder");
 
 QSet<QString> toSet(const QStringList &list)
 {
@@ -59,134 +63,130 @@ void Settings::adoptFilesOfUnnamedOrganisation()
 std::optional<Language> Settings::language()
 {
     Language lang;
-    if (languageFromCode(QSettings().value(kLanguage).toString(), &lang))
+    if (languageFromCode(gapscope::language.get(), &lang))
         return lang;
     return std::nullopt;
 }
 
 void Settings::setLanguage(Language lang)
 {
-    QSettings().setValue(kLanguage, languageCode(lang));
+    gapscope::language.set(languageCode(lang));
 }
 
 bool Settings::bothNames()
 {
-    return QSettings().value(QStringLiteral("ui/bothNames"), false).toBool();
+    return gapscope::bothNames.get();
 }
 
 void Settings::setBothNames(bool on)
 {
-    QSettings().setValue(QStringLiteral("ui/bothNames"), on);
+    gapscope::bothNames.set(on);
 }
 
 QByteArray Settings::windowGeometry()
 {
-    return QSettings().value(kGeometry).toByteArray();
+    return geometry.get();
 }
 
-void Settings::setWindowGeometry(const QByteArray &geometry)
+void Settings::setWindowGeometry(const QByteArray &g)
 {
-    QSettings().setValue(kGeometry, geometry);
+    geometry.set(g);
 }
 
 QByteArray Settings::windowState()
 {
-    return QSettings().value(kState).toByteArray();
+    return state.get();
 }
 
-void Settings::setWindowState(const QByteArray &state)
+void Settings::setWindowState(const QByteArray &s)
 {
-    QSettings().setValue(kState, state);
+    state.set(s);
 }
 
 Filter Settings::filter()
 {
-    QSettings s;
     Filter f;
-    f.countries = s.contains(kCountries) ? toSet(s.value(kCountries).toStringList()) : Filter::defaultView().countries;
-    f.dimensions = toSet(s.value(kDimensions).toStringList());
-    f.yearFrom = s.value(kYearFrom, 0).toInt();
-    f.yearTo = s.value(kYearTo, 0).toInt();
-    f.text = s.value(kText).toString();
+    f.countries = countries.isSet() ? toSet(countries.get()) : Filter::defaultView().countries;
+    f.dimensions = toSet(dimensions.get());
+    f.yearFrom = yearFrom.get();
+    f.yearTo = yearTo.get();
+    f.text = text.get();
     return f;
 }
 
 void Settings::setFilter(const Filter &f)
 {
-    QSettings s;
-    s.setValue(kCountries, toSortedList(f.countries));
-    s.setValue(kDimensions, toSortedList(f.dimensions));
-    s.setValue(kYearFrom, f.yearFrom);
-    s.setValue(kYearTo, f.yearTo);
-    s.setValue(kText, f.text);
+    countries.set(toSortedList(f.countries));
+    dimensions.set(toSortedList(f.dimensions));
+    yearFrom.set(f.yearFrom);
+    yearTo.set(f.yearTo);
+    text.set(f.text);
 }
 
 QString Settings::chartIndicator()
 {
-    return QSettings().value(kIndicator, QStringLiteral("private_ai_investment")).toString();
+    return indicator.get();
 }
 
 void Settings::setChartIndicator(const QString &id)
 {
-    QSettings().setValue(kIndicator, id);
+    indicator.set(id);
 }
 
 int Settings::chartKind()
 {
-    return QSettings().value(kKind, 0).toInt();
+    return gapscope::chartKind.get();
 }
 
 void Settings::setChartKind(int kind)
 {
-    QSettings().setValue(kKind, kind);
+    gapscope::chartKind.set(kind);
 }
 
 bool Settings::chartLogScale()
 {
-    return QSettings().value(kLog, false).toBool();
+    return logScale.get();
 }
 
 void Settings::setChartLogScale(bool on)
 {
-    QSettings().setValue(kLog, on);
+    logScale.set(on);
 }
 
 SavedView Settings::exportView(SavedView view)
 {
     // What a hand-edited or older settings file holds is checked like a view file's fields.
-    QSettings s;
-    if (const auto theme = SavedView::themeFromName(s.value(kExportTheme).toString()))
+    if (const auto theme = SavedView::themeFromName(exportTheme.get()))
         view.theme = *theme;
-    const int width = s.value(kExportWidth, view.size.width()).toInt();
-    const int height = s.value(kExportHeight, view.size.height()).toInt();
+    const int width = exportWidth.isSet() ? exportWidth.get() : view.size.width();
+    const int height = exportHeight.isSet() ? exportHeight.get() : view.size.height();
     if (width >= 200 && height >= 150 && width <= SavedView::maxSide && height <= SavedView::maxSide)
         view.size = QSize(width, height);
-    if (const int scale = s.value(kExportScale, view.scale).toInt(); scale >= 1 && scale <= 3)
+    if (const int scale = exportScale.get(); scale >= 1 && scale <= 3)
         view.scale = scale;
-    if (const int dpi = s.value(kExportDpi, view.dpi).toInt(); dpi >= 36 && dpi <= 1200)
+    if (const int dpi = exportDpi.get(); dpi >= 36 && dpi <= 1200)
         view.dpi = dpi;
     return view;
 }
 
 void Settings::setExportView(const SavedView &view)
 {
-    QSettings s;
-    s.setValue(kExportTheme, SavedView::themeName(view.theme));
-    s.setValue(kExportWidth, view.size.width());
-    s.setValue(kExportHeight, view.size.height());
-    s.setValue(kExportScale, view.scale);
-    s.setValue(kExportDpi, view.dpi);
-    s.setValue(kExportPanel, SavedView::panelName(view.panel));
+    exportTheme.set(SavedView::themeName(view.theme));
+    exportWidth.set(view.size.width());
+    exportHeight.set(view.size.height());
+    exportScale.set(view.scale);
+    exportDpi.set(view.dpi);
+    gapscope::exportPanel.set(SavedView::panelName(view.panel));
 }
 
 SavedView::Panel Settings::exportPanel()
 {
-    return SavedView::panelFromName(QSettings().value(kExportPanel).toString()).value_or(SavedView::Panel::Chart);
+    return SavedView::panelFromName(gapscope::exportPanel.get()).value_or(SavedView::Panel::Chart);
 }
 
 QString Settings::exportFormat()
 {
-    const QString suffix = QSettings().value(kExportFormat).toString();
+    const QString suffix = gapscope::exportFormat.get();
     for (const char *known : {"png", "svg", "pdf", "pptx"}) {
         if (suffix == QLatin1String(known))
             return suffix;
@@ -196,17 +196,17 @@ QString Settings::exportFormat()
 
 void Settings::setExportFormat(const QString &suffix)
 {
-    QSettings().setValue(kExportFormat, suffix);
+    gapscope::exportFormat.set(suffix);
 }
 
 QString Settings::exportFolder()
 {
-    return QSettings().value(kExportFolder).toString();
+    return gapscope::exportFolder.get();
 }
 
 void Settings::setExportFolder(const QString &folder)
 {
-    QSettings().setValue(kExportFolder, folder);
+    gapscope::exportFolder.set(folder);
 }
 
 } // namespace gapscope
