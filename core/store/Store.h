@@ -4,18 +4,19 @@
 #include "domain/Dataset.h"
 #include "io/ImportReader.h"
 #include "RecordChanges.h"
+#include "StoreConnection.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <functional>
 #include <optional>
 
-class QSqlQuery;
-
 namespace gapscope {
 
 // A workspace database (SQLite through Qt Sql): opens or creates it, migrates its schema,
-// writes a dataset into it and reads it back. Prepared statements only.
+// writes a dataset into it and reads it back. Prepared statements only. Each role is a class of
+// its own, working through one StoreConnection: StoreInstaller, StoreImporter, ChangeSaver and
+// StoreReader.
 class Store
 {
     Q_DECLARE_TR_FUNCTIONS(Store)
@@ -38,10 +39,10 @@ public:
     bool created() const { return m_created; }
     // A workspace file this user may not write: it opens for reading, and every write is refused
     // with a message instead of failing half-way.
-    bool isReadOnly() const { return m_readOnly; }
+    bool isReadOnly() const { return m_connection.isReadOnly(); }
     // Writes a consistent copy of this (SQLite) workspace to `path`, complete or not at all.
     bool copyTo(const QString &path);
-    QString path() const { return m_path; }
+    QString path() const { return m_connection.path(); }
 
     QString datasetVersion();
     int schemaVersion();
@@ -67,7 +68,7 @@ public:
     // `progress` is told how many records are written out of how many, and cancels the import
     // (nothing written) by returning false.
     bool import(const ImportBatch &batch, const std::function<bool(qint64, qint64)> &progress = {});
-    bool cancelled() const { return m_cancelled; }
+    bool cancelled() const { return m_connection.cancelled(); }
 
     // Saving an edit where others may edit too (a shared PostgreSQL workspace): a record is saved
     // only if its row version is still the one read before editing; otherwise someone else saved
@@ -89,32 +90,19 @@ public:
     // Why open() could not refresh the workspace, which then opened unchanged.
     QString updateError() const { return m_updateError; }
 
-    QSqlDatabase database() const { return m_db; }
+    QSqlDatabase database() const { return m_connection.database(); }
     static bool isServerUrl(const QString &path);
     // The path, or the server address without its password.
     static QString displayName(const QString &path);
-    QString errorString() const { return m_error; }
+    QString errorString() const { return m_connection.errorString(); }
 
 private:
-    bool openOrCreate(const QString &path);
-    bool openServer(const QString &address);
-    bool migrateOrInstall(const QString &name);
-    void refreshFromBundledDataset();
-    bool fail(const QString &message);
-    bool refuseReadOnly();
-    bool failToRead(const QSqlQuery &query);
-    bool setMeta(const QString &key, const QString &value);
-    QString meta(const QString &key);
+    bool migrateOrInstall();
 
-    QString m_connection;
-    QSqlDatabase m_db;
-    QString m_path;
-    QString m_error;
+    StoreConnection m_connection;
     bool m_created = false;
-    bool m_readOnly = false;
     std::optional<DatasetUpdate> m_lastUpdate;
     QString m_updateError;
-    bool m_cancelled = false;
 };
 
 } // namespace gapscope

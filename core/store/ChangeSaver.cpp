@@ -1,0 +1,155 @@
+#include "ChangeSaver.h"
+
+#include "DatasetWriter.h"
+#include "domain/Record.h"
+#include "StoreConnection.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace gapscope {
+
+ChangeSaver::ChangeSaver(StoreConnection &connection) : m_connection(connection), m_db(connection.database()) { }
+
+std::optional<int> ChangeSaver::rowVersion(const QString &table, const QString &id)
+{
+    QSqlQuery q(m_db);
+    if (!q.prepare(QStringLiteral("SELECT row_version FROM %1 WHERE %2 = ?").arg(table, DatasetWriter::keyColumn(table))))
+        return std::nullopt;
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return q.value(0).toInt();
+}
+
+ChangeSaver::SaveResult ChangeSaver::saveChanges(const RecordChanges &changes, QStringList *conflicts)
+{
+    conflicts->clear();
+    if (m_connection.isReadOnly()) {
+        m_connection.refuseReadOnly();
+        return SaveResult::Failed;
+    }
+    if (!m_db.transaction()) {
+        m_connection.fail(Store::tr("cannot start a transaction: %1").arg(m_db.lastError().text()));
+        return SaveResult::Failed;
+    }
+    auto rollback = [this](SaveResult result) {
+        m_db.rollback();
+        return result;
+    };
+    DatasetWriter writer(m_db);
+    auto insert = [&writer](const Record &r) { return std::visit([&writer](const auto &x) { return writer.insert(x); }, r); };
+    // Sets origin, edited and row version of a record just inserted.
+    auto mark = [this](const Record &r, const QString &origin, int edited, int version) {
+        QSqlQuery q(m_db);
+        const QString table = recordTable(r);
+        q.prepare(QStringLiteral("UPDATE %1 SET origin = ?, edited = ?, row_version = ? WHERE %2 = ?")
+                      .arg(table, DatasetWriter::keyColumn(table)));
+        for (const QVariant &v : {QVariant(origin), QVariant(edited), QVariant(version), QVariant(recordId(r))})
+            q.addBindValue(v);
+        return q.exec();
+    };
+    // Deletes a record only if it still has the row version read before editing: the check and
+    // the delete are one statement, so two users cannot both pass it. Returns its origin, or
+    // nothing when someone else changed or deleted it.
+    auto take = [this](const Record &r, int version, bool *failed) -> std::optional<QString> {
+        const QString table = recordTable(r);
+        const QString key = DatasetWriter::keyColumn(table);
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT origin FROM %1 WHERE %2 = ? AND row_version = ?").arg(table, key));
+        q.addBindValue(recordId(r));
+        q.addBindValue(version);
+        if (!q.exec()) {
+            *failed = true;
+            return std::nullopt;
+        }
+        if (!q.next())
+            return std::nullopt;
+        const QString origin = q.value(0).toString();
+        QSqlQuery del(m_db);
+        del.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ? AND row_version = ?").arg(table, key));
+        del.addBindValue(recordId(r));
+        del.addBindValue(version);
+        if (!del.exec()) {
+            *failed = true;
+            return std::nullopt;
+        }
+        if (del.numRowsAffected() != 1)
+            return std::nullopt;
+        if (table == QLatin1String("actors")) {
+            QSqlQuery links(m_db);
+            links.prepare(QStringLiteral("DELETE FROM actor_dimensions WHERE actor = ?"));
+            links.addBindValue(recordId(r));
+            if (!links.exec())
+                *failed = true;
+        }
+        return origin;
+    };
+
+    for (const Record &r : changes.added) {
+        if (!insert(r) || !mark(r, QStringLiteral("user"), 0, 1)) {
+            m_connection.fail(Store::tr("cannot save %1: %2").arg(recordId(r), writer.errorString()));
+            return rollback(SaveResult::Failed);
+        }
+    }
+    for (const auto &[r, version] : changes.edited) {
+        bool failed = false;
+        const auto origin = take(r, version, &failed);
+        if (failed) {
+            m_connection.fail(Store::tr("cannot save %1: %2").arg(recordId(r), m_db.lastError().text()));
+            return rollback(SaveResult::Failed);
+        }
+        if (!origin) {
+            conflicts->append(recordId(r));
+            continue;
+        }
+        // An edited bundled record stays bundled but counts as edited: dataset updates leave it alone.
+        if (!insert(r) || !mark(r, *origin, 1, version + 1)) {
+            m_connection.fail(Store::tr("cannot save %1: %2").arg(recordId(r), writer.errorString()));
+            return rollback(SaveResult::Failed);
+        }
+    }
+    for (const auto &[r, version] : changes.removed) {
+        bool failed = false;
+        if (!take(r, version, &failed)) {
+            if (failed) {
+                m_connection.fail(Store::tr("cannot save %1: %2").arg(recordId(r), m_db.lastError().text()));
+                return rollback(SaveResult::Failed);
+            }
+            conflicts->append(recordId(r));
+        }
+    }
+    if (!conflicts->isEmpty()) {
+        m_connection.fail(Store::tr("nothing was saved: someone else changed or deleted %1 since you opened them. "
+                                    "Reload and edit again.")
+                              .arg(conflicts->join(QLatin1String(", "))));
+        return rollback(SaveResult::Conflict);
+    }
+    if (!m_db.commit()) {
+        m_connection.fail(Store::tr("cannot save: %1").arg(m_db.lastError().text()));
+        return rollback(SaveResult::Failed);
+    }
+    return SaveResult::Saved;
+}
+
+ChangeSaver::SaveResult ChangeSaver::saveObservation(const Observation &o, int expectedVersion)
+{
+    RecordChanges changes;
+    changes.edited.append({o, expectedVersion});
+    QStringList conflicts;
+    const SaveResult result = saveChanges(changes, &conflicts);
+    if (result == SaveResult::Conflict) {
+        // One record: say what happened to it.
+        const auto current = rowVersion(QStringLiteral("observations"), o.id);
+        m_connection.fail(current ? Store::tr("%1 was changed by someone else since you opened it (version %2, not "
+                                              "%3): reload it and edit again")
+                                        .arg(o.id)
+                                        .arg(*current)
+                                        .arg(expectedVersion)
+                                  : Store::tr("%1 was deleted by someone else since you opened it").arg(o.id));
+    }
+    return result;
+}
+
+} // namespace gapscope

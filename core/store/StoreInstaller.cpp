@@ -1,0 +1,242 @@
+#include "StoreInstaller.h"
+
+#include "DatasetWriter.h"
+#include "io/DatasetReader.h"
+#include "SchemaMigrator.h"
+#include "Store.h"
+#include "StoreConnection.h"
+#include "StoreReader.h"
+
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace gapscope {
+
+namespace {
+
+// Binds values in order to a prepared statement and runs it.
+class Statement
+{
+public:
+    Statement(QSqlDatabase db, const QString &sql) : m_query(db) { m_ok = m_query.prepare(sql); }
+    bool run(std::initializer_list<QVariant> values)
+    {
+        if (!m_ok)
+            return false;
+        for (const QVariant &v : values) {
+            // A null QString would be bound as SQL NULL; absent text is stored as ''.
+            if (v.metaType().id() == QMetaType::QString && v.toString().isNull())
+                m_query.addBindValue(QString(QLatin1String("")));
+            else
+                m_query.addBindValue(v);
+        }
+        return m_query.exec();
+    }
+    QString errorText() const { return m_query.lastError().text(); }
+
+private:
+    QSqlQuery m_query;
+    bool m_ok = false;
+};
+
+// Brings the bundled records of one kind in line with `incoming`, leaving records that the user
+// added or edited as they are.
+template<typename T, typename Key, typename Insert>
+bool syncBundled(QSqlDatabase db, DatasetWriter &writer, const QList<T> &current, const QList<T> &incoming, Key key,
+                 Insert insert, DatasetUpdate &report, QString *error)
+{
+    if (incoming.isEmpty() && current.isEmpty())
+        return true;
+    const QString table = DatasetWriter::table(incoming.isEmpty() ? current.constFirst() : incoming.constFirst());
+    QSet<QString> userOwned;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM %2 WHERE origin <> 'bundled' OR edited <> 0")
+                    .arg(DatasetWriter::keyColumn(table), table))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    while (q.next())
+        userOwned.insert(q.value(0).toString());
+
+    QHash<QString, const T *> currentByKey;
+    for (const T &item : current)
+        currentByKey.insert(key(item), &item);
+    QSet<QString> incomingKeys;
+    for (qsizetype i = 0; i < incoming.size(); ++i) {
+        const T &item = incoming.at(i);
+        const QString k = key(item);
+        incomingKeys.insert(k);
+        const T *existing = currentByKey.value(k);
+        if (!existing) {
+            if (!insert(item, int(i))) {
+                *error = writer.errorString();
+                return false;
+            }
+            ++report.added;
+        } else if (userOwned.contains(k)) {
+            ++report.kept;
+        } else if (!(*existing == item)) {
+            if (!writer.remove(table, k) || !insert(item, int(i))) {
+                *error = writer.errorString();
+                return false;
+            }
+            ++report.updated;
+        }
+    }
+    for (const T &item : current) {
+        const QString k = key(item);
+        if (!incomingKeys.contains(k) && !userOwned.contains(k)) {
+            if (!writer.remove(table, k)) {
+                *error = writer.errorString();
+                return false;
+            }
+            ++report.removed;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+StoreInstaller::StoreInstaller(StoreConnection &connection) : m_connection(connection), m_db(connection.database())
+{
+}
+
+bool StoreInstaller::migrateOrInstall()
+{
+    const QString name = Store::displayName(m_connection.path());
+    SchemaMigrator migrator(m_db);
+    const int version = migrator.currentVersion();
+    if (version < 0)
+        return m_connection.fail(Store::tr("%1 is not a GapScope workspace").arg(name));
+    if (version > 0) {
+        if (!migrator.migrateTo())
+            return m_connection.fail(Store::tr("cannot open the workspace %1: %2").arg(name, migrator.errorString()));
+        refreshFromBundledDataset();
+        return true;
+    }
+    // A new workspace starts with the bundled dataset.
+    DatasetReader reader;
+    const auto dataset = reader.read(DatasetReader::bundledPath());
+    if (!dataset)
+        return m_connection.fail(Store::tr("the bundled dataset cannot be read: %1").arg(reader.error().toString()));
+    if (!migrator.migrateTo())
+        return m_connection.fail(migrator.errorString());
+    if (!install(*dataset))
+        return false;
+    m_created = true;
+    return true;
+}
+
+void StoreInstaller::refreshFromBundledDataset()
+{
+    if (m_connection.isReadOnly())
+        return;
+    // A newer GapScope ships a newer dataset: refresh the bundled records, keep the user's. A
+    // workspace that never held the bundled dataset (no dataset version) is left alone.
+    const QString current = StoreReader(m_connection).datasetVersion();
+    if (current.isEmpty() || DatasetUpdate::compareVersions(DatasetReader::bundledVersion(), current) <= 0)
+        return;
+    DatasetReader reader;
+    const auto bundled = reader.read(DatasetReader::bundledPath());
+    if (!bundled) {
+        m_updateError = Store::tr("the bundled dataset cannot be read: %1").arg(reader.error().toString());
+        return;
+    }
+    const QString error = m_connection.errorString();
+    m_lastUpdate = updateBundled(*bundled);
+    if (!m_lastUpdate) {
+        // The workspace stays as it was and opens; the caller shows why it was not refreshed.
+        m_updateError = m_connection.errorString();
+        m_connection.setErrorString(error);
+    }
+}
+
+bool StoreInstaller::setMeta(const QString &key, const QString &value)
+{
+    Statement del(m_db, QStringLiteral("DELETE FROM meta WHERE key = ?"));
+    Statement ins(m_db, QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
+    if (!del.run({key}) || !ins.run({key, value}))
+        return m_connection.fail(Store::tr("cannot write the workspace settings: %1").arg(ins.errorText()));
+    return true;
+}
+
+bool StoreInstaller::install(const Dataset &d)
+{
+    if (!m_db.transaction())
+        return m_connection.fail(Store::tr("cannot start a transaction: %1").arg(m_db.lastError().text()));
+    DatasetWriter writer(m_db);
+    bool ok = true;
+    auto all = [&](const auto &items) {
+        for (qsizetype i = 0; ok && i < items.size(); ++i)
+            ok = writer.insert(items.at(i));
+    };
+    all(d.sources);
+    all(d.units);
+    all(d.countries);
+    for (qsizetype i = 0; ok && i < d.dimensions.size(); ++i)
+        ok = writer.insert(d.dimensions.at(i), int(i));
+    all(d.actors);
+    all(d.models);
+    all(d.indicators);
+    all(d.observations);
+    all(d.assessments);
+    all(d.swot);
+    all(d.events);
+    QString error = ok ? QString() : writer.errorString();
+    if (ok && !setMeta(QStringLiteral("dataset_version"), d.version))
+        error = m_connection.errorString();
+    if (!error.isEmpty() || !m_db.commit()) {
+        if (error.isEmpty())
+            error = m_db.lastError().text();
+        m_db.rollback();
+        return m_connection.fail(Store::tr("cannot write the dataset into the workspace: %1").arg(error));
+    }
+    return true;
+}
+
+std::optional<DatasetUpdate> StoreInstaller::updateBundled(const Dataset &incoming)
+{
+    const auto current = StoreReader(m_connection).load();
+    if (!current)
+        return std::nullopt;
+    if (!m_db.transaction()) {
+        m_connection.fail(Store::tr("cannot start a transaction: %1").arg(m_db.lastError().text()));
+        return std::nullopt;
+    }
+    DatasetUpdate report;
+    report.fromVersion = current->version;
+    report.toVersion = incoming.version;
+    DatasetWriter writer(m_db);
+    QString error;
+    const auto byId = [](const auto &r) { return r.id; };
+    const auto plain = [&writer](const auto &r, int) { return writer.insert(r); };
+    const bool ok =
+        syncBundled(m_db, writer, current->sources, incoming.sources, byId, plain, report, &error)
+        && syncBundled(m_db, writer, current->units, incoming.units, byId, plain, report, &error)
+        && syncBundled(m_db, writer, current->countries, incoming.countries, [](const Country &c) { return c.code; },
+                       plain, report, &error)
+        && syncBundled(m_db, writer, current->dimensions, incoming.dimensions, byId,
+                       [&writer](const Dimension &dim, int position) { return writer.insert(dim, position); }, report,
+                       &error)
+        && syncBundled(m_db, writer, current->actors, incoming.actors, byId, plain, report, &error)
+        && syncBundled(m_db, writer, current->models, incoming.models, byId, plain, report, &error)
+        && syncBundled(m_db, writer, current->indicators, incoming.indicators, byId, plain, report, &error)
+        && syncBundled(m_db, writer, current->observations, incoming.observations, byId, plain, report, &error)
+        && syncBundled(m_db, writer, current->assessments, incoming.assessments, byId, plain, report, &error)
+        && syncBundled(m_db, writer, current->swot, incoming.swot, byId, plain, report, &error)
+        && syncBundled(m_db, writer, current->events, incoming.events, byId, plain, report, &error)
+        && setMeta(QStringLiteral("dataset_version"), incoming.version);
+    if (!ok || !m_db.commit()) {
+        if (error.isEmpty())
+            error = m_connection.errorString().isEmpty() ? m_db.lastError().text() : m_connection.errorString();
+        m_db.rollback();
+        m_connection.fail(Store::tr("cannot update the bundled records of the workspace: %1").arg(error));
+        return std::nullopt;
+    }
+    return report;
+}
+
+} // namespace gapscope

@@ -1,0 +1,195 @@
+#include "StoreReader.h"
+
+#include "Store.h"
+#include "StoreConnection.h"
+
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace gapscope {
+
+StoreReader::StoreReader(StoreConnection &connection) : m_connection(connection), m_db(connection.database()) { }
+
+QString StoreReader::datasetVersion()
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(QStringLiteral("dataset_version"));
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+std::optional<Dataset> StoreReader::load()
+{
+    std::optional<Dataset> d = loadWithoutObservations();
+    if (!d || !loadObservations(*d))
+        return std::nullopt;
+    return d;
+}
+
+std::optional<qint64> StoreReader::observationCount()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM observations")) || !q.next()) {
+        m_connection.failToRead(q);
+        return std::nullopt;
+    }
+    return q.value(0).toLongLong();
+}
+
+std::optional<bool> StoreReader::hasObservations(qint64 count)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT 1 FROM observations LIMIT 1 OFFSET ?"))) {
+        m_connection.failToRead(q);
+        return std::nullopt;
+    }
+    q.addBindValue(std::max<qint64>(0, count - 1));
+    if (!q.exec()) {
+        m_connection.failToRead(q);
+        return std::nullopt;
+    }
+    return q.next();
+}
+
+std::optional<bool> StoreReader::isLarge()
+{
+    const QString path = m_connection.path();
+    if (Store::isServerUrl(path))
+        return hasObservations(50000);
+    constexpr qint64 large = 4 * 1024 * 1024;
+    return QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size() >= large;
+}
+
+bool StoreReader::loadObservations(Dataset &d, const std::function<bool(qint64, qint64)> &progress)
+{
+    m_connection.setCancelled(false);
+    qint64 total = 0;
+    if (progress) {
+        const auto count = observationCount();
+        if (!count)
+            return false;
+        total = *count;
+    }
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // Their row versions come in the same pass.
+    if (!q.prepare(QStringLiteral("SELECT id, indicator, country, year, month, value, kind, source, note_en, note_ko,"
+                                  " row_version FROM observations ORDER BY indicator, country, year, month, id"))
+        || !q.exec()) {
+        m_connection.failToRead(q);
+        return false;
+    }
+    QList<Observation> observations = d.observations;
+    observations.reserve(d.observations.size() + total);
+    QHash<QString, int> versions = d.rowVersions;
+    versions.reserve(versions.size() + total);
+    const QString prefix = QStringLiteral("observations/");
+    qint64 done = 0;
+    while (q.next()) {
+        observations.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
+                             q.value(4).toInt(), q.value(5).toDouble(), q.value(6).toString(), q.value(7).toString(),
+                             LocalizedText{q.value(8).toString(), q.value(9).toString()}});
+        versions.insert(prefix + observations.constLast().id, q.value(10).toInt());
+        if (progress && (++done & 0x3fff) == 0 && !progress(done, total)) {
+            m_connection.setCancelled(true);
+            return false;
+        }
+    }
+    if (q.lastError().isValid()) {
+        m_connection.failToRead(q);
+        return false;
+    }
+    if (progress)
+        progress(total, total);
+    d.observations = std::move(observations);
+    d.rowVersions = std::move(versions);
+    return true;
+}
+
+std::optional<Dataset> StoreReader::loadWithoutObservations()
+{
+    Dataset d;
+    d.version = datasetVersion();
+    QString error;
+    auto each = [&](const QString &sql, auto row) {
+        if (!error.isEmpty())
+            return;
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!q.prepare(sql) || !q.exec()) {
+            error = q.lastError().text();
+            return;
+        }
+        while (q.next())
+            row(q);
+    };
+    auto s = [](const QSqlQuery &q, int i) { return q.value(i).toString(); };
+    auto t = [](const QSqlQuery &q, int i) { return LocalizedText{q.value(i).toString(), q.value(i + 1).toString()}; };
+
+    each(QStringLiteral("SELECT id, title_en, title_ko, publisher, document, section, url, date, licence, note_en,"
+                        " note_ko FROM sources ORDER BY id"),
+         [&](const QSqlQuery &q) {
+             d.sources.append({s(q, 0), t(q, 1), s(q, 3), s(q, 4), s(q, 5), s(q, 6), s(q, 7), s(q, 8), t(q, 9)});
+         });
+    each(QStringLiteral("SELECT id, name_en, name_ko, symbol, pattern_en, pattern_ko FROM units ORDER BY id"),
+         [&](const QSqlQuery &q) { d.units.append({s(q, 0), t(q, 1), s(q, 3), t(q, 4)}); });
+    each(QStringLiteral("SELECT code, name_en, name_ko, region_en, region_ko, color FROM countries ORDER BY code"),
+         [&](const QSqlQuery &q) { d.countries.append({s(q, 0), t(q, 1), t(q, 3), s(q, 5)}); });
+    each(QStringLiteral("SELECT id, label_en, label_ko, description_en, description_ko FROM dimensions"
+                        " ORDER BY position, id"),
+         [&](const QSqlQuery &q) { d.dimensions.append({s(q, 0), t(q, 1), t(q, 3)}); });
+    QHash<QString, QStringList> actorDimensions;
+    each(QStringLiteral("SELECT actor, dimension FROM actor_dimensions ORDER BY actor, position"),
+         [&](const QSqlQuery &q) { actorDimensions[s(q, 0)].append(s(q, 1)); });
+    each(QStringLiteral("SELECT id, name_en, name_ko, country, kind, description_en, description_ko, source"
+                        " FROM actors ORDER BY id"),
+         [&](const QSqlQuery &q) {
+             d.actors.append({s(q, 0), t(q, 1), s(q, 3), s(q, 4), actorDimensions.value(s(q, 0)), t(q, 5), s(q, 7)});
+         });
+    each(QStringLiteral("SELECT id, name_en, name_ko, developer, country, released, open_weights, description_en,"
+                        " description_ko, source FROM ai_models ORDER BY id"),
+         [&](const QSqlQuery &q) {
+             const QVariant open = q.value(6);
+             d.models.append({s(q, 0), t(q, 1), s(q, 3), s(q, 4), s(q, 5),
+                              open.isNull() ? std::nullopt : std::optional<bool>(open.toInt() != 0), t(q, 7),
+                              s(q, 9)});
+         });
+    each(QStringLiteral("SELECT id, name_en, name_ko, unit, dimension, description_en, description_ko"
+                        " FROM indicators ORDER BY id"),
+         [&](const QSqlQuery &q) { d.indicators.append({s(q, 0), t(q, 1), s(q, 3), s(q, 4), t(q, 5)}); });
+    each(QStringLiteral("SELECT id, country, dimension, year, kind, text_en, text_ko, attribution_en, attribution_ko,"
+                        " source FROM assessments ORDER BY id"),
+         [&](const QSqlQuery &q) {
+             d.assessments.append({s(q, 0), s(q, 1), s(q, 2), q.value(3).toInt(), s(q, 4), t(q, 5), t(q, 7), s(q, 9)});
+         });
+    each(QStringLiteral("SELECT id, country, quadrant, text_en, text_ko, dimension, year, source FROM swot_items"
+                        " ORDER BY id"),
+         [&](const QSqlQuery &q) {
+             const QString quadrant = s(q, 2);
+             d.swot.append({s(q, 0), s(q, 1), quadrant.isEmpty() ? QChar() : quadrant.at(0), t(q, 3), s(q, 5),
+                            q.value(6).toInt(), s(q, 7)});
+         });
+    each(QStringLiteral("SELECT id, date, country, kind, text_en, text_ko, source FROM events ORDER BY date, id"),
+         [&](const QSqlQuery &q) { d.events.append({s(q, 0), s(q, 1), s(q, 2), s(q, 3), t(q, 4), s(q, 6)}); });
+
+    // Row versions, for saving edits where others edit too.
+    for (const char *table : {"sources", "actors", "ai_models", "events", "assessments", "swot_items"}) {
+        const QString name = QLatin1String(table);
+        each(QStringLiteral("SELECT id, row_version FROM %1").arg(name),
+             [&](const QSqlQuery &q) { d.rowVersions.insert(name + QLatin1Char('/') + s(q, 0), q.value(1).toInt()); });
+    }
+    if (!error.isEmpty()) {
+        m_connection.fail(
+            Store::tr("cannot read the workspace %1: %2").arg(Store::displayName(m_connection.path()), error));
+        return std::nullopt;
+    }
+    d.reindex();
+    return d;
+}
+
+} // namespace gapscope

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "domain/Dataset.h"
+
+#include <QSqlDatabase>
+#include <functional>
+#include <optional>
+
+namespace gapscope {
+
+class StoreConnection;
+
+// Reads a workspace's records back into a Dataset, and tells what it holds: its dataset version
+// and how many observations. Does what Store's functions of the same names say, reporting errors
+// and a cancelled reading through the connection.
+class StoreReader
+{
+public:
+    explicit StoreReader(StoreConnection &connection);
+
+    QString datasetVersion();
+    std::optional<Dataset> load();
+    std::optional<Dataset> loadWithoutObservations();
+    bool loadObservations(Dataset &into, const std::function<bool(qint64, qint64)> &progress = {});
+    std::optional<qint64> observationCount();
+    std::optional<bool> hasObservations(qint64 count);
+    std::optional<bool> isLarge();
+
+private:
+    StoreConnection &m_connection;
+    QSqlDatabase m_db;
+};
+
+} // namespace gapscope
