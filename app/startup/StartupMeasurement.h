@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+
+class QTimer;
+
+namespace gapscope {
+
+class MainWindow;
+
+// --measure-startup: start-up as the user waits for it. Prints the milliseconds since the program
+// started until the window is painted, its panels built, then every observation shown; and from
+// the first paint on, the longest the window went without answering events. Then quits (1 when
+// the observations could not be read).
+class StartupMeasurement : public QObject
+{
+    Q_OBJECT
+
+public:
+    // A child of `window`.
+    StartupMeasurement(MainWindow *window, const QElapsedTimer &sinceStart);
+
+private:
+    void report(const char *what) const;
+    void finishIfWhole();
+
+    MainWindow *m_window;
+    QElapsedTimer m_sinceStart;
+    QTimer *m_ticker;
+    QElapsedTimer m_sinceTick;
+    qint64 m_longest = 0;
+};
+
+} // namespace gapscope

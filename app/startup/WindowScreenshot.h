@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+namespace gapscope {
+
+class MainWindow;
+
+// --screenshot, for documentation and visual checks: saves the window as it is painted once every
+// panel is built and every observation shown, then quits (1 when the file cannot be written).
+class WindowScreenshot : public QObject
+{
+    Q_OBJECT
+
+public:
+    // A child of `window`.
+    WindowScreenshot(MainWindow *window, const QString &file);
+
+private:
+    void shootWhenWhole();
+    void shoot();
+
+    MainWindow *m_window;
+    QString m_file;
+};
+
+} // namespace gapscope
