@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace gapscope {
@@ -95,8 +96,19 @@ ImportDialog::ImportDialog(const Dataset &dataset, const QString &path, Language
     layout->addWidget(m_buttons);
 
     retranslateUi();
-    for (QLineEdit *field : {m_indicator, m_unit, m_source, m_map})
-        connect(field, &QLineEdit::editingFinished, this, &ImportDialog::reread);
+    // What is typed counts as it is typed (a moment after the typing stops), not only once the
+    // field loses the focus: the Import button follows the source the user is still typing.
+    m_rereadSoon = new QTimer(this);
+    m_rereadSoon->setSingleShot(true);
+    m_rereadSoon->setInterval(250);
+    connect(m_rereadSoon, &QTimer::timeout, this, &ImportDialog::reread);
+    for (QLineEdit *field : {m_indicator, m_unit, m_source, m_map}) {
+        connect(field, &QLineEdit::textEdited, m_rereadSoon, qOverload<>(&QTimer::start));
+        connect(field, &QLineEdit::editingFinished, this, [this] {
+            m_rereadSoon->stop();
+            reread();
+        });
+    }
     connect(m_layout, &QComboBox::currentIndexChanged, this, &ImportDialog::reread);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ImportDialog::reread);
     connect(m_skip, &QCheckBox::toggled, this, &ImportDialog::reread);

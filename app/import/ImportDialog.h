@@ -12,6 +12,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QTimer;
 class QTableWidget;
 
 namespace gapscope {
@@ -63,6 +64,7 @@ private:
     QCheckBox *m_skip = nullptr;
     QCheckBox *m_addToExisting = nullptr;
     QLineEdit *m_map = nullptr;
+    QTimer *m_rereadSoon = nullptr; // the file read again a moment after the typing stops
     QHash<QString, QComboBox *> m_columns;
     QHash<QString, QLabel *> m_columnLabels;
     QLabel *m_columnsLabel = nullptr;

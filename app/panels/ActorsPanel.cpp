@@ -59,6 +59,12 @@ ActorsPanel::ActorsPanel(const Dataset &dataset, ActorTableModel *actors, AiMode
         if (m_narrow->isChecked() && (s.kind == ExplorerState::Kind::Actor || s.kind == ExplorerState::Kind::Model))
             narrowTo(s);
     });
+    // Narrowing ended elsewhere (its chip removed, Reset): the box says so.
+    connect(m_state, &ExplorerState::filterChanged, this, [this](const Filter &f) {
+        if (f.focus.isEmpty() && !m_narrowedTo.isEmpty())
+            m_narrow->setChecked(false);
+        m_narrowedTo = f.focus.id;
+    });
     connect(m_narrow, &QCheckBox::toggled, this, [this](bool on) {
         Filter f = m_state->filter();
         if (on) {

@@ -45,6 +45,7 @@ private:
     QComboBox *m_actorKind = nullptr;
     QComboBox *m_modelWeights = nullptr;
     QCheckBox *m_narrow = nullptr;
+    QString m_narrowedTo; // the organisation or model the filter narrows to, if any
 };
 
 } // namespace gapscope

@@ -34,6 +34,19 @@
 
 namespace gapscope {
 
+namespace {
+
+// Labels for a value axis with nice numbers: as many decimals as its ticks need and never
+// printf's exponents ("2e+04"), which QValueAxis writes with "%g" past four digits.
+void labelPlainly(QValueAxis *axis)
+{
+    const double step = (axis->max() - axis->min()) / std::max(1, axis->tickCount() - 1);
+    const int decimals = step > 0 ? std::clamp(int(std::ceil(-std::log10(step) - 1e-9)), 0, 6) : 0;
+    axis->setLabelFormat(QStringLiteral("%.") + QString::number(decimals) + QStringLiteral("f"));
+}
+
+} // namespace
+
 ChartPanel::ChartPanel(const ObservationQuery *query, ExplorerState *state, QWidget *parent)
     : QWidget(parent), m_dataset(query->dataset()), m_index(query->index()), m_query(query), m_state(state)
 {
@@ -454,6 +467,7 @@ void ChartPanel::buildLine(const Indicator &ind, double scale, const QList<Indic
     } else if (auto *axis = qobject_cast<QValueAxis *>(y)) {
         axis->setRange(std::min(0.0, minY), maxY * 1.08);
         axis->applyNiceNumbers();
+        labelPlainly(axis);
     }
 }
 
@@ -532,6 +546,7 @@ void ChartPanel::buildBars(const Indicator &ind, double scale, const QList<Indic
     } else {
         y->setRange(0, maxStack * 1.08);
         y->applyNiceNumbers();
+        labelPlainly(y);
     }
     const Unit *unit = m_dataset.unit(ind.unit);
     connect(bars, &QAbstractBarSeries::hovered, this,

@@ -41,6 +41,7 @@
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QToolButton>
+#include <QValueAxis>
 
 #include <zip.h>
 
@@ -251,9 +252,13 @@ void TestJourneys::importFromTheMenuReachesTheChart()
     QPointer<ImportDialog> dialog = m_window->findChild<ImportDialog *>();
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
-    // A new indicator needs its unit and source: typed in, as a user does, leaving each box by Tab.
+    // A new indicator needs its unit and source: typed in, as a user does, the unit left by Tab;
+    // the source is still being typed when Import comes on, with no need to leave its box.
     fillIn(dialog->unitField(), QStringLiteral("count"));
-    fillIn(dialog->sourceField(), QStringLiteral("Startup survey 2022"));
+    QVERIFY(!dialog->importButton()->isEnabled());
+    dialog->sourceField()->setFocus();
+    QTest::keyClicks(dialog->sourceField(), QStringLiteral("Startup survey 2022"));
+    QVERIFY(dialog->sourceField()->hasFocus());
     QTRY_VERIFY2(dialog->importButton()->isEnabled(), qPrintable(dialog->problem()));
     QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
 
@@ -273,6 +278,13 @@ void TestJourneys::importFromTheMenuReachesTheChart()
     QTRY_VERIFY2(!chartSeries().isEmpty(), qPrintable(m_window->chartPanel()->emptyMessage()));
     const QString korea = korean ? QStringLiteral("대한민국") : QStringLiteral("South Korea");
     QVERIFY2(chartSeries().contains(korea), qPrintable(chartSeries().join(',')));
+    // Its axis reads as numbers, not printf's exponents ("1e+04").
+    for (QAbstractAxis *axis : m_window->chartPanel()->chart()->axes(Qt::Vertical)) {
+        if (auto *values = qobject_cast<QValueAxis *>(axis)) {
+            const QString top = QString::asprintf(qPrintable(values->labelFormat()), values->max());
+            QVERIFY2(!top.contains('e'), qPrintable(top));
+        }
+    }
     // It is in the workspace on disk, whole.
     Store store;
     QVERIFY(store.open(workspace));
@@ -445,6 +457,20 @@ void TestJourneys::narrowToTheSelection()
     QVERIFY(remove);
     QTest::mouseClick(remove, Qt::LeftButton);
     QTRY_COMPARE(chartSeries().size(), 3);
+    // Narrowing has ended, and the box says so.
+    QVERIFY(!narrow->isChecked());
+    // Narrowed again, then Reset: no narrowing, no chip, and the box unticked.
+    QTest::mouseClick(narrow, Qt::LeftButton);
+    clickActor("Kakao");
+    QTRY_COMPARE(chartSeries(), QStringList{"South Korea"});
+    press(Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(m_window->state()->filter().focus.isEmpty());
+    QVERIFY(!narrow->isChecked());
+    QTRY_COMPARE(chartSeries().size(), 3);
+    // The search reaches the chart as it reaches the table: a word no observation has empties both.
+    QTest::keyClicks(m_window->filterBar()->searchField(), QStringLiteral("zzqx"));
+    QTRY_COMPARE(tableRows(), 0);
+    QTRY_COMPARE(chartSeries(), QStringList());
 }
 
 void TestJourneys::statusCountAndResetFollowTheFilter()
