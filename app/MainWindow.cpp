@@ -23,12 +23,12 @@
 #include "window/DockLayout.h"
 #include "window/EditController.h"
 #include "window/ExportController.h"
+#include "window/LanguageMenu.h"
 #include "window/StartupSequence.h"
 #include "window/WorkspaceController.h"
 #include "workspace/Workspace.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QLabel>
@@ -81,8 +81,6 @@ MainWindow::MainWindow(Dataset dataset, const QString &workspacePath, LanguageMa
     connect(m_state, &ExplorerState::selectionChanged, this, &MainWindow::updateActions);
     connect(m_workspace, &Workspace::dirtyChanged, this, &QWidget::setWindowModified);
     connect(m_languages, &LanguageManager::languageChanged, this, &MainWindow::applyLanguage);
-    // The language the user picks is the one the next run opens in.
-    connect(m_languages, &LanguageManager::languageChanged, this, [](Language l) { Settings::setLanguage(l); });
     followWorkspace();
     applyLanguage();
     retranslateUi();
@@ -151,37 +149,20 @@ void MainWindow::buildMenus()
 
     m_edits = new EditController(this);
 
-    m_languageMenu = menuBar()->addMenu(QString());
-    auto *languageGroup = new QActionGroup(this);
-    m_english = m_languageMenu->addAction(QStringLiteral("English"));
-    m_korean = m_languageMenu->addAction(QStringLiteral("한국어"));
-    for (QAction *a : {m_english, m_korean}) {
-        a->setCheckable(true);
-        languageGroup->addAction(a);
-    }
-    connect(m_english, &QAction::triggered, this, [this] { m_languages->setLanguage(Language::English); });
-    connect(m_korean, &QAction::triggered, this, [this] { m_languages->setLanguage(Language::Korean); });
-    m_languageMenu->addSeparator();
-    m_bothNames = m_languageMenu->addAction(QString());
-    m_bothNames->setCheckable(true);
-    m_bothNames->setChecked(Settings::bothNames());
+    m_languageMenu = new LanguageMenu(menuBar(), m_languages, this);
     auto bothNames = [this](bool on) {
         m_actorModel->setBothNames(on);
         m_modelModel->setBothNames(on);
     };
-    connect(m_bothNames, &QAction::toggled, this, [bothNames](bool on) {
-        Settings::setBothNames(on);
-        bothNames(on);
-    });
-    bothNames(m_bothNames->isChecked());
+    connect(m_languageMenu, &LanguageMenu::bothNamesChanged, this, bothNames);
+    bothNames(m_languageMenu->bothNamesAction()->isChecked());
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
 
     // Named, so that scripts, tests and accessibility tools find each action whatever the language.
     const std::pair<QAction *, const char *> named[] = {
         {m_quitAction, "quitAction"},       {m_findAction, "findAction"},       {m_resetFilterAction, "resetFilterAction"},
-        {m_resetLayoutAction, "resetLayoutAction"}, {m_english, "englishAction"}, {m_korean, "koreanAction"},
-        {m_bothNames, "bothNamesAction"}, {m_aboutAction, "aboutAction"}};
+        {m_resetLayoutAction, "resetLayoutAction"}, {m_aboutAction, "aboutAction"}};
     for (const auto &[action, name] : named)
         action->setObjectName(QLatin1String(name));
 }
@@ -228,14 +209,8 @@ QWidget *MainWindow::buildTable()
 QWidget *MainWindow::buildChart()
 {
     m_chart = new ChartPanel(m_query, m_state, this);
-    m_chart->setIndicator(Settings::chartIndicator());
-    m_chart->setKind(ChartPanel::Kind(std::clamp(Settings::chartKind(), 0, 3)));
-    m_chart->setLogScale(Settings::chartLogScale());
-    connect(m_chart, &ChartPanel::settingsChanged, this, [this] {
-        Settings::setChartIndicator(m_chart->indicator());
-        Settings::setChartKind(int(m_chart->kind()));
-        Settings::setChartLogScale(m_chart->logScale());
-    });
+    m_chart->restoreSettings();
+    connect(m_chart, &ChartPanel::settingsChanged, m_chart, &ChartPanel::saveSettings);
     updateActions(); // its waiting text
     return m_chart;
 }
@@ -292,7 +267,6 @@ void MainWindow::applyLanguage()
     for (DatasetTableModel *m : std::initializer_list<DatasetTableModel *>{
              m_observationModel, m_actorModel, m_modelModel, m_eventModel, m_assessmentModel})
         m->setLanguage(lang);
-    (lang == Language::Korean ? m_korean : m_english)->setChecked(true);
 }
 
 void MainWindow::updateActions()
@@ -329,13 +303,7 @@ void MainWindow::retranslateUi()
     m_findAction->setText(tr("&Search"));
     m_resetFilterAction->setText(tr("&Reset filter"));
     m_resetLayoutAction->setText(tr("Reset &layout"));
-    m_languageMenu->setTitle(tr("&Language"));
-    m_bothNames->setText(tr("Show names in &both languages"));
-    m_bothNames->setStatusTip(tr("Names of organisations and AI models in the interface language and the other one"));
-    // Fusion elides a menu item whose text it measures a fraction of a pixel wider than QMenu sized
-    // the menu for, which the fractional advances of Hangul do to "(&B)" items: room to spare.
-    m_languageMenu->setMinimumWidth(0);
-    m_languageMenu->setMinimumWidth(m_languageMenu->sizeHint().width() + m_languageMenu->fontMetrics().averageCharWidth());
+    m_languageMenu->retranslate();
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About GapScope"));
     updateStatus();
@@ -351,39 +319,14 @@ QString MainWindow::emptyObservationsText() const
 {
     if (isLoading())
         return tr("Reading the workspace's observations…");
-    const Filter &f = m_state->filter();
-    const Language lang = language();
-    const Dataset &d = dataset();
-    QString what = f.countries.isEmpty() ? tr("any country") : EmptyReason::countryNames(d, f, lang);
-    if (f.yearFrom || f.yearTo)
-        what += QLatin1Char(' ') + tr("in %1–%2").arg(f.yearFrom ? QString::number(f.yearFrom) : QStringLiteral("…"),
-                                                     f.yearTo ? QString::number(f.yearTo) : QStringLiteral("…"));
-    if (!f.dimensions.isEmpty())
-        what += QStringLiteral(" · ") + EmptyReason::dimensionNames(d, f, lang);
-    if (!f.text.trimmed().isEmpty())
-        what += QStringLiteral(" · “") + f.text.trimmed() + QStringLiteral("”");
-    // Which part of the filter empties the table, found by trying it without each part.
-    const EmptyReason reason = EmptyReason::find(d, f, ExplorerState::Kind::Observation, &m_workspace->index());
-    return tr("No observations for %1.").arg(what) + QLatin1Char(' ') + reason.text(d, f, lang);
+    return EmptyReason::noObservations(dataset(), m_state->filter(), language(), &m_workspace->index());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_workspace->isDirty()) {
-        const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
-                                                  tr("Save your changes to the workspace before closing?"),
-                                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                                  QMessageBox::Save);
-        if (answer == QMessageBox::Cancel) {
-            event->ignore();
-            return;
-        }
-        QString error;
-        if (answer == QMessageBox::Save && !saveChanges(&error)) {
-            QMessageBox::warning(this, tr("Save changes"), error);
-            event->ignore();
-            return;
-        }
+    if (!m_edits->settleBeforeClosing()) {
+        event->ignore();
+        return;
     }
     Settings::setWindowGeometry(saveGeometry());
     Settings::setWindowState(saveState());
@@ -437,6 +380,7 @@ bool MainWindow::isLoading() const { return m_files->isLoading(); }
 void MainWindow::loadObservations() { m_files->loadObservations(); }
 bool MainWindow::raisePanel(const QString &name) { return m_docks->raise(name); }
 QList<QDockWidget *> MainWindow::docks() const { return m_docks->docks(); }
+QAction *MainWindow::bothNamesAction() const { return m_languageMenu->bothNamesAction(); }
 TimelineView *MainWindow::timeline() const { return m_timeline ? m_timeline->timeline() : nullptr; }
 RecordTablePanel *MainWindow::eventPanel() const { return m_timeline ? m_timeline->events() : nullptr; }
 RecordTablePanel *MainWindow::actorPanel() const { return m_actors ? m_actors->actors() : nullptr; }

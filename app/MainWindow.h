@@ -31,6 +31,7 @@ class ExportDialog;
 class FilterBar;
 class ImportDialog;
 class LanguageManager;
+class LanguageMenu;
 class ObservationDialog;
 class ObservationQuery;
 class ObservationTableModel;
@@ -127,7 +128,7 @@ public:
     RecordTablePanel *modelPanel() const;
     DetailsPanel *detailsPanel() const { return m_details; }
     QAction *aboutAction() const { return m_aboutAction; }
-    QAction *bothNamesAction() const { return m_bothNames; }
+    QAction *bothNamesAction() const;
     QList<QDockWidget *> docks() const;
 
 signals:
@@ -187,15 +188,12 @@ private:
     QToolBar *m_filterToolBar = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
-    QMenu *m_languageMenu = nullptr;
+    LanguageMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_resetFilterAction = nullptr;
     QAction *m_resetLayoutAction = nullptr;
-    QAction *m_english = nullptr;
-    QAction *m_korean = nullptr;
-    QAction *m_bothNames = nullptr;
     QAction *m_aboutAction = nullptr;
     AboutDialog *m_about = nullptr;
     QLabel *m_status = nullptr;

@@ -447,6 +447,18 @@
         <source>The filters leave none together; loosen several of them: %1.</source>
         <translation>필터를 함께 적용하면 결과가 없습니다. 다음 중 여러 개를 완화하세요: %1.</translation>
     </message>
+    <message>
+        <source>any country</source>
+        <translation>모든 국가</translation>
+    </message>
+    <message>
+        <source>in %1–%2</source>
+        <translation>%1–%2년</translation>
+    </message>
+    <message>
+        <source>No observations for %1.</source>
+        <translation>%1에 대한 관측값이 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -2079,6 +2091,14 @@ Source: %4</source>
         <source>&amp;Save changes</source>
         <translation>변경 사항 저장(&amp;S)</translation>
     </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>저장하지 않은 변경 사항</translation>
+    </message>
+    <message>
+        <source>Save your changes to the workspace before closing?</source>
+        <translation>닫기 전에 변경 사항을 작업 공간에 저장할까요?</translation>
+    </message>
 </context>
 <context>
     <name>gapscope::EventTableModel</name>
@@ -2635,6 +2655,21 @@ Source: %4</source>
     </message>
 </context>
 <context>
+    <name>gapscope::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show names in &amp;both languages</source>
+        <translation>이름을 두 언어로 함께 표시(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Names of organisations and AI models in the interface language and the other one</source>
+        <translation>조직과 AI 모델의 이름을 화면 언어와 다른 언어로 함께 표시합니다</translation>
+    </message>
+</context>
+<context>
     <name>gapscope::MainWindow</name>
     <message>
         <source>GapScope</source>
@@ -2676,10 +2711,6 @@ Source: %4</source>
         <source>Reset &amp;layout</source>
         <translation>배치 초기화(&amp;L)</translation>
     </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>언어(&amp;L)</translation>
-    </message>
     <message numerus="yes">
         <source>%n observation(s) shown</source>
         <translation>
@@ -2689,34 +2720,6 @@ Source: %4</source>
     <message>
         <source>dataset %1 · workspace %2</source>
         <translation>데이터셋 %1 · 작업 공간 %2</translation>
-    </message>
-    <message>
-        <source>any country</source>
-        <translation>모든 국가</translation>
-    </message>
-    <message>
-        <source>in %1–%2</source>
-        <translation>%1–%2년</translation>
-    </message>
-    <message>
-        <source>Show names in &amp;both languages</source>
-        <translation>이름을 두 언어로 함께 표시(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Names of organisations and AI models in the interface language and the other one</source>
-        <translation>조직과 AI 모델의 이름을 화면 언어와 다른 언어로 함께 표시합니다</translation>
-    </message>
-    <message>
-        <source>Save changes</source>
-        <translation>변경 사항 저장</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>저장하지 않은 변경 사항</translation>
-    </message>
-    <message>
-        <source>Save your changes to the workspace before closing?</source>
-        <translation>닫기 전에 변경 사항을 작업 공간에 저장할까요?</translation>
     </message>
     <message>
         <source>Reading the workspace&apos;s observations…</source>
@@ -2729,10 +2732,6 @@ Source: %4</source>
     <message>
         <source>GapScope (read-only)</source>
         <translation>GapScope (읽기 전용)</translation>
-    </message>
-    <message>
-        <source>No observations for %1.</source>
-        <translation>%1에 대한 관측값이 없습니다.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "ChartPanel.h"
 
+#include "Settings.h"
+
 #include "CountryColors.h"
 #include "format/DisplayText.h"
 #include "format/ValueFormatter.h"
@@ -118,6 +120,20 @@ void ChartPanel::setLanguage(Language lang)
     m_language = lang;
     fillIndicators();
     rebuild();
+}
+
+void ChartPanel::restoreSettings()
+{
+    setIndicator(Settings::chartIndicator());
+    setKind(Kind(std::clamp(Settings::chartKind(), 0, 3)));
+    setLogScale(Settings::chartLogScale());
+}
+
+void ChartPanel::saveSettings() const
+{
+    Settings::setChartIndicator(indicator());
+    Settings::setChartKind(int(kind()));
+    Settings::setChartLogScale(logScale());
 }
 
 void ChartPanel::changeEvent(QEvent *event)

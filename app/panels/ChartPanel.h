@@ -35,6 +35,9 @@ public:
     ChartPanel(const ObservationQuery *query, ExplorerState *state, QWidget *parent = nullptr);
 
     void setLanguage(Language lang);
+    // The indicator, kind and scale the window's chart had last time; and kept for next time.
+    void restoreSettings();
+    void saveSettings() const;
     // Events were added, edited or removed: the markers are drawn again.
     void recordsChanged() { rebuild(); }
     Kind kind() const { return m_kind; }

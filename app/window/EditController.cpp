@@ -214,6 +214,24 @@ bool EditController::saveChanges(QString *error)
     return true;
 }
 
+bool EditController::settleBeforeClosing()
+{
+    if (!m_window->workspace()->isDirty())
+        return true;
+    const auto answer = QMessageBox::question(m_window, tr("Unsaved changes"),
+                                              tr("Save your changes to the workspace before closing?"),
+                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                              QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    QString error;
+    if (answer == QMessageBox::Save && !saveChanges(&error)) {
+        QMessageBox::warning(m_window, tr("Save changes"), error);
+        return false;
+    }
+    return true;
+}
+
 void EditController::reveal(const Observation &o)
 {
     // A record the filter hides would vanish as it is saved: the filter widens to show it, and

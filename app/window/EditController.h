@@ -45,6 +45,9 @@ public:
     bool deleteSelected();
     // Writes the edits to the workspace in one transaction.
     bool saveChanges(QString *error);
+    // Before the window closes: asks whether to save unsaved edits, and saves them if so. False
+    // when the window is to stay open (the user cancelled, or the save failed).
+    bool settleBeforeClosing();
     // The kind of the record selected in any panel, when it is one that can be edited.
     std::optional<RecordKind> selectedRecord() const;
 

@@ -207,4 +207,19 @@ QString EmptyReason::text(const Dataset &dataset, const Filter &filter, Language
                     : tr("The filters leave none together; loosen several of them: %1.").arg(list);
 }
 
+QString EmptyReason::noObservations(const Dataset &d, const Filter &f, Language lang, const ObservationIndex *index)
+{
+    QString what = f.countries.isEmpty() ? tr("any country") : countryNames(d, f, lang);
+    if (f.yearFrom || f.yearTo)
+        what += QLatin1Char(' ') + tr("in %1–%2").arg(f.yearFrom ? QString::number(f.yearFrom) : QStringLiteral("…"),
+                                                     f.yearTo ? QString::number(f.yearTo) : QStringLiteral("…"));
+    if (!f.dimensions.isEmpty())
+        what += QStringLiteral(" · ") + dimensionNames(d, f, lang);
+    if (!f.text.trimmed().isEmpty())
+        what += QStringLiteral(" · “") + f.text.trimmed() + QStringLiteral("”");
+    // Which part of the filter empties the table, found by trying it without each part.
+    const EmptyReason reason = find(d, f, ExplorerState::Kind::Observation, index);
+    return tr("No observations for %1.").arg(what) + QLatin1Char(' ') + reason.text(d, f, lang);
+}
+
 } // namespace gapscope

@@ -57,6 +57,10 @@ public:
     static QString years(const Filter &filter);
     // The filtered countries, dimensions or indicators, named in `lang` and sorted.
     static QString countryNames(const Dataset &dataset, const Filter &filter, Language lang);
+    // What the observations table says when `filter` leaves it empty: what was asked for, and
+    // which part of the filter empties it.
+    static QString noObservations(const Dataset &dataset, const Filter &filter, Language lang,
+                                  const ObservationIndex *index);
     static QString dimensionNames(const Dataset &dataset, const Filter &filter, Language lang);
     static QString indicatorNames(const Dataset &dataset, const Filter &filter, Language lang);
 

@@ -251,7 +251,7 @@ void TestLanguage::translationIsComplete()
     // The compiled catalogue is embedded and translates.
     QTranslator qm;
     QVERIFY(qm.load(QStringLiteral(":/i18n/gapscope_ko.qm")));
-    QCOMPARE(qm.translate("gapscope::MainWindow", "&Language"), QStringLiteral("언어(&L)"));
+    QCOMPARE(qm.translate("gapscope::LanguageMenu", "&Language"), QStringLiteral("언어(&L)"));
 }
 
 void TestLanguage::qtOwnStringsAreKoreanToo()
