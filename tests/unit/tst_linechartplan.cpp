@@ -1,0 +1,97 @@
+#include "chart/LineChartPlan.h"
+
+#include <QTest>
+
+using namespace gapscope;
+
+// Where a line chart puts its curves, markers and logarithmic labels, without widgets.
+class TestLineChartPlan : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void curvesInTheAxisUnits();
+    void eventsSitOnTheirCountrysCurve();
+    void nothingToDraw();
+};
+
+namespace {
+
+IndicatorSeries::Series series(const QString &country, const QList<std::pair<double, double>> &points)
+{
+    IndicatorSeries::Series s{country, {}};
+    for (const auto &[x, value] : points)
+        s.points.append({x, value, country + QString::number(x), -1});
+    return s;
+}
+
+Event makeEvent(const QString &id, const QString &country, const QString &date)
+{
+    Event e;
+    e.id = id;
+    e.country = country;
+    e.date = date;
+    return e;
+}
+
+} // namespace
+
+void TestLineChartPlan::curvesInTheAxisUnits()
+{
+    const QList<IndicatorSeries::Series> data{series("KOR", {{2020, 2e9}, {2021, 0}, {2022, 5e9}}),
+                                              series("USA", {{2019, 1e11}, {2023, 3e11}})};
+    // Linear, in billions: every point, divided.
+    const LineChartPlan linear = LineChartPlan::make(Dataset(), Filter(), data, false, 1e9);
+    QCOMPARE(linear.curves.size(), 2);
+    QCOMPARE(linear.curves[0].points, (QList<QPointF>{{2020, 2}, {2021, 0}, {2022, 5}}));
+    QCOMPARE(linear.curves[0].original.size(), 3);
+    QCOMPARE(linear.minX, 2019.0);
+    QCOMPARE(linear.maxX, 2023.0);
+    QCOMPARE(linear.minY, 0.0);
+    QCOMPARE(linear.maxY, 300.0);
+    // Logarithmic: powers of ten, zero left out, labels from 10^9 to 10^12.
+    const LineChartPlan log = LineChartPlan::make(Dataset(), Filter(), data, true, 1e9);
+    QCOMPARE(log.curves[0].points.size(), 2);
+    QCOMPARE(log.curves[0].points[0].y(), std::log10(2e9));
+    QCOMPARE(log.lowPower, 9);
+    QCOMPARE(log.highPower, 12);
+}
+
+void TestLineChartPlan::eventsSitOnTheirCountrysCurve()
+{
+    Dataset d;
+    d.events = {makeEvent("halfway", "KOR", "2020-07"), makeEvent("before", "KOR", "2019-10"),
+                makeEvent("elsewhere", "JPN", "2021"), makeEvent("late", "KOR", "2030"), makeEvent("usa", "USA", "2021")};
+    const QList<IndicatorSeries::Series> data{series("KOR", {{2020, 10}, {2021, 20}}), series("USA", {{2020, 100}, {2022, 100}})};
+    Filter f;
+    f.countries = {"KOR", "USA"};
+    const LineChartPlan plan = LineChartPlan::make(d, f, data, false, 1);
+    QStringList ids;
+    for (const auto &m : plan.markers)
+        ids << m.event;
+    // Japan's is filtered out; 2030 lies past the charted years.
+    QCOMPARE(ids, (QStringList{"halfway", "before", "usa"}));
+    // July 2020: half-way between 2020 and 2021 on Korea's curve.
+    QCOMPARE(plan.markers[0].at.x(), 2020.5);
+    QCOMPARE(plan.markers[0].at.y(), 15.0);
+    // Before the curve starts: at its first point.
+    QCOMPARE(plan.markers[1].at.y(), 10.0);
+    QCOMPARE(plan.markers[2].at.y(), 100.0);
+    // The years of the filter pick the events too.
+    f.yearTo = 2019;
+    QCOMPARE(LineChartPlan::make(d, f, data, false, 1).markers.size(), 1);
+}
+
+void TestLineChartPlan::nothingToDraw()
+{
+    // Only values a logarithmic axis cannot show: an empty chart around 2020.
+    const LineChartPlan plan = LineChartPlan::make(Dataset(), Filter(), {series("KOR", {{2021, 0}, {2022, -3}})}, true, 1);
+    QVERIFY(plan.curves.constFirst().points.isEmpty());
+    QCOMPARE(plan.minX, 2020.0);
+    QCOMPARE(plan.maxY, 0.0);
+    QCOMPARE(plan.lowPower, 0);
+    QCOMPARE(plan.highPower, 1);
+}
+
+QTEST_GUILESS_MAIN(TestLineChartPlan)
+#include "tst_linechartplan.moc"
