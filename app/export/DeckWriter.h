@@ -3,10 +3,11 @@
 #include "domain/Dataset.h"
 #include "view/SavedView.h"
 
-#include <QByteArray>
 #include <QList>
 #include <QObject>
 #include <QString>
+
+class QImage;
 
 namespace gapscope {
 
@@ -16,8 +17,9 @@ class SlideRenderer;
 // Writes views as a 16:9 PowerPoint deck (.pptx, Office Open XML), one slide per view: the title,
 // the subtitle stating the filter, the panel, and the sources in a footer and in the speaker
 // notes. Charts and tables go in as high-resolution pictures; the comparison matrix and SWOT grids
-// go in as native tables the presenter can edit. The file is zipped with libzip and appears only
-// when complete.
+// go in as native tables the presenter can edit. The file appears only when complete.
+// DeckWriter lays out each slide; DrawingML writes its shapes, SlideTables its native tables,
+// PresentationPackage the parts around them and ZipWriter the archive.
 class DeckWriter : public QObject
 {
     Q_OBJECT
@@ -33,21 +35,14 @@ public:
     static constexpr qint64 slideHeight = 6858000;
 
 private:
-    struct Part
-    {
-        QString name;
-        QByteArray data;
-    };
-    QByteArray slideXml(int number, SlideRenderer &renderer, const SavedView &view, QList<Part> *media);
-    QByteArray comparisonTable(const SavedView &view, qint64 x, qint64 y, qint64 cx, qint64 cy) const;
-    QByteArray swotTables(const QStringList &countries, const SavedView &view, qint64 x, qint64 y, qint64 cx,
-                          qint64 cy) const;
-    QByteArray notesXml(SlideRenderer &renderer) const;
+    // The slide's shapes; *picture receives the panel when it goes in as a picture.
+    QString slideShapes(SlideRenderer &renderer, const SavedView &view, QImage *picture) const;
+    // The paragraphs of the slide's speaker notes.
+    QString notes(SlideRenderer &renderer) const;
 
     const Dataset &m_dataset;
     LanguageManager *m_languages;
     QString m_error;
-    int m_shapeId = 2;
 };
 
 } // namespace gapscope
