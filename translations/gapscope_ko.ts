@@ -2374,6 +2374,18 @@ Source: %4</source>
             <numerusform>한 장에 읽을 만한 글자 크기로 들어가지 않습니다: PDF는 %n쪽, PNG와 SVG는 번호를 붙인 파일 %n개가 되며, 첫 장을 보여 줍니다.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>gapscope-table</source>
+        <translation>gapscope-관측값</translation>
+    </message>
+    <message>
+        <source>gapscope-comparison</source>
+        <translation>gapscope-비교</translation>
+    </message>
+    <message>
+        <source>gapscope-swot</source>
+        <translation>gapscope-SWOT</translation>
+    </message>
 </context>
 <context>
     <name>gapscope::ExportWriter</name>

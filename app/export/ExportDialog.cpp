@@ -309,9 +309,11 @@ void ExportDialog::save()
         if (choice.endsWith(pattern))
             selected = choice;
     }
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Export"), folder + QLatin1Char('/') + tr("gapscope-chart") + QLatin1Char('.') + suffix, filters,
-        &selected);
+    // Named after the panel exported.
+    const QString names[] = {tr("gapscope-chart"), tr("gapscope-table"), tr("gapscope-comparison"), tr("gapscope-swot")};
+    const QString name = names[std::clamp(int(view().panel), 0, 3)];
+    QString path = QFileDialog::getSaveFileName(this, tr("Export"), folder + QLatin1Char('/') + name + QLatin1Char('.') + suffix,
+                                                filters, &selected);
     if (path.isEmpty())
         return;
     // A name typed without an extension takes the format picked in the dialog.

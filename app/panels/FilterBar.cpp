@@ -46,7 +46,11 @@ QToolButton *dropDown(CheckListPopup *popup, QWidget *parent)
     auto *action = new QWidgetAction(menu);
     action->setDefaultWidget(popup);
     menu->addAction(action);
-    QObject::connect(menu, &QMenu::aboutToShow, popup, [popup] { popup->searchField()->setFocus(); });
+    QObject::connect(menu, &QMenu::aboutToShow, popup, [popup] {
+        // What was searched last time is selected, so that typing replaces it.
+        popup->searchField()->setFocus();
+        popup->searchField()->selectAll();
+    });
     button->setMenu(menu);
     return button;
 }

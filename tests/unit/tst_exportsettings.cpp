@@ -243,6 +243,15 @@ void TestExportSettings::formatAndFolderAreRemembered()
     QCOMPARE(QFileInfo(m_seenFile).absolutePath(), QFileInfo(dir.path()).absoluteFilePath());
     // A name typed without an extension takes the format picked.
     QVERIFY(QFile::exists(dir.filePath("second.pdf")));
+    QCOMPARE(QFileInfo(m_seenFile).fileName(), QStringLiteral("gapscope-chart.pdf"));
+
+    // The proposed name is the panel's: a SWOT is not offered as a chart.
+    dialog->panelPicker()->setCurrentIndex(int(SavedView::Panel::Swot));
+    answerFileDialog(dir.filePath("third"));
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    QCoreApplication::processEvents();
+    QVERIFY(m_answered);
+    QCOMPARE(QFileInfo(m_seenFile).fileName(), QStringLiteral("gapscope-swot.pdf"));
 }
 
 QTEST_MAIN(TestExportSettings)
