@@ -76,12 +76,18 @@ WorkspaceController::WorkspaceController(MainWindow *window, QMenu *fileMenu) : 
 void WorkspaceController::updateActions(bool writable)
 {
     m_importAction->setEnabled(writable);
-    if (m_progress) {
-        const bool loading = isLoading();
-        m_progress->setVisible(loading);
-        if (loading && m_progress->maximum() <= 1)
-            m_progress->setFormat(tr("Reading observations…"));
-    }
+    showProgress();
+}
+
+void WorkspaceController::showProgress()
+{
+    if (!m_progress)
+        return;
+    const bool loading = isLoading();
+    m_progress->setVisible(loading);
+    // Until the first progress, which names the share read: the text alone.
+    if (loading && m_progress->maximum() <= 1)
+        m_progress->setFormat(tr("Reading observations…"));
 }
 
 ImportDialog *WorkspaceController::importDialog(const QString &path)
@@ -204,8 +210,7 @@ void WorkspaceController::retranslate()
     m_openAction->setText(tr("Open &workspace…"));
     m_saveAsAction->setText(tr("Save workspace &as…"));
     m_importAction->setText(tr("&Import data…"));
-    if (isLoading())
-        updateActions(false); // the progress's texts
+    showProgress();
 }
 
 } // namespace gapscope

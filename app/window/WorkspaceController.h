@@ -46,7 +46,8 @@ signals:
 
 private:
     void importFile();
-    void startLoading();
+    // The reading's progress bar, shown while the observations are read, in the language.
+    void showProgress();
     void finishLoading(bool ok);
 
     MainWindow *m_window;
