@@ -1,8 +1,6 @@
 #include "LanguageManager.h"
 
-#include <QApplication>
 #include <QCoreApplication>
-#include <QFontDatabase>
 #include <QLibraryInfo>
 #include <QLocale>
 
@@ -15,32 +13,8 @@ Language LanguageManager::systemLanguage()
     return QLocale::system().language() == QLocale::Korean ? Language::Korean : Language::English;
 }
 
-QFont LanguageManager::uiFont(Language lang, const QFont &base)
-{
-    // Noto Sans CJK where it is installed; Nanum, the project's declared font package, otherwise.
-    const QStringList korean{QStringLiteral("Noto Sans CJK KR"), QStringLiteral("NanumBarunGothic"),
-                             QStringLiteral("NanumGothic")};
-    QStringList families;
-    for (const QString &family : korean) {
-        if (QFontDatabase::hasFamily(family))
-            families.append(family);
-    }
-    if (lang == Language::Korean)
-        families.append(base.family());
-    else
-        families.prepend(base.family());
-    QFont font = base;
-    font.setFamilies(families);
-    return font;
-}
-
 void LanguageManager::setLanguage(Language lang)
 {
-    if (qobject_cast<QApplication *>(QCoreApplication::instance())) {
-        if (!m_baseFont)
-            m_baseFont = QApplication::font();
-        QApplication::setFont(uiFont(lang, *m_baseFont));
-    }
     m_language = lang;
     installTranslators(lang);
     emit languageChanged(lang);

@@ -194,7 +194,7 @@ void MainWindow::followWorkspace()
 
 QWidget *MainWindow::buildFilterBar()
 {
-    m_filterBar = new FilterBar(m_workspace->dataset(), m_state, this);
+    m_filterBar = new FilterBar(m_query, m_state, this);
     m_filterToolBar->addWidget(m_filterBar);
     return m_filterBar;
 }

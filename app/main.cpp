@@ -1,3 +1,4 @@
+#include "InterfaceFont.h"
 #include "LanguageManager.h"
 #include "command/CommandDispatcher.h"
 #include "command/CommandLine.h"
@@ -30,6 +31,7 @@ int main(int argc, char **argv)
         opener.readInBackground(*path);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/gapscope.svg")));
     LanguageManager languages;
+    InterfaceFont font(&languages);
     languages.setLanguage(commandLine.interfaceLanguage()); // the main window saves the user's later choices
     // While the workspace may still be being read: what the window's docks and toolbar load
     // first, the style's icons, and with them the image format plugins.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "InterfaceFont.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
@@ -39,6 +40,7 @@ protected:
     {
         QSettings().clear();
         m_languages = new LanguageManager;
+        new InterfaceFont(m_languages); // as the program does
         m_languages->setLanguage(Language::English);
         return showWindow(miniDataset(), QStringLiteral("mini.gapscope"));
     }

@@ -1,6 +1,7 @@
 #include "CommandDispatcher.h"
 
 #include "CommandLine.h"
+#include "InterfaceFont.h"
 #include "LanguageManager.h"
 #include "cli/CommandLineTool.h"
 #include "cli/ImportCommand.h"
@@ -24,6 +25,7 @@ int headless(int &argc, char **argv, Language lang, Body body)
     App app(argc, argv);
     CommandLine::nameApplication();
     LanguageManager languages;
+    InterfaceFont font(&languages); // for an application with widgets: what exports draw with
     languages.setLanguage(lang);
     QFile out;
     QFile err;

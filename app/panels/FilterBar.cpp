@@ -4,6 +4,7 @@
 #include "CountryColors.h"
 #include "model/DatasetTableModel.h"
 #include "model/ExplorerState.h"
+#include "query/ObservationQuery.h"
 
 #include <QCollator>
 #include <QEvent>
@@ -57,28 +58,25 @@ QToolButton *dropDown(CheckListPopup *popup, QWidget *parent)
 
 } // namespace
 
-void FilterBar::findYears()
+bool FilterBar::findYears()
 {
-    int first = 9999, last = 0;
-    for (const Observation &o : m_dataset.observations) {
-        if (o.year) {
-            first = std::min(first, o.year);
-            last = std::max(last, o.year);
-        }
-    }
+    // The observations' years from the query, which keeps them as records change; the events
+    // (a few hundred) are read here.
+    int first = m_query->firstYear() ? m_query->firstYear() : 9999;
+    int last = m_query->lastYear();
     for (const Event &e : m_dataset.events) {
         first = std::min(first, e.year());
         last = std::max(last, e.year());
     }
-    if (last > 0) {
-        m_firstYear = first;
-        m_lastYear = last;
-    }
+    if (last == 0 || (first == m_firstYear && last == m_lastYear))
+        return false;
+    m_firstYear = first;
+    m_lastYear = last;
+    return true;
 }
 
-void FilterBar::datasetChanged()
+void FilterBar::showYears()
 {
-    findYears();
     m_updating = true;
     for (QSpinBox *box : {m_from, m_to})
         box->setRange(m_firstYear, m_lastYear);
@@ -87,8 +85,14 @@ void FilterBar::datasetChanged()
     rebuildChips(m_state->filter());
 }
 
-FilterBar::FilterBar(const Dataset &dataset, ExplorerState *state, QWidget *parent)
-    : QWidget(parent), m_dataset(dataset), m_state(state)
+void FilterBar::datasetChanged()
+{
+    findYears();
+    showYears();
+}
+
+FilterBar::FilterBar(const ObservationQuery *query, ExplorerState *state, QWidget *parent)
+    : QWidget(parent), m_query(query), m_dataset(query->dataset()), m_state(state)
 {
     findYears();
     m_countries = new CheckListPopup(this);
@@ -159,6 +163,11 @@ FilterBar::FilterBar(const Dataset &dataset, ExplorerState *state, QWidget *pare
     connect(m_play, &QToolButton::clicked, this, &FilterBar::togglePlay);
     connect(m_playTimer, &QTimer::timeout, this, &FilterBar::stepPlay);
     connect(m_state, &ExplorerState::filterChanged, this, &FilterBar::showFilter);
+    // An observation added, edited or removed may widen or narrow the years.
+    connect(m_query, &ObservationQuery::changed, this, [this] {
+        if (findYears())
+            showYears();
+    });
     showFilter(m_state->filter());
 }
 

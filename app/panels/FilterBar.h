@@ -17,6 +17,7 @@ namespace gapscope {
 
 class CheckListPopup;
 class ExplorerState;
+class ObservationQuery;
 
 // The one filter every panel follows: countries (searchable, with their colours), dimensions,
 // a year range with a play button that steps through the years, free text and reset. The active
@@ -26,7 +27,9 @@ class FilterBar : public QWidget
     Q_OBJECT
 
 public:
-    FilterBar(const Dataset &dataset, ExplorerState *state, QWidget *parent = nullptr);
+    // Its year range reaches the years of `query`'s observations (and the dataset's events),
+    // following them as records change.
+    FilterBar(const ObservationQuery *query, ExplorerState *state, QWidget *parent = nullptr);
 
     void setLanguage(Language lang);
     CheckListPopup *countryList() const { return m_countries; }
@@ -37,11 +40,12 @@ public:
     QToolButton *playButton() const { return m_play; }
     QPushButton *resetButton() const { return m_reset; }
     QWidget *chips() const { return m_chips; }
-    // The years the dataset's observations and events span.
+    // The years the observations and the events span.
     int firstYear() const { return m_firstYear; }
     int lastYear() const { return m_lastYear; }
 
-    // The observations changed (a workspace finished loading): the years they span.
+    // Records the lists show were added, or the dataset was replaced (a workspace finished
+    // loading): the lists and the years anew.
     void datasetChanged();
 
 public slots:
@@ -53,13 +57,16 @@ protected:
 
 private:
     void retranslateUi();
-    void findYears();
+    // Reads the years from the query and the events; true when they changed.
+    bool findYears();
+    void showYears();
     void fillLists();
     void showFilter(const Filter &filter);
     void applyControls();
     void rebuildChips(const Filter &filter);
     void stepPlay();
 
+    const ObservationQuery *m_query;
     const Dataset &m_dataset;
     ExplorerState *m_state;
     Language m_language = interfaceLanguage(); // followed in changeEvent()

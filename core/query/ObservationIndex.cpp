@@ -25,6 +25,16 @@ void ObservationIndex::write(const Observation &o, size_t at)
     m_value[at] = o.value;
 }
 
+void ObservationIndex::countYear(int year, int delta)
+{
+    if (year == 0)
+        return; // no year
+    const auto it = m_yearCount.try_emplace(year, 0).first;
+    it->second += delta;
+    if (it->second <= 0)
+        m_yearCount.erase(it);
+}
+
 void ObservationIndex::build(const Dataset &d)
 {
     ++m_builds;
@@ -38,8 +48,17 @@ void ObservationIndex::build(const Dataset &d)
     m_indicatorIds.clear();
     m_countryByCode.clear();
     m_indicatorById.clear();
+    m_yearCount.clear();
     for (size_t i = 0; i < n; ++i)
         write(d.observations.at(qsizetype(i)), i);
+    // Counted through a flat histogram: a million map lookups would cost more than the rest.
+    std::vector<int> perYear(size_t(1) << 16, 0);
+    for (const qint16 year : m_year)
+        ++perYear[size_t(quint16(year))];
+    for (size_t y = 0; y < perYear.size(); ++y) {
+        if (perYear[y])
+            countYear(qint16(quint16(y)), perYear[y]);
+    }
     describeIndicators(d);
 }
 
@@ -74,7 +93,9 @@ void ObservationIndex::insert(const Dataset &d, int row)
 void ObservationIndex::update(const Dataset &d, int row)
 {
     const qsizetype indicators = m_indicatorIds.size();
+    countYear(m_year[size_t(row)], -1);
     write(d.observations.at(row), size_t(row));
+    countYear(m_year[size_t(row)], 1);
     // A new indicator, or an indicator whose dimension or unit may have changed: a few dozen.
     if (m_indicatorIds.size() != indicators || size_t(indicators) != m_indicatorDimension.size())
         describeIndicators(d);
@@ -82,6 +103,7 @@ void ObservationIndex::update(const Dataset &d, int row)
 
 void ObservationIndex::remove(int row)
 {
+    countYear(m_year[size_t(row)], -1);
     m_country.erase(m_country.begin() + row);
     m_indicator.erase(m_indicator.begin() + row);
     m_year.erase(m_year.begin() + row);

@@ -4,6 +4,7 @@
 #include "domain/Dataset.h"
 
 #include <QHash>
+#include <map>
 #include <vector>
 
 namespace gapscope {
@@ -24,6 +25,10 @@ public:
     // How often build() ran on this index: the incremental path (insert, update, remove) never
     // adds to it.
     int builds() const { return m_builds; }
+    // The first and the last year of the observations (0 and 0 when none has a year), kept as
+    // they change.
+    int firstYear() const { return m_yearCount.empty() ? 0 : m_yearCount.begin()->first; }
+    int lastYear() const { return m_yearCount.empty() ? 0 : m_yearCount.rbegin()->first; }
     // Bytes the columns take.
     qsizetype bytes() const;
 
@@ -67,6 +72,7 @@ private:
     int code(QHash<QString, int> &ids, QStringList &names, const QString &key);
     void describeIndicators(const Dataset &d);
     void write(const Observation &o, size_t at);
+    void countYear(int year, int delta);
     template<typename Key>
     void sortByKey(std::vector<int> &rows, bool ascending, Key key) const;
     int m_builds = 0;
@@ -80,7 +86,8 @@ private:
     QHash<QString, int> m_countryByCode;
     QHash<QString, int> m_indicatorById;
     std::vector<QString> m_indicatorDimension;
-    std::vector<quint16> m_indicatorUnitRank; // the place of each indicator's unit among the units
+    std::vector<quint16> m_indicatorUnitRank;
+    std::map<int, int> m_yearCount; // observations per year, years without any left out // the place of each indicator's unit among the units
 };
 
 } // namespace gapscope

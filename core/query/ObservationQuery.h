@@ -34,6 +34,10 @@ public:
     const std::vector<int> &rows() const { return m_rows; }
     int count() const { return int(m_rows.size()); }
     bool contains(int record) const;
+    // The first and last year of all the observations, accepted or not: what a year range can
+    // reach (0 and 0 when none has a year). Current as records change.
+    int firstYear() const { return m_index.firstYear(); }
+    int lastYear() const { return m_index.lastYear(); }
 
     // Whether `filter` accepts the observation at `record` of `d`: country, narrowing, indicator,
     // dimension, year and free text (matched in English and Korean, on names, note, ids and kind).

@@ -1,3 +1,4 @@
+#include "InterfaceFont.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "FilterListSupport.h"
@@ -96,6 +97,7 @@ void TestJourneys::init()
 {
     QSettings().clear();
     m_languages = new LanguageManager;
+    new InterfaceFont(m_languages); // as the program does
     m_languages->setLanguage(Language::English);
     m_user = new test::UserActions;
 }

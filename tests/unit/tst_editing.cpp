@@ -6,7 +6,9 @@
 #include "model/ExplorerState.h"
 #include "model/ObservationTableModel.h"
 #include "model/Roles.h"
+#include "panels/FilterBar.h"
 #include "panels/TimelineView.h"
+#include "query/ObservationQuery.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -33,6 +35,7 @@ private slots:
     void editOtherRecordKinds();
     void undoRedoEveryKind_data();
     void undoRedoEveryKind();
+    void yearsFollowTheObservations();
 };
 
 void TestEditing::editWithUndoRedoSaveAndConflict()
@@ -269,3 +272,38 @@ void TestEditing::undoRedoEveryKind()
 
 QTEST_MAIN(TestEditing)
 #include "tst_editing.moc"
+
+void TestEditing::yearsFollowTheObservations()
+{
+    // The filter bar's years reach the observations' years, as the query keeps them: a value added
+    // three years after the last one widens the range, and undoing it narrows it again.
+    QTemporaryDir dir;
+    QVERIFY(openWindowOn(dir.filePath("years.gapscope")));
+    FilterBar *bar = m_window->filterBar();
+    const int last = bar->lastYear();
+    QCOMPARE(bar->toYear()->maximum(), last);
+    QCOMPARE(bar->toYear()->value(), last); // the filter reaches the last year
+    QVERIFY(m_window->query()->lastYear() <= last);
+    const int later = last + 3;
+
+    ObservationDialog *add = m_window->observationDialog(false);
+    add->indicatorPicker()->setCurrentIndex(add->indicatorPicker()->findData("private_ai_investment"));
+    add->countryPicker()->setCurrentIndex(add->countryPicker()->findData("KOR"));
+    add->yearField()->setValue(later);
+    add->valueField()->setText("5");
+    add->sourcePicker()->setCurrentIndex(add->sourcePicker()->findData("cset-owid-private-investment"));
+    QVERIFY2(add->problem().isEmpty(), qPrintable(add->problem()));
+    QTest::mouseClick(add->okButton(), Qt::LeftButton);
+    QCOMPARE(m_window->query()->lastYear(), later);
+    QCOMPARE(bar->lastYear(), later);
+    QCOMPARE(bar->toYear()->maximum(), later);
+    QCOMPARE(bar->toYear()->value(), later); // still the whole range
+    QCOMPARE(m_window->state()->filter().yearTo, 0);
+    const QString added = m_window->state()->selection().id;
+    QVERIFY(m_window->query()->contains(int(m_window->dataset().rowOf(RecordKind::Observation, added))));
+
+    m_window->workspace()->undoStack()->undo();
+    QCOMPARE(bar->lastYear(), last);
+    QCOMPARE(bar->toYear()->maximum(), last);
+    QCOMPARE(bar->toYear()->value(), last);
+}

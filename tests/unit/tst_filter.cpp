@@ -1,3 +1,4 @@
+#include "InterfaceFont.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
@@ -223,6 +224,7 @@ void TestFilter::searchBoxFindsChipmakers()
     const auto bundled = store.load();
     QVERIFY(bundled);
     LanguageManager languages;
+    InterfaceFont font(&languages);
     languages.setLanguage(Language::English);
     MainWindow window(*bundled, dir.filePath("bundled.gapscope"), &languages);
     window.show();

@@ -1,5 +1,6 @@
 #include "AboutDialog.h"
 #include "export/ExportDialog.h"
+#include "InterfaceFont.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "Settings.h"
@@ -60,6 +61,7 @@ private slots:
     void bothNamesOption();
     void languageSettingRoundTrips();
     void koreanUiFont();
+    void languageManagerLeavesTheFont();
 
 private:
     // Every text a user can see or hear (screen readers) in `root` and its children.
@@ -143,6 +145,7 @@ void TestLanguage::init()
     QSettings().clear();
     QApplication::setFont(m_platformFont); // as at a start of gapscope, whatever the last test left
     m_languages = new LanguageManager;
+    new InterfaceFont(m_languages); // as the program does
     m_languages->setLanguage(Language::English);
     // Started as gapscope starts it: the frame painted first, then the panels; driven once whole.
     m_window = new MainWindow(m_dataset, "workspace.gapscope", m_languages, MainWindow::Start::PaintFirst);
@@ -510,6 +513,23 @@ void TestLanguage::koreanUiFont()
     QVERIFY2(families.contains(first), qPrintable(families.join(',')));
     QVERIFY(QFontMetrics(english).inFontUcs4(han));
     QCOMPARE(m_window->tablePanel()->view()->font().families().value(0), m_platformFont.family());
+}
+
+void TestLanguage::languageManagerLeavesTheFont()
+{
+    // The manager installs translators and the locale, nothing more: a manager no InterfaceFont
+    // follows switches the language and leaves the application's font as it was.
+    QApplication::setFont(m_platformFont);
+    LanguageManager bare;
+    bare.setLanguage(Language::Korean);
+    QCOMPARE(QLocale().language(), QLocale::Korean);
+    QCOMPARE(QApplication::font().families(), m_platformFont.families());
+    QCOMPARE(QApplication::font().family(), m_platformFont.family());
+    // Following it, the font changes with the language.
+    InterfaceFont font(&bare);
+    QCOMPARE(QApplication::font().families(), InterfaceFont::forLanguage(Language::Korean, m_platformFont).families());
+    bare.setLanguage(Language::English);
+    QCOMPARE(QApplication::font().families().value(0), m_platformFont.family());
 }
 
 QTEST_MAIN(TestLanguage)

@@ -1,4 +1,5 @@
 #include "CountryColors.h"
+#include "InterfaceFont.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "FilterListSupport.h"
@@ -194,6 +195,7 @@ void TestPanels::init()
 {
     QSettings().clear();
     m_languages = new LanguageManager;
+    new InterfaceFont(m_languages); // as the program does
     m_languages->setLanguage(Language::English);
     m_window = new MainWindow(test::miniDataset(), "mini.gapscope", m_languages);
     m_window->show();

@@ -1,3 +1,4 @@
+#include "InterfaceFont.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
@@ -71,6 +72,7 @@ void TestSorting::init()
 {
     QSettings().clear();
     m_languages = new LanguageManager;
+    new InterfaceFont(m_languages); // as the program does
     m_languages->setLanguage(Language::English);
     m_window = new MainWindow(m_bundled, m_dir.filePath("bundled.gapscope"), m_languages);
     m_window->show();
