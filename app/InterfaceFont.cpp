@@ -7,9 +7,10 @@
 
 namespace gapscope {
 
-InterfaceFont::InterfaceFont(LanguageManager *languages, QObject *parent)
-    : QObject(parent ? parent : languages), m_base(QApplication::font())
+InterfaceFont::InterfaceFont(LanguageManager *languages, QObject *parent) : QObject(parent)
 {
+    if (qobject_cast<QApplication *>(QCoreApplication::instance()))
+        m_base = QApplication::font(); // the platform's, before any language was set
     apply(languages->language());
     connect(languages, &LanguageManager::languageChanged, this, &InterfaceFont::apply);
 }

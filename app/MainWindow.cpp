@@ -389,13 +389,34 @@ SavedView MainWindow::currentView(SavedView::Panel panel) const { return m_expor
 void MainWindow::applyView(const SavedView &view) { m_exports->applyView(view); }
 ExportDialog *MainWindow::showExport(std::optional<SavedView::Panel> panel) { return m_exports->showExport(panel); }
 void MainWindow::copyPanel(SavedView::Panel panel) { m_exports->copyPanel(panel); }
-bool MainWindow::exportTable(const QString &path, bool excel, QString *error) { return m_exports->exportTable(path, excel, error); }
+bool MainWindow::exportTable(const QString &path, bool excel)
+{
+    const bool ok = m_exports->exportTable(path, excel);
+    m_error = m_exports->errorString();
+    return ok;
+}
 QAction *MainWindow::exportAction() const { return m_exports->exportAction(); }
 QAction *MainWindow::copyChartAction() const { return m_exports->copyChartAction(); }
-bool MainWindow::importBatch(const ImportBatch &batch, QString *error) { return m_files->importBatch(batch, error); }
+bool MainWindow::importBatch(const ImportBatch &batch)
+{
+    const bool ok = m_files->importBatch(batch);
+    m_error = m_files->errorString();
+    return ok;
+}
 ImportDialog *MainWindow::importDialog(const QString &path) { return m_files->importDialog(path); }
-bool MainWindow::saveWorkspaceAs(const QString &path, QString *error) { return m_files->saveWorkspaceAs(path, error); }
-bool MainWindow::saveChanges(QString *error) { return m_edits->saveChanges(error); }
+bool MainWindow::saveWorkspaceAs(const QString &path)
+{
+    const bool ok = m_files->saveWorkspaceAs(path);
+    m_error = m_files->errorString();
+    return ok;
+}
+
+bool MainWindow::saveChanges()
+{
+    const bool ok = m_edits->saveChanges();
+    m_error = m_edits->errorString();
+    return ok;
+}
 ObservationDialog *MainWindow::observationDialog(bool edit) { return m_edits->observationDialog(edit); }
 RecordDialog *MainWindow::recordDialog(RecordKind kind, bool edit) { return m_edits->recordDialog(kind, edit); }
 bool MainWindow::deleteSelected() { return m_edits->deleteSelected(); }

@@ -74,6 +74,10 @@ public:
     Language language() const;
     StartupSequence *startup() const { return m_startup; }
 
+    // Why the last of exportTable(), importBatch(), saveWorkspaceAs() or saveChanges() failed
+    // (each returns false then); empty after one that succeeded.
+    QString errorString() const { return m_error; }
+
     // Tells the user something about the workspace without blocking the window.
     void showNotice(const QString &text);
 
@@ -82,14 +86,14 @@ public:
     void applyView(const SavedView &view);
     ExportDialog *showExport(std::optional<SavedView::Panel> panel = std::nullopt);
     void copyPanel(SavedView::Panel panel);
-    bool exportTable(const QString &path, bool excel, QString *error);
+    bool exportTable(const QString &path, bool excel);
     QAction *exportAction() const;
     QAction *copyChartAction() const;
 
     // The workspace's file, imports and reading (WorkspaceController).
-    bool importBatch(const ImportBatch &batch, QString *error);
+    bool importBatch(const ImportBatch &batch);
     ImportDialog *importDialog(const QString &path);
-    bool saveWorkspaceAs(const QString &path, QString *error);
+    bool saveWorkspaceAs(const QString &path);
     // Closes this window (asking about unsaved changes) and asks for `path` to be opened in a new
     // one; false when the user kept this one open.
     bool requestWorkspace(const QString &path);
@@ -103,7 +107,7 @@ public:
     bool isReadOnly() const;
 
     // Edits (EditController).
-    bool saveChanges(QString *error);
+    bool saveChanges();
     ObservationDialog *observationDialog(bool edit);
     RecordDialog *recordDialog(RecordKind kind, bool edit);
     bool deleteSelected();
@@ -161,6 +165,7 @@ private:
     void showAbout();
 
     LanguageManager *m_languages;
+    QString m_error; // see errorString()
     Workspace *m_workspace = nullptr;
     ExplorerState *m_state = nullptr;
     ObservationQuery *m_query = nullptr;

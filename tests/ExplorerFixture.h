@@ -40,7 +40,7 @@ protected:
     {
         QSettings().clear();
         m_languages = new LanguageManager;
-        new InterfaceFont(m_languages); // as the program does
+        new InterfaceFont(m_languages, m_languages); // as the program does
         m_languages->setLanguage(Language::English);
         return showWindow(miniDataset(), QStringLiteral("mini.gapscope"));
     }

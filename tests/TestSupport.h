@@ -20,7 +20,7 @@ inline Dataset miniDataset()
     DatasetReader reader;
     auto d = reader.read(dataPath(QStringLiteral("mini/gapscope.json")));
     if (!d)
-        qFatal("the mini fixture does not load: %s", qPrintable(reader.error().toString()));
+        qFatal("the mini fixture does not load: %s", qPrintable(reader.errorString()));
     return *d;
 }
 

@@ -1340,101 +1340,6 @@
     </message>
 </context>
 <context>
-    <name>SavedView</name>
-    <message>
-        <source>not a GapScope view: &quot;format&quot; must be &quot;gapview&quot;</source>
-        <translation>GapScope 화면 파일이 아닙니다: &quot;format&quot;은 &quot;gapview&quot;여야 합니다</translation>
-    </message>
-    <message>
-        <source>unsupported view version %1</source>
-        <translation>지원하지 않는 화면 파일 버전 %1</translation>
-    </message>
-    <message>
-        <source>&quot;panel&quot; must be chart, table, comparison or swot</source>
-        <translation>&quot;panel&quot;은 chart, table, comparison 또는 swot이어야 합니다</translation>
-    </message>
-    <message>
-        <source>&quot;chart&quot; must be line, bar, stacked or percent</source>
-        <translation>&quot;chart&quot;는 line, bar, stacked 또는 percent여야 합니다</translation>
-    </message>
-    <message>
-        <source>&quot;theme&quot; must be light, dark or slide</source>
-        <translation>&quot;theme&quot;은 light, dark 또는 slide여야 합니다</translation>
-    </message>
-    <message>
-        <source>&quot;language&quot; must be en or ko</source>
-        <translation>&quot;language&quot;는 en 또는 ko여야 합니다</translation>
-    </message>
-    <message>
-        <source>&quot;indicator&quot; must be a text</source>
-        <translation>&quot;indicator&quot;는 텍스트여야 합니다</translation>
-    </message>
-    <message>
-        <source>&quot;title&quot; must be a text</source>
-        <translation>&quot;title&quot;은 텍스트여야 합니다</translation>
-    </message>
-    <message>
-        <source>&quot;log_scale&quot; must be true or false</source>
-        <translation>&quot;log_scale&quot;은 true 또는 false여야 합니다</translation>
-    </message>
-    <message>
-        <source>&quot;width&quot; and &quot;height&quot; must be whole numbers of pixels, from 200x150 to %1x%1</source>
-        <translation>&quot;width&quot;와 &quot;height&quot;는 200x150부터 %1x%1까지의 픽셀 정수여야 합니다</translation>
-    </message>
-    <message>
-        <source>&quot;scale&quot; must be 1, 2 or 3</source>
-        <translation>&quot;scale&quot;은 1, 2 또는 3이어야 합니다</translation>
-    </message>
-    <message>
-        <source>&quot;dpi&quot; must be a whole number from 36 to 1200</source>
-        <translation>&quot;dpi&quot;는 36부터 1200까지의 정수여야 합니다</translation>
-    </message>
-    <message>
-        <source>&quot;filter&quot; must be an object</source>
-        <translation>&quot;filter&quot;는 객체여야 합니다</translation>
-    </message>
-    <message>
-        <source>&quot;filter&quot; lists (countries, dimensions, indicators) must hold texts</source>
-        <translation>&quot;filter&quot;의 목록(countries, dimensions, indicators)에는 텍스트만 들어갈 수 있습니다</translation>
-    </message>
-    <message>
-        <source>&quot;filter&quot; years must be whole numbers (0 for open)</source>
-        <translation>&quot;filter&quot;의 연도는 정수여야 합니다 (제한 없음은 0)</translation>
-    </message>
-    <message>
-        <source>&quot;filter&quot; years are reversed: %1 is after %2</source>
-        <translation>&quot;filter&quot;의 연도가 뒤바뀌었습니다: %1년이 %2년보다 뒤입니다</translation>
-    </message>
-    <message>
-        <source>&quot;filter&quot; text must be a text</source>
-        <translation>&quot;filter&quot;의 text는 텍스트여야 합니다</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1에 쓸 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>%1: not valid JSON at character %2: %3</source>
-        <translation>%1: %2번째 문자에서 올바른 JSON이 아닙니다: %3</translation>
-    </message>
-    <message>
-        <source>%1: a view is a JSON object</source>
-        <translation>%1: 화면 파일은 JSON 객체여야 합니다</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>&quot;swot_countries&quot; must list one or two country codes</source>
-        <translation>&quot;swot_countries&quot;에는 국가 코드를 한두 개 적어야 합니다</translation>
-    </message>
-</context>
-<context>
     <name>SchemaMigrator</name>
     <message>
         <source>database error while migrating the schema: %1</source>
@@ -1585,6 +1490,101 @@
     <message>
         <source>the file is neither UTF-8 nor CP949 (EUC-KR) text</source>
         <translation>파일이 UTF-8 또는 CP949(EUC-KR) 텍스트가 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>ViewFile</name>
+    <message>
+        <source>not a GapScope view: &quot;format&quot; must be &quot;gapview&quot;</source>
+        <translation>GapScope 화면 파일이 아닙니다: &quot;format&quot;은 &quot;gapview&quot;여야 합니다</translation>
+    </message>
+    <message>
+        <source>unsupported view version %1</source>
+        <translation>지원하지 않는 화면 파일 버전 %1</translation>
+    </message>
+    <message>
+        <source>&quot;panel&quot; must be chart, table, comparison or swot</source>
+        <translation>&quot;panel&quot;은 chart, table, comparison 또는 swot이어야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;chart&quot; must be line, bar, stacked or percent</source>
+        <translation>&quot;chart&quot;는 line, bar, stacked 또는 percent여야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;theme&quot; must be light, dark or slide</source>
+        <translation>&quot;theme&quot;은 light, dark 또는 slide여야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;language&quot; must be en or ko</source>
+        <translation>&quot;language&quot;는 en 또는 ko여야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;indicator&quot; must be a text</source>
+        <translation>&quot;indicator&quot;는 텍스트여야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;title&quot; must be a text</source>
+        <translation>&quot;title&quot;은 텍스트여야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;log_scale&quot; must be true or false</source>
+        <translation>&quot;log_scale&quot;은 true 또는 false여야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;width&quot; and &quot;height&quot; must be whole numbers of pixels, from 200x150 to %1x%1</source>
+        <translation>&quot;width&quot;와 &quot;height&quot;는 200x150부터 %1x%1까지의 픽셀 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;scale&quot; must be 1, 2 or 3</source>
+        <translation>&quot;scale&quot;은 1, 2 또는 3이어야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;dpi&quot; must be a whole number from 36 to 1200</source>
+        <translation>&quot;dpi&quot;는 36부터 1200까지의 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;swot_countries&quot; must list one or two country codes</source>
+        <translation>&quot;swot_countries&quot;에는 국가 코드를 한두 개 적어야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;filter&quot; must be an object</source>
+        <translation>&quot;filter&quot;는 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;filter&quot; lists (countries, dimensions, indicators) must hold texts</source>
+        <translation>&quot;filter&quot;의 목록(countries, dimensions, indicators)에는 텍스트만 들어갈 수 있습니다</translation>
+    </message>
+    <message>
+        <source>&quot;filter&quot; years must be whole numbers (0 for open)</source>
+        <translation>&quot;filter&quot;의 연도는 정수여야 합니다 (제한 없음은 0)</translation>
+    </message>
+    <message>
+        <source>&quot;filter&quot; years are reversed: %1 is after %2</source>
+        <translation>&quot;filter&quot;의 연도가 뒤바뀌었습니다: %1년이 %2년보다 뒤입니다</translation>
+    </message>
+    <message>
+        <source>&quot;filter&quot; text must be a text</source>
+        <translation>&quot;filter&quot;의 text는 텍스트여야 합니다</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: not valid JSON: %4</source>
+        <translation>%1, %2행 %3열: 올바른 JSON이 아닙니다: %4</translation>
+    </message>
+    <message>
+        <source>%1: a view is a JSON object</source>
+        <translation>%1: 화면 파일은 JSON 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "cli/FilterParser.h"
 #include "store/Store.h"
 #include "view/SavedView.h"
+#include "view/ViewFile.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -84,11 +85,11 @@ int ExportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
 
     // The views: from files, or one default view; options then apply to each.
     QList<SavedView> views;
+    ViewFile reader;
     for (const QString &file : parser.values(viewOption)) {
-        QString error;
-        auto view = SavedView::load(file, &error);
+        auto view = reader.read(file);
         if (!view)
-            return usage(error);
+            return usage(reader.errorString());
         views.append(*view);
     }
     if (views.isEmpty())

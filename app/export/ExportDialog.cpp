@@ -4,6 +4,7 @@
 #include "ExportWriter.h"
 #include "LanguageManager.h"
 #include "Settings.h"
+#include "view/ViewFile.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -283,7 +284,10 @@ bool ExportDialog::saveTo(const QString &path)
 bool ExportDialog::saveViewTo(const QString &path)
 {
     remember();
-    return view().save(path, &m_error);
+    ViewFile file;
+    const bool ok = file.write(path, view());
+    m_error = file.errorString();
+    return ok;
 }
 
 void ExportDialog::copyToClipboard()

@@ -207,7 +207,7 @@ void ImportDialog::reread()
 {
     ImportReader reader(m_dataset);
     m_batch = reader.read(m_path, options());
-    m_error = reader.error();
+    m_error = reader.parseError();
     m_preview->clear();
     importButton()->setEnabled(m_batch.has_value());
     if (!m_batch) {

@@ -53,9 +53,8 @@ EditController::EditController(MainWindow *window) : QObject(window), m_window(w
     m_deleteAction->setShortcut(QKeySequence::Delete);
     m_menu->addSeparator();
     m_saveAction = m_menu->addAction(QString(), this, [this] {
-        QString error;
-        if (!saveChanges(&error))
-            QMessageBox::warning(m_window, tr("Save changes"), error);
+        if (!saveChanges())
+            QMessageBox::warning(m_window, tr("Save changes"), m_error);
     });
     m_saveAction->setShortcut(QKeySequence::Save);
     m_undoAction->setObjectName(QStringLiteral("undoAction"));
@@ -203,11 +202,12 @@ bool EditController::deleteSelected()
     return true;
 }
 
-bool EditController::saveChanges(QString *error)
+bool EditController::saveChanges()
 {
+    m_error.clear();
     Workspace *workspace = m_window->workspace();
     if (workspace->save() != Store::SaveResult::Saved) {
-        *error = workspace->errorString();
+        m_error = workspace->errorString();
         return false;
     }
     m_window->statusBar()->showMessage(tr("Saved to %1").arg(workspace->displayName()), 5000);
@@ -224,9 +224,8 @@ bool EditController::settleBeforeClosing()
                                               QMessageBox::Save);
     if (answer == QMessageBox::Cancel)
         return false;
-    QString error;
-    if (answer == QMessageBox::Save && !saveChanges(&error)) {
-        QMessageBox::warning(m_window, tr("Save changes"), error);
+    if (answer == QMessageBox::Save && !saveChanges()) {
+        QMessageBox::warning(m_window, tr("Save changes"), m_error);
         return false;
     }
     return true;

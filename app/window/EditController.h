@@ -44,7 +44,7 @@ public:
     // Deletes the selected record, unless others depend on it (then says why and returns false).
     bool deleteSelected();
     // Writes the edits to the workspace in one transaction.
-    bool saveChanges(QString *error);
+    bool saveChanges();
     // Before the window closes: asks whether to save unsaved edits, and saves them if so. False
     // when the window is to stay open (the user cancelled, or the save failed).
     bool settleBeforeClosing();
@@ -54,6 +54,9 @@ public:
     // Enables what the workspace and the selection allow; `writable`: edits may be made now.
     void updateActions(bool writable);
     void retranslate();
+
+    // Why the last of the calls above that return a bool failed; empty after one that succeeded.
+    QString errorString() const { return m_error; }
 
 private:
     void editSelected();
@@ -70,6 +73,7 @@ private:
     QAction *m_deleteAction = nullptr;
     QAction *m_saveAction = nullptr;
     QList<std::pair<QAction *, RecordKind>> m_addRecordActions;
+    QString m_error;
 };
 
 } // namespace gapscope

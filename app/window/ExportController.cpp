@@ -13,6 +13,7 @@
 #include "panels/SwotPanel.h"
 #include "query/ObservationQuery.h"
 #include "workspace/Workspace.h"
+#include "view/ViewFile.h"
 
 #include <QAction>
 #include <QApplication>
@@ -120,10 +121,10 @@ void ExportController::openView()
     const QString path = QFileDialog::getOpenFileName(m_window, tr("Open view"), QString(), tr("GapScope view (*.gapview)"));
     if (path.isEmpty())
         return;
-    QString error;
-    const auto view = SavedView::load(path, &error);
+    ViewFile file;
+    const auto view = file.read(path);
     if (!view) {
-        QMessageBox::warning(m_window, tr("Open view"), error);
+        QMessageBox::warning(m_window, tr("Open view"), file.errorString());
         return;
     }
     applyView(*view);
@@ -133,10 +134,10 @@ void ExportController::saveView()
 {
     const QString path = QFileDialog::getSaveFileName(m_window, tr("Save view"), tr("view") + QStringLiteral(".gapview"),
                                                       tr("GapScope view (*.gapview)"));
-    QString error;
     // The view as the export dialog last had it: its panel and picture settings.
-    if (!path.isEmpty() && !Settings::exportView(currentView(Settings::exportPanel())).save(path, &error))
-        QMessageBox::warning(m_window, tr("Save view"), error);
+    ViewFile file;
+    if (!path.isEmpty() && !file.write(path, Settings::exportView(currentView(Settings::exportPanel()))))
+        QMessageBox::warning(m_window, tr("Save view"), file.errorString());
 }
 
 void ExportController::exportDeck()
@@ -146,11 +147,11 @@ void ExportController::exportDeck()
     if (files.isEmpty())
         return;
     QList<SavedView> views;
+    ViewFile reader;
     for (const QString &file : files) {
-        QString error;
-        const auto view = SavedView::load(file, &error);
+        const auto view = reader.read(file);
         if (!view) {
-            QMessageBox::warning(m_window, tr("Export deck"), error);
+            QMessageBox::warning(m_window, tr("Export deck"), reader.errorString());
             return;
         }
         views.append(*view);
@@ -166,11 +167,12 @@ void ExportController::exportDeck()
         m_window->statusBar()->showMessage(tr("Wrote %1").arg(path), 5000);
 }
 
-bool ExportController::exportTable(const QString &path, bool excel, QString *error)
+bool ExportController::exportTable(const QString &path, bool excel)
 {
+    m_error.clear();
     const auto format = ObservationExporter::formatFor(path, excel);
     if (!format) {
-        *error = tr("%1: use a .csv or .json file").arg(path);
+        m_error = tr("%1: use a .csv or .json file").arg(path);
         return false;
     }
     // The rows in the table's order.
@@ -178,8 +180,10 @@ bool ExportController::exportTable(const QString &path, bool excel, QString *err
     const ObservationTableModel *table = m_window->observationModel();
     for (int r = 0; r < table->rowCount(); ++r)
         records.append(table->recordAt(r));
-    return ObservationExporter::save(
-        path, ObservationExporter::write(m_window->dataset(), records, m_window->language(), *format), error);
+    ObservationExporter exporter;
+    const bool ok = exporter.save(path, ObservationExporter::write(m_window->dataset(), records, m_window->language(), *format));
+    m_error = exporter.errorString();
+    return ok;
 }
 
 void ExportController::exportTableDialog()
@@ -192,9 +196,8 @@ void ExportController::exportTableDialog()
                                                       QStringList{csv, excel, json}.join(QStringLiteral(";;")), &selected);
     if (path.isEmpty())
         return;
-    QString error;
-    if (!exportTable(path, selected == excel, &error))
-        QMessageBox::warning(m_window, tr("Export table"), error);
+    if (!exportTable(path, selected == excel))
+        QMessageBox::warning(m_window, tr("Export table"), m_error);
     else
         m_window->statusBar()->showMessage(tr("Wrote %1").arg(path), 5000);
 }

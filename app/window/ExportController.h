@@ -41,13 +41,16 @@ public:
     // Copies `panel` as a 16:9 picture (and SVG) to the clipboard.
     void copyPanel(SavedView::Panel panel);
     // Writes the observations the table shows, with their sources, as CSV or JSON.
-    bool exportTable(const QString &path, bool excel, QString *error);
+    bool exportTable(const QString &path, bool excel);
     // Offers Export… and Copy as picture in the context menu of `widget`, which shows `panel`.
     void addPanelActions(QWidget *widget, SavedView::Panel panel);
 
     // `observations`: every observation is there to export; `panels`: the panels are built.
     void updateActions(bool observations, bool panels);
     void retranslate();
+
+    // Why the last of the calls above that return a bool failed; empty after one that succeeded.
+    QString errorString() const { return m_error; }
 
 private:
     void openView();
@@ -64,6 +67,7 @@ private:
     QAction *m_openViewAction = nullptr;
     QAction *m_saveViewAction = nullptr;
     QList<std::pair<QAction *, QAction *>> m_panelActions; // per panel: export, copy
+    QString m_error;
 };
 
 } // namespace gapscope

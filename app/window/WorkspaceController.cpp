@@ -44,9 +44,8 @@ WorkspaceController::WorkspaceController(MainWindow *window, QMenu *fileMenu) : 
         const QString path = QFileDialog::getSaveFileName(m_window, tr("Save workspace as"),
                                                           tr("workspace") + QStringLiteral(".gapscope"),
                                                           tr("GapScope workspace (*.gapscope)"));
-        QString error;
-        if (!path.isEmpty() && !saveWorkspaceAs(path, &error))
-            QMessageBox::warning(m_window, tr("Save workspace as"), error);
+        if (!path.isEmpty() && !saveWorkspaceAs(path))
+            QMessageBox::warning(m_window, tr("Save workspace as"), m_error);
     });
     fileMenu->addSeparator();
     m_importAction = fileMenu->addAction(QString(), this, &WorkspaceController::importFile);
@@ -111,16 +110,18 @@ void WorkspaceController::importFile()
         std::optional<ImportBatch> batch = dialog->batch();
         const QString problem = dialog->problem();
         QTimer::singleShot(0, this, [this, batch = std::move(batch), problem] {
-            QString error;
-            if (!batch || !importBatch(*batch, &error))
-                QMessageBox::warning(m_window, tr("Import"), error.isEmpty() ? problem : error);
+            if (!batch)
+                QMessageBox::warning(m_window, tr("Import"), problem);
+            else if (!importBatch(*batch))
+                QMessageBox::warning(m_window, tr("Import"), m_error);
         });
     });
     dialog->open();
 }
 
-bool WorkspaceController::importBatch(const ImportBatch &batch, QString *error)
+bool WorkspaceController::importBatch(const ImportBatch &batch)
 {
+    m_error.clear();
     // Large files take a while: a progress bar, and Cancel rolls everything back.
     QProgressDialog progress(tr("Importing %1…").arg(batch.file), tr("Cancel"), 0, 100, m_window);
     progress.setWindowModality(Qt::WindowModal);
@@ -134,7 +135,7 @@ bool WorkspaceController::importBatch(const ImportBatch &batch, QString *error)
     });
     progress.close();
     if (!ok) {
-        *error = workspace->errorString();
+        m_error = workspace->errorString();
         return false;
     }
     m_window->statusBar()->showMessage(
@@ -142,17 +143,20 @@ bool WorkspaceController::importBatch(const ImportBatch &batch, QString *error)
     return true;
 }
 
-bool WorkspaceController::saveWorkspaceAs(const QString &path, QString *error)
+bool WorkspaceController::saveWorkspaceAs(const QString &path)
 {
+    m_error.clear();
     Workspace *workspace = m_window->workspace();
-    if (workspace->isDirty() && !m_window->saveChanges(error))
+    if (workspace->isDirty() && !m_window->saveChanges()) {
+        m_error = m_window->errorString();
         return false;
+    }
     if (QFileInfo(path).absoluteFilePath() == QFileInfo(workspace->path()).absoluteFilePath()) {
-        *error = tr("%1 is this workspace already.").arg(path);
+        m_error = tr("%1 is this workspace already.").arg(path);
         return false;
     }
     if (!workspace->saveCopyAs(path)) {
-        *error = workspace->errorString();
+        m_error = workspace->errorString();
         return false;
     }
     m_window->statusBar()->showMessage(tr("Saved a copy as %1").arg(path), 5000);

@@ -28,9 +28,11 @@ public:
     // Opens the import dialog on `path`; the caller runs it.
     ImportDialog *importDialog(const QString &path);
     // Writes `batch` into the workspace in one transaction, with a progress dialog that cancels.
-    bool importBatch(const ImportBatch &batch, QString *error);
+    bool importBatch(const ImportBatch &batch);
     // Copies the workspace, with every saved change (saving the edits first), to a new SQLite file.
-    bool saveWorkspaceAs(const QString &path, QString *error);
+    bool saveWorkspaceAs(const QString &path);
+    // Why the last import or save failed; empty after one that succeeded.
+    QString errorString() const { return m_error; }
 
     // Reads the observations in the background, showing the progress, once the window is painted.
     void loadObservations();
@@ -57,6 +59,7 @@ private:
     QAction *m_importAction = nullptr;
     QProgressBar *m_progress = nullptr;
     bool m_loadPending = false; // loadObservations() waits for the first paint
+    QString m_error;
 };
 
 } // namespace gapscope

@@ -119,7 +119,7 @@ int ImportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
     ImportReader reader(*dataset);
     const auto batch = reader.read(file, options);
     if (!batch) {
-        writeLine(err, tr("gapscope import: %1").arg(reader.error().toString()));
+        writeLine(err, tr("gapscope import: %1").arg(reader.errorString()));
         return 1;
     }
     if (!parser.isSet(dryRunOption) && !store.import(*batch)) {

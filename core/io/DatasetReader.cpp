@@ -134,9 +134,12 @@ std::optional<Dataset> DatasetReader::read(const QString &path)
     m_path = path;
     m_error = {};
     const QString displayName = QFileInfo(path).fileName();
-    auto text = TextFileReader::readUtf8(path, displayName, &m_error);
-    if (!text)
+    TextFileReader reader;
+    auto text = reader.readUtf8(path, displayName);
+    if (!text) {
+        m_error = reader.parseError();
         return std::nullopt;
+    }
     m_text = *text;
 
     QJsonParseError jsonError;
@@ -274,12 +277,18 @@ std::optional<Dataset> DatasetReader::read(const QString &path)
         OwidCsvReader::Options options{f.string("column"), f.string("indicator"), f.string("kind"), f.string("source"),
                                        [&d](const QString &code) { return d.country(code) != nullptr; }};
         const QString csvPath = QFileInfo(path).dir().filePath(file);
-        auto csvText = TextFileReader::readUtf8(csvPath, file, &m_error);
-        if (!csvText)
+        TextFileReader csvReader;
+        auto csvText = csvReader.readUtf8(csvPath, file);
+        if (!csvText) {
+            m_error = csvReader.parseError();
             return std::nullopt;
-        auto observations = OwidCsvReader::read(*csvText, file, options, &m_error);
-        if (!observations)
+        }
+        OwidCsvReader owid;
+        auto observations = owid.read(*csvText, file, options);
+        if (!observations) {
+            m_error = owid.parseError();
             return std::nullopt;
+        }
         d.observations.append(*observations);
     }
 

@@ -19,8 +19,11 @@ public:
     // The version of the bundled dataset, read without loading its records.
     static QString bundledVersion();
 
+    // The dataset in `path`; nothing when it cannot be read, with parseError() (file, line,
+    // column, the record at fault) and errorString() saying why.
     std::optional<Dataset> read(const QString &path);
-    ParseError error() const { return m_error; }
+    const ParseError &parseError() const { return m_error; }
+    QString errorString() const { return m_error.toString(); }
 
 private:
     bool fail(const QString &message, const QString &needle = {});

@@ -45,8 +45,7 @@ QStringList ImportReader::fieldNames()
 
 QStringList ImportReader::header(const QString &path)
 {
-    ParseError error;
-    const auto text = TextFileReader::readText(path, path, &error);
+    const auto text = TextFileReader().readText(path, path);
     if (!text)
         return {};
     // Only the first record is needed: parse up to the first line end outside quotes.
@@ -107,9 +106,13 @@ std::optional<ImportBatch> ImportReader::read(const QString &path, const Options
         fail(0, 0, tr("unknown kind \"%1\": use measured, estimate, projection or target").arg(m_options.kind));
         return std::nullopt;
     }
-    const auto text = TextFileReader::readText(path, m_batch.file, &m_error, &m_batch.encoding);
-    if (!text)
+    TextFileReader reader;
+    const auto text = reader.readText(path, m_batch.file);
+    m_batch.encoding = reader.encoding();
+    if (!text) {
+        m_error = reader.parseError();
         return std::nullopt;
+    }
     if (text->trimmed().isEmpty()) {
         fail(0, 0, tr("the file is empty"));
         return std::nullopt;

@@ -65,8 +65,11 @@ public:
 
     explicit ImportReader(const Dataset &dataset) : m_dataset(dataset) { }
 
+    // The batch in `path`; nothing when it cannot be read, with parseError() (file, line,
+    // column) and errorString() saying why.
     std::optional<ImportBatch> read(const QString &path, const Options &options);
-    const ParseError &error() const { return m_error; }
+    const ParseError &parseError() const { return m_error; }
+    QString errorString() const { return m_error.toString(); }
 
     static std::optional<Layout> layoutFromName(const QString &name);
     static QString layoutName(Layout layout);

@@ -33,11 +33,12 @@ QByteArray ObservationExporter::write(const Dataset &dataset, const QList<int> &
     return bytes;
 }
 
-bool ObservationExporter::save(const QString &path, const QByteArray &bytes, QString *error)
+bool ObservationExporter::save(const QString &path, const QByteArray &bytes)
 {
+    m_error.clear();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        m_error = tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;

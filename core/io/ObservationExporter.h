@@ -19,8 +19,13 @@ public:
     // The format a file name asks for; `excel` picks CSV with a byte order mark.
     static std::optional<Format> formatFor(const QString &path, bool excel);
     static QByteArray write(const Dataset &dataset, const QList<int> &records, Language lang, Format format);
-    // Writes through a temporary file: the file appears complete or not at all.
-    static bool save(const QString &path, const QByteArray &bytes, QString *error);
+    // Writes through a temporary file: the file appears complete or not at all. False when it
+    // cannot be written, with errorString() saying why.
+    bool save(const QString &path, const QByteArray &bytes);
+    QString errorString() const { return m_error; }
+
+private:
+    QString m_error;
 };
 
 } // namespace gapscope

@@ -8,16 +8,17 @@
 namespace gapscope {
 
 std::optional<QList<Observation>> OwidCsvReader::read(const QString &text, const QString &displayName,
-                                                      const Options &options, ParseError *error)
+                                                      const Options &options)
 {
+    m_error = {};
     CsvParser parser;
     if (!parser.parse(text)) {
-        *error = {displayName, parser.errorLine(), parser.errorColumn(), parser.errorString()};
+        m_error = {displayName, parser.errorLine(), parser.errorColumn(), parser.errorString()};
         return std::nullopt;
     }
     const QList<CsvRecord> &records = parser.records();
     if (records.isEmpty()) {
-        *error = {displayName, 0, 0, tr("the file is empty")};
+        m_error = {displayName, 0, 0, tr("the file is empty")};
         return std::nullopt;
     }
     const CsvRecord &header = records.constFirst();
@@ -29,7 +30,7 @@ std::optional<QList<Observation>> OwidCsvReader::read(const QString &text, const
                                     std::pair{yearCol, QStringLiteral("Year")},
                                     std::pair{valueCol, options.column}}) {
         if (col < 0) {
-            *error = {displayName, header.line, 1, tr("the header has no column \"%1\"").arg(name)};
+            m_error = {displayName, header.line, 1, tr("the header has no column \"%1\"").arg(name)};
             return std::nullopt;
         }
     }
@@ -40,19 +41,19 @@ std::optional<QList<Observation>> OwidCsvReader::read(const QString &text, const
     for (qsizetype r = 1; r < records.size(); ++r) {
         const CsvRecord &rec = records.at(r);
         if (rec.fields.size() != header.fields.size()) {
-            *error = {displayName, rec.line, 1,
+            m_error = {displayName, rec.line, 1,
                       tr("expected %1 fields but found %2").arg(header.fields.size()).arg(rec.fields.size())};
             return std::nullopt;
         }
         const QString code = rec.fields.at(codeCol).trimmed();
         if (code.isEmpty() || (options.isKnownCountry && !options.isKnownCountry(code))) {
-            *error = {displayName, rec.line, rec.columns.at(codeCol), tr("unknown country code \"%1\"").arg(code)};
+            m_error = {displayName, rec.line, rec.columns.at(codeCol), tr("unknown country code \"%1\"").arg(code)};
             return std::nullopt;
         }
         bool ok = false;
         const int year = rec.fields.at(yearCol).trimmed().toInt(&ok);
         if (!ok || year < 1000 || year > 9999) {
-            *error = {displayName, rec.line, rec.columns.at(yearCol),
+            m_error = {displayName, rec.line, rec.columns.at(yearCol),
                       tr("\"%1\" is not a year").arg(rec.fields.at(yearCol))};
             return std::nullopt;
         }
@@ -61,12 +62,12 @@ std::optional<QList<Observation>> OwidCsvReader::read(const QString &text, const
             continue; // grapher files leave a cell empty where a country has no value for a column
         const double value = rawValue.toDouble(&ok);
         if (!ok || !std::isfinite(value)) {
-            *error = {displayName, rec.line, rec.columns.at(valueCol), tr("\"%1\" is not a number").arg(rawValue)};
+            m_error = {displayName, rec.line, rec.columns.at(valueCol), tr("\"%1\" is not a number").arg(rawValue)};
             return std::nullopt;
         }
         const QString id = QStringLiteral("%1-%2-%3").arg(options.indicator, code.toLower()).arg(year);
         if (seen.contains(id)) {
-            *error = {displayName, rec.line, rec.columns.at(yearCol),
+            m_error = {displayName, rec.line, rec.columns.at(yearCol),
                       tr("a second value for %1 in %2").arg(code).arg(year)};
             return std::nullopt;
         }

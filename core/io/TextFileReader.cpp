@@ -47,21 +47,22 @@ std::optional<QString> decodeUtf8(const QByteArray &bytes, const QString &displa
 
 } // namespace
 
-std::optional<QString> TextFileReader::readUtf8(const QString &path, const QString &displayName, ParseError *error)
+std::optional<QString> TextFileReader::readUtf8(const QString &path, const QString &displayName)
 {
-    const auto bytes = readBytes(path, displayName, error);
-    return bytes ? decodeUtf8(*bytes, displayName, error) : std::nullopt;
+    m_error = {};
+    const auto bytes = readBytes(path, displayName, &m_error);
+    return bytes ? decodeUtf8(*bytes, displayName, &m_error) : std::nullopt;
 }
 
-std::optional<QString> TextFileReader::readText(const QString &path, const QString &displayName, ParseError *error,
-                                               QString *encoding)
+std::optional<QString> TextFileReader::readText(const QString &path, const QString &displayName)
 {
-    const auto bytes = readBytes(path, displayName, error);
+    m_error = {};
+    m_encoding.clear();
+    const auto bytes = readBytes(path, displayName, &m_error);
     if (!bytes)
         return std::nullopt;
-    if (auto text = decodeUtf8(*bytes, displayName, error)) {
-        if (encoding)
-            *encoding = QStringLiteral("UTF-8");
+    if (auto text = decodeUtf8(*bytes, displayName, &m_error)) {
+        m_encoding = QStringLiteral("UTF-8");
         if (text->startsWith(QChar(0xFEFF)))
             text->remove(0, 1);
         return text;
@@ -71,11 +72,11 @@ std::optional<QString> TextFileReader::readText(const QString &path, const QStri
         return std::nullopt;
     const QString korean = cp949(*bytes);
     if (cp949.hasError() || korean.contains(QChar(0x1A)) || korean.contains(QChar::ReplacementCharacter)) {
-        error->message = tr("the file is neither UTF-8 nor CP949 (EUC-KR) text");
+        m_error.message = tr("the file is neither UTF-8 nor CP949 (EUC-KR) text");
         return std::nullopt;
     }
-    if (encoding)
-        *encoding = QStringLiteral("CP949");
+    m_error = {};
+    m_encoding = QStringLiteral("CP949");
     return korean;
 }
 

@@ -7,17 +7,25 @@
 namespace gapscope {
 
 // Reads a whole text file as strict UTF-8 (a byte order mark is allowed), so that a file in
-// another encoding is reported instead of turning into replacement characters.
+// another encoding is reported instead of turning into replacement characters. A read that
+// fails returns nothing and leaves parseError() (file, line, column) and errorString().
 class TextFileReader
 {
     Q_DECLARE_TR_FUNCTIONS(TextFileReader)
 
 public:
-    static std::optional<QString> readUtf8(const QString &path, const QString &displayName, ParseError *error);
+    std::optional<QString> readUtf8(const QString &path, const QString &displayName);
     // Reads UTF-8 (with or without a byte order mark), or else CP949 / EUC-KR as Korean Excel
-    // writes CSV; `encoding` tells which. A file that is neither is reported where UTF-8 fails.
-    static std::optional<QString> readText(const QString &path, const QString &displayName, ParseError *error,
-                                           QString *encoding = nullptr);
+    // writes CSV; encoding() tells which. A file that is neither is reported where UTF-8 fails.
+    std::optional<QString> readText(const QString &path, const QString &displayName);
+    // "UTF-8" or "CP949": what the last readText() decoded.
+    QString encoding() const { return m_encoding; }
+    const ParseError &parseError() const { return m_error; }
+    QString errorString() const { return m_error.toString(); }
+
+private:
+    ParseError m_error;
+    QString m_encoding;
 };
 
 } // namespace gapscope

@@ -23,9 +23,9 @@ std::optional<int> ChangeSaver::rowVersion(const QString &table, const QString &
     return q.value(0).toInt();
 }
 
-ChangeSaver::SaveResult ChangeSaver::saveChanges(const RecordChanges &changes, QStringList *conflicts)
+ChangeSaver::SaveResult ChangeSaver::saveChanges(const RecordChanges &changes)
 {
-    conflicts->clear();
+    m_conflicts.clear();
     if (m_connection.isReadOnly()) {
         m_connection.refuseReadOnly();
         return SaveResult::Failed;
@@ -101,7 +101,7 @@ ChangeSaver::SaveResult ChangeSaver::saveChanges(const RecordChanges &changes, Q
             return rollback(SaveResult::Failed);
         }
         if (!origin) {
-            conflicts->append(recordId(r));
+            m_conflicts.append(recordId(r));
             continue;
         }
         // An edited bundled record stays bundled but counts as edited: dataset updates leave it alone.
@@ -117,13 +117,13 @@ ChangeSaver::SaveResult ChangeSaver::saveChanges(const RecordChanges &changes, Q
                 m_connection.fail(Store::tr("cannot save %1: %2").arg(recordId(r), m_db.lastError().text()));
                 return rollback(SaveResult::Failed);
             }
-            conflicts->append(recordId(r));
+            m_conflicts.append(recordId(r));
         }
     }
-    if (!conflicts->isEmpty()) {
+    if (!m_conflicts.isEmpty()) {
         m_connection.fail(Store::tr("nothing was saved: someone else changed or deleted %1 since you opened them. "
                                     "Reload and edit again.")
-                              .arg(conflicts->join(QLatin1String(", "))));
+                              .arg(m_conflicts.join(QLatin1String(", "))));
         return rollback(SaveResult::Conflict);
     }
     if (!m_db.commit()) {
@@ -137,8 +137,7 @@ ChangeSaver::SaveResult ChangeSaver::saveObservation(const Observation &o, int e
 {
     RecordChanges changes;
     changes.edited.append({o, expectedVersion});
-    QStringList conflicts;
-    const SaveResult result = saveChanges(changes, &conflicts);
+    const SaveResult result = saveChanges(changes);
     if (result == SaveResult::Conflict) {
         // One record: say what happened to it.
         const auto current = rowVersion(QStringLiteral("observations"), o.id);

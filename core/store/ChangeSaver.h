@@ -21,11 +21,14 @@ public:
 
     std::optional<int> rowVersion(const QString &table, const QString &id);
     SaveResult saveObservation(const Observation &o, int expectedVersion);
-    SaveResult saveChanges(const RecordChanges &changes, QStringList *conflicts);
+    SaveResult saveChanges(const RecordChanges &changes);
+    // After a Conflict: the records someone else changed.
+    const QStringList &conflicts() const { return m_conflicts; }
 
 private:
     StoreConnection &m_connection;
     QSqlDatabase m_db;
+    QStringList m_conflicts;
 };
 
 } // namespace gapscope

@@ -145,9 +145,12 @@ Store::SaveResult Store::saveObservation(const Observation &o, int expectedVersi
     return ChangeSaver(m_connection).saveObservation(o, expectedVersion);
 }
 
-Store::SaveResult Store::saveChanges(const RecordChanges &changes, QStringList *conflicts)
+Store::SaveResult Store::saveChanges(const RecordChanges &changes)
 {
-    return ChangeSaver(m_connection).saveChanges(changes, conflicts);
+    ChangeSaver saver(m_connection);
+    const SaveResult result = saver.saveChanges(changes);
+    m_conflicts = saver.conflicts();
+    return result;
 }
 
 } // namespace gapscope

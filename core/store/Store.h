@@ -78,8 +78,10 @@ public:
     SaveResult saveObservation(const Observation &o, int expectedVersion);
     // Saves a set of edits in one transaction: added records become the user's, edited and
     // removed ones are checked against the row versions read before editing. One conflict or
-    // error and nothing is saved; `conflicts` then lists the records someone else changed.
-    SaveResult saveChanges(const RecordChanges &changes, QStringList *conflicts);
+    // error and nothing is saved: errorString() says why, and after a Conflict conflicts() lists
+    // the records someone else changed.
+    SaveResult saveChanges(const RecordChanges &changes);
+    QStringList conflicts() const { return m_conflicts; }
 
     // Refreshes the bundled records from `incoming` (a newer bundled dataset) in one transaction:
     // new records are added, changed ones replaced, dropped ones removed, except records that
@@ -103,6 +105,7 @@ private:
     bool m_created = false;
     std::optional<DatasetUpdate> m_lastUpdate;
     QString m_updateError;
+    QStringList m_conflicts; // of the last saveChanges()
 };
 
 } // namespace gapscope

@@ -121,7 +121,7 @@ bool StoreInstaller::migrateOrInstall()
     DatasetReader reader;
     const auto dataset = reader.read(DatasetReader::bundledPath());
     if (!dataset)
-        return m_connection.fail(Store::tr("the bundled dataset cannot be read: %1").arg(reader.error().toString()));
+        return m_connection.fail(Store::tr("the bundled dataset cannot be read: %1").arg(reader.errorString()));
     if (!migrator.migrateTo())
         return m_connection.fail(migrator.errorString());
     if (!install(*dataset))
@@ -142,7 +142,7 @@ void StoreInstaller::refreshFromBundledDataset()
     DatasetReader reader;
     const auto bundled = reader.read(DatasetReader::bundledPath());
     if (!bundled) {
-        m_updateError = Store::tr("the bundled dataset cannot be read: %1").arg(reader.error().toString());
+        m_updateError = Store::tr("the bundled dataset cannot be read: %1").arg(reader.errorString());
         return;
     }
     const QString error = m_connection.errorString();

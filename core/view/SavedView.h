@@ -39,12 +39,9 @@ public:
     // filtered country with a SWOT.
     QStringList swotCountries;
 
+    // What a view file holds (ViewFile reads and writes them).
     QJsonObject toJson() const;
-    // Reads a view; on a problem returns nothing and sets `error` to a message naming the field.
-    static std::optional<SavedView> fromJson(const QJsonObject &json, QString *error);
-
-    bool save(const QString &path, QString *error) const;
-    static std::optional<SavedView> load(const QString &path, QString *error);
+    static QString fileFormat();
 
     // Names used in files and on the command line.
     static QString panelName(Panel panel);

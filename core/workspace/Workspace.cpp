@@ -167,8 +167,7 @@ Store::SaveResult Workspace::save()
     Store *s = store();
     if (!s)
         return Store::SaveResult::Failed;
-    QStringList conflicts;
-    const Store::SaveResult result = s->saveChanges(c, &conflicts);
+    const Store::SaveResult result = s->saveChanges(c);
     if (result != Store::SaveResult::Saved) {
         m_error = s->errorString();
         return result;

@@ -8,6 +8,7 @@
 #include "io/ImportReader.h"
 #include "io/DatasetReader.h"
 #include "view/SavedView.h"
+#include "view/ViewFile.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -28,7 +29,7 @@ const Dataset &bundled()
         DatasetReader reader;
         auto d = reader.read(DatasetReader::bundledPath());
         if (!d)
-            qFatal("the bundled dataset cannot be read: %s", qPrintable(reader.error().toString()));
+            qFatal("the bundled dataset cannot be read: %s", qPrintable(reader.errorString()));
         return *d;
     }();
     return dataset;
@@ -64,7 +65,7 @@ void importAs(ImportReader::Layout layout, const QByteArray &bytes)
         options.columns.insert(QStringLiteral("value"), QStringLiteral("amount"));
     ImportReader reader(bundled());
     const auto batch = reader.read(asFile(bytes.mid(1), layout == ImportReader::Layout::Json ? ".json" : ".csv"), options);
-    if (!batch && reader.error().message.isEmpty())
+    if (!batch && reader.parseError().message.isEmpty())
         qFatal("refused without a message");
 }
 
@@ -90,11 +91,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         importAs(ImportReader::Layout::Json, bytes);
     } else if (target == "dataset") {
         DatasetReader reader;
-        if (!reader.read(asFile(bytes, ".json")) && reader.error().message.isEmpty())
+        if (!reader.read(asFile(bytes, ".json")) && reader.parseError().message.isEmpty())
             qFatal("refused without a message");
     } else if (target == "gapview") {
-        QString error;
-        if (!SavedView::load(asFile(bytes, ".gapview"), &error) && error.isEmpty())
+        ViewFile file;
+        if (!file.read(asFile(bytes, ".gapview")) && file.errorString().isEmpty())
             qFatal("refused without a message");
     } else if (target == "filter") {
         // One expression per line: countries, dimensions, indicators, years.

@@ -97,7 +97,7 @@ void TestJourneys::init()
 {
     QSettings().clear();
     m_languages = new LanguageManager;
-    new InterfaceFont(m_languages); // as the program does
+    new InterfaceFont(m_languages, m_languages); // as the program does
     m_languages->setLanguage(Language::English);
     m_user = new test::UserActions;
 }

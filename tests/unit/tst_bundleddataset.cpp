@@ -34,7 +34,7 @@ void TestBundledDataset::initTestCase()
 {
     DatasetReader reader;
     auto d = reader.read(DatasetReader::bundledPath());
-    QVERIFY2(d, qPrintable(reader.error().toString()));
+    QVERIFY2(d, qPrintable(reader.errorString()));
     m_d = *d;
     QVERIFY(!m_d.version.isEmpty());
     QCOMPARE(m_d.version, DatasetReader::bundledVersion());

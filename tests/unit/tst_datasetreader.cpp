@@ -131,9 +131,9 @@ void TestDatasetReader::malformedJsonNamesLineAndColumn()
     });
     DatasetReader reader;
     QVERIFY(!reader.read(path));
-    QCOMPARE(reader.error().file, QStringLiteral("gapscope.json"));
-    QCOMPARE(reader.error().line, 3);
-    QVERIFY(reader.error().column > 1);
+    QCOMPARE(reader.parseError().file, QStringLiteral("gapscope.json"));
+    QCOMPARE(reader.parseError().line, 3);
+    QVERIFY(reader.parseError().column > 1);
 }
 
 void TestDatasetReader::wrongTypeNamesRecord()
@@ -144,9 +144,9 @@ void TestDatasetReader::wrongTypeNamesRecord()
     });
     DatasetReader reader;
     QVERIFY(!reader.read(path));
-    QVERIFY2(reader.error().message.contains("value"), qPrintable(reader.error().toString()));
-    QVERIFY(reader.error().message.contains("obs-chn-hf-downloads-2025-01"));
-    QVERIFY(reader.error().line > 1);
+    QVERIFY2(reader.parseError().message.contains("value"), qPrintable(reader.errorString()));
+    QVERIFY(reader.parseError().message.contains("obs-chn-hf-downloads-2025-01"));
+    QVERIFY(reader.parseError().line > 1);
 }
 
 void TestDatasetReader::badSeriesValueNamesFileLineColumn()
@@ -157,7 +157,7 @@ void TestDatasetReader::badSeriesValueNamesFileLineColumn()
     });
     DatasetReader reader;
     QVERIFY(!reader.read(path));
-    const ParseError e = reader.error();
+    const ParseError e = reader.parseError();
     QCOMPARE(e.file, QStringLiteral("private-investment-in-artificial-intelligence-cset.csv"));
     QCOMPARE(e.line, 3);
     QCOMPARE(e.column, 16);
@@ -168,7 +168,7 @@ void TestDatasetReader::missingFile()
 {
     DatasetReader reader;
     QVERIFY(!reader.read(test::dataPath("no-such-dataset.json")));
-    QVERIFY(reader.error().message.contains("cannot open"));
+    QVERIFY(reader.parseError().message.contains("cannot open"));
 }
 
 QTEST_GUILESS_MAIN(TestDatasetReader)

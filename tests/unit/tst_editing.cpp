@@ -98,8 +98,7 @@ void TestEditing::editWithUndoRedoSaveAndConflict()
     QCOMPARE(tableRows(), rows + 1);
 
     // Save: one transaction; the workspace then has both.
-    QString error;
-    QVERIFY2(m_window->saveChanges(&error), qPrintable(error));
+    QVERIFY2(m_window->saveChanges(), qPrintable(m_window->errorString()));
     QVERIFY(!m_window->isWindowModified());
     {
         Store store;
@@ -126,8 +125,8 @@ void TestEditing::editWithUndoRedoSaveAndConflict()
     ObservationDialog *again = m_window->observationDialog(true);
     again->valueField()->setText("4000000000");
     QTest::mouseClick(again->okButton(), Qt::LeftButton);
-    QVERIFY(!m_window->saveChanges(&error));
-    QVERIFY2(error.contains("someone else") && error.contains(id), qPrintable(error));
+    QVERIFY(!m_window->saveChanges());
+    QVERIFY2(m_window->errorString().contains("someone else") && m_window->errorString().contains(id), qPrintable(m_window->errorString()));
     QVERIFY(m_window->isWindowModified());
     Store check;
     QVERIFY(check.open(workspace));
@@ -194,8 +193,7 @@ void TestEditing::editOtherRecordKinds()
     QVERIFY(m_window->timeline()->visibleEvents().contains("ev-chn-2016-strategic-industry"));
 
     // Saved in one go; the edited bundled item keeps its origin and counts as edited.
-    QString error;
-    QVERIFY2(m_window->saveChanges(&error), qPrintable(error));
+    QVERIFY2(m_window->saveChanges(), qPrintable(m_window->errorString()));
     Store store;
     QVERIFY(store.open(workspace));
     const auto saved = store.load();

@@ -1,10 +1,12 @@
 #include "CountryColors.h"
+#include "InterfaceFont.h"
 #include "LanguageManager.h"
 #include "export/DeckWriter.h"
 #include "export/ExportWriter.h"
 #include "export/SlideRenderer.h"
 #include "io/DatasetReader.h"
 #include "view/SavedView.h"
+#include "view/ViewFile.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -64,6 +66,7 @@ private:
 
     Dataset m_dataset;
     LanguageManager m_languages;
+    InterfaceFont m_font{&m_languages}; // as the program does
     QTemporaryDir m_dir;
     QString m_db;
 };
@@ -73,7 +76,7 @@ void TestExport::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     DatasetReader reader;
     auto d = reader.read(DatasetReader::bundledPath());
-    QVERIFY2(d, qPrintable(reader.error().toString()));
+    QVERIFY2(d, qPrintable(reader.errorString()));
     m_dataset = *d;
     m_languages.setLanguage(Language::English);
     QVERIFY(m_dir.isValid());
@@ -128,15 +131,15 @@ void TestExport::savedViewRoundTrips()
     v.theme = SavedView::Theme::Dark;
     v.title = QStringLiteral("민간 투자 \"2014–2023\"");
     const QString path = m_dir.filePath("round.gapview");
-    QString error;
-    QVERIFY2(v.save(path, &error), qPrintable(error));
-    const auto back = SavedView::load(path, &error);
-    QVERIFY2(back, qPrintable(error));
+    ViewFile file;
+    QVERIFY2(file.write(path, v), qPrintable(file.errorString()));
+    const auto back = file.read(path);
+    QVERIFY2(back, qPrintable(file.errorString()));
+    QVERIFY(file.errorString().isEmpty());
     QVERIFY(*back == v);
     // Defaults fill what a hand-written file leaves out.
-    const auto minimal = SavedView::fromJson(QJsonDocument::fromJson(R"({"format":"gapview","version":1})").object(),
-                                             &error);
-    QVERIFY(minimal);
+    const auto minimal = file.parse(QJsonDocument::fromJson(R"({"format":"gapview","version":1})").object());
+    QVERIFY2(minimal, qPrintable(file.errorString()));
     QVERIFY(*minimal == SavedView());
 }
 
@@ -145,6 +148,7 @@ void TestExport::badViewFiles_data()
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("message");
     QTest::newRow("not json") << QByteArray("{\"format\": ") << "not valid JSON";
+    QTest::newRow("not json, line 3") << QByteArray("{\n  \"format\": \"gapview\",\n  \"version\": 1,,\n}") << "line 3, column";
     QTest::newRow("array") << QByteArray("[1]") << "JSON object";
     QTest::newRow("foreign") << QByteArray(R"({"format":"other","version":1})") << "\"format\"";
     QTest::newRow("panel") << QByteArray(R"({"format":"gapview","version":1,"panel":"pie"})") << "\"panel\"";
@@ -169,8 +173,9 @@ void TestExport::badViewFiles()
     QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
     f.write(content);
     f.close();
-    QString error;
-    QVERIFY(!SavedView::load(path, &error));
+    ViewFile file;
+    QVERIFY(!file.read(path));
+    const QString error = file.errorString();
     QVERIFY2(error.contains(message) && error.contains(path), qPrintable(error));
 }
 
@@ -482,8 +487,7 @@ void TestExport::commandLineRefusesBadOptions()
     QFETCH(QStringList, args);
     QFETCH(QString, message);
     // A valid view file for the rows that need one.
-    QString ignored;
-    QVERIFY(SavedView().save(m_dir.filePath("a.gapview"), &ignored));
+    QVERIFY(ViewFile().write(m_dir.filePath("a.gapview"), SavedView()));
     for (QString &a : args) {
         if (a.endsWith(".png") || a.endsWith(".gif") || a.endsWith(".gapview"))
             a = m_dir.filePath(a);

@@ -1,3 +1,4 @@
+#include "InterfaceFont.h"
 #include "LanguageManager.h"
 #include "export/DeckWriter.h"
 #include "export/ExportWriter.h"
@@ -81,6 +82,7 @@ private:
 
     Dataset m_dataset;
     LanguageManager m_languages;
+    InterfaceFont m_font{&m_languages}; // as the program does
     QTemporaryDir m_dir;
 };
 
@@ -89,7 +91,7 @@ void TestExportDocument::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     DatasetReader reader;
     auto d = reader.read(DatasetReader::bundledPath());
-    QVERIFY2(d, qPrintable(reader.error().toString()));
+    QVERIFY2(d, qPrintable(reader.errorString()));
     m_dataset = *d;
     QVERIFY(m_dir.isValid());
     // The bundled data has a SWOT of Korea with 10 weaknesses: more than a panel shows at once.

@@ -122,7 +122,7 @@ void TestImport::layouts()
     options.unit = QStringLiteral("count");
     options.source = QStringLiteral("Test source");
     const auto batch = reader.read(write(name, content), options);
-    QVERIFY2(batch, qPrintable(reader.error().toString()));
+    QVERIFY2(batch, qPrintable(reader.errorString()));
     QCOMPARE(batch->observations.size(), observations);
     QCOMPARE(batch->encoding, encoding);
     QCOMPARE(batch->indicators.size(), 1);
@@ -283,7 +283,7 @@ void TestImport::largeImportReportsProgressAndCancels()
     const auto d = store.load();
     ImportReader reader(*d);
     const auto batch = reader.read(file, {});
-    QVERIFY2(batch, qPrintable(reader.error().toString()));
+    QVERIFY2(batch, qPrintable(reader.errorString()));
     QCOMPARE(batch->observations.size(), 20000);
 
     // Cancelled half-way: the workspace is byte for byte as before.
@@ -326,17 +326,17 @@ void TestImport::columnsChosenByTheUser()
     options.unit = "count";
     options.source = "s";
     QVERIFY(!reader.read(file, options));
-    QVERIFY(reader.error().message.contains("missing column \"country\""));
+    QVERIFY(reader.parseError().message.contains("missing column \"country\""));
     options.columns = {{"country", "Nation"}, {"indicator", "Series"}, {"year", "Yr"}, {"value", "Amount"}};
     options.countryMap = {{"Korea", "KOR"}, {"Japan", "CHN"}};
     const auto batch = reader.read(file, options);
-    QVERIFY2(batch, qPrintable(reader.error().toString()));
+    QVERIFY2(batch, qPrintable(reader.errorString()));
     QCOMPARE(batch->observations.size(), 2);
     QCOMPARE(batch->observations.at(0).value, 4.0);
     QCOMPARE(batch->observations.at(1).country, QStringLiteral("CHN"));
     options.columns.insert("value", "Missing");
     QVERIFY(!reader.read(file, options));
-    QVERIFY(reader.error().message.contains("no column \"Missing\" for value"));
+    QVERIFY(reader.parseError().message.contains("no column \"Missing\" for value"));
 
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();

@@ -83,7 +83,7 @@ void TestLanguage::initTestCase()
     m_platformFont = QApplication::font();
     DatasetReader reader;
     auto d = reader.read(DatasetReader::bundledPath());
-    QVERIFY2(d, qPrintable(reader.error().toString()));
+    QVERIFY2(d, qPrintable(reader.errorString()));
     m_dataset = *d;
 
     // English that stays in Korean by design, listed explicitly:
@@ -145,7 +145,7 @@ void TestLanguage::init()
     QSettings().clear();
     QApplication::setFont(m_platformFont); // as at a start of gapscope, whatever the last test left
     m_languages = new LanguageManager;
-    new InterfaceFont(m_languages); // as the program does
+    new InterfaceFont(m_languages, m_languages); // as the program does
     m_languages->setLanguage(Language::English);
     // Started as gapscope starts it: the frame painted first, then the panels; driven once whole.
     m_window = new MainWindow(m_dataset, "workspace.gapscope", m_languages, MainWindow::Start::PaintFirst);

@@ -195,7 +195,7 @@ void TestPanels::init()
 {
     QSettings().clear();
     m_languages = new LanguageManager;
-    new InterfaceFont(m_languages); // as the program does
+    new InterfaceFont(m_languages, m_languages); // as the program does
     m_languages->setLanguage(Language::English);
     m_window = new MainWindow(test::miniDataset(), "mini.gapscope", m_languages);
     m_window->show();

@@ -102,7 +102,7 @@ void TestPostgres::importIsAllOrNothing()
     f.write("country,indicator,year,value\nKOR,team_x,2024,1\nCHN,team_x,2024,2\n");
     f.close();
     auto batch = reader.read(path, options);
-    QVERIFY2(batch, qPrintable(reader.error().toString()));
+    QVERIFY2(batch, qPrintable(reader.errorString()));
     // A second copy of the first row makes the server refuse the batch half-way through.
     ImportBatch broken = *batch;
     broken.observations.append(broken.observations.constFirst());

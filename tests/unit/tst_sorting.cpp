@@ -72,7 +72,7 @@ void TestSorting::init()
 {
     QSettings().clear();
     m_languages = new LanguageManager;
-    new InterfaceFont(m_languages); // as the program does
+    new InterfaceFont(m_languages, m_languages); // as the program does
     m_languages->setLanguage(Language::English);
     m_window = new MainWindow(m_bundled, m_dir.filePath("bundled.gapscope"), m_languages);
     m_window->show();

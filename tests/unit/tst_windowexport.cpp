@@ -8,6 +8,7 @@
 #include "panels/ComparisonPanel.h"
 #include "panels/FilterBar.h"
 #include "panels/SwotPanel.h"
+#include "view/ViewFile.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -106,10 +107,10 @@ void TestWindowExport::savedViewReopensExactly()
     v.filter.yearTo = 2020;
     v.chartKind = SavedView::ChartKind::Bar;
     QTemporaryDir dir;
-    QString error;
-    QVERIFY(v.save(dir.filePath("v.gapview"), &error));
-    const auto loaded = SavedView::load(dir.filePath("v.gapview"), &error);
-    QVERIFY2(loaded, qPrintable(error));
+    ViewFile file;
+    QVERIFY2(file.write(dir.filePath("v.gapview"), v), qPrintable(file.errorString()));
+    const auto loaded = file.read(dir.filePath("v.gapview"));
+    QVERIFY2(loaded, qPrintable(file.errorString()));
     m_window->applyView(*loaded);
     QCOMPARE(m_window->state()->filter(), v.filter);
     QCOMPARE(m_window->chartPanel()->kind(), ChartPanel::Kind::Bar);
@@ -124,9 +125,8 @@ void TestWindowExport::tableExportsToCsvAndJson()
     const int rows = tableRows();
     QVERIFY(rows > 0);
     QTemporaryDir dir;
-    QString error;
     // Excel's CSV: a byte order mark, then RFC 4180 with the full source on every row.
-    QVERIFY2(m_window->exportTable(dir.filePath("excel.csv"), true, &error), qPrintable(error));
+    QVERIFY2(m_window->exportTable(dir.filePath("excel.csv"), true), qPrintable(m_window->errorString()));
     QFile excel(dir.filePath("excel.csv"));
     QVERIFY(excel.open(QIODevice::ReadOnly));
     const QByteArray bytes = excel.readAll();
@@ -137,20 +137,20 @@ void TestWindowExport::tableExportsToCsvAndJson()
     QVERIFY(lines.first().contains("source_title"));
     // Plain UTF-8 CSV and JSON, in the interface's language.
     m_languages->setLanguage(Language::Korean);
-    QVERIFY(m_window->exportTable(dir.filePath("plain.csv"), false, &error));
+    QVERIFY(m_window->exportTable(dir.filePath("plain.csv"), false));
     QFile plain(dir.filePath("plain.csv"));
     QVERIFY(plain.open(QIODevice::ReadOnly));
     const QByteArray plainBytes = plain.readAll();
     QVERIFY(!plainBytes.startsWith("\xEF\xBB\xBF"));
     QVERIFY(QString::fromUtf8(plainBytes).contains(QStringLiteral("대한민국")));
-    QVERIFY(m_window->exportTable(dir.filePath("rows.json"), false, &error));
+    QVERIFY(m_window->exportTable(dir.filePath("rows.json"), false));
     QFile json(dir.filePath("rows.json"));
     QVERIFY(json.open(QIODevice::ReadOnly));
     const QJsonArray array = QJsonDocument::fromJson(json.readAll()).array();
     QCOMPARE(array.size(), rows);
     QVERIFY(!array.first().toObject().value("source").toObject().value("title").toString().isEmpty());
-    QVERIFY(!m_window->exportTable(dir.filePath("rows.txt"), false, &error));
-    QVERIFY(error.contains("rows.txt"));
+    QVERIFY(!m_window->exportTable(dir.filePath("rows.txt"), false));
+    QVERIFY2(m_window->errorString().contains("rows.txt"), qPrintable(m_window->errorString()));
     m_languages->setLanguage(Language::English);
 }
 
