@@ -68,7 +68,7 @@ int CommandDispatcher::runExport(int &argc, char **argv) const
                           .toUtf8());
             return 2;
         }
-        return ExportCommand(&languages).run(app.arguments(), &out, &err);
+        return ExportCommand(&languages).run(CommandLine::commandFirst(app.arguments()), &out, &err);
     };
     return headless<QApplication>(argc, argv, m_commandLine.language(), body);
 }
@@ -76,7 +76,7 @@ int CommandDispatcher::runExport(int &argc, char **argv) const
 int CommandDispatcher::runWithoutDisplay(int &argc, char **argv) const
 {
     auto body = [](QCoreApplication &app, LanguageManager &, QFile &out, QFile &err) {
-        const QStringList arguments = app.arguments();
+        const QStringList arguments = CommandLine::commandFirst(app.arguments());
         if (CommandLineTool::isCommand(arguments.value(1)))
             return CommandLineTool().run(arguments, &out, &err);
         if (ImportCommand::isCommand(arguments.value(1)))

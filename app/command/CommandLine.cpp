@@ -30,6 +30,30 @@ CommandLine::CommandLine(int argc, char **argv) : m_language(LanguageManager::sy
     m_languageValid = m_languageArgument.isEmpty() || languageFromCode(m_languageArgument, &m_language);
 }
 
+qsizetype CommandLine::commandIndex(const QStringList &arguments)
+{
+    // The options that take a value as the next argument and may come before a command.
+    static const QStringList withValue{QStringLiteral("--db"), QStringLiteral("--lang"), QStringLiteral("--screenshot"),
+                                       QStringLiteral("--show")};
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (withValue.contains(arg))
+            ++i; // its value
+        else if (!arg.startsWith(QLatin1Char('-')))
+            return i;
+    }
+    return -1;
+}
+
+QStringList CommandLine::commandFirst(const QStringList &arguments)
+{
+    QStringList out = arguments;
+    const qsizetype at = commandIndex(arguments);
+    if (at > 1)
+        out.move(at, 1);
+    return out;
+}
+
 void CommandLine::nameApplication()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("GapScope"));

@@ -27,8 +27,12 @@ public:
     // The workspace --db names, or the default one.
     static QString workspacePath(const QCommandLineParser &parser);
 
-    // The first argument, which names the sub-command when there is one.
-    QString command() const { return m_arguments.value(1); }
+    // The sub-command when there is one: the first argument that is not an option or an option's
+    // value, so that global options may come first (`gapscope --db W query`).
+    QString command() const { return m_arguments.value(commandIndex(m_arguments)); }
+    // `arguments` with the sub-command moved right after the program's name, where each
+    // command's own parser expects it: `gapscope --db W query` reads as `gapscope query --db W`.
+    static QStringList commandFirst(const QStringList &arguments);
     // Whether any argument is exactly `option`.
     bool has(const QString &option) const;
 
@@ -48,6 +52,9 @@ public:
     bool parseWindowOptions(QCommandLineParser &parser, const QStringList &arguments) const;
 
 private:
+    // Where the sub-command is in `arguments`, or -1.
+    static qsizetype commandIndex(const QStringList &arguments);
+
     QStringList m_arguments;
     QString m_languageArgument;
     Language m_language;

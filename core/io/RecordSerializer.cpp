@@ -5,13 +5,35 @@
 
 #include <QJsonArray>
 
+#include <functional>
+
 namespace gapscope {
+
+namespace {
+
+// Adds a text in both languages beside the one shown (`key` in the chosen language): key_en and
+// key_ko, so that a script reads both from one run.
+QJsonObject &withBoth(QJsonObject &o, const QString &key, const std::function<QString(Language)> &text)
+{
+    o.insert(key + QLatin1String("_en"), text(Language::English));
+    o.insert(key + QLatin1String("_ko"), text(Language::Korean));
+    return o;
+}
+
+QJsonObject &withBoth(QJsonObject &o, const QString &key, const LocalizedText &text)
+{
+    return withBoth(o, key, [&text](Language lang) { return text.text(lang); });
+}
+
+} // namespace
 
 QJsonObject RecordSerializer::sourceRecord(const Source &s) const
 {
-    return {{"id", s.id},           {"title", s.title.text(m_lang)}, {"publisher", s.publisher},
-            {"document", s.document}, {"section", s.section},         {"url", s.url},
-            {"date", s.date},       {"licence", s.licence},          {"note", s.note.text(m_lang)}};
+    QJsonObject o{{"id", s.id},           {"title", s.title.text(m_lang)}, {"publisher", s.publisher},
+                  {"document", s.document}, {"section", s.section},         {"url", s.url},
+                  {"date", s.date},       {"licence", s.licence},          {"note", s.note.text(m_lang)}};
+    withBoth(o, QStringLiteral("title"), s.title);
+    return withBoth(o, QStringLiteral("note"), s.note);
 }
 
 QJsonObject RecordSerializer::source(const QString &id) const
@@ -22,90 +44,114 @@ QJsonObject RecordSerializer::source(const QString &id) const
 
 QJsonObject RecordSerializer::country(const Country &c) const
 {
-    return {{"code", c.code}, {"name", c.name.text(m_lang)}, {"region", c.region.text(m_lang)}, {"color", c.color}};
+    QJsonObject o{{"code", c.code}, {"name", c.name.text(m_lang)}, {"region", c.region.text(m_lang)}, {"color", c.color}};
+    withBoth(o, QStringLiteral("name"), c.name);
+    return withBoth(o, QStringLiteral("region"), c.region);
 }
 
 QJsonObject RecordSerializer::dimension(const Dimension &dim) const
 {
-    return {{"id", dim.id}, {"label", dim.label.text(m_lang)}, {"description", dim.description.text(m_lang)}};
+    QJsonObject o{{"id", dim.id}, {"label", dim.label.text(m_lang)}, {"description", dim.description.text(m_lang)}};
+    withBoth(o, QStringLiteral("label"), dim.label);
+    return withBoth(o, QStringLiteral("description"), dim.description);
 }
 
 QJsonObject RecordSerializer::indicator(const Indicator &i) const
 {
-    return {{"id", i.id},
-            {"name", i.name.text(m_lang)},
-            {"unit", i.unit},
-            {"unit_name", DisplayText::unit(m_d, i.unit, m_lang)},
-            {"dimension", i.dimension},
-            {"description", i.description.text(m_lang)}};
+    QJsonObject o{{"id", i.id},
+                  {"name", i.name.text(m_lang)},
+                  {"unit", i.unit},
+                  {"unit_name", DisplayText::unit(m_d, i.unit, m_lang)},
+                  {"dimension", i.dimension},
+                  {"description", i.description.text(m_lang)}};
+    withBoth(o, QStringLiteral("name"), i.name);
+    withBoth(o, QStringLiteral("unit_name"), [this, &i](Language lang) { return DisplayText::unit(m_d, i.unit, lang); });
+    return withBoth(o, QStringLiteral("description"), i.description);
 }
 
 QJsonObject RecordSerializer::actor(const Actor &a) const
 {
-    return {{"id", a.id},
-            {"name", a.name.text(m_lang)},
-            {"country", a.country},
-            {"kind", a.kind},
-            {"dimensions", QJsonArray::fromStringList(a.dimensions)},
-            {"description", a.description.text(m_lang)},
-            {"source", source(a.source)}};
+    QJsonObject o{{"id", a.id},
+                  {"name", a.name.text(m_lang)},
+                  {"country", a.country},
+                  {"kind", a.kind},
+                  {"dimensions", QJsonArray::fromStringList(a.dimensions)},
+                  {"description", a.description.text(m_lang)},
+                  {"source", source(a.source)}};
+    withBoth(o, QStringLiteral("name"), a.name);
+    return withBoth(o, QStringLiteral("description"), a.description);
 }
 
 QJsonObject RecordSerializer::model(const AiModel &m) const
 {
-    return {{"id", m.id},
-            {"name", m.name.text(m_lang)},
-            {"developer", m.developer},
-            {"developer_name", DisplayText::actor(m_d, m.developer, m_lang)},
-            {"country", m.country},
-            {"released", m.released},
-            {"open_weights", m.openWeights ? QJsonValue(*m.openWeights) : QJsonValue(QJsonValue::Null)},
-            {"description", m.description.text(m_lang)},
-            {"source", source(m.source)}};
+    QJsonObject o{{"id", m.id},
+                  {"name", m.name.text(m_lang)},
+                  {"developer", m.developer},
+                  {"developer_name", DisplayText::actor(m_d, m.developer, m_lang)},
+                  {"country", m.country},
+                  {"released", m.released},
+                  {"open_weights", m.openWeights ? QJsonValue(*m.openWeights) : QJsonValue(QJsonValue::Null)},
+                  {"description", m.description.text(m_lang)},
+                  {"source", source(m.source)}};
+    withBoth(o, QStringLiteral("name"), m.name);
+    withBoth(o, QStringLiteral("developer_name"),
+             [this, &m](Language lang) { return DisplayText::actor(m_d, m.developer, lang); });
+    return withBoth(o, QStringLiteral("description"), m.description);
 }
 
 QJsonObject RecordSerializer::observation(const Observation &o) const
 {
     const Indicator *i = m_d.indicator(o.indicator);
     const Unit *unit = i ? m_d.unit(i->unit) : nullptr;
-    return {{"id", o.id},
-            {"indicator", o.indicator},
-            {"indicator_name", DisplayText::indicator(m_d, o.indicator, m_lang)},
-            {"country", o.country},
-            {"country_name", DisplayText::country(m_d, o.country, m_lang)},
-            {"year", o.year},
-            {"month", o.month > 0 ? QJsonValue(o.month) : QJsonValue(QJsonValue::Null)},
-            {"value", o.value},
-            {"unit", i ? i->unit : QString()},
-            {"value_text", ValueFormatter::withUnit(o.value, unit, m_lang)},
-            {"kind", o.kind},
-            {"note", o.note.text(m_lang)},
-            {"source", source(o.source)}};
+    QJsonObject json{{"id", o.id},
+                     {"indicator", o.indicator},
+                     {"indicator_name", DisplayText::indicator(m_d, o.indicator, m_lang)},
+                     {"country", o.country},
+                     {"country_name", DisplayText::country(m_d, o.country, m_lang)},
+                     {"year", o.year},
+                     {"month", o.month > 0 ? QJsonValue(o.month) : QJsonValue(QJsonValue::Null)},
+                     {"value", o.value},
+                     {"unit", i ? i->unit : QString()},
+                     {"value_text", ValueFormatter::withUnit(o.value, unit, m_lang)},
+                     {"kind", o.kind},
+                     {"note", o.note.text(m_lang)},
+                     {"source", source(o.source)}};
+    withBoth(json, QStringLiteral("indicator_name"),
+             [this, &o](Language lang) { return DisplayText::indicator(m_d, o.indicator, lang); });
+    withBoth(json, QStringLiteral("country_name"),
+             [this, &o](Language lang) { return DisplayText::country(m_d, o.country, lang); });
+    withBoth(json, QStringLiteral("value_text"),
+             [&o, unit](Language lang) { return ValueFormatter::withUnit(o.value, unit, lang); });
+    return withBoth(json, QStringLiteral("note"), o.note);
 }
 
 QJsonObject RecordSerializer::assessment(const Assessment &a) const
 {
-    return {{"id", a.id},
-            {"country", a.country},
-            {"dimension", a.dimension},
-            {"year", a.year},
-            {"kind", a.kind},
-            {"text", a.text.text(m_lang)},
-            {"attribution", a.attribution.text(m_lang)},
-            {"source", source(a.source)}};
+    QJsonObject o{{"id", a.id},
+                  {"country", a.country},
+                  {"dimension", a.dimension},
+                  {"year", a.year},
+                  {"kind", a.kind},
+                  {"text", a.text.text(m_lang)},
+                  {"attribution", a.attribution.text(m_lang)},
+                  {"source", source(a.source)}};
+    withBoth(o, QStringLiteral("text"), a.text);
+    return withBoth(o, QStringLiteral("attribution"), a.attribution);
 }
 
 QJsonObject RecordSerializer::swot(const SwotItem &s) const
 {
-    return {{"id", s.id},           {"country", s.country}, {"quadrant", QString(s.quadrant)},
-            {"text", s.text.text(m_lang)}, {"dimension", s.dimension}, {"year", s.year},
-            {"source", source(s.source)}};
+    QJsonObject o{{"id", s.id},           {"country", s.country}, {"quadrant", QString(s.quadrant)},
+                  {"text", s.text.text(m_lang)}, {"dimension", s.dimension}, {"year", s.year},
+                  {"source", source(s.source)}};
+    return withBoth(o, QStringLiteral("text"), s.text);
 }
 
 QJsonObject RecordSerializer::event(const Event &e) const
 {
-    return {{"id", e.id},     {"date", e.date}, {"country", e.country}, {"kind", e.kind},
-            {"text", e.text.text(m_lang)}, {"source", source(e.source)}};
+    QJsonObject o{{"id", e.id},     {"date", e.date}, {"country", e.country}, {"kind", e.kind},
+                  {"text", e.text.text(m_lang)}, {"source", source(e.source)}};
+    return withBoth(o, QStringLiteral("text"), e.text);
 }
 
 QStringList RecordSerializer::fields(const QString &kind)

@@ -7,8 +7,10 @@
 
 namespace gapscope {
 
-// Every record as a JSON object with stable English field names; texts in the chosen
-// language; the source as a nested object so that every fact carries where it comes from.
+// Every record as a JSON object with stable English field names; texts in the chosen language,
+// and each also in both as <field>_en and <field>_ko (JSON shows them; CSV and tables keep the
+// columns of fields()); the source as a nested object so that every fact carries where it comes
+// from.
 class RecordSerializer
 {
     Q_DECLARE_TR_FUNCTIONS(RecordSerializer)

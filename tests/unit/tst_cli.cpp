@@ -36,6 +36,9 @@ private slots:
     void corruptWorkspaceIsReported();
     void defaultWorkspaceFromXdgDataHome();
     void olderWorkspaceIsUpdatedAndUserIsTold();
+    void globalOptionsBeforeTheCommand_data();
+    void globalOptionsBeforeTheCommand();
+    void jsonCarriesBothLanguages();
 
 private:
     struct Result
@@ -324,6 +327,82 @@ void TestCli::olderWorkspaceIsUpdatedAndUserIsTold()
     QVERIFY(!QJsonDocument::fromJson(r.out).array().isEmpty());
     const Result second = run({"query", "--country", "KOR", "--format", "json", "--db", path});
     QVERIFY(second.err.isEmpty());
+}
+
+void TestCli::globalOptionsBeforeTheCommand_data()
+{
+    // The same command with --db and --lang after it and before it ("DB" stands for the workspace).
+    QTest::addColumn<QStringList>("after");
+    QTest::addColumn<QStringList>("before");
+    QTest::newRow("query") << QStringList{"query", "--country", "KOR", "--format", "json", "--db", "DB"}
+                           << QStringList{"--db", "DB", "query", "--country", "KOR", "--format", "json"};
+    QTest::newRow("list in Korean") << QStringList{"list", "countries", "--format", "csv", "--lang", "ko", "--db", "DB"}
+                                    << QStringList{"--lang", "ko", "--db", "DB", "list", "countries", "--format", "csv"};
+    QTest::newRow("--lang=ko") << QStringList{"list", "dimensions", "--lang=ko", "--db", "DB"}
+                               << QStringList{"--lang=ko", "--db=DB", "list", "dimensions"};
+    QTest::newRow("help") << QStringList{"query", "--help"} << QStringList{"--db", "DB", "query", "--help"};
+}
+
+void TestCli::globalOptionsBeforeTheCommand()
+{
+    QFETCH(QStringList, after);
+    QFETCH(QStringList, before);
+    for (QStringList *args : {&after, &before}) {
+        for (QString &a : *args)
+            a.replace(QStringLiteral("DB"), m_db);
+    }
+    const Result expected = run(after);
+    QCOMPARE(expected.exitCode, 0);
+    QVERIFY(!expected.out.isEmpty());
+    const Result r = run(before);
+    QVERIFY2(r.err.isEmpty(), r.err.constData()); // before: "Unknown option 'db'"
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, expected.out);
+}
+
+void TestCli::jsonCarriesBothLanguages()
+{
+    // One run in English gives a script the Korean texts too, and the other way round.
+    const QStringList query{"query", "--country", "KOR", "--year", "2023", "--indicator", "private_ai_investment",
+                            "--format", "json", "--db", m_db};
+    for (const QString &lang : {QStringLiteral("en"), QStringLiteral("ko")}) {
+        const Result r = run(query + QStringList{"--lang", lang});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).array().at(0).toObject();
+        QCOMPARE(o.value("country_name").toString(),
+                 lang == "en" ? QStringLiteral("South Korea") : QStringLiteral("대한민국"));
+        QCOMPARE(o.value("country_name_en").toString(), QStringLiteral("South Korea"));
+        QCOMPARE(o.value("country_name_ko").toString(), QStringLiteral("대한민국"));
+        const QString indicatorEn = o.value("indicator_name_en").toString();
+        const QString indicatorKo = o.value("indicator_name_ko").toString();
+        QVERIFY(!indicatorEn.isEmpty() && !indicatorKo.isEmpty() && indicatorEn != indicatorKo);
+        QCOMPARE(o.value("indicator_name").toString(), lang == "en" ? indicatorEn : indicatorKo);
+        QVERIFY2(o.value("value_text_ko").toString().contains(QStringLiteral("26억 563만")),
+                 qPrintable(o.value("value_text_ko").toString()));
+        QVERIFY2(o.value("value_text_en").toString().contains(QStringLiteral("2.6")),
+                 qPrintable(o.value("value_text_en").toString()));
+        const QJsonObject source = o.value("source").toObject();
+        QVERIFY(!source.value("title_en").toString().isEmpty());
+        QVERIFY(!source.value("title_ko").toString().isEmpty());
+        QCOMPARE(source.value("title").toString(), source.value(QStringLiteral("title_") + lang).toString());
+    }
+    const Result countries = run({"list", "countries", "--format", "json", "--db", m_db});
+    QCOMPARE(countries.exitCode, 0);
+    bool sawKorea = false;
+    for (const QJsonValue &v : QJsonDocument::fromJson(countries.out).array()) {
+        const QJsonObject c = v.toObject();
+        QVERIFY(c.contains("name_en") && c.contains("name_ko") && c.contains("region_ko"));
+        if (c.value("code").toString() == "KOR") {
+            sawKorea = true;
+            QCOMPARE(c.value("name_ko").toString(), QStringLiteral("대한민국"));
+        }
+    }
+    QVERIFY(sawKorea);
+    // CSV keeps its columns: one per field, in the language asked for.
+    const Result csv = run({"list", "countries", "--format", "csv", "--db", m_db});
+    QCOMPARE(csv.exitCode, 0);
+    const QByteArray header = csv.out.left(csv.out.indexOf('\n'));
+    QVERIFY2(header.contains("name") && !header.contains("name_ko"), header.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)
