@@ -87,11 +87,17 @@ protected:
 
     int tableRows() const { return m_window->tablePanel()->view()->model()->rowCount(); }
 
+    // The countries the chart's legend shows, in its order (not the legend's keys to the styles,
+    // nor the series that draw a country's runs and points, which stay out of the legend).
     QStringList chartSeriesNames() const
     {
         QStringList names;
-        for (QAbstractSeries *s : m_window->chartPanel()->chart()->series())
-            names.append(s->name());
+        for (const QString &label : m_window->chartPanel()->legendLabels()) {
+            for (const Country &c : m_window->dataset().countries) {
+                if (label == c.name.en || label == c.name.ko)
+                    names.append(label);
+            }
+        }
         return names;
     }
 

@@ -1824,6 +1824,14 @@ Source: %4</source>
         <source>Pick another indicator.</source>
         <translation>다른 지표를 고르세요.</translation>
     </message>
+    <message>
+        <source>Estimate (hollow point)</source>
+        <translation>추정치 (속이 빈 점)</translation>
+    </message>
+    <message>
+        <source>Projection or target (dashed)</source>
+        <translation>전망치 또는 목표치 (점선)</translation>
+    </message>
 </context>
 <context>
     <name>gapscope::ComparisonPanel</name>

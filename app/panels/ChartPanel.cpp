@@ -71,6 +71,8 @@ ChartPanel::ChartPanel(const ObservationQuery *query, ExplorerState *state, QWid
     m_chart = new QChart;
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
+    // Lines as lines, points as points: the legend explains the styles the chart draws.
+    m_chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_empty = new QLabel(this);
@@ -257,6 +259,7 @@ void ChartPanel::showEmpty(const QString &message)
 void ChartPanel::rebuild()
 {
     m_chart->removeAllSeries();
+    m_outOfLegend.clear();
     // QChart gives a removed axis back to its caller, who deletes it.
     for (QAbstractAxis *axis : m_chart->axes()) {
         m_chart->removeAxis(axis);
@@ -338,49 +341,90 @@ void ChartPanel::buildLine(const Indicator &ind, double scale, const QList<Indic
 
     // Where everything goes (core/chart): the curves, their extent, the events on them.
     const LineChartPlan plan = LineChartPlan::make(m_dataset, m_state->filter(), data, log, scale);
-    for (const LineChartPlan::Curve &s : plan.curves) {
-        auto *line = new QLineSeries;
-        line->setName(DisplayText::country(m_dataset, s.country, m_language));
-        const QColor color = CountryColors::color(m_dataset, s.country);
-        QPen pen(color);
+    // Each country's curve as the runs that draw it (core/chart: solid or dashed by the kind of its
+    // values), named after the country but out of the legend: the first run of every country
+    // first, in the countries' order, then the others. Estimates, projections and targets are
+    // hollow points.
+    QList<std::pair<QXYSeries *, const LineChartPlan::Curve *>> firstRuns, otherRuns;
+    for (const LineChartPlan::Curve &curve : plan.curves) {
+        const QColor color = CountryColors::color(m_dataset, curve.country);
+        for (qsizetype r = 0; r < curve.runs.size(); ++r) {
+            const LineChartPlan::Run &run = curve.runs[r];
+            auto *line = new QLineSeries;
+            line->setName(DisplayText::country(m_dataset, curve.country, m_language));
+            QPen pen(color);
+            pen.setWidthF(2.5);
+            if (run.dashed)
+                pen.setDashPattern({3, 2});
+            line->setPen(pen);
+            line->setPointsVisible(true);
+            line->setMarkerSize(9);
+            line->replace(run.points);
+            // The line draws the measurements' points; the others are drawn hollow over it.
+            for (qsizetype i = 0; i < run.styles.size(); ++i) {
+                if (run.styles[i] != LineChartPlan::Style::Measured)
+                    line->setPointConfiguration(int(i), QXYSeries::PointConfiguration::Visibility, false);
+            }
+            (r == 0 ? firstRuns : otherRuns).append({line, &curve});
+        }
+        auto *hollow = new QScatterSeries;
+        hollow->setName(DisplayText::country(m_dataset, curve.country, m_language));
+        hollow->setMarkerSize(9);
+        hollow->setColor(Qt::white);
+        hollow->setBorderColor(color);
+        for (qsizetype i = 0; i < curve.points.size(); ++i) {
+            if (curve.styles[i] != LineChartPlan::Style::Measured)
+                hollow->append(curve.points[i]);
+        }
+        if (hollow->count() > 0)
+            otherRuns.append({hollow, &curve});
+        else
+            delete hollow;
+    }
+    // Each country's entry in the legend: a solid line in its colour, whatever its runs are (the
+    // dashes and hollow points have entries of their own). A series without points, first.
+    for (const LineChartPlan::Curve &curve : plan.curves) {
+        auto *entry = new QLineSeries;
+        entry->setName(DisplayText::country(m_dataset, curve.country, m_language));
+        QPen pen(CountryColors::color(m_dataset, curve.country));
         pen.setWidthF(2.5);
-        line->setPen(pen);
-        line->setPointsVisible(true);
-        line->replace(s.points);
-        m_chart->addSeries(line);
-        line->attachAxis(x);
-        line->attachAxis(y);
-        const QList<IndicatorSeries::Point> original = s.original;
-        connect(line, &QLineSeries::hovered, this, [this, original, unit, s](const QPointF &p, bool state) {
-            if (!state) {
-                QToolTip::hideText();
-                return;
-            }
-            const IndicatorSeries::Point *nearest = nullptr;
-            for (const auto &o : original) {
-                if (!nearest || std::abs(o.x - p.x()) < std::abs(nearest->x - p.x()))
-                    nearest = &o;
-            }
-            const Observation *o = nearest ? observation(nearest->observation) : nullptr;
-            if (!o)
-                return;
-            QToolTip::showText(QCursor::pos(),
-                               tr("%1, %2: %3\nSource: %4")
-                                   .arg(DisplayText::country(m_dataset, s.country, m_language))
-                                   .arg(DisplayText::period(o->year, o->month, m_language))
-                                   .arg(ValueFormatter::withUnit(o->value, unit, m_language),
-                                        DisplayText::source(m_dataset, o->source, m_language)),
-                               m_view);
-        });
-        connect(line, &QLineSeries::clicked, this, [this, original](const QPointF &p) {
-            const IndicatorSeries::Point *nearest = nullptr;
-            for (const auto &o : original) {
-                if (!nearest || std::abs(o.x - p.x()) < std::abs(nearest->x - p.x()))
-                    nearest = &o;
-            }
-            if (nearest)
-                m_state->select(ExplorerState::Kind::Observation, nearest->observation);
-        });
+        entry->setPen(pen);
+        m_chart->addSeries(entry);
+        entry->attachAxis(x);
+        entry->attachAxis(y);
+    }
+    for (const auto &[series, curve] : firstRuns + otherRuns) {
+        m_chart->addSeries(series);
+        series->attachAxis(x);
+        series->attachAxis(y);
+        followPoints(series, *curve, unit);
+    }
+    for (const auto &[series, curve] : firstRuns + otherRuns) {
+        for (QLegendMarker *marker : m_chart->legend()->markers(series))
+            marker->setVisible(false);
+        m_outOfLegend.insert(series);
+    }
+    // What the styles mean, in the legend, when the chart has them.
+    if (plan.hasEstimates) {
+        auto *key = new QScatterSeries;
+        key->setName(tr("Estimate (hollow point)"));
+        key->setMarkerSize(9);
+        key->setColor(Qt::white);
+        key->setBorderColor(QColor(0x55, 0x55, 0x55));
+        m_chart->addSeries(key);
+        key->attachAxis(x);
+        key->attachAxis(y);
+    }
+    if (plan.hasForecasts) {
+        auto *key = new QLineSeries;
+        key->setName(tr("Projection or target (dashed)"));
+        QPen pen(QColor(0x55, 0x55, 0x55));
+        pen.setWidthF(2.5);
+        pen.setDashPattern({3, 2});
+        key->setPen(pen);
+        m_chart->addSeries(key);
+        key->attachAxis(x);
+        key->attachAxis(y);
     }
     // Events of the charted countries inside the charted years, as markers on their curves.
     auto *markers = new QScatterSeries;
@@ -429,9 +473,16 @@ void ChartPanel::buildLine(const Indicator &ind, double scale, const QList<Indic
         delete markers;
     }
 
-    const double span = std::max(1.0, plan.maxX - plan.minX);
-    x->setRange(std::floor(plan.minX), std::ceil(plan.maxX + (plan.maxX == plan.minX ? 1 : 0)));
-    x->setTickCount(std::min(12, int(std::ceil(span)) + 1));
+    // The years the data spans, with a little room at both ends so that the first and last
+    // points are drawn whole (a point on the axis's end would be cut in half); ticks on whole
+    // years, at most a dozen.
+    const double first = std::floor(plan.minX);
+    const double last = std::max(std::ceil(plan.maxX), first + 1);
+    const double room = std::max(0.25, (last - first) * 0.03);
+    x->setRange(first - room, last + room);
+    x->setTickType(QValueAxis::TicksDynamic);
+    x->setTickAnchor(first);
+    x->setTickInterval(std::max(1.0, std::ceil((last - first) / 11)));
     if (auto *logAxis = qobject_cast<QCategoryAxis *>(y)) {
         // A label at every power of ten the curves span, in the language's way of writing it.
         logAxis->setStartValue(plan.lowPower);
@@ -443,6 +494,52 @@ void ChartPanel::buildLine(const Indicator &ind, double scale, const QList<Indic
         axis->applyNiceNumbers();
         labelPlainly(axis);
     }
+}
+
+void ChartPanel::followPoints(QXYSeries *line, const LineChartPlan::Curve &curve, const Unit *unit)
+{
+    // Hovering shows the observation nearest the pointer with its source; a click selects it.
+    const QList<IndicatorSeries::Point> original = curve.original;
+    const QString country = curve.country;
+    auto nearest = [original](const QPointF &p) {
+        const IndicatorSeries::Point *found = nullptr;
+        for (const auto &o : original) {
+            if (!found || std::abs(o.x - p.x()) < std::abs(found->x - p.x()))
+                found = &o;
+        }
+        return found ? found->observation : QString();
+    };
+    connect(line, &QXYSeries::hovered, this, [this, nearest, unit, country](const QPointF &p, bool state) {
+        if (!state) {
+            QToolTip::hideText();
+            return;
+        }
+        const Observation *o = observation(nearest(p));
+        if (!o)
+            return;
+        QToolTip::showText(QCursor::pos(),
+                           tr("%1, %2: %3\nSource: %4")
+                               .arg(DisplayText::country(m_dataset, country, m_language))
+                               .arg(DisplayText::period(o->year, o->month, m_language))
+                               .arg(ValueFormatter::withUnit(o->value, unit, m_language),
+                                    DisplayText::source(m_dataset, o->source, m_language)),
+                           m_view);
+    });
+    connect(line, &QXYSeries::clicked, this, [this, nearest](const QPointF &p) {
+        const QString id = nearest(p);
+        if (!id.isEmpty())
+            m_state->select(ExplorerState::Kind::Observation, id);
+    });
+}
+
+QStringList ChartPanel::legendLabels() const
+{
+    QStringList labels;
+    for (QLegendMarker *marker : m_chart->legend()->markers()) {
+        if (!m_outOfLegend.contains(marker->series()))
+            labels << marker->label();
+    }
+    return labels;
 }
 
 const Observation *ChartPanel::observation(const QString &id) const

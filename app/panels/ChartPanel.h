@@ -1,9 +1,14 @@
 #pragma once
 
 #include "domain/Dataset.h"
+#include "chart/LineChartPlan.h"
 #include "query/IndicatorSeries.h"
 
+#include <QSet>
 #include <QWidget>
+
+class QAbstractSeries;
+class QXYSeries;
 
 class QButtonGroup;
 class QCheckBox;
@@ -54,6 +59,9 @@ public:
     void setWaitingText(const QString &text);
     // The message shown instead of the chart when nothing matches, empty when a chart shows.
     QString emptyMessage() const;
+    // The entries the chart's legend shows, in order: the countries, then the keys to the styles
+    // and the events (not the series that draw a country's runs and points).
+    QStringList legendLabels() const;
 
 signals:
     void settingsChanged();
@@ -67,6 +75,8 @@ private:
     void fillIndicators();
     void rebuild();
     void buildLine(const Indicator &indicator, double scale, const QList<IndicatorSeries::Series> &data);
+    // Tooltips and selection for the points of one run (or the hollow points) of `curve`.
+    void followPoints(QXYSeries *line, const LineChartPlan::Curve &curve, const Unit *unit);
     void buildBars(const Indicator &indicator, double scale, const QList<IndicatorSeries::Series> &data);
     void showEmpty(const QString &message);
     // A divisor that keeps axis labels short, and its name for the axis title.
@@ -89,6 +99,7 @@ private:
     QChart *m_chart = nullptr;
     QLabel *m_empty = nullptr;
     bool m_filling = false;
+    QSet<const QAbstractSeries *> m_outOfLegend; // series whose legend entry is hidden
 };
 
 } // namespace gapscope

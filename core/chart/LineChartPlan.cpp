@@ -22,7 +22,36 @@ double heightAt(const QList<QPointF> &curve, double x, double fallback)
     return y;
 }
 
+// The curve's points as the lines that draw them: a new run wherever the line changes between
+// solid and dashed (a segment is dashed when either end is a projection or target).
+QList<LineChartPlan::Run> runsOf(const QList<QPointF> &points, const QList<LineChartPlan::Style> &styles)
+{
+    using Style = LineChartPlan::Style;
+    QList<LineChartPlan::Run> runs;
+    if (points.isEmpty())
+        return runs;
+    if (points.size() == 1)
+        return {{styles[0] == Style::Forecast, points, styles}};
+    for (qsizetype i = 0; i + 1 < points.size(); ++i) {
+        const bool dashed = styles[i] == Style::Forecast || styles[i + 1] == Style::Forecast;
+        if (runs.isEmpty() || runs.last().dashed != dashed)
+            runs.append({dashed, {points[i]}, {styles[i]}});
+        runs.last().points.append(points[i + 1]);
+        runs.last().styles.append(styles[i + 1]);
+    }
+    return runs;
+}
+
 } // namespace
+
+LineChartPlan::Style LineChartPlan::styleOf(const QString &kind)
+{
+    if (kind == QLatin1String("projection") || kind == QLatin1String("target"))
+        return Style::Forecast;
+    if (kind == QLatin1String("estimate"))
+        return Style::Estimate;
+    return Style::Measured;
+}
 
 LineChartPlan LineChartPlan::make(const Dataset &d, const Filter &f, const QList<IndicatorSeries::Series> &series,
                                   bool log, double scale)
@@ -30,17 +59,23 @@ LineChartPlan LineChartPlan::make(const Dataset &d, const Filter &f, const QList
     LineChartPlan plan;
     double minX = 1e9, maxX = -1e9, minY = 1e300, maxY = -1e300;
     for (const auto &s : series) {
-        Curve curve{s.country, {}, s.points};
+        Curve curve{s.country, {}, {}, s.points, {}};
         for (const auto &p : s.points) {
             if (log && p.value <= 0)
                 continue; // a logarithmic axis cannot show zero or less
             const double v = log ? std::log10(p.value) : p.value / scale;
             curve.points.append({p.x, v});
+            const Style style = p.row >= 0 && p.row < d.observations.size() ? styleOf(d.observations.at(p.row).kind)
+                                                                               : Style::Measured;
+            curve.styles.append(style);
+            plan.hasEstimates |= style == Style::Estimate;
+            plan.hasForecasts |= style == Style::Forecast;
             minX = std::min(minX, p.x);
             maxX = std::max(maxX, p.x);
             minY = std::min(minY, v);
             maxY = std::max(maxY, v);
         }
+        curve.runs = runsOf(curve.points, curve.styles);
         plan.curves.append(curve);
     }
     if (minX > maxX) {

@@ -11,17 +11,34 @@
 namespace gapscope {
 
 // Where everything of a line chart goes, computed without widgets: each country's curve in the
-// axis's units (divided by the unit's multiple, or as powers of ten on a logarithmic axis, where
+// axis's units, split into runs by the kind of its values, (divided by the unit's multiple, or as powers of ten on a logarithmic axis, where
 // zero and less cannot be drawn), the extent of the curves, the events of the charted countries
 // and years as markers on their country's curve, and the powers of ten a logarithmic axis labels.
 class LineChartPlan
 {
 public:
+    // How a point shows what kind of value it is: a measurement (a filled point on a solid
+    // line), an estimate (a hollow point) or a projection or target (a hollow point on a dashed
+    // line).
+    enum class Style { Measured, Estimate, Forecast };
+    static Style styleOf(const QString &kind);
+
+    // A stretch of a curve drawn with one line: dashed where it reaches a projection or target,
+    // so that a line never joins a measurement to a projection without changing its style.
+    // Neighbouring runs share the point where they meet.
+    struct Run
+    {
+        bool dashed = false;
+        QList<QPointF> points;
+        QList<Style> styles; // of each point
+    };
     struct Curve
     {
         QString country;
         QList<QPointF> points;                 // x: the year (and month); y: in the axis's units
+        QList<Style> styles;                   // of each point
         QList<IndicatorSeries::Point> original; // the observations behind them
+        QList<Run> runs;                       // the points again, as the lines that draw them
     };
     struct Marker
     {
@@ -35,6 +52,10 @@ public:
 
     QList<Curve> curves;
     QList<Marker> markers;
+    // Whether any point is an estimate, or a projection or target: the legend then explains the
+    // styles.
+    bool hasEstimates = false;
+    bool hasForecasts = false;
     // The extent of the curves (2020 and 1, or 0 on a logarithmic axis, when there are none).
     double minX = 0, maxX = 0, minY = 0, maxY = 0;
     // The powers of ten a logarithmic axis labels, low to high (at least two).

@@ -138,12 +138,12 @@ QAction *TestJourneys::action(const char *name) const
 
 QStringList TestJourneys::chartSeries() const
 {
-    // The countries' lines or bars (not the events' markers).
+    // The countries in the chart's legend (not the events' markers or the keys to the styles).
     QStringList names;
-    for (QAbstractSeries *s : m_window->chartPanel()->chart()->series()) {
+    for (const QString &label : m_window->chartPanel()->legendLabels()) {
         for (const Country &c : m_window->dataset().countries) {
-            if (s->name() == c.name.en || s->name() == c.name.ko)
-                names.append(s->name());
+            if (label == c.name.en || label == c.name.ko)
+                names.append(label);
         }
     }
     return names;

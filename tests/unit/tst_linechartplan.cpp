@@ -13,6 +13,8 @@ private slots:
     void curvesInTheAxisUnits();
     void eventsSitOnTheirCountrysCurve();
     void nothingToDraw();
+    void runsChangeStyleWithTheKind_data();
+    void runsChangeStyleWithTheKind();
 };
 
 namespace {
@@ -91,6 +93,54 @@ void TestLineChartPlan::nothingToDraw()
     QCOMPARE(plan.maxY, 0.0);
     QCOMPARE(plan.lowPower, 0);
     QCOMPARE(plan.highPower, 1);
+}
+
+void TestLineChartPlan::runsChangeStyleWithTheKind_data()
+{
+    // The kinds of a curve's observations, and the runs that draw it: "-" a solid run, "=" a
+    // dashed one, each with the positions of its points.
+    QTest::addColumn<QStringList>("kinds");
+    QTest::addColumn<QStringList>("runs");
+    QTest::newRow("measured") << QStringList{"measured", "measured", "measured"} << QStringList{"-012"};
+    QTest::newRow("estimates stay solid") << QStringList{"measured", "estimate", "measured"} << QStringList{"-012"};
+    QTest::newRow("then projected") << QStringList{"measured", "measured", "projection", "target"}
+                                    << QStringList{"-01", "=123"};
+    QTest::newRow("estimate to projection") << QStringList{"estimate", "projection"} << QStringList{"=01"};
+    QTest::newRow("projection between") << QStringList{"measured", "projection", "measured", "measured"}
+                                        << QStringList{"=012", "-23"};
+    QTest::newRow("one projection") << QStringList{"projection"} << QStringList{"=0"};
+    QTest::newRow("one measurement") << QStringList{"measured"} << QStringList{"-0"};
+}
+
+void TestLineChartPlan::runsChangeStyleWithTheKind()
+{
+    QFETCH(QStringList, kinds);
+    QFETCH(QStringList, runs);
+    Dataset d;
+    IndicatorSeries::Series s{"CHN", {}};
+    for (qsizetype i = 0; i < kinds.size(); ++i) {
+        Observation o;
+        o.id = QStringLiteral("o%1").arg(i);
+        o.kind = kinds[i];
+        d.observations.append(o);
+        s.points.append({2020.0 + double(i), 10.0 * double(i + 1), o.id, int(i)});
+    }
+    const LineChartPlan plan = LineChartPlan::make(d, Filter(), {s}, false, 1);
+    const LineChartPlan::Curve &curve = plan.curves.at(0);
+    QStringList got;
+    for (const LineChartPlan::Run &run : curve.runs) {
+        QString text = run.dashed ? QStringLiteral("=") : QStringLiteral("-");
+        for (const QPointF &p : run.points)
+            text += QString::number(int(p.x()) - 2020);
+        QCOMPARE(run.styles.size(), run.points.size());
+        got << text;
+    }
+    QCOMPARE(got, runs);
+    QCOMPARE(plan.hasEstimates, kinds.contains("estimate"));
+    QCOMPARE(plan.hasForecasts, kinds.contains("projection") || kinds.contains("target"));
+    QCOMPARE(curve.styles.size(), kinds.size());
+    for (qsizetype i = 0; i < kinds.size(); ++i)
+        QCOMPARE(curve.styles[i], LineChartPlan::styleOf(kinds[i]));
 }
 
 QTEST_GUILESS_MAIN(TestLineChartPlan)

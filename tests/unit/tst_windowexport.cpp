@@ -19,6 +19,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QValueAxis>
 #include <QMimeData>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -44,6 +47,7 @@ private slots:
     void savedViewReopensExactly();
     void tableExportsToCsvAndJson();
     void chartKindsAndLogScale();
+    void valuesShowTheirKind();
     void filterAndLayoutPersist();
     void deckInAnotherLanguageLeavesTheInterface();
 };
@@ -163,7 +167,7 @@ void TestWindowExport::chartKindsAndLogScale()
     QCOMPARE(chart->chart()->series().size(), 1);
     chart->setKind(ChartPanel::Kind::Line);
     chart->setLogScale(true);
-    QCOMPARE(chart->chart()->series().size(), 3);
+    QCOMPARE(chartSeriesNames(), (QStringList{"United States", "China", "South Korea"}));
     // Powers of ten, labelled in the unit's words ("1 billion") on a category axis.
     bool sawLog = false;
     for (QAbstractAxis *axis : chart->chart()->axes(Qt::Vertical))
@@ -237,6 +241,40 @@ void TestWindowExport::deckInAnotherLanguageLeavesTheInterface()
     QVERIFY2(second.contains(QStringLiteral("SWOT: 대한민국")) && second.contains(QStringLiteral("출처:")),
              qPrintable(second.left(2000)));
     QVERIFY(!second.contains("Source:"));
+}
+
+void TestWindowExport::valuesShowTheirKind()
+{
+    ChartPanel *panel = m_window->chartPanel();
+    QChart *chart = panel->chart();
+    auto legend = [panel] { return panel->legendLabels(); };
+    // CSET's investment figures are estimates: solid lines with hollow points, and the legend says so.
+    QCOMPARE(panel->indicator(), QStringLiteral("private_ai_investment"));
+    int hollow = 0;
+    for (QAbstractSeries *s : chart->series()) {
+        if (auto *line = qobject_cast<QLineSeries *>(s); line && line->count() > 0)
+            QCOMPARE(line->pen().style(), Qt::SolidLine);
+        if (auto *points = qobject_cast<QScatterSeries *>(s); points && points->count() > 0 && points->color() == Qt::white)
+            ++hollow;
+    }
+    QCOMPARE(hollow, 3);
+    QVERIFY2(legend().contains("Estimate (hollow point)"), qPrintable(legend().join(',')));
+    QVERIFY(!legend().contains("Projection or target (dashed)"));
+    // Nothing is cut at the ends: the axis reaches past the first and last years.
+    const auto *years = qobject_cast<QValueAxis *>(chart->axes(Qt::Horizontal).value(0));
+    QVERIFY(years);
+    QVERIFY2(years->min() < 2014 && years->max() > 2023, qPrintable(QStringLiteral("%1-%2").arg(years->min()).arg(years->max())));
+
+    // South Korea's AI market in 2025 is a projection: a dashed line, and its key in the legend.
+    panel->setIndicator("ai_market_size_krw");
+    bool dashed = false;
+    for (QAbstractSeries *s : chart->series()) {
+        if (auto *line = qobject_cast<QLineSeries *>(s); line && line->count() > 0 && line->name() == "South Korea")
+            dashed |= line->pen().style() != Qt::SolidLine;
+    }
+    QVERIFY(dashed);
+    QVERIFY2(legend().contains("Projection or target (dashed)"), qPrintable(legend().join(',')));
+    QCOMPARE(chartSeriesNames(), QStringList{"South Korea"}); // one legend entry per country
 }
 
 QTEST_MAIN(TestWindowExport)
