@@ -105,6 +105,21 @@
     </message>
 </context>
 <context>
+    <name>CountryCatalogueReader</name>
+    <message>
+        <source>the file has no &quot;3166-1&quot; list of countries</source>
+        <translation>파일에 &quot;3166-1&quot; 국가 목록이 없습니다</translation>
+    </message>
+    <message>
+        <source>the country %1 has no alpha_3 code or no name</source>
+        <translation>%1번째 국가에 alpha_3 코드나 이름이 없습니다</translation>
+    </message>
+    <message>
+        <source>no Korean translation of &quot;%1&quot; (%2)</source>
+        <translation>&quot;%1&quot;(%2)의 한국어 번역이 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>CsvParser</name>
     <message>
         <source>unexpected quote inside an unquoted field</source>
@@ -144,6 +159,10 @@
     <message>
         <source>the series &quot;%1&quot; has an unknown layout &quot;%2&quot;</source>
         <translation>시계열 &quot;%1&quot;의 레이아웃 &quot;%2&quot;을(를) 알 수 없습니다</translation>
+    </message>
+    <message>
+        <source>&quot;country_catalogue&quot; must name its &quot;file&quot; and its Korean catalogue &quot;ko&quot;</source>
+        <translation>&quot;country_catalogue&quot;에는 파일(&quot;file&quot;)과 한국어 카탈로그(&quot;ko&quot;)가 있어야 합니다</translation>
     </message>
 </context>
 <context>
@@ -977,6 +996,33 @@
     </message>
 </context>
 <context>
+    <name>MoFileReader</name>
+    <message>
+        <source>the file is too short to be a gettext catalogue (%1 bytes)</source>
+        <translation>gettext 카탈로그라기에는 파일이 너무 짧습니다 (%1바이트)</translation>
+    </message>
+    <message>
+        <source>the file is not a gettext catalogue (no .mo magic number)</source>
+        <translation>gettext 카탈로그 파일이 아닙니다 (.mo 매직 넘버가 없음)</translation>
+    </message>
+    <message>
+        <source>unsupported gettext catalogue revision %1</source>
+        <translation>지원하지 않는 gettext 카탈로그 리비전 %1</translation>
+    </message>
+    <message>
+        <source>the catalogue&apos;s table of %1 strings at byte %2 lies outside the file (%3 bytes)</source>
+        <translation>%2바이트 위치의 문자열 %1개짜리 카탈로그 표가 파일(%3바이트) 밖에 있습니다</translation>
+    </message>
+    <message>
+        <source>the string of %1 bytes at byte %2 lies outside the file (%3 bytes)</source>
+        <translation>%2바이트 위치의 %1바이트 문자열이 파일(%3바이트) 밖에 있습니다</translation>
+    </message>
+    <message>
+        <source>the string at byte %1 is not valid UTF-8</source>
+        <translation>%1바이트 위치의 문자열이 올바른 UTF-8이 아닙니다</translation>
+    </message>
+</context>
+<context>
     <name>ObservationExporter</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -1337,6 +1383,14 @@
     <message>
         <source>Source note</source>
         <translation>출처 비고</translation>
+    </message>
+    <message>
+        <source>ISO numeric code</source>
+        <translation>ISO 숫자 코드</translation>
+    </message>
+    <message>
+        <source>Alternative names</source>
+        <translation>다른 이름</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "DatasetReader.h"
 
 #include "store/DatasetValidator.h"
+#include "io/CountryCatalogueReader.h"
 #include "io/OwidCsvReader.h"
 #include "io/TextFileReader.h"
 
@@ -145,11 +146,7 @@ std::optional<Dataset> DatasetReader::read(const QString &path)
     QJsonParseError jsonError;
     const QJsonDocument doc = QJsonDocument::fromJson(m_text.toUtf8(), &jsonError);
     if (jsonError.error != QJsonParseError::NoError) {
-        // QJsonParseError's offset counts UTF-8 bytes.
-        const QByteArray utf8 = m_text.toUtf8().left(jsonError.offset);
-        const QString before = QString::fromUtf8(utf8);
-        m_error = {displayName, int(before.count(QLatin1Char('\n'))) + 1,
-                   int(before.size() - (before.lastIndexOf(QLatin1Char('\n')) + 1)) + 1, jsonError.errorString()};
+        m_error = ParseError::fromJson(displayName, m_text.toUtf8(), jsonError);
         return std::nullopt;
     }
     if (!doc.isObject()) {
@@ -208,7 +205,7 @@ std::optional<Dataset> DatasetReader::read(const QString &path)
         return u.id;
     });
     each("countries", [&](FieldReader &f) {
-        Country c{f.string("code"), f.text("name"), f.text("region"), f.string("color")};
+        Country c{f.string("code"), f.text("name"), f.text("region"), f.string("color"), {}, {}};
         d.countries.append(c);
         return c.code;
     });
@@ -262,6 +259,27 @@ std::optional<Dataset> DatasetReader::read(const QString &path)
     });
     if (!ok)
         return std::nullopt;
+
+    // The country catalogue: every ISO 3166-1 country with its other names, beside the JSON.
+    const QJsonValue catalogue = root.value(QLatin1String("country_catalogue"));
+    if (!catalogue.isUndefined()) {
+        FieldReader f(catalogue.toObject());
+        const QString file = f.string("file");
+        const QString korean = f.string("ko");
+        if (!catalogue.isObject() || file.isEmpty() || korean.isEmpty() || !f.badField().isEmpty()) {
+            fail(tr("\"country_catalogue\" must name its \"file\" and its Korean catalogue \"ko\""),
+                 QStringLiteral("country_catalogue"));
+            return std::nullopt;
+        }
+        const QDir dir = QFileInfo(path).dir();
+        CountryCatalogueReader catalogueReader;
+        const auto countries = catalogueReader.read(dir.filePath(file), dir.filePath(korean));
+        if (!countries) {
+            m_error = catalogueReader.parseError();
+            return std::nullopt;
+        }
+        CountryCatalogueReader::merge(d.countries, *countries);
+    }
     d.reindex();
 
     // Series: observations kept as CSV files beside the JSON, in their publisher's layout.

@@ -31,8 +31,9 @@ struct ImportBatch
 // - json: an array of objects with the tidy fields, or {"observations": [...]}.
 // An Our World in Data column without an indicator given is the indicator of the column's name:
 // the workspace's indicator of that id when it has the same name, else a new one (IndicatorId).
-// Countries are ISO alpha-3 codes or English or Korean names the workspace knows. Every problem
-// names the file, line and column; nothing is returned unless the whole file is good.
+// Countries are ISO alpha-3 codes or English or Korean names the workspace knows (their own or
+// an alternative name, whatever the case and punctuation). Every problem names the file, line
+// and column; nothing is returned unless the whole file is good.
 class ImportReader
 {
     Q_DECLARE_TR_FUNCTIONS(ImportReader)
@@ -98,6 +99,7 @@ private:
     ParseError m_error;
     QHash<QString, int> m_keys; // indicator|country|year|month -> line
     QHash<QString, QString> m_existing; // the same key for the workspace's observations -> id
+    QHash<QString, QString> m_countryNames; // a country's name, without case or punctuation -> code
 };
 
 } // namespace gapscope

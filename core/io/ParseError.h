@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonParseError>
 #include <QString>
 
 namespace gapscope {
@@ -15,6 +16,15 @@ public:
     int line = 0;
     int column = 0;
     QString message;
+
+    // Where a JSON parser stopped in `utf8` (QJsonParseError counts bytes; lines and columns
+    // count characters).
+    static ParseError fromJson(const QString &file, const QByteArray &utf8, const QJsonParseError &error)
+    {
+        const QString before = QString::fromUtf8(utf8.left(error.offset));
+        return {file, int(before.count(QLatin1Char('\n'))) + 1,
+                int(before.size() - (before.lastIndexOf(QLatin1Char('\n')) + 1)) + 1, error.errorString()};
+    }
 
     QString toString() const
     {

@@ -44,7 +44,12 @@ QJsonObject RecordSerializer::source(const QString &id) const
 
 QJsonObject RecordSerializer::country(const Country &c) const
 {
-    QJsonObject o{{"code", c.code}, {"name", c.name.text(m_lang)}, {"region", c.region.text(m_lang)}, {"color", c.color}};
+    QJsonObject o{{"code", c.code},
+                  {"name", c.name.text(m_lang)},
+                  {"region", c.region.text(m_lang)},
+                  {"color", c.color},
+                  {"numeric", c.numeric},
+                  {"alternative_names", QJsonArray::fromStringList(c.alternativeNames)}};
     withBoth(o, QStringLiteral("name"), c.name);
     return withBoth(o, QStringLiteral("region"), c.region);
 }
@@ -160,7 +165,7 @@ QStringList RecordSerializer::fields(const QString &kind)
                                           "source_section", "source_url",   "source_date",      "source_licence",
                                           "source_note"};
     if (kind == QLatin1String("countries"))
-        return {"code", "name", "region", "color"};
+        return {"code", "name", "region", "color", "numeric", "alternative_names"};
     if (kind == QLatin1String("dimensions"))
         return {"id", "label", "description"};
     if (kind == QLatin1String("indicators"))
@@ -223,6 +228,8 @@ QString RecordSerializer::fieldLabel(const QString &field)
         {"name", QT_TR_NOOP("Name")},
         {"region", QT_TR_NOOP("Region")},
         {"color", QT_TR_NOOP("Colour")},
+        {"numeric", QT_TR_NOOP("ISO numeric code")},
+        {"alternative_names", QT_TR_NOOP("Alternative names")},
         {"label", QT_TR_NOOP("Label")},
         {"description", QT_TR_NOOP("Description")},
         {"unit", QT_TR_NOOP("Unit")},

@@ -110,7 +110,9 @@ QList<DatasetValidator::Problem> DatasetValidator::validate(const Dataset &d)
         if (!codeRe.match(c.code).hasMatch())
             problem(c.code, tr("\"%1\" is not an ISO 3166-1 alpha-3 code").arg(c.code));
         checkText(c.code, "name", c.name);
-        checkText(c.code, "region", c.region);
+        // The countries the ISO catalogue adds have no region: it gives none.
+        if (!c.region.isEmpty())
+            checkText(c.code, "region", c.region);
     }
     seen.clear();
     for (const Dimension &dim : d.dimensions) {

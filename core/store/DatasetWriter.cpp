@@ -61,9 +61,27 @@ bool DatasetWriter::insert(const Unit &u)
 
 bool DatasetWriter::insert(const Country &c)
 {
-    return run(QStringLiteral("INSERT INTO countries (code, name_en, name_ko, region_en, region_ko, color)"
-                              " VALUES (?, ?, ?, ?, ?, ?)"),
-               {c.code, c.name.en, c.name.ko, c.region.en, c.region.ko, c.color});
+    if (!run(QStringLiteral("INSERT INTO countries (code, name_en, name_ko, region_en, region_ko, color, iso_numeric)"
+                            " VALUES (?, ?, ?, ?, ?, ?, ?)"),
+             {c.code, c.name.en, c.name.ko, c.region.en, c.region.ko, c.color, c.numeric}))
+        return false;
+    return insertNames(c);
+}
+
+bool DatasetWriter::insertNames(const Country &c)
+{
+    for (qsizetype i = 0; i < c.alternativeNames.size(); ++i) {
+        if (!run(QStringLiteral("INSERT INTO country_names (country, position, name) VALUES (?, ?, ?)"),
+                 {c.code, int(i), c.alternativeNames.at(i)}))
+            return false;
+    }
+    return true;
+}
+
+bool DatasetWriter::setCatalogueFields(const Country &c)
+{
+    return run(QStringLiteral("UPDATE countries SET iso_numeric = ? WHERE code = ?"), {c.numeric, c.code})
+        && run(QStringLiteral("DELETE FROM country_names WHERE country = ?"), {c.code}) && insertNames(c);
 }
 
 bool DatasetWriter::insert(const Dimension &d, int position)
@@ -136,6 +154,9 @@ bool DatasetWriter::remove(const QString &table, const QString &key)
     // Table names come from this class, never from input.
     if (table == QLatin1String("actors")
         && !run(QStringLiteral("DELETE FROM actor_dimensions WHERE actor = ?"), {key}))
+        return false;
+    if (table == QLatin1String("countries")
+        && !run(QStringLiteral("DELETE FROM country_names WHERE country = ?"), {key}))
         return false;
     return run(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table, keyColumn(table)), {key});
 }

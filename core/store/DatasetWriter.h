@@ -28,7 +28,11 @@ public:
     bool insert(const SwotItem &s);
     bool insert(const Event &e);
 
-    // Deletes the record `key` of `table` (and an actor's dimension links).
+    // Gives the country `c.code` the ISO numeric code and alternative names of `c`, leaving its
+    // other fields (which the user may have edited) as they are.
+    bool setCatalogueFields(const Country &c);
+
+    // Deletes the record `key` of `table` (and an actor's dimension links, a country's names).
     bool remove(const QString &table, const QString &key);
 
     QString errorString() const { return m_error; }
@@ -48,6 +52,7 @@ public:
     static QString keyColumn(const QString &table);
 
 private:
+    bool insertNames(const Country &c);
     bool run(const QString &sql, std::initializer_list<QVariant> values);
 
     QSqlDatabase m_db;

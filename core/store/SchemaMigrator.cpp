@@ -95,6 +95,12 @@ bool SchemaMigrator::step(int toVersion)
                 return false;
         }
         return true;
+    case 3:
+        // Version 3 gives countries their ISO 3166-1 numeric code (to join map shapes) and the
+        // other names they go by (to recognise them in imported files), kept in order.
+        return exec(QStringLiteral("ALTER TABLE countries ADD COLUMN iso_numeric TEXT NOT NULL DEFAULT ''"))
+            && exec(QStringLiteral("CREATE TABLE country_names (country TEXT NOT NULL, position INTEGER NOT NULL,"
+                                   " name TEXT NOT NULL, PRIMARY KEY (country, position))"));
     default:
         m_error = tr("no migration to schema version %1").arg(toVersion);
         return false;

@@ -98,6 +98,27 @@ bool syncBundled(QSqlDatabase db, DatasetWriter &writer, const QList<T> &current
     return true;
 }
 
+// The countries the user added or edited keep their fields, but those without an ISO numeric code
+// and alternative names gain the catalogue's: they are reference data, not the user's work.
+bool completeCountries(DatasetWriter &writer, const QList<Country> &current, const QList<Country> &incoming,
+                       QString *error)
+{
+    QHash<QString, const Country *> incomingByCode;
+    for (const Country &c : incoming)
+        incomingByCode.insert(c.code, &c);
+    for (const Country &c : current) {
+        const Country *catalogued = incomingByCode.value(c.code);
+        if (!catalogued || !c.numeric.isEmpty() || !c.alternativeNames.isEmpty()
+            || (catalogued->numeric.isEmpty() && catalogued->alternativeNames.isEmpty()))
+            continue;
+        if (!writer.setCatalogueFields(*catalogued)) {
+            *error = writer.errorString();
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 StoreInstaller::StoreInstaller(StoreConnection &connection) : m_connection(connection), m_db(connection.database())
@@ -218,6 +239,7 @@ std::optional<DatasetUpdate> StoreInstaller::updateBundled(const Dataset &incomi
         && syncBundled(m_db, writer, current->units, incoming.units, byId, plain, report, &error)
         && syncBundled(m_db, writer, current->countries, incoming.countries, [](const Country &c) { return c.code; },
                        plain, report, &error)
+        && completeCountries(writer, current->countries, incoming.countries, &error)
         && syncBundled(m_db, writer, current->dimensions, incoming.dimensions, byId,
                        [&writer](const Dimension &dim, int position) { return writer.insert(dim, position); }, report,
                        &error)

@@ -138,8 +138,14 @@ std::optional<Dataset> StoreReader::loadWithoutObservations()
          });
     each(QStringLiteral("SELECT id, name_en, name_ko, symbol, pattern_en, pattern_ko FROM units ORDER BY id"),
          [&](const QSqlQuery &q) { d.units.append({s(q, 0), t(q, 1), s(q, 3), t(q, 4)}); });
-    each(QStringLiteral("SELECT code, name_en, name_ko, region_en, region_ko, color FROM countries ORDER BY code"),
-         [&](const QSqlQuery &q) { d.countries.append({s(q, 0), t(q, 1), t(q, 3), s(q, 5)}); });
+    QHash<QString, QStringList> countryNames;
+    each(QStringLiteral("SELECT country, name FROM country_names ORDER BY country, position"),
+         [&](const QSqlQuery &q) { countryNames[s(q, 0)].append(s(q, 1)); });
+    each(QStringLiteral("SELECT code, name_en, name_ko, region_en, region_ko, color, iso_numeric FROM countries"
+                        " ORDER BY code"),
+         [&](const QSqlQuery &q) {
+             d.countries.append({s(q, 0), t(q, 1), t(q, 3), s(q, 5), s(q, 6), countryNames.value(s(q, 0))});
+         });
     each(QStringLiteral("SELECT id, label_en, label_ko, description_en, description_ko FROM dimensions"
                         " ORDER BY position, id"),
          [&](const QSqlQuery &q) { d.dimensions.append({s(q, 0), t(q, 1), t(q, 3)}); });

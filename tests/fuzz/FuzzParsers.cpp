@@ -1,12 +1,14 @@
 // libFuzzer targets for every parser GapScope reads untrusted text with. GAPSCOPE_FUZZ_TARGET
 // names the parser: import-tidy, import-owid, import-wide, import-json (the CSV layouts and JSON
 // of ImportReader), dataset (DatasetReader), gapview (SavedView), filter (FilterParser, the
-// command-line filter expressions) or csv (CsvParser). A target must never crash, hang or
+// command-line filter expressions), csv (CsvParser) or gettext (MoFileReader, the country
+// catalogue's translations). A target must never crash, hang or
 // trip a sanitizer, whatever the bytes; refusing them with a message is its job.
 #include "cli/FilterParser.h"
 #include "io/CsvParser.h"
 #include "io/ImportReader.h"
 #include "io/DatasetReader.h"
+#include "io/MoFileReader.h"
 #include "view/SavedView.h"
 #include "view/ViewFile.h"
 
@@ -114,6 +116,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     } else if (target == "csv") {
         CsvParser parser;
         parser.parse(QString::fromUtf8(bytes));
+    } else if (target == "gettext") {
+        MoFileReader reader;
+        if (!reader.parse(bytes, QStringLiteral("input.mo")) && reader.parseError().message.isEmpty())
+            qFatal("refused without a message");
     } else {
         qFatal("unknown fuzz target");
     }

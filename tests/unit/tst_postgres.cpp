@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 #include "io/ImportReader.h"
 #include "io/DatasetReader.h"
+#include "store/SchemaMigrator.h"
 #include "store/Store.h"
 
 #include <QFile>
@@ -26,6 +27,7 @@ private slots:
     void initTestCase();
     void init();
     void createsAndReopensTheWorkspace();
+    void migratesFromVersion2();
     void importIsAllOrNothing();
     void secondSaveIsAConflict_data();
     void secondSaveIsAConflict();
@@ -33,6 +35,9 @@ private slots:
     void badAddressesAreReported();
 
 private:
+    // Runs `body` on a connection of its own to the test server; false when it failed a check.
+    bool withServer(const std::function<void(QSqlDatabase &)> &body);
+
     QString m_url;
     QTemporaryDir m_dir;
 };
@@ -45,24 +50,33 @@ void TestPostgres::initTestCase()
     QVERIFY(m_dir.isValid());
 }
 
+bool TestPostgres::withServer(const std::function<void(QSqlDatabase &)> &body)
+{
+    const QUrl url(m_url);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QPSQL", "direct");
+        db.setHostName(url.host());
+        db.setPort(url.port());
+        db.setUserName(url.userName());
+        db.setDatabaseName(url.path().mid(1));
+        if (db.open())
+            body(db);
+        else
+            QTest::qFail(qPrintable(db.lastError().text()), __FILE__, __LINE__);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase("direct");
+    return !QTest::currentTestFailed();
+}
+
 void TestPostgres::init()
 {
     // Every case starts from an empty database.
-    const QUrl url(m_url);
-    QSqlDatabase db = QSqlDatabase::addDatabase("QPSQL", "reset");
-    db.setHostName(url.host());
-    db.setPort(url.port());
-    db.setUserName(url.userName());
-    db.setDatabaseName(url.path().mid(1));
-    QVERIFY2(db.open(), qPrintable(db.lastError().text()));
-    {
+    QVERIFY(withServer([](QSqlDatabase &db) {
         QSqlQuery q(db);
         QVERIFY(q.exec("DROP SCHEMA public CASCADE"));
         QVERIFY(q.exec("CREATE SCHEMA public"));
-    }
-    db.close();
-    db = QSqlDatabase();
-    QSqlDatabase::removeDatabase("reset");
+    }));
 }
 
 void TestPostgres::createsAndReopensTheWorkspace()
@@ -84,6 +98,36 @@ void TestPostgres::createsAndReopensTheWorkspace()
     QVERIFY(again.open(m_url));
     QVERIFY(!again.created());
     QCOMPARE(again.load()->observations.size(), bundled);
+}
+
+void TestPostgres::migratesFromVersion2()
+{
+    // A shared workspace of schema version 2 with the previous dataset's Korea and a value a user
+    // added: the migration to the catalogue's countries runs on the server and keeps the value.
+    QVERIFY(withServer([](QSqlDatabase &db) {
+        QVERIFY(SchemaMigrator(db).migrateTo(2));
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral(u"INSERT INTO countries (code, name_en, name_ko, region_en, region_ko, color)"
+                                      u" VALUES ('KOR', 'South Korea', '대한민국', 'East Asia', '동아시아', '#2a9d8f')")));
+        QVERIFY(q.exec("INSERT INTO observations (id, indicator, country, year, month, value, kind, source, note_en,"
+                       " note_ko, origin) VALUES ('team-value', 'private_ai_investment', 'KOR', 2031, 0, 7,"
+                       " 'estimate', 'team', '', '', 'user')"));
+        QVERIFY(q.exec("INSERT INTO meta (key, value) VALUES ('dataset_version', '2026.11.1')"));
+    }));
+    Store store;
+    QVERIFY2(store.open(m_url), qPrintable(store.errorString()));
+    QCOMPARE(store.schemaVersion(), SchemaMigrator::latestVersion);
+    QVERIFY2(store.lastUpdate(), qPrintable(store.updateError()));
+    const auto d = store.load();
+    QVERIFY2(d, qPrintable(store.errorString()));
+    bool kept = false;
+    for (const Observation &o : d->observations)
+        kept = kept || (o.id == QLatin1String("team-value") && o.value == 7);
+    QVERIFY(kept);
+    const Country *korea = d->country("KOR");
+    QCOMPARE(korea->numeric, QStringLiteral("410"));
+    QVERIFY(korea->alternativeNames.contains("Korea, Republic of"));
+    QVERIFY(d->country("NPL")->alternativeNames.contains(QStringLiteral(u"네팔 연방 민주 공화국")));
 }
 
 void TestPostgres::importIsAllOrNothing()

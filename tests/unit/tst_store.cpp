@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -40,6 +41,7 @@ private slots:
     void createsWorkspaceFromBundledDataset();
     void roundTripKeepsHangulAndEveryField();
     void migratesFromVersion1();
+    void migratesFromVersion2KeepingTheUsersWork();
     void rejectsNewerSchema();
     void rejectsCorruptFileAndLeavesItUntouched();
     void rejectsForeignDatabase();
@@ -158,7 +160,7 @@ void TestStore::migratesFromVersion1()
     Store store;
     QVERIFY2(store.open(path), qPrintable(store.errorString()));
     QVERIFY(!store.created());
-    QCOMPARE(store.schemaVersion(), 2);
+    QCOMPARE(store.schemaVersion(), SchemaMigrator::latestVersion);
     QCOMPARE(store.datasetVersion(), DatasetReader::bundledVersion());
     QVERIFY(!store.lastUpdate());
     const auto d = store.load();
@@ -171,6 +173,73 @@ void TestStore::migratesFromVersion1()
     QCOMPARE(q.value(0).toString(), QStringLiteral("bundled"));
     QCOMPARE(q.value(1).toInt(), 0);
     QCOMPARE(q.value(2).toInt(), 1);
+}
+
+void TestStore::migratesFromVersion2KeepingTheUsersWork()
+{
+    // A workspace of schema version 2 holding the previous dataset (2026.11.1, before the country
+    // catalogue), an observation the user added, a bundled source and a country the user edited.
+    DatasetReader reader;
+    const auto bundled = reader.read(DatasetReader::bundledPath());
+    QVERIFY2(bundled, qPrintable(reader.errorString()));
+    const Source &source = bundled->sources.constFirst();
+    const QString path = m_dir.filePath("v2.sqlite");
+    QVERIFY(test::withSqlite(path, [&](QSqlDatabase &db) {
+        SchemaMigrator migrator(db);
+        QVERIFY(migrator.migrateTo(2));
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral(u"INSERT INTO countries (code, name_en, name_ko, region_en, region_ko, color)"
+                                      u" VALUES ('KOR', 'South Korea', '대한민국', 'East Asia', '동아시아', '#2a9d8f')")));
+        QVERIFY(q.exec(QStringLiteral(u"INSERT INTO countries (code, name_en, name_ko, region_en, region_ko, color,"
+                                      u" origin, edited) VALUES ('USA', 'America (my name)', '미합중국',"
+                                      u" 'North America', '북미', '#000000', 'bundled', 1)")));
+        QVERIFY(q.prepare("INSERT INTO sources (id, title_en, title_ko, publisher, document, section, url, date,"
+                          " licence, note_en, note_ko, edited) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
+        for (const QString &v : {source.id, QStringLiteral("My corrected title"), QStringLiteral(u"고친 제목"),
+                                 source.publisher, source.document, source.section, source.url, source.date,
+                                 source.licence, source.note.en, source.note.ko})
+            q.addBindValue(v.isNull() ? QStringLiteral("") : v);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        QVERIFY(q.prepare("INSERT INTO observations (id, indicator, country, year, month, value, kind, source,"
+                          " note_en, note_ko, origin) VALUES ('my-value', 'private_ai_investment', 'KOR', 2031, 0,"
+                          " 42, 'estimate', ?, 'mine', ?, 'user')"));
+        q.addBindValue(source.id);
+        q.addBindValue(QStringLiteral(u"내 값"));
+        QVERIFY(q.exec());
+        QVERIFY(q.exec("INSERT INTO meta (key, value) VALUES ('dataset_version', '2026.11.1')"));
+    }));
+
+    Store store;
+    QVERIFY2(store.open(path), qPrintable(store.errorString()));
+    QCOMPARE(store.schemaVersion(), SchemaMigrator::latestVersion);
+    QVERIFY2(store.lastUpdate(), qPrintable(store.updateError()));
+    QCOMPARE(store.datasetVersion(), DatasetReader::bundledVersion());
+    const auto d = store.load();
+    QVERIFY2(d, qPrintable(store.errorString()));
+
+    // The user's work is as it was.
+    const Observation *mine = nullptr;
+    for (const Observation &o : d->observations) {
+        if (o.id == QLatin1String("my-value"))
+            mine = &o;
+    }
+    QVERIFY(mine);
+    QCOMPARE(mine->value, 42.0);
+    QCOMPARE(mine->note.ko, QStringLiteral(u"내 값"));
+    QCOMPARE(d->source(source.id)->title.en, QStringLiteral("My corrected title"));
+    const Country *usa = d->country("USA");
+    QCOMPARE(usa->name.en, QStringLiteral("America (my name)"));
+    QCOMPARE(usa->color, QStringLiteral("#000000"));
+
+    // Every country, the edited one too, has the catalogue's numeric code and other names.
+    QCOMPARE(d->countries.size(), bundled->countries.size());
+    QCOMPARE(usa->numeric, QStringLiteral("840"));
+    QVERIFY(usa->alternativeNames.contains("United States of America"));
+    const Country *korea = d->country("KOR");
+    QCOMPARE(korea->name.ko, QStringLiteral(u"대한민국"));
+    QCOMPARE(korea->numeric, QStringLiteral("410"));
+    QVERIFY(korea->alternativeNames.contains("Korea, Republic of"));
+    QCOMPARE(d->country("NPL")->name.ko, QStringLiteral(u"네팔"));
 }
 
 void TestStore::rejectsNewerSchema()
