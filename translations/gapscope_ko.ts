@@ -522,10 +522,6 @@
         <translation>ID</translation>
     </message>
     <message>
-        <source>Only these countries (ISO alpha-3 codes).</source>
-        <translation>이 국가들만 (ISO alpha-3 코드).</translation>
-    </message>
-    <message>
         <source>CODES</source>
         <translation>CODES</translation>
     </message>
@@ -668,6 +664,10 @@
     <message>
         <source>wrote %1</source>
         <translation>%1 파일을 썼습니다</translation>
+    </message>
+    <message>
+        <source>Only these countries (ISO alpha-3 codes), or all. Without --view: USA, CHN and KOR, as the window opens.</source>
+        <translation>이 국가들만 (ISO alpha-3 코드) 또는 all(전체). --view 화면 파일이 없으면 창이 처음 열릴 때처럼 USA, CHN, KOR.</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,14 @@ namespace gapscope {
 
 namespace {
 
+// The view of an export given no view file: the one the window opens on.
+SavedView openingView()
+{
+    SavedView view;
+    view.filter = Filter::defaultView();
+    return view;
+}
+
 void writeLine(QIODevice *device, const QString &text)
 {
     device->write((text + QLatin1Char('\n')).toUtf8());
@@ -40,8 +48,10 @@ int ExportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
     const QCommandLineOption chartOption(QStringLiteral("chart"), tr("Chart kind: line, bar, stacked or percent."),
                                          tr("KIND"));
     const QCommandLineOption indicatorOption(QStringLiteral("indicator"), tr("The indicator to chart."), tr("ID"));
-    const QCommandLineOption countryOption(QStringLiteral("country"), tr("Only these countries (ISO alpha-3 codes)."),
-                                           tr("CODES"));
+    const QCommandLineOption countryOption(
+        QStringLiteral("country"),
+        tr("Only these countries (ISO alpha-3 codes), or all. Without --view: USA, CHN and KOR, as the window opens."),
+        tr("CODES"));
     const QCommandLineOption dimensionOption(QStringLiteral("dimension"), tr("Only these dimensions."), tr("IDS"));
     const QCommandLineOption yearOption(QStringLiteral("year"), tr("Only the years FROM:TO."), tr("FROM:TO"));
     const QCommandLineOption searchOption(QStringLiteral("search"), tr("Only records whose text contains TEXT."),
@@ -93,7 +103,7 @@ int ExportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
         views.append(*view);
     }
     if (views.isEmpty())
-        views.append(SavedView());
+        views.append(openingView()); // what the window opens on, not every country at once
     if (views.size() > 1 && *format != ExportWriter::Format::Pptx)
         return usage(tr("several views go into a deck: write to a .pptx file"));
 
@@ -129,12 +139,13 @@ int ExportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
         if (v.panel == SavedView::Panel::Chart && !dataset->indicator(v.indicator))
             return usage(tr("unknown indicator \"%1\"").arg(v.indicator));
         FilterParser filter(*dataset);
-        if ((parser.isSet(countryOption) && !filter.setCountries(parser.value(countryOption)))
+        const bool allCountries = parser.value(countryOption).trimmed().compare(QLatin1String("all"), Qt::CaseInsensitive) == 0;
+        if ((parser.isSet(countryOption) && !allCountries && !filter.setCountries(parser.value(countryOption)))
             || (parser.isSet(dimensionOption) && !filter.setDimensions(parser.value(dimensionOption)))
             || (parser.isSet(yearOption) && !filter.setYears(parser.value(yearOption))))
             return usage(filter.errorString());
         if (parser.isSet(countryOption))
-            v.filter.countries = filter.filter().countries;
+            v.filter.countries = allCountries ? QSet<QString>() : filter.filter().countries;
         if (parser.isSet(dimensionOption))
             v.filter.dimensions = filter.filter().dimensions;
         if (parser.isSet(yearOption)) {

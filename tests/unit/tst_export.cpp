@@ -49,6 +49,7 @@ private slots:
     void deckIsValidOfficeOpenXml();
     void commandLineWritesEachFormat_data();
     void commandLineWritesEachFormat();
+    void commandLineOpensOnTheWindowsView();
     void commandLineRefusesBadOptions_data();
     void commandLineRefusesBadOptions();
 
@@ -461,6 +462,29 @@ void TestExport::commandLineWritesEachFormat()
     QVERIFY(f.read(magic.size()) == magic);
     if (file.endsWith(".png"))
         QCOMPARE(QImage(path).size(), QSize(1280, 720));
+}
+
+void TestExport::commandLineOpensOnTheWindowsView()
+{
+    // Without --country or --view, an export shows what the window opens on (the United States,
+    // China and South Korea), not every country with a legend too crowded to name them;
+    // "--country all" asks for every one.
+    auto svgText = [this](const QStringList &args) {
+        const QString path = m_dir.filePath("opening.svg");
+        QFile::remove(path);
+        const Run r = gapscope(QStringList{"--out", path} + args);
+        if (r.exitCode != 0)
+            return QString::fromUtf8(r.err);
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    };
+    const QString opening = svgText({});
+    QVERIFY2(opening.contains("South Korea") && opening.contains("United States") && opening.contains("China"),
+             qPrintable(opening.left(300)));
+    QVERIFY(!opening.contains("All countries"));
+    QVERIFY(!opening.contains(">Japan<"));
+    const QString all = svgText({"--country", "all"});
+    QVERIFY2(all.contains("All countries"), qPrintable(all.left(300)));
 }
 
 void TestExport::commandLineRefusesBadOptions_data()
