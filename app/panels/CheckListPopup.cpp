@@ -63,13 +63,13 @@ void CheckListPopup::clear()
     m_model->clear();
 }
 
-void CheckListPopup::addItem(const QString &id, const QString &text, const QIcon &icon)
+void CheckListPopup::addItem(const QString &id, const QString &text, const QIcon &icon, const QStringList &alsoFoundBy)
 {
     auto *item = new QStandardItem(icon, text);
     item->setCheckable(true);
     item->setEditable(false);
     item->setData(id, IdRole);
-    item->setData(text + QLatin1Char(' ') + id, Qt::UserRole + 2);
+    item->setData(QStringList(QStringList{text, id} + alsoFoundBy).join(QLatin1Char('\n')), Qt::UserRole + 2);
     m_model->appendRow(item);
 }
 
@@ -82,7 +82,7 @@ void CheckListPopup::setItemText(const QString &id, const QString &text)
             // Searching keeps finding an item by the name it had in the other language.
             const QString previous = item->data(Qt::UserRole + 2).toString();
             item->setText(text);
-            item->setData(previous.contains(text) ? previous : text + QLatin1Char(' ') + previous, Qt::UserRole + 2);
+            item->setData(previous.contains(text) ? previous : text + QLatin1Char('\n') + previous, Qt::UserRole + 2);
             m_updating = false;
         }
     }

@@ -21,7 +21,8 @@ public:
     explicit CheckListPopup(QWidget *parent = nullptr);
 
     void clear();
-    void addItem(const QString &id, const QString &text, const QIcon &icon = {});
+    // `alsoFoundBy`: further names a search finds the item by (a country's official and other names).
+    void addItem(const QString &id, const QString &text, const QIcon &icon = {}, const QStringList &alsoFoundBy = {});
     void setItemText(const QString &id, const QString &text);
     QSet<QString> checked() const;
     void setChecked(const QSet<QString> &ids);

@@ -174,8 +174,9 @@ FilterBar::FilterBar(const ObservationQuery *query, ExplorerState *state, QWidge
 void FilterBar::fillLists()
 {
     // Countries by their name in the interface language, in its collation (United Arab Emirates
-    // among the U's, 대한민국 before 미국); each is found by its name in either language. The
-    // dimensions keep the dataset's order, which follows the comparison's outline.
+    // among the U's, 대한민국 before 미국); each is found by its name in either language, its code
+    // and its other names ("Korea, Republic of", "Türkiye"). The dimensions keep the dataset's
+    // order, which follows the comparison's outline.
     const Language other = m_language == Language::Korean ? Language::English : Language::Korean;
     const QCollator collator = DatasetTableModel::collator(m_language);
     QList<const Country *> countries;
@@ -186,7 +187,8 @@ void FilterBar::fillLists()
     });
     m_countries->clear();
     for (const Country *c : std::as_const(countries)) {
-        m_countries->addItem(c->code, c->name.text(other), swatch(CountryColors::color(m_dataset, c->code)));
+        m_countries->addItem(c->code, c->name.text(other), swatch(CountryColors::color(m_dataset, c->code)),
+                             c->alternativeNames);
         m_countries->setItemText(c->code, c->name.text(m_language));
     }
     m_dimensions->clear();

@@ -171,7 +171,9 @@ int CommandLineTool::run(const QStringList &arguments, QIODevice *out, QIODevice
         }
     } else if (kind == QLatin1String("countries")) {
         for (const Country &c : d.countries) {
-            if (f.acceptsCountry(c.code) && f.acceptsText({c.name, c.region}, {c.code}))
+            const QStringList words = QStringList{c.code} + c.alternativeNames;
+            const LocalizedText texts[] = {c.name, c.region};
+            if (f.acceptsCountry(c.code) && f.acceptsText(texts, std::span<const QString>(words.constData(), words.size())))
                 records.append(serializer.country(c));
         }
     } else if (kind == QLatin1String("dimensions")) {

@@ -39,6 +39,7 @@ private slots:
     void globalOptionsBeforeTheCommand_data();
     void globalOptionsBeforeTheCommand();
     void jsonCarriesBothLanguages();
+    void countriesAreFoundByTheirOtherNames();
 
 private:
     struct Result
@@ -327,6 +328,16 @@ void TestCli::olderWorkspaceIsUpdatedAndUserIsTold()
     QVERIFY(!QJsonDocument::fromJson(r.out).array().isEmpty());
     const Result second = run({"query", "--country", "KOR", "--format", "json", "--db", path});
     QVERIFY(second.err.isEmpty());
+}
+
+void TestCli::countriesAreFoundByTheirOtherNames()
+{
+    // The ISO name of South Korea, which is neither its English nor its Korean name here.
+    const Result r = run({"list", "countries", "--search", "Korea, Republic of", "--format", "json", "--db", m_db});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.at(0).toObject().value("code").toString(), QStringLiteral("KOR"));
 }
 
 void TestCli::globalOptionsBeforeTheCommand_data()

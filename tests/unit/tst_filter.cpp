@@ -10,6 +10,7 @@
 #include "model/Roles.h"
 #include "format/DisplayText.h"
 #include "model/ExplorerState.h"
+#include "panels/CheckListPopup.h"
 #include "panels/FilterBar.h"
 #include "panels/RecordTablePanel.h"
 #include "store/Store.h"
@@ -18,6 +19,7 @@
 #include <QApplication>
 #include <QInputMethodEvent>
 #include <QLineEdit>
+#include <QListView>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -261,6 +263,21 @@ void TestFilter::searchBoxFindsChipmakers()
         window.raisePanel("actors");
         window.grab().save(shots + "/search-chipmaker-ko.png");
     }
+    // The country list finds a country by any of its names: the ISO name of South Korea, Nepal in
+    // Korean (the interface is in Korean now) and in English.
+    CheckListPopup *countries = window.filterBar()->countryList();
+    auto shownCountries = [countries](const QString &typed) {
+        countries->searchField()->setText(typed);
+        QStringList codes;
+        const QAbstractItemModel *m = countries->list()->model();
+        for (int r = 0; r < m->rowCount(); ++r)
+            codes.append(m->index(r, 0).data(Qt::UserRole + 1).toString());
+        return codes;
+    };
+    QCOMPARE(shownCountries(QStringLiteral("Korea, Republic")), QStringList{"KOR"});
+    QCOMPARE(shownCountries(QStringLiteral("네팔")), QStringList{"NPL"});
+    QCOMPARE(shownCountries(QStringLiteral("Nepal")), QStringList{"NPL"});
+    QVERIFY(shownCountries(QString()).size() >= 249);
 }
 
 QTEST_MAIN(TestFilter)
