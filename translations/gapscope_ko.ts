@@ -1879,12 +1879,12 @@ Source: %4</source>
         <translation>다른 지표를 고르세요.</translation>
     </message>
     <message>
-        <source>Estimate (hollow point)</source>
-        <translation>추정치 (속이 빈 점)</translation>
+        <source>Estimate (hollow circle)</source>
+        <translation>추정치 (속이 빈 원)</translation>
     </message>
     <message>
-        <source>Projection or target (dashed)</source>
-        <translation>전망치 또는 목표치 (점선)</translation>
+        <source>Projection or target (dashed, triangle)</source>
+        <translation>전망치 또는 목표치 (점선, 삼각형)</translation>
     </message>
 </context>
 <context>

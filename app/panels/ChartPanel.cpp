@@ -71,8 +71,6 @@ ChartPanel::ChartPanel(const ObservationQuery *query, ExplorerState *state, QWid
     m_chart = new QChart;
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
-    // Lines as lines, points as points: the legend explains the styles the chart draws.
-    m_chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_empty = new QLabel(this);
@@ -300,6 +298,8 @@ void ChartPanel::rebuild()
     }
     const auto [scale, scaleName] = axisScale(maxValue);
     m_chart->setTitle(ind->name.text(m_language));
+    // A line chart's legend draws lines and points as the chart does; bars keep squares of colour.
+    m_chart->legend()->setMarkerShape(m_kind == Kind::Line ? QLegend::MarkerShapeFromSeries : QLegend::MarkerShapeRectangle);
     if (m_kind == Kind::Line)
         buildLine(*ind, m_log->isChecked() ? 1.0 : scale, series);
     else
@@ -367,19 +367,25 @@ void ChartPanel::buildLine(const Indicator &ind, double scale, const QList<Indic
             }
             (r == 0 ? firstRuns : otherRuns).append({line, &curve});
         }
-        auto *hollow = new QScatterSeries;
-        hollow->setName(DisplayText::country(m_dataset, curve.country, m_language));
-        hollow->setMarkerSize(9);
-        hollow->setColor(Qt::white);
-        hollow->setBorderColor(color);
-        for (qsizetype i = 0; i < curve.points.size(); ++i) {
-            if (curve.styles[i] != LineChartPlan::Style::Measured)
-                hollow->append(curve.points[i]);
+        // Estimates as hollow circles, projections and targets as hollow triangles: a lone
+        // projection, which has no line to be dashed, still shows what it is.
+        for (const auto &[style, shape] : {std::pair{LineChartPlan::Style::Estimate, QScatterSeries::MarkerShapeCircle},
+                                           std::pair{LineChartPlan::Style::Forecast, QScatterSeries::MarkerShapeTriangle}}) {
+            auto *hollow = new QScatterSeries;
+            hollow->setName(DisplayText::country(m_dataset, curve.country, m_language));
+            hollow->setMarkerShape(shape);
+            hollow->setMarkerSize(shape == QScatterSeries::MarkerShapeTriangle ? 12 : 9);
+            hollow->setColor(Qt::white);
+            hollow->setBorderColor(color);
+            for (qsizetype i = 0; i < curve.points.size(); ++i) {
+                if (curve.styles[i] == style)
+                    hollow->append(curve.points[i]);
+            }
+            if (hollow->count() > 0)
+                otherRuns.append({hollow, &curve});
+            else
+                delete hollow;
         }
-        if (hollow->count() > 0)
-            otherRuns.append({hollow, &curve});
-        else
-            delete hollow;
     }
     // Each country's entry in the legend: a solid line in its colour, whatever its runs are (the
     // dashes and hollow points have entries of their own). A series without points, first.
@@ -393,40 +399,8 @@ void ChartPanel::buildLine(const Indicator &ind, double scale, const QList<Indic
         entry->attachAxis(x);
         entry->attachAxis(y);
     }
-    for (const auto &[series, curve] : firstRuns + otherRuns) {
-        m_chart->addSeries(series);
-        series->attachAxis(x);
-        series->attachAxis(y);
-        followPoints(series, *curve, unit);
-    }
-    for (const auto &[series, curve] : firstRuns + otherRuns) {
-        for (QLegendMarker *marker : m_chart->legend()->markers(series))
-            marker->setVisible(false);
-        m_outOfLegend.insert(series);
-    }
-    // What the styles mean, in the legend, when the chart has them.
-    if (plan.hasEstimates) {
-        auto *key = new QScatterSeries;
-        key->setName(tr("Estimate (hollow point)"));
-        key->setMarkerSize(9);
-        key->setColor(Qt::white);
-        key->setBorderColor(QColor(0x55, 0x55, 0x55));
-        m_chart->addSeries(key);
-        key->attachAxis(x);
-        key->attachAxis(y);
-    }
-    if (plan.hasForecasts) {
-        auto *key = new QLineSeries;
-        key->setName(tr("Projection or target (dashed)"));
-        QPen pen(QColor(0x55, 0x55, 0x55));
-        pen.setWidthF(2.5);
-        pen.setDashPattern({3, 2});
-        key->setPen(pen);
-        m_chart->addSeries(key);
-        key->attachAxis(x);
-        key->attachAxis(y);
-    }
-    // Events of the charted countries inside the charted years, as markers on their curves.
+    // Events of the charted countries inside the charted years, as markers on their curves; added
+    // before the points, which are drawn over them (a lone value must not hide under an event).
     auto *markers = new QScatterSeries;
     markers->setName(tr("Events"));
     markers->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
@@ -471,6 +445,39 @@ void ChartPanel::buildLine(const Indicator &ind, double scale, const QList<Indic
         });
     } else {
         delete markers;
+    }
+    for (const auto &[series, curve] : firstRuns + otherRuns) {
+        m_chart->addSeries(series);
+        series->attachAxis(x);
+        series->attachAxis(y);
+        followPoints(series, *curve, unit);
+    }
+    for (const auto &[series, curve] : firstRuns + otherRuns) {
+        for (QLegendMarker *marker : m_chart->legend()->markers(series))
+            marker->setVisible(false);
+        m_outOfLegend.insert(series);
+    }
+    // What the styles mean, in the legend, when the chart has them.
+    if (plan.hasEstimates) {
+        auto *key = new QScatterSeries;
+        key->setName(tr("Estimate (hollow circle)"));
+        key->setMarkerSize(9);
+        key->setColor(Qt::white);
+        key->setBorderColor(QColor(0x55, 0x55, 0x55));
+        m_chart->addSeries(key);
+        key->attachAxis(x);
+        key->attachAxis(y);
+    }
+    if (plan.hasForecasts) {
+        auto *key = new QLineSeries;
+        key->setName(tr("Projection or target (dashed, triangle)"));
+        QPen pen(QColor(0x55, 0x55, 0x55));
+        pen.setWidthF(2.5);
+        pen.setDashPattern({3, 2});
+        key->setPen(pen);
+        m_chart->addSeries(key);
+        key->attachAxis(x);
+        key->attachAxis(y);
     }
 
     // The years the data spans, with a little room at both ends so that the first and last

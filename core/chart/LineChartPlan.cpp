@@ -95,10 +95,14 @@ LineChartPlan LineChartPlan::make(const Dataset &d, const Filter &f, const QList
         const double x = e.year() + (month - 1) / 12.0;
         if (x < minX - 0.5 || x > maxX + 0.5)
             continue;
-        double y = minY;
+        // On its country's curve; on the axis's floor where the curve does not reach its date
+        // (before it starts or after it ends), rather than floating at a height no value has.
+        const double floor = log ? minY : std::min(0.0, minY);
+        double y = floor;
         for (const Curve &c : std::as_const(plan.curves)) {
-            if (c.country == e.country)
-                y = heightAt(c.points, x, minY);
+            if (c.country == e.country && !c.points.isEmpty() && x >= c.points.constFirst().x() - 1e-9
+                && x <= c.points.constLast().x() + 1e-9)
+                y = heightAt(c.points, x, floor);
         }
         plan.markers.append({e.id, {x, y}});
     }

@@ -43,7 +43,8 @@ public:
     struct Marker
     {
         QString event;
-        QPointF at; // on its country's curve, between the points around its date
+        QPointF at; // on its country's curve, between the points around its date; on the axis's
+                    // floor (0, or the lowest power of ten) where the curve does not reach it
     };
 
     // `scale` divides the values on a linear axis (1e9: "billions"); `filter` picks the events.

@@ -76,8 +76,8 @@ void TestLineChartPlan::eventsSitOnTheirCountrysCurve()
     // July 2020: half-way between 2020 and 2021 on Korea's curve.
     QCOMPARE(plan.markers[0].at.x(), 2020.5);
     QCOMPARE(plan.markers[0].at.y(), 15.0);
-    // Before the curve starts: at its first point.
-    QCOMPARE(plan.markers[1].at.y(), 10.0);
+    // Before the curve starts: on the axis's floor, not at a height no value has.
+    QCOMPARE(plan.markers[1].at.y(), 0.0);
     QCOMPARE(plan.markers[2].at.y(), 100.0);
     // The years of the filter pick the events too.
     f.yearTo = 2019;

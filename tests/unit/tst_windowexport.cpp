@@ -258,8 +258,8 @@ void TestWindowExport::valuesShowTheirKind()
             ++hollow;
     }
     QCOMPARE(hollow, 3);
-    QVERIFY2(legend().contains("Estimate (hollow point)"), qPrintable(legend().join(',')));
-    QVERIFY(!legend().contains("Projection or target (dashed)"));
+    QVERIFY2(legend().contains("Estimate (hollow circle)"), qPrintable(legend().join(',')));
+    QVERIFY(!legend().contains("Projection or target (dashed, triangle)"));
     // Nothing is cut at the ends: the axis reaches past the first and last years.
     const auto *years = qobject_cast<QValueAxis *>(chart->axes(Qt::Horizontal).value(0));
     QVERIFY(years);
@@ -273,7 +273,7 @@ void TestWindowExport::valuesShowTheirKind()
             dashed |= line->pen().style() != Qt::SolidLine;
     }
     QVERIFY(dashed);
-    QVERIFY2(legend().contains("Projection or target (dashed)"), qPrintable(legend().join(',')));
+    QVERIFY2(legend().contains("Projection or target (dashed, triangle)"), qPrintable(legend().join(',')));
     QCOMPARE(chartSeriesNames(), QStringList{"South Korea"}); // one legend entry per country
 }
 
