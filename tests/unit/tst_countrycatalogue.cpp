@@ -229,7 +229,7 @@ void TestCountryCatalogue::curatedCountriesAreUnchanged()
     QFile f(DatasetReader::bundledPath());
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QJsonArray curated = QJsonDocument::fromJson(f.readAll()).object().value("countries").toArray();
-    QCOMPARE(curated.size(), 117);
+    QCOMPARE(curated.size(), 120);
     DatasetReader reader;
     const auto d = reader.read(DatasetReader::bundledPath());
     QVERIFY2(d, qPrintable(reader.errorString()));

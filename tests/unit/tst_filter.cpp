@@ -277,6 +277,9 @@ void TestFilter::searchBoxFindsChipmakers()
     QCOMPARE(shownCountries(QStringLiteral("Korea, Republic")), QStringList{"KOR"});
     QCOMPARE(shownCountries(QStringLiteral("네팔")), QStringList{"NPL"});
     QCOMPARE(shownCountries(QStringLiteral("Nepal")), QStringList{"NPL"});
+    // North Korea by the name Korean readers use, and by its official one.
+    QCOMPARE(shownCountries(QStringLiteral("북한")), QStringList{"PRK"});
+    QCOMPARE(shownCountries(QStringLiteral("조선민주주의인민공화국")), QStringList{"PRK"});
     QVERIFY(shownCountries(QString()).size() >= 249);
 }
 
