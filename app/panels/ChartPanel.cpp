@@ -3,6 +3,7 @@
 #include "Settings.h"
 
 #include "CountryColors.h"
+#include "LineChartSeries.h"
 #include "format/DisplayText.h"
 #include "format/ValueFormatter.h"
 #include "model/ExplorerState.h"
@@ -341,144 +342,15 @@ void ChartPanel::buildLine(const Indicator &ind, double scale, const QList<Indic
 
     // Where everything goes (core/chart): the curves, their extent, the events on them.
     const LineChartPlan plan = LineChartPlan::make(m_dataset, m_state->filter(), data, log, scale);
-    // Each country's curve as the runs that draw it (core/chart: solid or dashed by the kind of its
-    // values), named after the country but out of the legend: the first run of every country
-    // first, in the countries' order, then the others. Estimates, projections and targets are
-    // hollow points.
-    QList<std::pair<QXYSeries *, const LineChartPlan::Curve *>> firstRuns, otherRuns;
-    for (const LineChartPlan::Curve &curve : plan.curves) {
-        const QColor color = CountryColors::color(m_dataset, curve.country);
-        for (qsizetype r = 0; r < curve.runs.size(); ++r) {
-            const LineChartPlan::Run &run = curve.runs[r];
-            auto *line = new QLineSeries;
-            line->setName(DisplayText::country(m_dataset, curve.country, m_language));
-            QPen pen(color);
-            pen.setWidthF(2.5);
-            if (run.dashed)
-                pen.setDashPattern({3, 2});
-            line->setPen(pen);
-            line->setPointsVisible(true);
-            line->setMarkerSize(9);
-            line->replace(run.points);
-            // The line draws the measurements' points; the others are drawn hollow over it.
-            for (qsizetype i = 0; i < run.styles.size(); ++i) {
-                if (run.styles[i] != LineChartPlan::Style::Measured)
-                    line->setPointConfiguration(int(i), QXYSeries::PointConfiguration::Visibility, false);
-            }
-            (r == 0 ? firstRuns : otherRuns).append({line, &curve});
-        }
-        // Estimates as hollow circles, projections and targets as hollow triangles: a lone
-        // projection, which has no line to be dashed, still shows what it is.
-        for (const auto &[style, shape] : {std::pair{LineChartPlan::Style::Estimate, QScatterSeries::MarkerShapeCircle},
-                                           std::pair{LineChartPlan::Style::Forecast, QScatterSeries::MarkerShapeTriangle}}) {
-            auto *hollow = new QScatterSeries;
-            hollow->setName(DisplayText::country(m_dataset, curve.country, m_language));
-            hollow->setMarkerShape(shape);
-            hollow->setMarkerSize(shape == QScatterSeries::MarkerShapeTriangle ? 12 : 9);
-            hollow->setColor(Qt::white);
-            hollow->setBorderColor(color);
-            for (qsizetype i = 0; i < curve.points.size(); ++i) {
-                if (curve.styles[i] == style)
-                    hollow->append(curve.points[i]);
-            }
-            if (hollow->count() > 0)
-                otherRuns.append({hollow, &curve});
-            else
-                delete hollow;
-        }
-    }
-    // Each country's entry in the legend: a solid line in its colour, whatever its runs are (the
-    // dashes and hollow points have entries of their own). A series without points, first.
-    for (const LineChartPlan::Curve &curve : plan.curves) {
-        auto *entry = new QLineSeries;
-        entry->setName(DisplayText::country(m_dataset, curve.country, m_language));
-        QPen pen(CountryColors::color(m_dataset, curve.country));
-        pen.setWidthF(2.5);
-        entry->setPen(pen);
-        m_chart->addSeries(entry);
-        entry->attachAxis(x);
-        entry->attachAxis(y);
-    }
-    // Events of the charted countries inside the charted years, as markers on their curves; added
-    // before the points, which are drawn over them (a lone value must not hide under an event).
-    auto *markers = new QScatterSeries;
-    markers->setName(tr("Events"));
-    markers->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
-    markers->setMarkerSize(10);
-    markers->setColor(QColor(0x44, 0x44, 0x44));
-    markers->setBorderColor(Qt::white);
-    QList<QString> markerEvents;
-    for (const LineChartPlan::Marker &m : plan.markers) {
-        markers->append(m.at);
-        markerEvents.append(m.event);
-    }
-    if (markers->count() > 0) {
-        m_chart->addSeries(markers);
-        markers->attachAxis(x);
-        markers->attachAxis(y);
-        connect(markers, &QScatterSeries::hovered, this, [this, markers, markerEvents](const QPointF &p, bool state) {
-            if (!state) {
-                QToolTip::hideText();
-                return;
-            }
-            const auto pts = markers->points();
-            for (qsizetype i = 0; i < pts.size(); ++i) {
-                if (pts[i] != p)
-                    continue;
-                for (const Event &e : m_dataset.events) {
-                    if (e.id == markerEvents.at(i))
-                        QToolTip::showText(QCursor::pos(),
-                                           tr("%1 · %2\n%3\nSource: %4")
-                                               .arg(DisplayText::date(e.date, m_language), DisplayText::country(m_dataset, e.country, m_language),
-                                                    e.text.text(m_language),
-                                                    DisplayText::source(m_dataset, e.source, m_language)),
-                                           m_view);
-                }
-            }
-        });
-        connect(markers, &QScatterSeries::clicked, this, [this, markers, markerEvents](const QPointF &p) {
-            const auto pts = markers->points();
-            for (qsizetype i = 0; i < pts.size(); ++i) {
-                if (pts[i] == p)
-                    m_state->select(ExplorerState::Kind::Event, markerEvents.at(i));
-            }
-        });
-    } else {
-        delete markers;
-    }
-    for (const auto &[series, curve] : firstRuns + otherRuns) {
-        m_chart->addSeries(series);
-        series->attachAxis(x);
-        series->attachAxis(y);
+    const LineChartSeries::Drawn drawn = LineChartSeries::draw(
+        m_chart, x, y, m_dataset, m_language, plan,
+        {tr("Events"), tr("Estimate (hollow circle)"), tr("Projection or target (dashed, triangle)")});
+    for (const auto &[series, curve] : drawn.curves) {
         followPoints(series, *curve, unit);
-    }
-    for (const auto &[series, curve] : firstRuns + otherRuns) {
-        for (QLegendMarker *marker : m_chart->legend()->markers(series))
-            marker->setVisible(false);
         m_outOfLegend.insert(series);
     }
-    // What the styles mean, in the legend, when the chart has them.
-    if (plan.hasEstimates) {
-        auto *key = new QScatterSeries;
-        key->setName(tr("Estimate (hollow circle)"));
-        key->setMarkerSize(9);
-        key->setColor(Qt::white);
-        key->setBorderColor(QColor(0x55, 0x55, 0x55));
-        m_chart->addSeries(key);
-        key->attachAxis(x);
-        key->attachAxis(y);
-    }
-    if (plan.hasForecasts) {
-        auto *key = new QLineSeries;
-        key->setName(tr("Projection or target (dashed, triangle)"));
-        QPen pen(QColor(0x55, 0x55, 0x55));
-        pen.setWidthF(2.5);
-        pen.setDashPattern({3, 2});
-        key->setPen(pen);
-        m_chart->addSeries(key);
-        key->attachAxis(x);
-        key->attachAxis(y);
-    }
+    if (drawn.events)
+        followEvents(drawn.events, drawn.eventIds);
 
     // The years the data spans, with a little room at both ends so that the first and last
     // points are drawn whole (a point on the axis's end would be cut in half); ticks on whole
@@ -536,6 +408,38 @@ void ChartPanel::followPoints(QXYSeries *line, const LineChartPlan::Curve &curve
         const QString id = nearest(p);
         if (!id.isEmpty())
             m_state->select(ExplorerState::Kind::Observation, id);
+    });
+}
+
+void ChartPanel::followEvents(QScatterSeries *markers, const QStringList &ids)
+{
+    // Hovering an event's marker shows the event with its source; a click selects it.
+    connect(markers, &QScatterSeries::hovered, this, [this, markers, ids](const QPointF &p, bool state) {
+        if (!state) {
+            QToolTip::hideText();
+            return;
+        }
+        const auto pts = markers->points();
+        for (qsizetype i = 0; i < pts.size(); ++i) {
+            if (pts[i] != p)
+                continue;
+            for (const Event &e : m_dataset.events) {
+                if (e.id == ids.at(i))
+                    QToolTip::showText(QCursor::pos(),
+                                       tr("%1 · %2\n%3\nSource: %4")
+                                           .arg(DisplayText::date(e.date, m_language), DisplayText::country(m_dataset, e.country, m_language),
+                                                e.text.text(m_language),
+                                                DisplayText::source(m_dataset, e.source, m_language)),
+                                       m_view);
+            }
+        }
+    });
+    connect(markers, &QScatterSeries::clicked, this, [this, markers, ids](const QPointF &p) {
+        const auto pts = markers->points();
+        for (qsizetype i = 0; i < pts.size(); ++i) {
+            if (pts[i] == p)
+                m_state->select(ExplorerState::Kind::Event, ids.at(i));
+        }
     });
 }
 

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QAbstractSeries;
+class QScatterSeries;
 class QXYSeries;
 
 class QButtonGroup;
@@ -77,6 +78,8 @@ private:
     void buildLine(const Indicator &indicator, double scale, const QList<IndicatorSeries::Series> &data);
     // Tooltips and selection for the points of one run (or the hollow points) of `curve`.
     void followPoints(QXYSeries *line, const LineChartPlan::Curve &curve, const Unit *unit);
+    // Tooltips and selection for the events' markers; `ids` are the events of its points.
+    void followEvents(QScatterSeries *markers, const QStringList &ids);
     void buildBars(const Indicator &indicator, double scale, const QList<IndicatorSeries::Series> &data);
     void showEmpty(const QString &message);
     // A divisor that keeps axis labels short, and its name for the axis title.

@@ -1,0 +1,129 @@
+#include "LineChartSeries.h"
+
+#include "CountryColors.h"
+#include "format/DisplayText.h"
+
+#include <QChart>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QScatterSeries>
+
+namespace gapscope {
+
+namespace {
+
+const QColor keyColor(0x55, 0x55, 0x55);
+
+void add(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbstractAxis *y)
+{
+    chart->addSeries(series);
+    series->attachAxis(x);
+    series->attachAxis(y);
+}
+
+QPen linePen(const QColor &color, bool dashed)
+{
+    QPen pen(color);
+    pen.setWidthF(2.5);
+    if (dashed)
+        pen.setDashPattern({3, 2});
+    return pen;
+}
+
+} // namespace
+
+LineChartSeries::Drawn LineChartSeries::draw(QChart *chart, QAbstractAxis *x, QAbstractAxis *y, const Dataset &d,
+                                             Language lang, const LineChartPlan &plan, const Texts &texts)
+{
+    Drawn drawn;
+    // Each country's curve as the runs that draw it, named after the country: the first run of
+    // every country first, in the countries' order, then the others.
+    QList<std::pair<QXYSeries *, const LineChartPlan::Curve *>> firstRuns, otherRuns;
+    for (const LineChartPlan::Curve &curve : plan.curves) {
+        const QColor color = CountryColors::color(d, curve.country);
+        const QString name = DisplayText::country(d, curve.country, lang);
+        for (qsizetype r = 0; r < curve.runs.size(); ++r) {
+            const LineChartPlan::Run &run = curve.runs[r];
+            auto *line = new QLineSeries;
+            line->setName(name);
+            line->setPen(linePen(color, run.dashed));
+            line->setPointsVisible(true);
+            line->setMarkerSize(9);
+            line->replace(run.points);
+            // The line draws the measurements' points; the others are drawn hollow over it.
+            for (qsizetype i = 0; i < run.styles.size(); ++i) {
+                if (run.styles[i] != LineChartPlan::Style::Measured)
+                    line->setPointConfiguration(int(i), QXYSeries::PointConfiguration::Visibility, false);
+            }
+            (r == 0 ? firstRuns : otherRuns).append({line, &curve});
+        }
+        // Estimates as hollow circles, projections and targets as hollow triangles: a lone
+        // projection, which has no line to be dashed, still shows what it is.
+        for (const auto &[style, shape] : {std::pair{LineChartPlan::Style::Estimate, QScatterSeries::MarkerShapeCircle},
+                                           std::pair{LineChartPlan::Style::Forecast, QScatterSeries::MarkerShapeTriangle}}) {
+            auto *hollow = new QScatterSeries;
+            hollow->setName(name);
+            hollow->setMarkerShape(shape);
+            hollow->setMarkerSize(shape == QScatterSeries::MarkerShapeTriangle ? 12 : 9);
+            hollow->setColor(Qt::white);
+            hollow->setBorderColor(color);
+            for (qsizetype i = 0; i < curve.points.size(); ++i) {
+                if (curve.styles[i] == style)
+                    hollow->append(curve.points[i]);
+            }
+            if (hollow->count() > 0)
+                otherRuns.append({hollow, &curve});
+            else
+                delete hollow;
+        }
+    }
+    // Each country's entry in the legend: a solid line in its colour, whatever its runs are (the
+    // dashes and hollow points have entries of their own). A series without points, first.
+    for (const LineChartPlan::Curve &curve : plan.curves) {
+        auto *entry = new QLineSeries;
+        entry->setName(DisplayText::country(d, curve.country, lang));
+        entry->setPen(linePen(CountryColors::color(d, curve.country), false));
+        add(chart, entry, x, y);
+    }
+    // Events of the charted countries inside the charted years, as markers on their curves; added
+    // before the points, which are drawn over them (a lone value must not hide under an event).
+    if (!plan.markers.isEmpty()) {
+        auto *markers = new QScatterSeries;
+        markers->setName(texts.events);
+        markers->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+        markers->setMarkerSize(10);
+        markers->setColor(QColor(0x44, 0x44, 0x44));
+        markers->setBorderColor(Qt::white);
+        for (const LineChartPlan::Marker &m : plan.markers) {
+            markers->append(m.at);
+            drawn.eventIds.append(m.event);
+        }
+        add(chart, markers, x, y);
+        drawn.events = markers;
+    }
+    drawn.curves = firstRuns + otherRuns;
+    for (const auto &[series, curve] : std::as_const(drawn.curves)) {
+        add(chart, series, x, y);
+        for (QLegendMarker *marker : chart->legend()->markers(series))
+            marker->setVisible(false);
+    }
+    // What the styles mean, in the legend, when the chart has them.
+    if (plan.hasEstimates) {
+        auto *key = new QScatterSeries;
+        key->setName(texts.estimate);
+        key->setMarkerSize(9);
+        key->setColor(Qt::white);
+        key->setBorderColor(keyColor);
+        add(chart, key, x, y);
+    }
+    if (plan.hasForecasts) {
+        auto *key = new QLineSeries;
+        key->setName(texts.forecast);
+        key->setPen(linePen(keyColor, true));
+        add(chart, key, x, y);
+    }
+    return drawn;
+}
+
+} // namespace gapscope

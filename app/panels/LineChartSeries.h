@@ -1,0 +1,45 @@
+#pragma once
+
+#include "chart/LineChartPlan.h"
+#include "domain/Dataset.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <utility>
+
+class QAbstractAxis;
+class QChart;
+class QScatterSeries;
+class QXYSeries;
+
+namespace gapscope {
+
+// The series that draw a line chart's plan (core/chart) into a chart, on its axes, in the order
+// the legend reads: each country's entry (a solid line in its colour), the events, the runs of
+// each curve (solid or dashed by the kind of its values) and its hollow points (estimates as
+// circles, projections and targets as triangles), out of the legend, and the keys to the styles
+// the chart uses.
+class LineChartSeries
+{
+public:
+    // The legend's texts, in the chart's language.
+    struct Texts
+    {
+        QString events;
+        QString estimate;
+        QString forecast;
+    };
+    struct Drawn
+    {
+        // The series that draw each curve's points, with the curve (out of the legend).
+        QList<std::pair<QXYSeries *, const LineChartPlan::Curve *>> curves;
+        QScatterSeries *events = nullptr; // none when no event is charted
+        QStringList eventIds;             // of each of its points
+    };
+
+    static Drawn draw(QChart *chart, QAbstractAxis *x, QAbstractAxis *y, const Dataset &dataset, Language lang,
+                      const LineChartPlan &plan, const Texts &texts);
+};
+
+} // namespace gapscope
