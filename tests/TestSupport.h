@@ -2,6 +2,7 @@
 
 #include "io/DatasetReader.h"
 
+#include <QFile>
 #include <QSqlDatabase>
 #include <QTest>
 #include <functional>
@@ -11,6 +12,16 @@ namespace gapscope::test {
 inline QString dataPath(const QString &relative)
 {
     return QStringLiteral(GAPSCOPE_TEST_DATA_DIR "/") + relative;
+}
+
+// Writes `content` to `path` (replacing it) and returns the path; a file that cannot be written
+// ends the test run.
+inline QString writeFile(const QString &path, const QByteArray &content)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(content) != content.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
 }
 
 // The small fixture dataset in tests/data/mini: a real slice of the seed articles and the

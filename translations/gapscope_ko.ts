@@ -851,6 +851,41 @@
         <source>adds to existing indicator %1 (%2)</source>
         <translation>기존 지표 %1 (%2)에 추가</translation>
     </message>
+    <message>
+        <source>The delimiter of a CSV file: comma, semicolon or tab (detected when not given).</source>
+        <translation>CSV 파일의 구분자: comma(쉼표), semicolon(세미콜론) 또는 tab(탭) (주지 않으면 파일에서 알아냅니다).</translation>
+    </message>
+    <message>
+        <source>DELIMITER</source>
+        <translation>DELIMITER</translation>
+    </message>
+    <message>
+        <source>The sheet of an Excel workbook (.xlsx) to read; its first sheet when not given.</source>
+        <translation>읽을 Excel 통합 문서(.xlsx)의 시트. 주지 않으면 첫 시트를 읽습니다.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>--delimiter must be comma, semicolon or tab, not &quot;%1&quot;</source>
+        <translation>--delimiter는 comma, semicolon 또는 tab이어야 합니다. &quot;%1&quot;은(는) 안 됩니다</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFormat</name>
+    <message>
+        <source>Excel workbook, sheet “%1”</source>
+        <translation>Excel 통합 문서, 시트 “%1”</translation>
+    </message>
+    <message>
+        <source>%1, semicolon-separated</source>
+        <translation>%1, 세미콜론 구분</translation>
+    </message>
+    <message>
+        <source>%1, tab-separated</source>
+        <translation>%1, 탭 구분</translation>
+    </message>
 </context>
 <context>
     <name>ImportReader</name>
@@ -993,6 +1028,14 @@
     <message>
         <source>&quot;%1&quot; is not an indicator id: use lower-case letters (of any script), digits, &quot;_&quot; and &quot;-&quot;</source>
         <translation>&quot;%1&quot;은(는) 지표 ID가 아닙니다: (어느 문자든) 소문자, 숫자, &quot;_&quot;, &quot;-&quot;를 쓰세요</translation>
+    </message>
+    <message>
+        <source>the sheet &quot;%1&quot; is empty</source>
+        <translation>시트 &quot;%1&quot;이(가) 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>a workbook is not JSON</source>
+        <translation>통합 문서는 JSON이 아닙니다</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +1588,10 @@
         <source>the file is neither UTF-8 nor CP949 (EUC-KR) text</source>
         <translation>파일이 UTF-8 또는 CP949(EUC-KR) 텍스트가 아닙니다</translation>
     </message>
+    <message>
+        <source>the file is not valid UTF-16 text</source>
+        <translation>파일이 올바른 UTF-16 텍스트가 아닙니다</translation>
+    </message>
 </context>
 <context>
     <name>ViewFile</name>
@@ -1639,6 +1686,73 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>the workbook&apos;s part %1 is too large</source>
+        <translation>통합 문서의 부분 %1이(가) 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part %1 cannot be read</source>
+        <translation>통합 문서의 부분 %1을(를) 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the workbook&apos;s part %1 is damaged</source>
+        <translation>통합 문서의 부분 %1이(가) 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>cannot open the file (%1)</source>
+        <translation>파일을 열 수 없습니다 (%1)</translation>
+    </message>
+    <message>
+        <source>the file is not an Excel workbook</source>
+        <translation>파일이 Excel 통합 문서가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the file is not an Excel workbook (not a zip archive)</source>
+        <translation>파일이 Excel 통합 문서가 아닙니다 (zip 압축 파일이 아님)</translation>
+    </message>
+    <message>
+        <source>the file is not an Excel workbook (no xl/workbook.xml)</source>
+        <translation>파일이 Excel 통합 문서가 아닙니다 (xl/workbook.xml 없음)</translation>
+    </message>
+    <message>
+        <source>the workbook lists no sheets</source>
+        <translation>통합 문서에 시트가 하나도 없습니다</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet &quot;%1&quot; (its sheets: %2)</source>
+        <translation>통합 문서에 시트 &quot;%1&quot;이(가) 없습니다 (있는 시트: %2)</translation>
+    </message>
+    <message>
+        <source>the sheet &quot;%1&quot; is missing from the workbook</source>
+        <translation>시트 &quot;%1&quot;이(가) 통합 문서에서 빠져 있습니다</translation>
+    </message>
+    <message>
+        <source>row %1 is outside a worksheet</source>
+        <translation>%1행은 워크시트 범위 밖입니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a cell reference</source>
+        <translation>&quot;%1&quot;은(는) 셀 참조가 아닙니다</translation>
+    </message>
+    <message>
+        <source>a cell is outside a worksheet</source>
+        <translation>셀이 워크시트 범위 밖에 있습니다</translation>
+    </message>
+    <message>
+        <source>the cell refers to a shared string the workbook does not have</source>
+        <translation>셀이 통합 문서에 없는 공유 문자열을 가리킵니다</translation>
+    </message>
+    <message>
+        <source>the sheet has more than 20 million cells</source>
+        <translation>시트의 셀이 2,000만 개를 넘습니다</translation>
+    </message>
+    <message>
+        <source>the sheet &quot;%1&quot; is damaged: %2</source>
+        <translation>시트 &quot;%1&quot;이(가) 손상되었습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -2727,6 +2841,30 @@ Source: %4</source>
         <source>%1 (new)</source>
         <translation>%1 (새 지표)</translation>
     </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>구분자(&amp;D):</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>시트(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Detect from the file</source>
+        <translation>파일에서 알아내기</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>쉼표 (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>세미콜론 (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>탭</translation>
+    </message>
 </context>
 <context>
     <name>gapscope::LanguageMenu</name>
@@ -3164,10 +3302,6 @@ Source: %5</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <source>Data files (*.csv *.json);;CSV (*.csv);;JSON (*.json)</source>
-        <translation>데이터 파일 (*.csv *.json);;CSV (*.csv);;JSON (*.json)</translation>
-    </message>
-    <message>
         <source>Importing %1…</source>
         <translation>%1 가져오는 중…</translation>
     </message>
@@ -3218,6 +3352,10 @@ Source: %5</source>
     <message>
         <source>&amp;Import data…</source>
         <translation>데이터 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Data files (*.csv *.tsv *.txt *.xlsx *.json);;CSV (*.csv);;Tab-separated text (*.tsv *.txt);;Excel workbook (*.xlsx);;JSON (*.json)</source>
+        <translation>데이터 파일 (*.csv *.tsv *.txt *.xlsx *.json);;CSV (*.csv);;탭으로 구분된 텍스트 (*.tsv *.txt);;Excel 통합 문서 (*.xlsx);;JSON (*.json)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "format/DisplayText.h"
 #include "format/ValueFormatter.h"
+#include "io/ImportFormat.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -13,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTimer>
@@ -36,18 +38,19 @@ ImportDialog::ImportDialog(const Dataset &dataset, const QString &path, Language
     m_skip = new QCheckBox(this);
     m_addToExisting = new QCheckBox(this);
     m_map = new QLineEdit(this);
+    m_delimiter = new QComboBox(this);
+    m_sheet = new QComboBox(this);
+    m_sheet->addItems(ImportFormat::sheetNames(path));
+    const bool workbook = ImportFormat::isWorkbook(path);
     m_mapLabel = new QLabel(this);
     m_mapLabel->setBuddy(m_map);
     // Which column holds what: found by name, or chosen here.
     m_columnsLabel = new QLabel(this);
     auto *columns = new QGridLayout;
-    const QStringList header = ImportReader::header(path);
     const QStringList fields = ImportReader::fieldNames();
     for (qsizetype i = 0; i < fields.size(); ++i) {
         auto *combo = new QComboBox(this);
         combo->addItem(QString(), QString());
-        for (const QString &h : header)
-            combo->addItem(h, h);
         m_columns.insert(fields[i], combo);
         auto *label = new QLabel(this);
         label->setBuddy(combo);
@@ -56,7 +59,7 @@ ImportDialog::ImportDialog(const Dataset &dataset, const QString &path, Language
         columns->addWidget(combo, int(i / 3), int(i % 3) * 2 + 1);
         connect(combo, &QComboBox::currentIndexChanged, this, &ImportDialog::reread);
     }
-    m_columnsLabel->setVisible(!header.isEmpty());
+    refillColumns();
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -68,6 +71,14 @@ ImportDialog::ImportDialog(const Dataset &dataset, const QString &path, Language
         label = new QLabel(this);
     auto *form = new QFormLayout;
     form->addRow(m_labels[0], m_layout);
+    form->addRow(m_labels[5], m_delimiter);
+    form->addRow(m_labels[6], m_sheet);
+    m_labels[5]->setBuddy(m_delimiter);
+    m_labels[6]->setBuddy(m_sheet);
+    m_labels[5]->setVisible(!workbook);
+    m_delimiter->setVisible(!workbook);
+    m_labels[6]->setVisible(workbook);
+    m_sheet->setVisible(workbook);
     form->addRow(m_labels[1], m_indicator);
     form->addRow(m_labels[2], m_unit);
     form->addRow(m_labels[3], m_source);
@@ -111,10 +122,32 @@ ImportDialog::ImportDialog(const Dataset &dataset, const QString &path, Language
     }
     connect(m_layout, &QComboBox::currentIndexChanged, this, &ImportDialog::reread);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ImportDialog::reread);
+    for (QComboBox *format : {m_delimiter, m_sheet}) {
+        connect(format, &QComboBox::currentIndexChanged, this, [this] {
+            refillColumns();
+            reread();
+        });
+    }
     connect(m_skip, &QCheckBox::toggled, this, &ImportDialog::reread);
     connect(m_addToExisting, &QCheckBox::toggled, this, &ImportDialog::reread);
     resize(900, 600);
     reread();
+}
+
+void ImportDialog::refillColumns()
+{
+    const ImportReader::Options o = options();
+    const QStringList header = ImportFormat::header(m_path, o.delimiter, o.sheet);
+    for (QComboBox *combo : std::as_const(m_columns)) {
+        const QSignalBlocker block(combo);
+        const QString chosen = combo->currentData().toString();
+        while (combo->count() > 1)
+            combo->removeItem(1);
+        for (const QString &h : header)
+            combo->addItem(h, h);
+        combo->setCurrentIndex(std::max(0, combo->findData(chosen)));
+    }
+    m_columnsLabel->setVisible(!header.isEmpty());
 }
 
 QPushButton *ImportDialog::importButton() const
@@ -130,6 +163,8 @@ void ImportDialog::retranslateUi()
     m_labels[2]->setText(tr("&Unit:"));
     m_labels[3]->setText(tr("&Source:"));
     m_labels[4]->setText(tr("&Kind:"));
+    m_labels[5]->setText(tr("&Delimiter:"));
+    m_labels[6]->setText(tr("S&heet:"));
     m_indicator->setPlaceholderText(tr("for files that do not name it (Our World in Data, wide)"));
     m_unit->setPlaceholderText(tr("for new indicators: USD, KRW, CNY, count, percent, …"));
     m_source->setPlaceholderText(tr("for rows without a source: a title, a URL or a source id (required)"));
@@ -151,6 +186,14 @@ void ImportDialog::retranslateUi()
     }
     const QSignalBlocker b1(m_layout);
     const QSignalBlocker b2(m_kind);
+    const QSignalBlocker b3(m_delimiter);
+    const int delimiter = std::max(0, m_delimiter->currentIndex());
+    m_delimiter->clear();
+    m_delimiter->addItem(tr("Detect from the file"), QString());
+    m_delimiter->addItem(tr("Comma (,)"), QStringLiteral(","));
+    m_delimiter->addItem(tr("Semicolon (;)"), QStringLiteral(";"));
+    m_delimiter->addItem(tr("Tab"), QStringLiteral("\t"));
+    m_delimiter->setCurrentIndex(delimiter);
     const int layout = std::max(0, m_layout->currentIndex());
     const int kind = std::max(0, m_kind->currentIndex());
     m_layout->clear();
@@ -167,6 +210,9 @@ void ImportDialog::retranslateUi()
 void ImportDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
+        // The names and numbers of the preview follow too: the language manager sets the locale
+        // before the change arrives.
+        m_language = QLocale().language() == QLocale::Korean ? Language::Korean : Language::English;
         retranslateUi();
         reread();
     }
@@ -183,6 +229,10 @@ ImportReader::Options ImportDialog::options() const
     o.kind = m_kind->currentData().toString();
     o.skipUnknownCountries = m_skip->isChecked();
     o.addToExisting = m_addToExisting->isChecked();
+    const QString delimiter = m_delimiter->currentData().toString();
+    if (!delimiter.isEmpty())
+        o.delimiter = delimiter.at(0);
+    o.sheet = m_sheet->currentText();
     for (const QString &pair : m_map->text().split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
         const qsizetype eq = pair.lastIndexOf(QLatin1Char('='));
         if (eq > 0)
@@ -222,7 +272,7 @@ void ImportDialog::reread()
     if (m_batch->skippedRows)
         status += QStringLiteral(" · ") + tr("%n row(s) skipped: %1", nullptr, m_batch->skippedRows)
                                               .arg(m_batch->skippedCountries.join(QLatin1String(", ")));
-    status += QStringLiteral(" · ") + m_batch->encoding;
+    status += QStringLiteral(" · ") + ImportFormat::formatDescription(*m_batch);
     // Where the values go: never into an existing indicator without saying so.
     for (const Indicator &i : m_batch->indicators)
         status += QLatin1Char('\n') + tr("New indicator %1 (%2)").arg(i.id, i.name.text(m_language));

@@ -42,6 +42,10 @@ public:
     QString statusText() const;
     QLineEdit *countryMapField() const { return m_map; }
     // The picker of the file column that holds `field` (country, indicator, year, value, ...).
+    // The delimiter of a CSV file (detected, comma, semicolon, tab); hidden for a workbook.
+    QComboBox *delimiterPicker() const { return m_delimiter; }
+    // The sheet of a workbook; hidden for a CSV file.
+    QComboBox *sheetPicker() const { return m_sheet; }
     QComboBox *columnPicker(const QString &field) const { return m_columns.value(field); }
     QTableWidget *preview() const { return m_preview; }
     QPushButton *importButton() const;
@@ -52,6 +56,8 @@ protected:
 private:
     void retranslateUi();
     void reread();
+    // The column pickers offer the header of the file as now read (its delimiter or sheet).
+    void refillColumns();
 
     const Dataset &m_dataset;
     QString m_path;
@@ -69,7 +75,9 @@ private:
     QHash<QString, QLabel *> m_columnLabels;
     QLabel *m_columnsLabel = nullptr;
     QLabel *m_mapLabel = nullptr;
-    QLabel *m_labels[5] = {};
+    QComboBox *m_delimiter = nullptr;
+    QComboBox *m_sheet = nullptr;
+    QLabel *m_labels[7] = {};
     QLabel *m_status = nullptr;
     QTableWidget *m_preview = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

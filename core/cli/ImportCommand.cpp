@@ -1,5 +1,6 @@
 #include "ImportCommand.h"
 
+#include "io/ImportFormat.h"
 #include "io/ImportReader.h"
 #include "store/Store.h"
 
@@ -45,12 +46,20 @@ int ImportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
     const QCommandLineOption addOption(QStringLiteral("add-to-existing"),
                                        tr("Add values to existing indicators that the file names otherwise. Without it, "
                                           "such a column becomes a new indicator and such a row is refused."));
+    const QCommandLineOption delimiterOption(QStringLiteral("delimiter"),
+                                             tr("The delimiter of a CSV file: comma, semicolon or tab (detected "
+                                                "when not given)."),
+                                             tr("DELIMITER"));
+    const QCommandLineOption sheetOption(QStringLiteral("sheet"),
+                                         tr("The sheet of an Excel workbook (.xlsx) to read; its first sheet when not given."),
+                                         tr("NAME"));
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), tr("Check the file and report; write nothing."));
     const QCommandLineOption dbOption(QStringLiteral("db"), tr("Open the workspace file PATH."), tr("PATH"));
     // Read by main() before anything prints, so that messages come in that language.
     const QCommandLineOption langOption(QStringLiteral("lang"), tr("Language of the messages: en or ko."), tr("LANG"));
     for (const auto &o : {layoutOption, indicatorOption, unitOption, sourceOption, dimensionOption, kindOption,
-                          skipOption, mapOption, columnOption, addOption, dryRunOption, dbOption, langOption})
+                          skipOption, mapOption, columnOption, addOption, delimiterOption, sheetOption, dryRunOption, dbOption,
+                          langOption})
         parser.addOption(o);
 
     auto usage = [err](const QString &message) {
@@ -85,6 +94,13 @@ int ImportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
         options.kind = parser.value(kindOption);
     options.skipUnknownCountries = parser.isSet(skipOption);
     options.addToExisting = parser.isSet(addOption);
+    if (parser.isSet(delimiterOption)) {
+        const auto delimiter = ImportFormat::delimiterFromName(parser.value(delimiterOption));
+        if (!delimiter)
+            return usage(tr("--delimiter must be comma, semicolon or tab, not \"%1\"").arg(parser.value(delimiterOption)));
+        options.delimiter = *delimiter;
+    }
+    options.sheet = parser.value(sheetOption);
     for (const QString &pair : parser.values(mapOption)) {
         const qsizetype eq = pair.lastIndexOf(QLatin1Char('='));
         if (eq <= 0 || eq == pair.size() - 1)
@@ -131,7 +147,7 @@ int ImportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
                                 .arg(batch->observations.size())
                                 .arg(batch->indicators.size())
                                 .arg(batch->sources.size())
-                                .arg(batch->file, batch->encoding);
+                                .arg(batch->file, ImportFormat::formatDescription(*batch));
     writeLine(out, parser.isSet(dryRunOption) ? tr("would import %1; nothing written (dry run)").arg(summary)
                                               : tr("imported %1").arg(summary));
     // Where the values go, so that nothing is added to an indicator unseen.

@@ -22,10 +22,31 @@ QString ValueFormatter::plain(double value, Language lang, int maxDecimals)
     return s;
 }
 
+QString ValueFormatter::scientific(double a, Language lang)
+{
+    int exponent = int(std::floor(std::log10(a)));
+    double mantissa = a / std::pow(10.0, exponent);
+    if (std::round(mantissa * 100) >= 1000) {
+        mantissa /= 10;
+        ++exponent;
+    }
+    static const char16_t superscripts[] = u"⁰¹²³⁴⁵⁶⁷⁸⁹";
+    QString power;
+    for (const QChar digit : QString::number(std::abs(exponent)))
+        power += QChar(superscripts[digit.digitValue()]);
+    if (exponent < 0)
+        power.prepend(QChar(u'⁻'));
+    return plain(mantissa, lang, 2) + QStringLiteral(" × 10") + power;
+}
+
 QString ValueFormatter::number(double value, Language lang)
 {
     const double a = std::abs(value);
     const QString sign = value < 0 ? QStringLiteral("-") : QString();
+    if (a >= 1e15 || (a > 0 && a < 1e-4))
+        return sign + scientific(a, lang);
+    if (a > 0 && a < 0.01) // three significant digits: 0.0015, not 0
+        return sign + plain(a, lang, 2 - int(std::floor(std::log10(a))));
     if (lang == Language::Korean) {
         if (a >= 1e12)
             return sign + plain(a / 1e12, lang, 2) + QStringLiteral("조");

@@ -18,6 +18,9 @@ public:
     static QString withUnit(double value, const Unit *unit, Language lang);
 
 private:
+    // "2.69 × 10²⁴": for numbers beyond the language's named units (training compute in FLOP) and
+    // the very small, where a scale word or decimals would run to dozens of digits.
+    static QString scientific(double a, Language lang);
     static QString plain(double value, Language lang, int maxDecimals);
 };
 

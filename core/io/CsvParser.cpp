@@ -1,5 +1,8 @@
 #include "CsvParser.h"
 
+#include <algorithm>
+#include <iterator>
+
 namespace gapscope {
 
 bool CsvParser::fail(int line, int column, const QString &message)
@@ -9,6 +12,58 @@ bool CsvParser::fail(int line, int column, const QString &message)
     m_errorLine = line;
     m_errorColumn = column;
     return false;
+}
+
+QChar CsvParser::detectDelimiter(QStringView text)
+{
+    static const QChar candidates[] = {u',', u';', u'\t'};
+    constexpr int lines = 10;
+    // Fields per line (outside quotes) of the first lines, for each candidate.
+    QList<int> counts[3];
+    int current[3] = {0, 0, 0};
+    bool inQuotes = false;
+    bool lineHasText = false;
+    for (qsizetype i = 0; i < text.size() && counts[0].size() < lines; ++i) {
+        const QChar c = text.at(i);
+        if (c == u'"') {
+            inQuotes = !inQuotes;
+        } else if (!inQuotes && (c == u'\n' || c == u'\r')) {
+            if (lineHasText) {
+                for (int k = 0; k < 3; ++k)
+                    counts[k].append(current[k]);
+            }
+            std::fill(std::begin(current), std::end(current), 0);
+            lineHasText = false;
+            continue;
+        } else if (!inQuotes) {
+            for (int k = 0; k < 3; ++k) {
+                if (c == candidates[k])
+                    ++current[k];
+            }
+        }
+        lineHasText = true;
+    }
+    if (lineHasText && counts[0].size() < lines) {
+        for (int k = 0; k < 3; ++k)
+            counts[k].append(current[k]);
+    }
+    int best = -1;
+    for (int k = 0; k < 3; ++k) {
+        const QList<int> &n = counts[k];
+        const bool consistent = !n.isEmpty() && n.constFirst() > 0
+            && std::all_of(n.cbegin(), n.cend(), [&n](int v) { return v == n.constFirst(); });
+        if (consistent && (best < 0 || n.constFirst() > counts[best].constFirst()))
+            best = k;
+    }
+    if (best < 0) {
+        // No candidate is consistent (a ragged file): the one the header uses most.
+        for (int k = 0; k < 3; ++k) {
+            if (!counts[k].isEmpty() && counts[k].constFirst() > 0
+                && (best < 0 || counts[k].constFirst() > counts[best].constFirst()))
+                best = k;
+        }
+    }
+    return best < 0 ? QChar(u',') : candidates[best];
 }
 
 bool CsvParser::parse(const QString &input)
@@ -70,7 +125,7 @@ bool CsvParser::parse(const QString &input)
             }
             continue;
         }
-        if (c == u',') {
+        if (c == m_delimiter) {
             endField();
             ++column;
             fieldColumn = column;

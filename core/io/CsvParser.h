@@ -16,8 +16,9 @@ struct CsvRecord
     QList<int> columns; // 1-based column of each field
 };
 
-// RFC 4180 parser: comma separated, fields optionally quoted with doubled quotes inside,
-// CRLF or LF line ends, line breaks allowed inside quoted fields.
+// RFC 4180 parser: comma separated (or another delimiter: spreadsheets write semicolons or tabs),
+// fields optionally quoted with doubled quotes inside, CRLF or LF line ends, line breaks allowed
+// inside quoted fields.
 class CsvParser
 {
     Q_DECLARE_TR_FUNCTIONS(CsvParser)
@@ -25,6 +26,12 @@ class CsvParser
 public:
     // Parses `text`; on failure returns false and sets errorString(), errorLine() and errorColumn().
     bool parse(const QString &text);
+
+    QChar delimiter() const { return m_delimiter; }
+    void setDelimiter(QChar delimiter) { m_delimiter = delimiter; }
+    // The delimiter a file's first lines use: comma, semicolon or tab, whichever splits them
+    // into the same number of fields, the most fields winning; comma when none does.
+    static QChar detectDelimiter(QStringView text);
 
     const QList<CsvRecord> &records() const { return m_records; }
     QString errorString() const { return m_error; }
@@ -34,6 +41,7 @@ public:
 private:
     bool fail(int line, int column, const QString &message);
 
+    QChar m_delimiter = u',';
     QList<CsvRecord> m_records;
     QString m_error;
     int m_errorLine = 0;

@@ -1,8 +1,10 @@
 #include "ImportReader.h"
 
 #include "CsvParser.h"
+#include "ImportFormat.h"
 #include "IndicatorId.h"
 #include "TextFileReader.h"
+#include "XlsxReader.h"
 
 #include <cmath>
 
@@ -57,22 +59,6 @@ QStringList ImportReader::fieldNames()
     return {QStringLiteral("country"), QStringLiteral("indicator"), QStringLiteral("year"), QStringLiteral("value"),
             QStringLiteral("month"), QStringLiteral("unit"), QStringLiteral("source"), QStringLiteral("kind"),
             QStringLiteral("note")};
-}
-
-QStringList ImportReader::header(const QString &path)
-{
-    const auto text = TextFileReader().readText(path, path);
-    if (!text)
-        return {};
-    // Only the first record is needed: parse up to the first line end outside quotes.
-    CsvParser parser;
-    const qsizetype end = text->indexOf(QLatin1Char('\n'));
-    if (!parser.parse(end < 0 ? *text : text->left(end + 1)) || parser.records().isEmpty())
-        return {};
-    QStringList out;
-    for (const QString &f : parser.records().constFirst().fields)
-        out << f.trimmed();
-    return out;
 }
 
 std::optional<ImportReader::Layout> ImportReader::layoutFromName(const QString &name)
@@ -134,6 +120,26 @@ std::optional<ImportBatch> ImportReader::read(const QString &path, const Options
         fail(0, 0, tr("unknown kind \"%1\": use measured, estimate, projection or target").arg(m_options.kind));
         return std::nullopt;
     }
+    if (ImportFormat::isWorkbook(path)) {
+        XlsxReader workbook;
+        const auto records = workbook.read(path, m_batch.file, m_options.sheet);
+        if (!records) {
+            m_error = workbook.parseError();
+            return std::nullopt;
+        }
+        m_batch.sheet = workbook.sheetName();
+        if (records->isEmpty()) {
+            fail(0, 0, tr("the sheet \"%1\" is empty").arg(m_batch.sheet));
+            return std::nullopt;
+        }
+        if (m_options.layout == Layout::Json) {
+            fail(0, 0, tr("a workbook is not JSON"));
+            return std::nullopt;
+        }
+        if (!readRecords(*records, m_options.layout))
+            return std::nullopt;
+        return finish();
+    }
     TextFileReader reader;
     const auto text = reader.readText(path, m_batch.file);
     m_batch.encoding = reader.encoding();
@@ -155,6 +161,11 @@ std::optional<ImportBatch> ImportReader::read(const QString &path, const Options
     const bool ok = layout == Layout::Json ? readJson(*text) : readCsv(*text, layout);
     if (!ok)
         return std::nullopt;
+    return finish();
+}
+
+std::optional<ImportBatch> ImportReader::finish()
+{
     if (m_batch.observations.isEmpty()) {
         fail(0, 0, m_batch.skippedRows ? tr("every row was skipped: no known country") : tr("the file has no values"));
         return std::nullopt;
@@ -165,9 +176,15 @@ std::optional<ImportBatch> ImportReader::read(const QString &path, const Options
 bool ImportReader::readCsv(const QString &text, Layout layout)
 {
     CsvParser parser;
+    m_batch.delimiter = m_options.delimiter.isNull() ? CsvParser::detectDelimiter(text) : m_options.delimiter;
+    parser.setDelimiter(m_batch.delimiter);
     if (!parser.parse(text))
         return fail(parser.errorLine(), parser.errorColumn(), parser.errorString());
-    const QList<CsvRecord> &records = parser.records();
+    return readRecords(parser.records(), layout);
+}
+
+bool ImportReader::readRecords(const QList<CsvRecord> &records, Layout layout)
+{
     if (records.isEmpty())
         return fail(0, 0, tr("the file is empty"));
     const CsvRecord &header = records.constFirst();
@@ -461,7 +478,7 @@ bool ImportReader::addRow(const Row &row, bool emptyValueIsMissing)
 {
     const int line = row.line;
     auto column = [&row](const char *name) { return row.columns.value(QLatin1String(name)); };
-    const QString valueText = row.fields.value(QStringLiteral("value"));
+    QString valueText = row.fields.value(QStringLiteral("value"));
     if (valueText.isEmpty()) {
         if (emptyValueIsMissing)
             return true; // Our World in Data and wide files leave missing values empty
@@ -494,8 +511,12 @@ bool ImportReader::addRow(const Row &row, bool emptyValueIsMissing)
         if (!ok || month < 1 || month > 12)
             return fail(line, column("month"), tr("\"%1\" is not a month (1 to 12)").arg(monthText));
     }
-    // Numbers as written in data files: a dot for decimals, no thousands separators.
+    // Numbers as written in data files: a dot for decimals; or as spreadsheets write them, with
+    // commas between groups of three digits ("1,234,567.5").
     static const QRegularExpression number(QStringLiteral("^[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?$"));
+    static const QRegularExpression grouped(QStringLiteral("^[-+]?\\d{1,3}(,\\d{3})+(\\.\\d*)?$"));
+    if (grouped.match(valueText).hasMatch())
+        valueText.remove(QLatin1Char(','));
     if (!number.match(valueText).hasMatch())
         return fail(line, column("value"), tr("\"%1\" is not a number").arg(valueText.left(40)));
     const double value = valueText.toDouble(&ok);

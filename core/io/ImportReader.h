@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CsvParser.h"
 #include "ParseError.h"
 #include "domain/Dataset.h"
 
@@ -13,7 +14,9 @@ namespace gapscope {
 struct ImportBatch
 {
     QString file;
-    QString encoding;
+    QString encoding; // of a text file: UTF-8, UTF-16 or CP949; empty for a workbook
+    QChar delimiter; // of a CSV file
+    QString sheet; // of a workbook: the sheet read
     QList<Source> sources;
     QList<Unit> units;
     QList<Indicator> indicators; // new ones
@@ -29,6 +32,9 @@ struct ImportBatch
 // - owid: Our World in Data's grapher layout, Entity,Code,Year,<one or more value columns>;
 // - wide: country[,indicator],<one column per year>;
 // - json: an array of objects with the tidy fields, or {"observations": [...]}.
+// CSV files may be separated by commas, semicolons or tabs (detected), in UTF-8, UTF-16 or CP949;
+// an Excel workbook (.xlsx) is read as the CSV file of one of its sheets. Values may be written
+// with thousands separators ("1,234,567").
 // An Our World in Data column without an indicator given is the indicator of the column's name:
 // the workspace's indicator of that id when it has the same name, else a new one (IndicatorId).
 // Countries are ISO alpha-3 codes or English or Korean names the workspace knows (their own or
@@ -57,13 +63,12 @@ public:
         // Which column of the file holds a field (country, indicator, year, value, month, unit,
         // source, kind, note) when its header names it otherwise; empty: by name.
         QHash<QString, QString> columns;
+        QChar delimiter; // of a CSV file: ',', ';' or '\t'; none: detected
+        QString sheet; // of a workbook; empty: its first sheet
     };
 
     // The fields a tidy file's columns can be mapped to.
     static QStringList fieldNames();
-    // The header of a CSV file, for choosing columns; empty when it cannot be read.
-    static QStringList header(const QString &path);
-
     explicit ImportReader(const Dataset &dataset) : m_dataset(dataset) { }
 
     // The batch in `path`; nothing when it cannot be read, with parseError() (file, line,
@@ -82,7 +87,9 @@ private:
         QHash<QString, QString> fields; // by lower-case column name
         QHash<QString, int> columns; // 1-based column of each field
     };
+    std::optional<ImportBatch> finish();
     bool readCsv(const QString &text, Layout layout);
+    bool readRecords(const QList<CsvRecord> &records, Layout layout);
     bool readJson(const QString &text);
     bool addRow(const Row &row, bool emptyValueIsMissing);
     QString country(const Row &row, const QString &field, bool *skip);

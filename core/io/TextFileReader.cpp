@@ -61,6 +61,18 @@ std::optional<QString> TextFileReader::readText(const QString &path, const QStri
     const auto bytes = readBytes(path, displayName, &m_error);
     if (!bytes)
         return std::nullopt;
+    // Excel's "Unicode text" is UTF-16 with a byte order mark.
+    const bool le = bytes->startsWith("\xFF\xFE");
+    if (le || bytes->startsWith("\xFE\xFF")) {
+        QStringDecoder utf16(le ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
+        QString text = utf16(bytes->mid(2));
+        if (utf16.hasError() || text.contains(QChar::ReplacementCharacter)) {
+            m_error.message = tr("the file is not valid UTF-16 text");
+            return std::nullopt;
+        }
+        m_encoding = QStringLiteral("UTF-16");
+        return text;
+    }
     if (auto text = decodeUtf8(*bytes, displayName, &m_error)) {
         m_encoding = QStringLiteral("UTF-8");
         if (text->startsWith(QChar(0xFEFF)))

@@ -15,10 +15,11 @@ class TextFileReader
 
 public:
     std::optional<QString> readUtf8(const QString &path, const QString &displayName);
-    // Reads UTF-8 (with or without a byte order mark), or else CP949 / EUC-KR as Korean Excel
-    // writes CSV; encoding() tells which. A file that is neither is reported where UTF-8 fails.
+    // Reads UTF-8 (with or without a byte order mark), UTF-16 with a byte order mark (Excel's
+    // "Unicode text"), or else CP949 / EUC-KR as Korean Excel writes CSV; encoding() tells which.
+    // A file that is none of them is reported where UTF-8 fails.
     std::optional<QString> readText(const QString &path, const QString &displayName);
-    // "UTF-8" or "CP949": what the last readText() decoded.
+    // "UTF-8", "UTF-16" or "CP949": what the last readText() decoded.
     QString encoding() const { return m_encoding; }
     const ParseError &parseError() const { return m_error; }
     QString errorString() const { return m_error.toString(); }

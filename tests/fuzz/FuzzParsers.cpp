@@ -2,13 +2,16 @@
 // names the parser: import-tidy, import-owid, import-wide, import-json (the CSV layouts and JSON
 // of ImportReader), dataset (DatasetReader), gapview (SavedView), filter (FilterParser, the
 // command-line filter expressions), csv (CsvParser) or gettext (MoFileReader, the country
-// catalogue's translations). A target must never crash, hang or
+// catalogue's translations) or xlsx (XlsxReader, Excel workbooks: the input is either a whole file
+// or, after a first byte 'X', the parts of a workbook separated by "\n--\n": sheet, shared strings,
+// styles, workbook, zipped here). A target must never crash, hang or
 // trip a sanitizer, whatever the bytes; refusing them with a message is its job.
 #include "cli/FilterParser.h"
 #include "io/CsvParser.h"
 #include "io/ImportReader.h"
 #include "io/DatasetReader.h"
 #include "io/MoFileReader.h"
+#include "io/XlsxReader.h"
 #include "view/SavedView.h"
 #include "view/ViewFile.h"
 
@@ -17,6 +20,8 @@
 #include <QTemporaryDir>
 
 #include <cstdint>
+
+#include <zip.h>
 #include <string_view>
 
 using namespace gapscope;
@@ -65,10 +70,50 @@ void importAs(ImportReader::Layout layout, const QByteArray &bytes)
         options.countryMap.insert(QStringLiteral("Korea"), QStringLiteral("KOR"));
     if (flags & 8)
         options.columns.insert(QStringLiteral("value"), QStringLiteral("amount"));
+    if (flags & 16)
+        options.delimiter = flags & 32 ? u'\t' : u';';
     ImportReader reader(bundled());
     const auto batch = reader.read(asFile(bytes.mid(1), layout == ImportReader::Layout::Json ? ".json" : ".csv"), options);
     if (!batch && reader.parseError().message.isEmpty())
         qFatal("refused without a message");
+}
+
+// A workbook zipped from the parts in `bytes` (sheet, shared strings, styles, workbook), each
+// part the fuzzer's; the relationships are fixed so that the sheet is found.
+QByteArray workbookOf(const QByteArray &bytes)
+{
+    const QList<QByteArray> parts = bytes.split('\n');
+    QList<QByteArray> pieces{QByteArray()};
+    for (const QByteArray &line : parts) {
+        if (line == "--")
+            pieces.append(QByteArray());
+        else
+            pieces.last() += line + '\n';
+    }
+    static QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("book.xlsx"));
+    QFile::remove(path);
+    int error = 0;
+    zip_t *zip = zip_open(QFile::encodeName(path).constData(), ZIP_CREATE | ZIP_TRUNCATE, &error);
+    if (!zip)
+        qFatal("cannot create %s", qPrintable(path));
+    static const QByteArray rels = "<Relationships><Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/></Relationships>";
+    static const QByteArray book = "<workbook><sheets><sheet name=\"Data\" r:id=\"rId1\"/></sheets></workbook>";
+    const QList<std::pair<const char *, QByteArray>> files{
+        {"xl/worksheets/sheet1.xml", pieces.value(0)}, {"xl/sharedStrings.xml", pieces.value(1)},
+        {"xl/styles.xml", pieces.value(2)},           {"xl/workbook.xml", pieces.size() > 3 ? pieces.value(3) : book},
+        {"xl/_rels/workbook.xml.rels", rels}};
+    for (const auto &[name, content] : files) {
+        zip_source_t *source = zip_source_buffer(zip, content.constData(), zip_uint64_t(content.size()), 0);
+        if (!source || zip_file_add(zip, name, source, 0) < 0)
+            qFatal("cannot add %s", name);
+    }
+    if (zip_close(zip) != 0)
+        qFatal("cannot write %s", qPrintable(path));
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return f.readAll();
 }
 
 } // namespace
@@ -120,6 +165,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         MoFileReader reader;
         if (!reader.parse(bytes, QStringLiteral("input.mo")) && reader.parseError().message.isEmpty())
             qFatal("refused without a message");
+    } else if (target == "xlsx") {
+        XlsxReader reader;
+        const QByteArray file = bytes.startsWith('X') ? workbookOf(bytes.mid(1)) : bytes;
+        const auto records = reader.readBytes(file, QStringLiteral("input.xlsx"));
+        if (!records && reader.parseError().message.isEmpty())
+            qFatal("refused without a message");
+        if (records) {
+            ImportReader import(bundled());
+            import.read(asFile(file, ".xlsx"), {});
+        }
     } else {
         qFatal("unknown fuzz target");
     }

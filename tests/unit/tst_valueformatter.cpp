@@ -38,6 +38,11 @@ void TestValueFormatter::numbers_data()
     QTest::newRow("small integer") << 6.0 << "6" << "6";
     QTest::newRow("negative") << -2.5e9 << "-2.5 billion" << "-25억";
     QTest::newRow("zero") << 0.0 << "0" << "0";
+    QTest::newRow("small") << 0.0015 << "0.0015" << "0.0015";
+    QTest::newRow("very small") << 1.5e-7 << QStringLiteral("1.5 × 10⁻⁷") << QStringLiteral("1.5 × 10⁻⁷");
+    QTest::newRow("training compute") << 2.69e24 << QStringLiteral("2.69 × 10²⁴") << QStringLiteral("2.69 × 10²⁴");
+    QTest::newRow("rounds up a power") << 9.999e24 << QStringLiteral("1 × 10²⁵") << QStringLiteral("1 × 10²⁵");
+    QTest::newRow("999 trillion stays") << 999e12 << "999 trillion" << "999조";
 }
 
 void TestValueFormatter::numbers()

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "ImportReader.h"
+
+namespace gapscope {
+
+// What the import needs to know of a file before reading it, and says of it after: whether it is
+// an Excel workbook and which sheets it has, the header a user picks columns from, and how it
+// was read.
+class ImportFormat
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportFormat)
+
+public:
+    // True for a .xlsx file, or a file that starts like one.
+    static bool isWorkbook(const QString &path);
+    // The header of a CSV file or workbook sheet, for choosing columns; empty when it cannot be read.
+    static QStringList header(const QString &path, QChar delimiter = {}, const QString &sheet = {});
+    // The names of a workbook's sheets; empty for a file that is none.
+    static QStringList sheetNames(const QString &path);
+    // How the batch's file was read, for the user: "UTF-8", "UTF-16, tab-separated", "Excel
+    // workbook, sheet “Data”".
+    static QString formatDescription(const ImportBatch &batch);
+    // A delimiter as written on the command line: comma, semicolon or tab (or the character).
+    static std::optional<QChar> delimiterFromName(const QString &name);
+};
+
+} // namespace gapscope
