@@ -2000,6 +2000,10 @@ Source: %4</source>
         <source>Projection or target (dashed, triangle)</source>
         <translation>전망치 또는 목표치 (점선, 삼각형)</translation>
     </message>
+    <message>
+        <source>Estimate, projection or target (pale)</source>
+        <translation>추정치, 전망치 또는 목표치 (옅은 막대)</translation>
+    </message>
 </context>
 <context>
     <name>gapscope::ComparisonPanel</name>

@@ -2,6 +2,7 @@
 
 #include "Settings.h"
 
+#include "BarChartSeries.h"
 #include "CountryColors.h"
 #include "LineChartSeries.h"
 #include "format/DisplayText.h"
@@ -400,8 +401,7 @@ void ChartPanel::followPoints(QXYSeries *line, const LineChartPlan::Curve &curve
                            tr("%1, %2: %3\nSource: %4")
                                .arg(DisplayText::country(m_dataset, country, m_language))
                                .arg(DisplayText::period(o->year, o->month, m_language))
-                               .arg(ValueFormatter::withUnit(o->value, unit, m_language),
-                                    DisplayText::source(m_dataset, o->source, m_language)),
+                               .arg(valueText(*o, unit), DisplayText::source(m_dataset, o->source, m_language)),
                            m_view);
     });
     connect(line, &QXYSeries::clicked, this, [this, nearest](const QPointF &p) {
@@ -443,6 +443,19 @@ void ChartPanel::followEvents(QScatterSeries *markers, const QStringList &ids)
     });
 }
 
+QString ChartPanel::valueText(const Observation &o, const Unit *unit) const
+{
+    // A value that was not measured says what it is.
+    const QString value = ValueFormatter::withUnit(o.value, unit, m_language);
+    return o.kind == QLatin1String("measured") ? value
+                                                : QStringLiteral("%1 (%2)").arg(value, DisplayText::observationKind(o.kind));
+}
+
+QStringList ChartPanel::barValueLabels() const
+{
+    return m_barLabels ? m_barLabels->texts() : QStringList();
+}
+
 QStringList ChartPanel::legendLabels() const
 {
     QStringList labels;
@@ -466,71 +479,21 @@ const Observation *ChartPanel::observation(const QString &id) const
 
 void ChartPanel::buildBars(const Indicator &ind, double scale, const QList<IndicatorSeries::Series> &data)
 {
-    QAbstractBarSeries *bars = nullptr;
-    switch (m_kind) {
-    case Kind::Stacked:
-        bars = new QStackedBarSeries;
-        break;
-    case Kind::Percent:
-        bars = new QPercentBarSeries;
-        break;
-    default:
-        bars = new QBarSeries;
-        break;
-    }
-    QList<int> years;
-    for (const auto &s : data) {
-        for (const auto &p : s.points) {
-            if (!years.contains(int(p.x)))
-                years.append(int(p.x));
-        }
-    }
-    std::sort(years.begin(), years.end());
-    double maxStack = 0;
-    QHash<int, double> stackTotals;
-    QHash<QBarSet *, QStringList> observationIds; // per bar: the observation it shows, for tooltips and selection
-    for (const auto &s : data) {
-        auto *set = new QBarSet(DisplayText::country(m_dataset, s.country, m_language));
-        QStringList &ids = observationIds[set];
-        set->setColor(CountryColors::color(m_dataset, s.country));
-        set->setBorderColor(CountryColors::color(m_dataset, s.country).darker(120));
-        for (int year : years) {
-            double v = 0;
-            QString id;
-            for (const auto &p : s.points) {
-                if (int(p.x) == year) {
-                    v = p.value; // the last value of the year where months are known
-                    id = p.observation;
-                }
-            }
-            set->append(v / scale);
-            ids.append(id);
-            stackTotals[year] += v / scale;
-            maxStack = std::max(maxStack, m_kind == Kind::Stacked ? stackTotals[year] : v / scale);
-        }
-        bars->append(set);
-    }
-    m_chart->addSeries(bars);
-    auto *x = new QBarCategoryAxis;
-    QStringList categories;
-    for (int year : years)
-        categories.append(QString::number(year));
-    x->append(categories);
-    x->setTitleText(tr("Year"));
-    auto *y = new QValueAxis;
-    y->setLabelFormat(m_kind == Kind::Percent ? QStringLiteral("%d%%") : QStringLiteral("%.4g"));
-    m_chart->addAxis(x, Qt::AlignBottom);
-    m_chart->addAxis(y, Qt::AlignLeft);
-    bars->attachAxis(x);
-    bars->attachAxis(y);
-    if (m_kind == Kind::Percent) {
-        y->setRange(0, 100);
-    } else {
-        y->setRange(0, maxStack * 1.08);
-        y->applyNiceNumbers();
-        labelPlainly(y);
-    }
     const Unit *unit = m_dataset.unit(ind.unit);
+    const auto layout = m_kind == Kind::Stacked ? BarChartSeries::Layout::Stacked
+        : m_kind == Kind::Percent               ? BarChartSeries::Layout::Percent
+                                                : BarChartSeries::Layout::Grouped;
+    const BarChartSeries::Drawn drawn = BarChartSeries::draw(m_chart, m_dataset, m_language, layout, scale, unit, data,
+                                                             maxLabelledBars,
+                                                             {tr("Year"), tr("Estimate, projection or target (pale)")});
+    m_barLabels = drawn.labels;
+    for (QAbstractAxis *axis : m_chart->axes(Qt::Vertical)) {
+        if (auto *values = qobject_cast<QValueAxis *>(axis); values && m_kind != Kind::Percent)
+            labelPlainly(values);
+    }
+    QAbstractBarSeries *bars = drawn.bars;
+    const QStringList categories = drawn.categories;
+    const QHash<QBarSet *, QStringList> observationIds = drawn.observationIds;
     connect(bars, &QAbstractBarSeries::hovered, this,
             [this, unit, categories, observationIds](bool state, int index, QBarSet *set) {
                 if (!state) {
@@ -545,8 +508,7 @@ void ChartPanel::buildBars(const Indicator &ind, double scale, const QList<Indic
                 }
                 QToolTip::showText(QCursor::pos(),
                                    tr("%1, %2: %3\nSource: %4")
-                                       .arg(set->label(), categories.value(index),
-                                            ValueFormatter::withUnit(o->value, unit, m_language),
+                                       .arg(set->label(), categories.value(index), valueText(*o, unit),
                                             DisplayText::source(m_dataset, o->source, m_language)),
                                    m_view);
             });

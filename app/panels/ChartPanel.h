@@ -4,6 +4,7 @@
 #include "chart/LineChartPlan.h"
 #include "query/IndicatorSeries.h"
 
+#include <QPointer>
 #include <QSet>
 #include <QWidget>
 
@@ -23,6 +24,7 @@ class QChartView;
 
 namespace gapscope {
 
+class BarValueLabels;
 class ExplorerState;
 class ObservationQuery;
 
@@ -63,6 +65,11 @@ public:
     // The entries the chart's legend shows, in order: the countries, then the keys to the styles
     // and the events (not the series that draw a country's runs and points).
     QStringList legendLabels() const;
+    // The values written on the bars of a bar chart (when there are few bars), in order; empty
+    // for a line chart or many bars.
+    QStringList barValueLabels() const;
+    // A bar chart writes its values on its bars when it has at most this many.
+    static constexpr int maxLabelledBars = 12;
 
 signals:
     void settingsChanged();
@@ -72,6 +79,8 @@ protected:
 
 private:
     const Observation *observation(const QString &id) const;
+    // The value of `o` as a tooltip writes it, with its kind when it was not measured.
+    QString valueText(const Observation &o, const Unit *unit) const;
     void retranslateUi();
     void fillIndicators();
     void rebuild();
@@ -103,6 +112,7 @@ private:
     QLabel *m_empty = nullptr;
     bool m_filling = false;
     QSet<const QAbstractSeries *> m_outOfLegend; // series whose legend entry is hidden
+    QPointer<BarValueLabels> m_barLabels; // of the bar chart shown, if it has them
 };
 
 } // namespace gapscope

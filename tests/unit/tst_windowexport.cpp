@@ -18,6 +18,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QGraphicsSimpleTextItem>
 #include <QLabel>
 #include <QLineSeries>
 #include <QScatterSeries>
@@ -48,6 +51,7 @@ private slots:
     void tableExportsToCsvAndJson();
     void chartKindsAndLogScale();
     void valuesShowTheirKind();
+    void barsSayTheirValues();
     void filterAndLayoutPersist();
     void deckInAnotherLanguageLeavesTheInterface();
 };
@@ -161,10 +165,12 @@ void TestWindowExport::tableExportsToCsvAndJson()
 void TestWindowExport::chartKindsAndLogScale()
 {
     ChartPanel *chart = m_window->chartPanel();
+    // One bar series, one set per country, and the legend's key to pale bars (CSET's figures are estimates).
     chart->setKind(ChartPanel::Kind::Bar);
-    QCOMPARE(chart->chart()->series().size(), 1); // one bar series, one set per country
+    QCOMPARE(chart->chart()->series().size(), 2);
+    QCOMPARE(chart->chart()->series().value(0)->type(), QAbstractSeries::SeriesTypeBar);
     chart->setKind(ChartPanel::Kind::Percent);
-    QCOMPARE(chart->chart()->series().size(), 1);
+    QCOMPARE(chart->chart()->series().size(), 2);
     chart->setKind(ChartPanel::Kind::Line);
     chart->setLogScale(true);
     QCOMPARE(chartSeriesNames(), (QStringList{"United States", "China", "South Korea"}));
@@ -275,6 +281,53 @@ void TestWindowExport::valuesShowTheirKind()
     QVERIFY(dashed);
     QVERIFY2(legend().contains("Projection or target (dashed, triangle)"), qPrintable(legend().join(',')));
     QCOMPARE(chartSeriesNames(), QStringList{"South Korea"}); // one legend entry per country
+}
+
+void TestWindowExport::barsSayTheirValues()
+{
+    ChartPanel *panel = m_window->chartPanel();
+    panel->setIndicator("ai_market_size_krw");
+    panel->setKind(ChartPanel::Kind::Bar);
+    // One bar, a projection: pale, with its key, and its value written on it in words.
+    QCOMPARE(panel->barValueLabels(), QStringList{"KRW 3.4 trillion"});
+    QVERIFY2(panel->legendLabels().contains("Estimate, projection or target (pale)"), qPrintable(panel->legendLabels().join(',')));
+    auto *bars = qobject_cast<QAbstractBarSeries *>(panel->chart()->series().value(0));
+    QVERIFY(bars && bars->count() == 1);
+    QVERIFY(bars->barSets().constFirst()->isBarSelected(0));
+    QList<QGraphicsSimpleTextItem *> shown;
+    for (QGraphicsItem *item : panel->chart()->childItems()) {
+        if (auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(item); text && text->isVisible())
+            shown << text;
+    }
+    QCOMPARE(shown.size(), 1);
+    // It stands on its bar: inside the plot area, above the middle of the category.
+    const QRectF plot = panel->chart()->plotArea();
+    const QRectF label = shown.constFirst()->sceneBoundingRect();
+    QVERIFY2(plot.contains(label.center()), qPrintable(QStringLiteral("%1,%2").arg(label.center().x()).arg(label.center().y())));
+    QVERIFY2(std::abs(label.center().x() - plot.center().x()) < plot.width() / 40,
+             qPrintable(QStringLiteral("label at %1, plot centre %2").arg(label.center().x()).arg(plot.center().x())));
+    QVERIFY(label.bottom() < plot.bottom() - plot.height() / 2);
+    m_languages->setLanguage(Language::Korean);
+    QCOMPARE(panel->barValueLabels(), QStringList{QStringLiteral("3.4조 원")});
+    m_languages->setLanguage(Language::English);
+
+    // CSET's investment figures are estimates: every bar pale. Few bars carry their values, many do not.
+    panel->setIndicator("private_ai_investment");
+    m_window->filterBar()->fromYear()->setValue(2021);
+    QCOMPARE(panel->barValueLabels().size(), 9); // three countries, three years
+    bars = qobject_cast<QAbstractBarSeries *>(panel->chart()->series().value(0));
+    QVERIFY(bars && bars->count() == 3);
+    for (QBarSet *set : bars->barSets())
+        QCOMPARE(set->selectedBars().size(), 3);
+    panel->setKind(ChartPanel::Kind::Percent);
+    const QStringList shares = panel->barValueLabels();
+    QCOMPARE(shares.size(), 9);
+    for (const QString &share : shares)
+        QVERIFY2(share.endsWith('%'), qPrintable(share));
+    m_window->filterBar()->fromYear()->setValue(2014);
+    QVERIFY(panel->barValueLabels().isEmpty()); // thirty bars
+    panel->setKind(ChartPanel::Kind::Line);
+    QVERIFY(panel->barValueLabels().isEmpty());
 }
 
 QTEST_MAIN(TestWindowExport)
