@@ -1,11 +1,14 @@
 #include "AboutDialog.h"
 
 #include "domain/Dataset.h"
+#include "domain/Language.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QSet>
 #include <QVBoxLayout>
 
 namespace gapscope {
@@ -21,10 +24,20 @@ AboutDialog::AboutDialog(const Dataset &dataset, const QString &workspacePath, Q
     m_label->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
+    // Every source with its licence and citation: the list grows with the dataset, so it scrolls.
+    auto *content = new QWidget;
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->addWidget(m_label);
+    contentLayout->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_label);
+    layout->addWidget(scroll);
     layout->addWidget(m_buttons);
     setMinimumWidth(420);
+    resize(640, 560);
     retranslateUi();
 }
 
@@ -40,6 +53,28 @@ void AboutDialog::changeEvent(QEvent *event)
     QDialog::changeEvent(event);
 }
 
+QString AboutDialog::sourcesHtml() const
+{
+    // One entry per document: the sections of one article share its citation and licence.
+    const Language lang = interfaceLanguage();
+    QString items;
+    QSet<QString> seen;
+    for (const Source &s : m_dataset.sources) {
+        if (seen.contains(s.document))
+            continue;
+        seen.insert(s.document);
+        QStringList parts{QStringLiteral("<b>%1</b>").arg(s.title.text(lang).toHtmlEscaped())};
+        if (!s.publisher.isEmpty())
+            parts << s.publisher.toHtmlEscaped();
+        parts << tr("Citation: %1").arg(s.document.toHtmlEscaped());
+        if (!s.url.isEmpty())
+            parts << QStringLiteral("<a href=\"%1\">%1</a>").arg(s.url.toHtmlEscaped());
+        parts << (s.licence.isEmpty() ? tr("Licence: not stated") : tr("Licence: %1").arg(s.licence.toHtmlEscaped()));
+        items += QStringLiteral("<li>%1</li>").arg(parts.join(QStringLiteral("<br>")));
+    }
+    return QStringLiteral("<h4>%1</h4><ul>%2</ul>").arg(tr("Sources"), items);
+}
+
 void AboutDialog::retranslateUi()
 {
     setWindowTitle(tr("About GapScope"));
@@ -50,7 +85,8 @@ void AboutDialog::retranslateUi()
                          .arg(QStringLiteral(GAPSCOPE_VERSION), m_dataset.version)
                          .arg(m_dataset.observations.size())
                          .arg(m_dataset.sources.size())
-                         .arg(m_workspacePath.toHtmlEscaped()));
+                         .arg(m_workspacePath.toHtmlEscaped())
+                     + sourcesHtml());
     // The standard button's text comes from Qt's own translation (qtbase), installed with ours.
     if (QPushButton *close = m_buttons->button(QDialogButtonBox::Close))
         close->setText(tr("&Close"));

@@ -25,6 +25,8 @@ protected:
 
 private:
     void retranslateUi();
+    // Every source document: title, publisher, citation, link and licence.
+    QString sourcesHtml() const;
 
     const Dataset &m_dataset;
     QString m_workspacePath;

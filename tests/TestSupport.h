@@ -3,6 +3,7 @@
 #include "io/DatasetReader.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QTest>
 #include <functional>
@@ -35,6 +36,16 @@ inline Dataset miniDataset()
     return *d;
 }
 
+// The dataset bundled in the application's resources, as a new workspace gets it.
+inline Dataset bundledDataset()
+{
+    DatasetReader reader;
+    auto d = reader.read(DatasetReader::bundledPath());
+    if (!d)
+        qFatal("the bundled dataset does not load: %s", qPrintable(reader.errorString()));
+    return *d;
+}
+
 // Opens the SQLite file `path` on a connection of its own for `body`, then closes it, so that the
 // test can prepare a workspace the way an older or foreign program left it. False when `body`
 // (or opening) failed a check.
@@ -52,6 +63,16 @@ inline bool withSqlite(const QString &path, const std::function<void(QSqlDatabas
     }
     QSqlDatabase::removeDatabase(name);
     return !QTest::currentTestFailed();
+}
+
+// The text of the PDF file `path` as pdftotext (poppler-utils) extracts it; empty when it cannot.
+inline QString pdfText(const QString &path)
+{
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    if (!text.waitForFinished(30000) || text.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(text.readAllStandardOutput());
 }
 
 } // namespace gapscope::test

@@ -1102,6 +1102,14 @@
         <source>a second value for %1 in %2</source>
         <translation>%1의 %2년 값이 두 번 나옵니다</translation>
     </message>
+    <message>
+        <source>a row without a country code</source>
+        <translation>국가 코드가 없는 행</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no country code</source>
+        <translation>&quot;%1&quot;에 국가 코드가 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>ParseError</name>
@@ -1769,6 +1777,22 @@
         <source>&amp;Close</source>
         <translation>닫기(&amp;C)</translation>
     </message>
+    <message>
+        <source>Citation: %1</source>
+        <translation>인용: %1</translation>
+    </message>
+    <message>
+        <source>Licence: not stated</source>
+        <translation>라이선스: 명시되지 않음</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>라이선스: %1</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>출처</translation>
+    </message>
 </context>
 <context>
     <name>gapscope::ActorTableModel</name>
@@ -2031,10 +2055,6 @@ Source: %4</source>
         <translation>
             <numerusform>출처: %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Licence: %1</source>
-        <translation>라이선스: %1</translation>
     </message>
     <message>
         <source>Title</source>
@@ -3165,6 +3185,10 @@ Source: %4</source>
     <message>
         <source>Page %1 of %2</source>
         <translation>%1/%2쪽</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -30,10 +30,6 @@ QString DeckWriter::notes(SlideRenderer &renderer) const
     body += DrawingML::paragraph(DrawingML::run(renderer.subtitle(), 1200, Qt::black, lang));
     for (const QString &source : renderer.sources())
         body += DrawingML::paragraph(DrawingML::run(tr("Source: %1", nullptr, 1).arg(source), 1200, Qt::black, lang));
-    const QStringList licences = renderer.licences();
-    if (!licences.isEmpty())
-        body += DrawingML::paragraph(
-            DrawingML::run(tr("Licence: %1").arg(licences.join(QLatin1String(", "))), 1200, Qt::black, lang));
     body += DrawingML::paragraph(DrawingML::run(renderer.producer(), 1200, Qt::black, lang));
     return body;
 }

@@ -17,6 +17,33 @@
 
 namespace gapscope {
 
+namespace {
+
+// The PDF's XMP metadata: title, description, the sources and each one's licence (dc:rights),
+// so a reader of the file's properties sees them as PNG text chunks show them.
+QByteArray xmpMetadata(const SlideRenderer &renderer)
+{
+    const auto alt = [](const QString &text) {
+        return QStringLiteral("<rdf:Alt><rdf:li xml:lang=\"x-default\">%1</rdf:li></rdf:Alt>").arg(text.toHtmlEscaped());
+    };
+    const QString xmp = QStringLiteral(
+        "<?xpacket begin=\"\xFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>"
+        "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"
+        "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
+        " xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">"
+        "<dc:format>application/pdf</dc:format><dc:title>%1</dc:title><dc:description>%2</dc:description>"
+        "<dc:rights>%3</dc:rights><dc:source>%4</dc:source>"
+        "<xmp:CreatorTool>%5</xmp:CreatorTool><pdf:Producer>%5</pdf:Producer>"
+        "</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end=\"w\"?>")
+                            .arg(alt(renderer.title()), alt(renderer.subtitle()),
+                                 alt(renderer.licences().join(QLatin1Char('\n'))),
+                                 renderer.sources().join(QLatin1Char('\n')).toHtmlEscaped(),
+                                 renderer.producer().toHtmlEscaped());
+    return xmp.toUtf8();
+}
+
+} // namespace
+
 ExportWriter::ExportWriter(const Dataset &dataset, QObject *parent) : QObject(parent), m_dataset(dataset) { }
 
 std::optional<ExportWriter::Format> ExportWriter::formatOf(const QString &path)
@@ -208,6 +235,7 @@ bool ExportWriter::writePdf(const SavedView &view, const QString &path)
         QPdfWriter pdf(&buffer);
         pdf.setTitle(renderer.title());
         pdf.setCreator(renderer.producer());
+        pdf.setDocumentXmpMetadata(xmpMetadata(renderer));
         // The page is the picture: its pixels at the view's resolution.
         pdf.setResolution(view.dpi);
         pdf.setPageSize(QPageSize(QSizeF(view.size) * 72.0 / view.dpi, QPageSize::Point, QString(),

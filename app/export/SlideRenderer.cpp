@@ -275,6 +275,9 @@ QStringList SlideRenderer::sources() const
             line = s->publisher + QLatin1String(": ") + line;
         if (s && !s->url.isEmpty())
             line += QLatin1Char(' ') + s->url;
+        // Each source under its own licence: sources of different licences can share a slide.
+        if (s && !s->licence.isEmpty())
+            line += QStringLiteral(" (") + tr("Licence: %1").arg(s->licence) + QLatin1Char(')');
         lines << line;
     }
     return lines;
@@ -285,8 +288,8 @@ QStringList SlideRenderer::licences() const
     QStringList out;
     for (const QString &id : m_sourceIds) {
         const Source *s = m_dataset.source(id);
-        if (s && !s->licence.isEmpty() && !out.contains(s->licence))
-            out << s->licence;
+        if (s && !s->licence.isEmpty())
+            out << tr("%1: %2").arg(s->licence, s->title.text(m_view.language));
     }
     return out;
 }
@@ -299,12 +302,8 @@ QString SlideRenderer::producer() const
 QString SlideRenderer::footer() const
 {
     const QStringList s = sources();
-    QString text = s.isEmpty() ? tr("Source: none for this selection")
-                               : tr("Source: %1", nullptr, int(s.size())).arg(s.join(QLatin1String("; ")));
-    const QStringList l = licences();
-    if (!l.isEmpty())
-        text += QStringLiteral(" · ") + tr("Licence: %1").arg(l.join(QLatin1String(", ")));
-    return text;
+    return s.isEmpty() ? tr("Source: none for this selection")
+                       : tr("Source: %1", nullptr, int(s.size())).arg(s.join(QLatin1String("; ")));
 }
 
 QStringList SlideRenderer::swotCountries() const
@@ -510,7 +509,7 @@ QImage SlideRenderer::image(int page)
     image.setText(QStringLiteral("Title"), title());
     image.setText(QStringLiteral("Description"), subtitle());
     image.setText(QStringLiteral("Source"), sources().join(QLatin1Char('\n')));
-    image.setText(QStringLiteral("Copyright"), licences().join(QLatin1String(", ")));
+    image.setText(QStringLiteral("Copyright"), licences().join(QLatin1String("; ")));
     image.setText(QStringLiteral("Software"), producer());
     return image;
 }

@@ -37,8 +37,10 @@ public:
     const SavedView &view() const { return m_view; }
     QString title() const;
     QString subtitle() const;
-    // The sources of what the panel shows, one line each, in the dataset's order.
+    // The sources of what the panel shows, one line each, in the dataset's order, each naming
+    // its own licence when it has one.
     QStringList sources() const;
+    // "CC BY-NC 4.0: <title>" for each of those sources that has a licence.
     QStringList licences() const;
     QString footer() const;
     // "GapScope 0.1.0 · dataset 2026.11.1"

@@ -293,7 +293,8 @@ std::optional<Dataset> DatasetReader::read(const QString &path)
             return std::nullopt;
         }
         OwidCsvReader::Options options{f.string("column"), f.string("indicator"), f.string("kind"), f.string("source"),
-                                       [&d](const QString &code) { return d.country(code) != nullptr; }};
+                                       [&d](const QString &code) { return d.country(code) != nullptr; },
+                                       f.strings("skip_entities")};
         const QString csvPath = QFileInfo(path).dir().filePath(file);
         TextFileReader csvReader;
         auto csvText = csvReader.readUtf8(csvPath, file);

@@ -11,6 +11,7 @@ std::optional<QList<Observation>> OwidCsvReader::read(const QString &text, const
                                                       const Options &options)
 {
     m_error = {};
+    m_skipped = 0;
     CsvParser parser;
     if (!parser.parse(text)) {
         m_error = {displayName, parser.errorLine(), parser.errorColumn(), parser.errorString()};
@@ -26,9 +27,13 @@ std::optional<QList<Observation>> OwidCsvReader::read(const QString &text, const
     const qsizetype codeCol = columnOf(QStringLiteral("Code"));
     const qsizetype yearCol = columnOf(QStringLiteral("Year"));
     const qsizetype valueCol = columnOf(options.column);
+    // The entity's name is needed only to leave some out; without it the column may be missing.
+    const qsizetype namedEntityCol = columnOf(QStringLiteral("Entity"));
+    const qsizetype entityCol = options.skipEntities.isEmpty() ? 0 : namedEntityCol;
     for (const auto &[col, name] : {std::pair{codeCol, QStringLiteral("Code")},
                                     std::pair{yearCol, QStringLiteral("Year")},
-                                    std::pair{valueCol, options.column}}) {
+                                    std::pair{valueCol, options.column},
+                                    std::pair{entityCol, QStringLiteral("Entity")}}) {
         if (col < 0) {
             m_error = {displayName, header.line, 1, tr("the header has no column \"%1\"").arg(name)};
             return std::nullopt;
@@ -45,8 +50,18 @@ std::optional<QList<Observation>> OwidCsvReader::read(const QString &text, const
                       tr("expected %1 fields but found %2").arg(header.fields.size()).arg(rec.fields.size())};
             return std::nullopt;
         }
+        if (!options.skipEntities.isEmpty() && options.skipEntities.contains(rec.fields.at(entityCol))) {
+            ++m_skipped;
+            continue;
+        }
         const QString code = rec.fields.at(codeCol).trimmed();
-        if (code.isEmpty() || (options.isKnownCountry && !options.isKnownCountry(code))) {
+        if (code.isEmpty()) {
+            m_error = {displayName, rec.line, rec.columns.at(codeCol),
+                      namedEntityCol < 0 ? tr("a row without a country code")
+                                         : tr("\"%1\" has no country code").arg(rec.fields.at(namedEntityCol))};
+            return std::nullopt;
+        }
+        if (options.isKnownCountry && !options.isKnownCountry(code)) {
             m_error = {displayName, rec.line, rec.columns.at(codeCol), tr("unknown country code \"%1\"").arg(code)};
             return std::nullopt;
         }

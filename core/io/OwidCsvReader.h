@@ -10,8 +10,10 @@
 namespace gapscope {
 
 // Reads Our World in Data's grapher CSV layout: Entity,Code,Year,<indicator columns...>,
-// taking the values of one column as observations of one indicator. A read that fails returns
-// nothing and leaves parseError() (file, line, column) and errorString().
+// taking the values of one column as observations of one indicator. Every row must name a known
+// country code, but for the rows of the entities listed in skipEntities (such as a publisher's
+// regional groups, which have no code), which are left out and counted in skippedRows(). A read
+// that fails returns nothing and leaves parseError() (file, line, column) and errorString().
 class OwidCsvReader
 {
     Q_DECLARE_TR_FUNCTIONS(OwidCsvReader)
@@ -24,14 +26,18 @@ public:
         QString kind;
         QString source;
         std::function<bool(const QString &code)> isKnownCountry;
+        QStringList skipEntities; // values of the Entity column whose rows are left out
     };
 
     std::optional<QList<Observation>> read(const QString &text, const QString &displayName, const Options &options);
     const ParseError &parseError() const { return m_error; }
     QString errorString() const { return m_error.toString(); }
+    // The rows the last read left out because their entity is in Options::skipEntities.
+    int skippedRows() const { return m_skipped; }
 
 private:
     ParseError m_error;
+    int m_skipped = 0;
 };
 
 } // namespace gapscope

@@ -91,7 +91,7 @@ void TestBundledDataset::csetSeriesCoversEveryCountryOfTheFile()
     }
     const Source *s = m_d.source("cset-owid-private-investment");
     QVERIFY(s);
-    QCOMPARE(s->licence, QStringLiteral("CC BY 4.0"));
+    QCOMPARE(s->licence, QStringLiteral("CC BY-NC 4.0"));
     QVERIFY(s->note.isComplete());
 }
 

@@ -27,6 +27,8 @@ private slots:
     void queryKoreanLanguage();
     void articleFactsThroughTheCommandLine_data();
     void articleFactsThroughTheCommandLine();
+    void bundledSeriesValues_data();
+    void bundledSeriesValues();
     void listKinds_data();
     void listKinds();
     void listActorsFilteredByCountry();
@@ -107,7 +109,7 @@ void TestCli::queryKoreaJsonHasSourcedObservations()
             sawCset2023 = true;
             // The real CSET figure for South Korea in 2023 (constant 2021 US$).
             QCOMPARE(o.value("value").toDouble(), 2605634733.0);
-            QCOMPARE(source.value("licence").toString(), QStringLiteral("CC BY 4.0"));
+            QCOMPARE(source.value("licence").toString(), QStringLiteral("CC BY-NC 4.0"));
             QVERIFY(source.value("url").toString().contains("ourworldindata.org"));
         }
     }
@@ -210,6 +212,57 @@ void TestCli::articleFactsThroughTheCommandLine()
     QVERIFY2(!found.isEmpty(), qPrintable(id));
     QCOMPARE(found.value(field).toVariant().toString(), expected);
     QVERIFY(!found.value("source").toObject().value("document").toString().isEmpty());
+}
+
+void TestCli::bundledSeriesValues_data()
+{
+    QTest::addColumn<QString>("indicator");
+    QTest::addColumn<QString>("country");
+    QTest::addColumn<int>("year");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("licence");
+    // The sample values of the data files' README, read from the bundled CSV files.
+    const QString publications = "ai_scholarly_publications";
+    const QString robots = "industrial_robots_installed";
+    const QString patents = "ai_granted_patents_personal_devices_computing";
+    const QString nc = "CC BY-NC 4.0", nd = "CC BY-ND 4.0";
+    QTest::newRow("publications KOR 2020") << publications << "KOR" << 2020 << 6495.0 << nc;
+    QTest::newRow("publications USA 2020") << publications << "USA" << 2020 << 45342.0 << nc;
+    QTest::newRow("publications CHN 2020") << publications << "CHN" << 2020 << 58225.0 << nc;
+    QTest::newRow("robots CHN 2021") << robots << "CHN" << 2021 << 268000.0 << nd;
+    QTest::newRow("robots USA 2021") << robots << "USA" << 2021 << 35000.0 << nd;
+    QTest::newRow("robots KOR 2021") << robots << "KOR" << 2021 << 31000.0 << nd;
+    QTest::newRow("patents USA 2020") << patents << "USA" << 2020 << 4741.0 << nc;
+    QTest::newRow("patents CHN 2020") << patents << "CHN" << 2020 << 18316.0 << nc;
+    QTest::newRow("patents KOR 2020") << patents << "KOR" << 2020 << 1488.0 << nc;
+}
+
+void TestCli::bundledSeriesValues()
+{
+    QFETCH(QString, indicator);
+    QFETCH(QString, country);
+    QFETCH(int, year);
+    QFETCH(double, value);
+    QFETCH(QString, licence);
+    const QStringList query{"query", "--indicator", indicator, "--country", country,
+                            "--year", QStringLiteral("%1:%1").arg(year), "--db", m_db};
+    const Result json = run(query + QStringList{"--format", "json"});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(json.out).array();
+    QCOMPARE(rows.size(), 1);
+    const QJsonObject row = rows.first().toObject();
+    QCOMPARE(row.value("value").toDouble(), value);
+    QCOMPARE(row.value("kind").toString(), QStringLiteral("measured"));
+    QCOMPARE(row.value("source").toObject().value("licence").toString(), licence);
+    QVERIFY(row.value("source").toObject().value("url").toString().startsWith("https://ourworldindata.org/grapher/"));
+    // The table export's CSV names the licence on the row too.
+    const Result csv = run(query + QStringList{"--format", "csv"});
+    QCOMPARE(csv.exitCode, 0);
+    CsvParser parser;
+    QVERIFY(parser.parse(QString::fromUtf8(csv.out)));
+    QCOMPARE(parser.records().size(), 2);
+    const QStringList header = parser.records().constFirst().fields;
+    QCOMPARE(parser.records().last().fields.value(header.indexOf("source_licence")), licence);
 }
 
 void TestCli::listKinds_data()

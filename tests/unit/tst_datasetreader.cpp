@@ -23,6 +23,7 @@ private slots:
     void malformedJsonNamesLineAndColumn();
     void wrongTypeNamesRecord();
     void badSeriesValueNamesFileLineColumn();
+    void seriesRowWithoutCodeIsSkippedOnlyWhenListed();
     void missingFile();
 
 private:
@@ -162,6 +163,30 @@ void TestDatasetReader::badSeriesValueNamesFileLineColumn()
     QCOMPARE(e.line, 3);
     QCOMPARE(e.column, 16);
     QVERIFY(e.toString().contains("line 3, column 16"));
+}
+
+void TestDatasetReader::seriesRowWithoutCodeIsSkippedOnlyWhenListed()
+{
+    // CSET's files hold regional groups without a country code ("Asia Pacific (CSET)"): a row
+    // without a code stops the reading, naming its entity and line, unless the series lists the
+    // entity in "skip_entities"; then its rows are left out and nothing else changes.
+    const auto withGroup = [](QByteArray &, QByteArray &csv) { csv.append("Asia Pacific (CSET),,2015,100\n"); };
+    QTemporaryDir unlisted;
+    DatasetReader reader;
+    QVERIFY(!reader.read(writeFixture(unlisted, withGroup)));
+    QVERIFY2(reader.parseError().message.contains("\"Asia Pacific (CSET)\" has no country code"),
+             qPrintable(reader.errorString()));
+    QCOMPARE(reader.parseError().file, QStringLiteral("private-investment-in-artificial-intelligence-cset.csv"));
+    QCOMPARE(reader.parseError().line, 32); // the header and 30 rows before it
+
+    QTemporaryDir listed;
+    const QString path = writeFixture(listed, [&](QByteArray &json, QByteArray &csv) {
+        withGroup(json, csv);
+        json.replace("\"layout\": \"owid\",", "\"layout\": \"owid\", \"skip_entities\": [\"Asia Pacific (CSET)\"],");
+    });
+    const auto d = reader.read(path);
+    QVERIFY2(d, qPrintable(reader.errorString()));
+    QCOMPARE(d->observations.size(), test::miniDataset().observations.size());
 }
 
 void TestDatasetReader::missingFile()

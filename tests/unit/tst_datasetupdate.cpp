@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "io/DatasetReader.h"
 #include "store/DatasetWriter.h"
 #include "store/SchemaMigrator.h"
 #include "store/Store.h"
@@ -6,6 +7,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace gapscope;
 
@@ -142,6 +145,13 @@ void TestDatasetUpdate::openRefreshesAnOlderWorkspace()
     QVERIFY(mine);
     if (d->actor("naver"))
         QCOMPARE(d->actor("naver")->name.en, QStringLiteral("Naver (my label)"));
+    // The bundled dataset's records came in: its CSV series too (the robots file, 77 rows).
+    if (d->countries.size() > 3) {
+        QVERIFY(d->source("ifr-owid-robots"));
+        QCOMPARE(int(std::count_if(d->observations.cbegin(), d->observations.cend(),
+                                   [](const Observation &o) { return o.indicator == "industrial_robots_installed"; })),
+                 77);
+    }
 
     // Opened again, there is nothing newer to apply.
     Store again;

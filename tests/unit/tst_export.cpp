@@ -227,7 +227,9 @@ void TestExport::pngSizesAndMetadata()
     QVERIFY(sawUsa);
     QCOMPARE(title, v.language == Language::Korean ? QStringLiteral("AI 분야 민간 투자") : QStringLiteral("Private investment in AI"));
     QVERIFY2(source.contains("ourworldindata.org"), qPrintable(source));
-    QCOMPARE(licence, QStringLiteral("CC BY 4.0"));
+    // The licence of each source shown, with the source it belongs to.
+    QCOMPARE(licence, v.language == Language::Korean ? QStringLiteral("CC BY-NC 4.0: 인공지능 분야 연간 민간 투자")
+                                                     : QStringLiteral("CC BY-NC 4.0: Annual private investment in artificial intelligence"));
     QVERIFY(reader.text("Software").contains(m_dataset.version));
 }
 
@@ -270,7 +272,7 @@ void TestExport::koreanSlideTexts()
     SlideRenderer renderer(m_dataset, chartView(Language::Korean));
     QCOMPARE(renderer.subtitle(), QStringLiteral("미국, 중국, 대한민국 · 2014–2023년 · 2021년 불변 미국 달러"));
     QVERIFY2(renderer.footer().startsWith(QStringLiteral("출처: ")), qPrintable(renderer.footer()));
-    QVERIFY(renderer.footer().contains(QStringLiteral("라이선스: CC BY 4.0")));
+    QVERIFY(renderer.footer().contains(QStringLiteral("(라이선스: CC BY-NC 4.0)")));
     QCOMPARE(renderer.producer(), QStringLiteral("GapScope %1 · 데이터셋 %2").arg(GAPSCOPE_VERSION, m_dataset.version));
     SavedView swot = chartView(Language::Korean);
     swot.panel = SavedView::Panel::Swot;
@@ -297,7 +299,7 @@ void TestExport::svgHasOutlinesAndRerenders()
     // Text is drawn as glyph outlines, so it shows without our fonts; the texts stay in the file.
     QVERIFY(!svg.contains("<text"));
     QVERIFY(svg.contains("<title>AI 분야 민간 투자</title>"));
-    QVERIFY(svg.contains("CC BY 4.0"));
+    QVERIFY(svg.contains("CC BY-NC 4.0"));
     QSvgRenderer renderer(svg);
     QVERIFY(renderer.isValid());
     QCOMPARE(renderer.viewBox(), QRect(0, 0, 1920, 1080));
@@ -337,7 +339,7 @@ void TestExport::pdfEmbedsFontsAndKeepsText()
     const QString content = QString::fromUtf8(text.readAllStandardOutput());
     QVERIFY2(content.contains(QStringLiteral("AI 분야 민간 투자")), qPrintable(content));
     QVERIFY(content.contains(QStringLiteral("대한민국")));
-    QVERIFY(content.contains("CC BY 4.0"));
+    QVERIFY(content.contains("CC BY-NC 4.0"));
     QProcess info;
     info.start("pdfinfo", {path});
     QVERIFY(info.waitForFinished(30000));
@@ -427,8 +429,9 @@ void TestExport::deckIsValidOfficeOpenXml()
     const QString slide1 = QString::fromUtf8(parts.value("ppt/slides/slide1.xml"));
     QVERIFY(slide1.contains(QStringLiteral("AI 분야 민간 투자")));
     QVERIFY(slide1.contains("<p:pic>"));
-    QVERIFY(slide1.contains("CC BY 4.0"));
-    QVERIFY(QString::fromUtf8(parts.value("ppt/notesSlides/notesSlide1.xml")).contains("ourworldindata.org"));
+    QVERIFY(slide1.contains("CC BY-NC 4.0"));
+    const QString notes1 = QString::fromUtf8(parts.value("ppt/notesSlides/notesSlide1.xml"));
+    QVERIFY(notes1.contains("ourworldindata.org") && notes1.contains("CC BY-NC 4.0"));
     const QImage picture = QImage::fromData(parts.value("ppt/media/image1.png"));
     QVERIFY(picture.width() >= 2400);
     // Slides 2 and 3: native tables, not pictures.

@@ -1,4 +1,5 @@
 #include "InterfaceFont.h"
+#include "TestSupport.h"
 #include "LanguageManager.h"
 #include "export/DeckWriter.h"
 #include "export/ExportWriter.h"
@@ -78,7 +79,6 @@ private:
     void checkLayout(const SlideRenderer &renderer, int pages, int minimumPixels) const;
     // Checks that between the panel and the footer's rule `page` shows only the background.
     void checkGapIsEmpty(const QImage &page, const SlideRenderer &renderer) const;
-    QString pdfText(const QString &path) const;
 
     Dataset m_dataset;
     LanguageManager m_languages;
@@ -190,15 +190,6 @@ void TestExportDocument::checkGapIsEmpty(const QImage &page, const SlideRenderer
     }
 }
 
-QString TestExportDocument::pdfText(const QString &path) const
-{
-    QProcess text;
-    text.start("pdftotext", {path, "-"});
-    if (!text.waitForFinished(30000) || text.exitCode() != 0)
-        return {};
-    return QString::fromUtf8(text.readAllStandardOutput());
-}
-
 void TestExportDocument::swotTitleSeparator_data()
 {
     QTest::addColumn<int>("language");
@@ -293,7 +284,7 @@ void TestExportDocument::pdfs()
     QCOMPARE(writer.writtenFiles(), QStringList{path});
 
     // Every item is in the text, whole.
-    const QString raw = pdfText(path);
+    const QString raw = test::pdfText(path);
     const QString text = squeezed(raw);
     QVERIFY2(!text.isEmpty(), "pdftotext (poppler-utils) is missing or failed");
     for (const QString &item : expectedTexts(v.panel, v.language))
