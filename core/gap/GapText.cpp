@@ -1,0 +1,83 @@
+#include "GapText.h"
+
+#include "format/ValueFormatter.h"
+
+#include <cmath>
+
+namespace gapscope {
+
+double GapText::rounded(double value)
+{
+    return std::round(value * 10.0) / 10.0;
+}
+
+QString GapText::timeGap(const GapPoint &point, GapPrecision precision, Language lang)
+{
+    const QString number = ValueFormatter::number(rounded(point.timeGap), lang);
+    const bool months = precision == GapPrecision::Months;
+    switch (point.status) {
+    case GapPoint::Status::Behind:
+        return months ? tr("%1 months").arg(number) : tr("%1 years").arg(number);
+    case GapPoint::Status::AtLeast:
+        return months ? tr("at least %1 months").arg(number) : tr("at least %1 years").arg(number);
+    case GapPoint::Status::Ahead:
+        return tr("ahead");
+    case GapPoint::Status::NotComparable:
+        return tr("not comparable: the leader never reached this level in the data");
+    case GapPoint::Status::Falling:
+        return tr("not comparable: the leader fell below this level again after reaching it");
+    }
+    return {};
+}
+
+QString GapText::statusCode(GapPoint::Status status)
+{
+    switch (status) {
+    case GapPoint::Status::Behind:
+        return QStringLiteral("behind");
+    case GapPoint::Status::AtLeast:
+        return QStringLiteral("at_least");
+    case GapPoint::Status::Ahead:
+        return QStringLiteral("ahead");
+    case GapPoint::Status::NotComparable:
+        return QStringLiteral("not_comparable");
+    case GapPoint::Status::Falling:
+        return QStringLiteral("falling");
+    }
+    return {};
+}
+
+QString GapText::share(double share, Language lang)
+{
+    return tr("%1%").arg(ValueFormatter::number(rounded(share * 100.0), lang));
+}
+
+QString GapText::methodName(GapMethod method)
+{
+    return method == GapMethod::RunningMax ? tr("running maximum (the frontier to date)") : tr("values as observed");
+}
+
+QString GapText::timeGapUnit(GapPrecision precision)
+{
+    return precision == GapPrecision::Months ? tr("Time gap (months)") : tr("Time gap (years)");
+}
+
+QString GapText::methodParagraph(GapMethod method, GapPrecision precision)
+{
+    const QString unit = precision == GapPrecision::Months ? tr("months") : tr("years");
+    QString text = tr("Size gap: the follower's value as a share of the leader's at the same date, and the "
+                      "difference in the indicator's unit; between two observations of the leader its value is "
+                      "read on the straight line joining them, never beyond its first and last. Time gap: how long "
+                      "before that date the leader first reached the follower's value, on the same lines, in %1. "
+                      "\"Ahead\": the follower is at or above the leader; \"at least\": the leader was already "
+                      "above that level at its first observation.")
+                       .arg(unit);
+    text += QLatin1Char(' ');
+    text += method == GapMethod::RunningMax
+        ? tr("Both series are read as their running maximum, the largest value to date, so they never fall.")
+        : tr("The values are read as observed; where the leader fell back below the level after reaching it, "
+             "no time gap is given.");
+    return text;
+}
+
+} // namespace gapscope
