@@ -86,7 +86,7 @@ GapPoint gapAt(const QList<GapCalculator::Sample> &leader, const GapCalculator::
     }
     double s = curve.at(reached).date;
     if (reached == 0) {
-        p.status = GapPoint::Status::AtLeast;
+        p.status = curve.first().date < t ? GapPoint::Status::AtLeast : GapPoint::Status::NoEarlierData;
     } else {
         const CurvePoint &a = curve.at(reached - 1);
         const CurvePoint &b = curve.at(reached);

@@ -19,7 +19,8 @@ namespace gapscope {
 //   before t, and L(t)) is followed from its start to the first point s where it reaches v, on the
 //   line between the two observations around it; the gap is t - s, in months when any observation
 //   of the two countries has a month, in years otherwise. When the leader's first observation is
-//   already above v, the gap is at least t minus that date ("at least"). When the curve never
+//   already above v, the gap is at least t minus that date ("at least"), or unknown when that
+//   first observation is at t itself ("no earlier data"). When the curve never
 //   reaches v, the leader never reached this level in the data: not comparable. With the values
 //   method, a leader that fell back below v after s and before t makes the gap "falling" (no single
 //   answer), instead of a number.

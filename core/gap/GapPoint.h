@@ -14,8 +14,10 @@ struct GapPoint
     // - NotComparable: the leader never reached this level in the data up to this date (or has
     //   no data before it);
     // - Falling: the leader reached the level, then fell below it again before this date
-    //   (values only), so "how long before" has no single answer.
-    enum class Status { Behind, AtLeast, Ahead, NotComparable, Falling };
+    //   (values only), so "how long before" has no single answer;
+    // - NoEarlierData: the leader is above the level at this date, which is its first
+    //   observation: nothing says when it got there.
+    enum class Status { Behind, AtLeast, Ahead, NotComparable, Falling, NoEarlierData };
 
     int year = 0;
     int month = 0; // 1-12; 0 for a yearly observation

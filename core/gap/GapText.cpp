@@ -26,6 +26,8 @@ QString GapText::timeGap(const GapPoint &point, GapPrecision precision, Language
         return tr("not comparable: the leader never reached this level in the data");
     case GapPoint::Status::Falling:
         return tr("not comparable: the leader fell below this level again after reaching it");
+    case GapPoint::Status::NoEarlierData:
+        return tr("not comparable: the leader's data start above this level at this date");
     }
     return {};
 }
@@ -43,6 +45,8 @@ QString GapText::statusCode(GapPoint::Status status)
         return QStringLiteral("not_comparable");
     case GapPoint::Status::Falling:
         return QStringLiteral("falling");
+    case GapPoint::Status::NoEarlierData:
+        return QStringLiteral("no_earlier_data");
     }
     return {};
 }
@@ -65,18 +69,15 @@ QString GapText::timeGapUnit(GapPrecision precision)
 QString GapText::methodParagraph(GapMethod method, GapPrecision precision)
 {
     const QString unit = precision == GapPrecision::Months ? tr("months") : tr("years");
-    QString text = tr("Size gap: the follower's value as a share of the leader's at the same date, and the "
-                      "difference in the indicator's unit; between two observations of the leader its value is "
-                      "read on the straight line joining them, never beyond its first and last. Time gap: how long "
-                      "before that date the leader first reached the follower's value, on the same lines, in %1. "
-                      "\"Ahead\": the follower is at or above the leader; \"at least\": the leader was already "
-                      "above that level at its first observation.")
+    QString text = tr("Share: the follower's value over the leader's at the same date (and the difference, in the "
+                      "indicator's unit); between two of its observations the leader's value is read on the line "
+                      "joining them. Time gap: how long before that date the leader first reached the follower's "
+                      "value, in %1; \"ahead\" when the follower is at or above the leader.")
                        .arg(unit);
     text += QLatin1Char(' ');
     text += method == GapMethod::RunningMax
-        ? tr("Both series are read as their running maximum, the largest value to date, so they never fall.")
-        : tr("The values are read as observed; where the leader fell back below the level after reaching it, "
-             "no time gap is given.");
+        ? tr("Both series are read as their running maximum, the largest value to date.")
+        : tr("Values as observed; where the leader fell back below the level, no time gap.");
     return text;
 }
 

@@ -92,6 +92,9 @@ void TestGap::timeGap_data()
                                                        << int(S::NotComparable) << 0.0 << -1.0 << 0.0;
     QTest::newRow("at least, above from the start") << "2015:100, 2016:200" << "2016:50" << values << int(S::AtLeast)
                                                     << 1.0 << 0.25 << -150.0;
+    // At the leader's first date, already above: nothing says since when.
+    QTest::newRow("no earlier data") << "2015:100, 2016:200" << "2015:50" << values << int(S::NoEarlierData) << 0.0
+                                     << 0.5 << -50.0;
     // Month against year precision: a yearly leader (0 in 2020, 12 in 2021) read at January.
     QTest::newRow("monthly follower, yearly leader") << "2020:0, 2021:12" << "2021-01:6" << values << int(S::Behind)
                                                      << 6.0 << 0.5 << -6.0;
