@@ -15,10 +15,15 @@ QString GapText::timeGap(const GapPoint &point, GapPrecision precision, Language
 {
     const QString number = ValueFormatter::number(rounded(point.timeGap), lang);
     const bool months = precision == GapPrecision::Months;
+    const bool one = rounded(point.timeGap) == 1.0;
     switch (point.status) {
     case GapPoint::Status::Behind:
+        if (one)
+            return months ? tr("1 month") : tr("1 year");
         return months ? tr("%1 months").arg(number) : tr("%1 years").arg(number);
     case GapPoint::Status::AtLeast:
+        if (one)
+            return months ? tr("at least 1 month") : tr("at least 1 year");
         return months ? tr("at least %1 months").arg(number) : tr("at least %1 years").arg(number);
     case GapPoint::Status::Ahead:
         return tr("ahead");

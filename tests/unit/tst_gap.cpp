@@ -38,6 +38,7 @@ private slots:
     void fromDataset();
     void references();
     void tableModel();
+    void texts();
 };
 
 void TestGap::timeGap_data()
@@ -253,6 +254,23 @@ void TestGap::tableModel()
 
     model.setResults(&d, {});
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestGap::texts()
+{
+    GapPoint p;
+    p.status = GapPoint::Status::Behind;
+    p.timeGap = 1.0;
+    QCOMPARE(GapText::timeGap(p, GapPrecision::Years, Language::English), QStringLiteral("1 year"));
+    QCOMPARE(GapText::timeGap(p, GapPrecision::Months, Language::English), QStringLiteral("1 month"));
+    p.timeGap = 2.46;
+    QCOMPARE(GapText::timeGap(p, GapPrecision::Years, Language::English), QStringLiteral("2.5 years"));
+    p.status = GapPoint::Status::AtLeast;
+    QCOMPARE(GapText::timeGap(p, GapPrecision::Months, Language::English), QStringLiteral("at least 2.5 months"));
+    p.status = GapPoint::Status::Ahead;
+    QCOMPARE(GapText::timeGap(p, GapPrecision::Years, Language::English), QStringLiteral("ahead"));
+    QCOMPARE(GapText::statusCode(GapPoint::Status::NoEarlierData), QStringLiteral("no_earlier_data"));
+    QCOMPARE(GapText::share(0.1234, Language::English), QStringLiteral("12.3%"));
 }
 
 QTEST_GUILESS_MAIN(TestGap)
