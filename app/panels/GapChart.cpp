@@ -102,7 +102,8 @@ void GapChart::draw(QChart *chart, const Dataset &d, const QList<GapResult> &res
         return;
     if (xMin == xMax)
         xMin -= 1, xMax += 1;
-    auto *x = axis(chart, Qt::AlignBottom, QString(), std::floor(xMin), std::ceil(xMax));
+    // Half a year beyond the last date, so that a point on it is not cut by the plot's edge.
+    auto *x = axis(chart, Qt::AlignBottom, QString(), std::floor(xMin), std::ceil(xMax) + 0.5);
     x->setLabelFormat(QStringLiteral("%d"));
     x->setTickType(QValueAxis::TicksDynamic);
     x->setTickAnchor(std::floor(xMin));
