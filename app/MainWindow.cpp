@@ -14,6 +14,7 @@
 #include "panels/ComparisonPanel.h"
 #include "panels/DetailsPanel.h"
 #include "panels/FilterBar.h"
+#include "panels/GapPanel.h"
 #include "panels/RecordTablePanel.h"
 #include "panels/SwotPanel.h"
 #include "panels/TimelinePanel.h"
@@ -103,6 +104,7 @@ MainWindow::MainWindow(Dataset dataset, const QString &workspacePath, LanguageMa
     step(m_docks->dock(DockLayout::Swot), &MainWindow::buildSwot);
     step(m_docks->dock(DockLayout::Timeline), &MainWindow::buildTimeline);
     step(m_docks->dock(DockLayout::Actors), &MainWindow::buildActors);
+    step(m_docks->dock(DockLayout::Gap), &MainWindow::buildGap);
     connect(m_startup, &StartupSequence::whole, this, &MainWindow::finishPanels);
     if (start == Start::Whole)
         m_startup->runWhole();
@@ -235,6 +237,13 @@ QWidget *MainWindow::buildTimeline()
 QWidget *MainWindow::buildActors()
 {
     return m_actors = new ActorsPanel(m_workspace->dataset(), m_actorModel, m_modelModel, m_state, this);
+}
+
+QWidget *MainWindow::buildGap()
+{
+    m_gap = new GapPanel(m_query, m_state, this);
+    m_gap->setLanguage(language());
+    return m_gap;
 }
 
 void MainWindow::finishPanels()

@@ -24,6 +24,7 @@ class ChartPanel;
 class ComparisonPanel;
 class DetailsPanel;
 class DockLayout;
+class GapPanel;
 class EditController;
 class EventTableModel;
 class ExportController;
@@ -131,6 +132,7 @@ public:
     RecordTablePanel *actorPanel() const;
     RecordTablePanel *modelPanel() const;
     DetailsPanel *detailsPanel() const { return m_details; }
+    GapPanel *gapPanel() const { return m_gap; }
     QAction *aboutAction() const { return m_aboutAction; }
     QAction *bothNamesAction() const;
     QList<QDockWidget *> docks() const;
@@ -156,6 +158,7 @@ private:
     QWidget *buildSwot();
     QWidget *buildTimeline();
     QWidget *buildActors();
+    QWidget *buildGap();
     void finishPanels();
     void followWorkspace();
     void applyLanguage();
@@ -189,6 +192,7 @@ private:
     TimelinePanel *m_timeline = nullptr;
     ActorsPanel *m_actors = nullptr;
     DetailsPanel *m_details = nullptr;
+    GapPanel *m_gap = nullptr;
 
     QToolBar *m_filterToolBar = nullptr;
     QMenu *m_fileMenu = nullptr;

@@ -702,6 +702,227 @@
     </message>
 </context>
 <context>
+    <name>GapChart</name>
+    <message>
+        <source>%1, %2: %3 (%4). Source: %5</source>
+        <translation>%1, %2: %3(%4). 출처: %5</translation>
+    </message>
+    <message>
+        <source>Published estimate of the gap</source>
+        <translation>발표된 격차 추정치</translation>
+    </message>
+    <message>
+        <source>Gap behind %1: %2 (%3)</source>
+        <translation>%1 대비 격차: %2(%3)</translation>
+    </message>
+    <message>
+        <source>%1: time gap (months)</source>
+        <translation>%1: 시간 격차(개월)</translation>
+    </message>
+    <message>
+        <source>%1: time gap (years)</source>
+        <translation>%1: 시간 격차(년)</translation>
+    </message>
+    <message>
+        <source>%1: share (%)</source>
+        <translation>%1: 비율(%)</translation>
+    </message>
+</context>
+<context>
+    <name>GapCommand</name>
+    <message>
+        <source>How far followers are behind a leader on one indicator, at each of their dates: the size gap (share of the leader&apos;s value, and difference) and the time gap (how long before, the leader reached that level).</source>
+        <translation>한 지표에서 추종국이 선도국에 얼마나 뒤처졌는지를 각 날짜마다 보여 줍니다: 규모 격차(선도국 값 대비 비율과 차이)와 시간 격차(선도국이 그 수준에 얼마나 앞서 도달했는지).</translation>
+    </message>
+    <message>
+        <source>Open the workspace file PATH.</source>
+        <translation>작업 공간 파일 PATH를 엽니다.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>The indicator (required).</source>
+        <translation>지표(필수).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The leading country (default USA).</source>
+        <translation>선도국(기본값 USA).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>The following countries (default CHN,KOR).</source>
+        <translation>추종국(기본값 CHN,KOR).</translation>
+    </message>
+    <message>
+        <source>CODES</source>
+        <translation>CODES</translation>
+    </message>
+    <message>
+        <source>Only the follower&apos;s years FROM:TO.</source>
+        <translation>추종국의 FROM:TO 연도만.</translation>
+    </message>
+    <message>
+        <source>FROM:TO</source>
+        <translation>FROM:TO</translation>
+    </message>
+    <message>
+        <source>frontier (running maximum, the default for frontier indicators) or values (as observed).</source>
+        <translation>frontier(누적 최댓값, 최전선 지표의 기본값) 또는 values(관측값 그대로).</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>METHOD</translation>
+    </message>
+    <message>
+        <source>Output format: table, csv or json.</source>
+        <translation>출력 형식: table, csv 또는 json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>Language of the texts: en or ko.</source>
+        <translation>텍스트 언어: en 또는 ko.</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>LANG</translation>
+    </message>
+    <message>
+        <source>gapscope: %1</source>
+        <translation>gapscope: %1</translation>
+    </message>
+    <message>
+        <source>gap takes no further arguments: %1</source>
+        <translation>gap에는 다른 인수를 줄 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>gap needs --indicator ID (gapscope list indicators shows them)</source>
+        <translation>gap에는 --indicator ID가 필요합니다(gapscope list indicators로 지표를 볼 수 있습니다)</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;: use table, csv or json</source>
+        <translation>알 수 없는 형식 &quot;%1&quot;: table, csv 또는 json을 사용하세요</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot;: use en or ko</source>
+        <translation>알 수 없는 언어 &quot;%1&quot;: en 또는 ko를 사용하세요</translation>
+    </message>
+    <message>
+        <source>unknown method &quot;%1&quot;: use frontier or values</source>
+        <translation>알 수 없는 방법 &quot;%1&quot;: frontier 또는 values를 쓰세요</translation>
+    </message>
+    <message>
+        <source>gap takes one indicator and one leader</source>
+        <translation>gap에는 지표 하나와 선도국 하나를 주어야 합니다</translation>
+    </message>
+    <message>
+        <source>--follower needs a country other than the leader</source>
+        <translation>--follower에는 선도국이 아닌 국가가 필요합니다</translation>
+    </message>
+</context>
+<context>
+    <name>GapText</name>
+    <message>
+        <source>%1 months</source>
+        <translation>%1개월</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1년</translation>
+    </message>
+    <message>
+        <source>at least %1 months</source>
+        <translation>%1개월 이상</translation>
+    </message>
+    <message>
+        <source>at least %1 years</source>
+        <translation>%1년 이상</translation>
+    </message>
+    <message>
+        <source>ahead</source>
+        <translation>앞섬</translation>
+    </message>
+    <message>
+        <source>not comparable: the leader never reached this level in the data</source>
+        <translation>비교 불가: 데이터에서 선도국이 이 수준에 도달한 적이 없음</translation>
+    </message>
+    <message>
+        <source>not comparable: the leader fell below this level again after reaching it</source>
+        <translation>비교 불가: 선도국이 이 수준에 도달한 뒤 다시 그 아래로 떨어짐</translation>
+    </message>
+    <message>
+        <source>not comparable: the leader&apos;s data start above this level at this date</source>
+        <translation>비교 불가: 선도국의 데이터가 이 날짜에 이미 이 수준보다 높게 시작함</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>running maximum (the frontier to date)</source>
+        <translation>누적 최댓값(그 시점까지의 최전선)</translation>
+    </message>
+    <message>
+        <source>values as observed</source>
+        <translation>관측값 그대로</translation>
+    </message>
+    <message>
+        <source>Time gap (months)</source>
+        <translation>시간 격차(개월)</translation>
+    </message>
+    <message>
+        <source>Time gap (years)</source>
+        <translation>시간 격차(년)</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>개월</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>년</translation>
+    </message>
+    <message>
+        <source>Share: the follower&apos;s value over the leader&apos;s at the same date (and the difference, in the indicator&apos;s unit); between two of its observations the leader&apos;s value is read on the line joining them. Time gap: how long before that date the leader first reached the follower&apos;s value, in %1; &quot;ahead&quot; when the follower is at or above the leader.</source>
+        <translation>비율: 같은 날짜의 선도국 값에 대한 추종국 값의 비율(차이는 지표 단위)이며, 선도국의 두 관측값 사이의 값은 둘을 잇는 직선에서 읽습니다. 시간 격차: 선도국이 그 날짜보다 얼마나 앞서 추종국의 값에 처음 도달했는지를 %1 단위로 잰 것이며, 추종국이 선도국과 같거나 높으면 &apos;앞섬&apos;입니다.</translation>
+    </message>
+    <message>
+        <source>Both series are read as their running maximum, the largest value to date.</source>
+        <translation>두 계열 모두 누적 최댓값(그 시점까지의 가장 큰 값)으로 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Values as observed; where the leader fell back below the level, no time gap.</source>
+        <translation>관측값 그대로 읽으며, 선도국이 그 수준 아래로 다시 떨어진 경우에는 시간 격차를 제시하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1개월</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1년</translation>
+    </message>
+    <message>
+        <source>at least 1 month</source>
+        <translation>1개월 이상</translation>
+    </message>
+    <message>
+        <source>at least 1 year</source>
+        <translation>1년 이상</translation>
+    </message>
+</context>
+<context>
     <name>ImportCommand</name>
     <message>
         <source>Adds observations from a CSV or JSON file to the workspace, all or nothing.</source>
@@ -1442,6 +1663,30 @@
     <message>
         <source>Alternative names</source>
         <translation>다른 이름</translation>
+    </message>
+    <message>
+        <source>Follower</source>
+        <translation>추종국</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s value</source>
+        <translation>선도국 값</translation>
+    </message>
+    <message>
+        <source>Follower&apos;s value</source>
+        <translation>추종국 값</translation>
+    </message>
+    <message>
+        <source>Share of leader</source>
+        <translation>선도국 대비 비율</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>차이</translation>
+    </message>
+    <message>
+        <source>Time gap</source>
+        <translation>시간 격차</translation>
     </message>
 </context>
 <context>
@@ -2208,6 +2453,10 @@ Source: %4</source>
         <source>Details</source>
         <translation>상세 정보</translation>
     </message>
+    <message>
+        <source>Gap</source>
+        <translation>격차</translation>
+    </message>
 </context>
 <context>
     <name>gapscope::EditController</name>
@@ -2707,6 +2956,132 @@ Source: %4</source>
     <message>
         <source>Narrowed to %1</source>
         <translation>%1(으)로 좁힘</translation>
+    </message>
+</context>
+<context>
+    <name>gapscope::GapPanel</name>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>지표(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Leader:</source>
+        <translation>선도국(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Followers:</source>
+        <translation>추종국(&amp;F):</translation>
+    </message>
+    <message>
+        <source>The indicator to measure the gap on</source>
+        <translation>격차를 잴 지표</translation>
+    </message>
+    <message>
+        <source>The country the others are measured against</source>
+        <translation>다른 나라들을 견줄 기준 국가</translation>
+    </message>
+    <message>
+        <source>The countries whose gap behind the leader is measured</source>
+        <translation>선도국과의 격차를 잴 나라들</translation>
+    </message>
+    <message>
+        <source>How the series are read: the largest value to date (for frontier indicators such as the largest training compute so far), or the values as observed</source>
+        <translation>계열을 읽는 방법: 그 시점까지의 가장 큰 값(지금까지의 최대 학습 연산량 같은 최전선 지표에 알맞음) 또는 관측값 그대로</translation>
+    </message>
+    <message>
+        <source>Running maximum</source>
+        <translation>누적 최댓값</translation>
+    </message>
+    <message>
+        <source>Values as observed</source>
+        <translation>관측값 그대로</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>격차</translation>
+    </message>
+    <message>
+        <source>Export gap table as CSV or JSON…</source>
+        <translation>격차 표를 CSV 또는 JSON으로 내보내기…</translation>
+    </message>
+    <message>
+        <source>Export gap table</source>
+        <translation>격차 표 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>No indicator has a series of at least two dates in the filter.</source>
+        <translation>필터 안에 두 날짜 이상의 계열이 있는 지표가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Pick one or more followers other than the leader.</source>
+        <translation>선도국이 아닌 추종국을 하나 이상 고르세요.</translation>
+    </message>
+    <message>
+        <source>None of the followers has a value of this indicator in the filter&apos;s years.</source>
+        <translation>필터의 연도 안에 이 지표 값이 있는 추종국이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Method: %1, the default for this indicator.</source>
+        <translation>방법: %1 (이 지표의 기본값)</translation>
+    </message>
+    <message>
+        <source>Method: %1, as chosen.</source>
+        <translation>방법: %1 (직접 선택)</translation>
+    </message>
+    <message>
+        <source>Published estimates of the gap (marked ■ in the chart):</source>
+        <translation>발표된 격차 추정치(차트에 ■로 표시):</translation>
+    </message>
+</context>
+<context>
+    <name>gapscope::GapTableModel</name>
+    <message>
+        <source>Follower</source>
+        <translation>추종국</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>선도국</translation>
+    </message>
+    <message>
+        <source>Leader (%1)</source>
+        <translation>선도국(%1)</translation>
+    </message>
+    <message>
+        <source>Follower&apos;s value</source>
+        <translation>추종국 값</translation>
+    </message>
+    <message>
+        <source>Share of leader</source>
+        <translation>선도국 대비 비율</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>차이</translation>
+    </message>
+    <message>
+        <source>Time gap</source>
+        <translation>시간 격차</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>데이터 없음</translation>
     </message>
 </context>
 <context>
@@ -3453,10 +3828,6 @@ Dataset %2
         <translation>%1에 쓸 수 없습니다</translation>
     </message>
     <message>
-        <source>Bring these panels to the front, separated by commas: chart, table, comparison, swot, timeline, actors, details.</source>
-        <translation>이 패널들을 앞으로 가져옵니다(쉼표로 구분): chart, table, comparison, swot, timeline, actors, details.</translation>
-    </message>
-    <message>
         <source>PANELS</source>
         <translation>패널</translation>
     </message>
@@ -3471,11 +3842,16 @@ Dataset %2
 </translation>
     </message>
     <message>
+        <source>Print the milliseconds until the window is first painted and until every observation is shown, then quit.</source>
+        <translation>창이 처음 그려질 때까지와 모든 관측값이 표시될 때까지의 밀리초를 출력한 뒤 종료합니다.</translation>
+    </message>
+    <message>
         <source>Explore the AI ecosystems of the United States, China and Korea.
 
 Commands (first argument):
   list KIND   list countries, dimensions, indicators, actors, models, events, swot, assessments or sources
   query       print observations with unit, kind and source
+  gap         how far followers are behind a leader on one indicator, in size and in time
   export      write a chart, table, comparison or SWOT to PNG, SVG, PDF or PowerPoint
   import FILE add observations from a CSV or JSON file, all or nothing
 Run gapscope COMMAND --help for the options of each.</source>
@@ -3484,13 +3860,14 @@ Run gapscope COMMAND --help for the options of each.</source>
 명령(첫 번째 인수):
   list KIND   countries, dimensions, indicators, actors, models, events, swot, assessments 또는 sources 목록 출력
   query       관측값을 단위·종류·출처와 함께 출력
+  gap         한 지표에서 추종국이 선도국에 얼마나 뒤처졌는지 규모와 시간으로 출력
   export      차트, 표, 비교표 또는 SWOT을 PNG, SVG, PDF 또는 파워포인트로 저장
   import FILE CSV 또는 JSON 파일의 관측값을 추가 (모두 또는 하나도 추가하지 않음)
 각 명령의 옵션은 gapscope COMMAND --help로 확인하세요.</translation>
     </message>
     <message>
-        <source>Print the milliseconds until the window is first painted and until every observation is shown, then quit.</source>
-        <translation>창이 처음 그려질 때까지와 모든 관측값이 표시될 때까지의 밀리초를 출력한 뒤 종료합니다.</translation>
+        <source>Bring these panels to the front, separated by commas: chart, table, comparison, swot, timeline, actors, details, gap.</source>
+        <translation>이 패널들을 앞으로 가져옵니다(쉼표로 구분): chart, table, comparison, swot, timeline, actors, details, gap.</translation>
     </message>
 </context>
 </TS>

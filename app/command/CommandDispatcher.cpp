@@ -4,6 +4,7 @@
 #include "InterfaceFont.h"
 #include "LanguageManager.h"
 #include "cli/CommandLineTool.h"
+#include "cli/GapCommand.h"
 #include "cli/ImportCommand.h"
 #include "export/ExportCommand.h"
 
@@ -41,7 +42,8 @@ CommandDispatcher::CommandDispatcher(const CommandLine &commandLine) : m_command
 bool CommandDispatcher::handles() const
 {
     const QString command = m_commandLine.command();
-    if (ExportCommand::isCommand(command) || CommandLineTool::isCommand(command) || ImportCommand::isCommand(command))
+    if (ExportCommand::isCommand(command) || CommandLineTool::isCommand(command) || ImportCommand::isCommand(command)
+        || GapCommand::isCommand(command))
         return true;
     for (const char *option : {"--version", "-v", "--help", "-h"}) {
         if (m_commandLine.has(QLatin1String(option)))
@@ -81,6 +83,8 @@ int CommandDispatcher::runWithoutDisplay(int &argc, char **argv) const
             return CommandLineTool().run(arguments, &out, &err);
         if (ImportCommand::isCommand(arguments.value(1)))
             return ImportCommand().run(arguments, &out, &err);
+        if (GapCommand::isCommand(arguments.value(1)))
+            return GapCommand().run(arguments, &out, &err);
         QCommandLineParser parser;
         CommandLine::addOptions(parser);
         if (!parser.parse(arguments)) {

@@ -72,6 +72,7 @@ void CommandLine::addOptions(QCommandLineParser &parser)
                 "  list KIND   list countries, dimensions, indicators, actors, models, events, swot, assessments "
                 "or sources\n"
                 "  query       print observations with unit, kind and source\n"
+                "  gap         how far followers are behind a leader on one indicator, in size and in time\n"
                 "  export      write a chart, table, comparison or SWOT to PNG, SVG, PDF or PowerPoint\n"
                 "  import FILE add observations from a CSV or JSON file, all or nothing\n"
                 "Run gapscope COMMAND --help for the options of each."));
@@ -87,7 +88,7 @@ void CommandLine::addOptions(QCommandLineParser &parser)
                       QCoreApplication::translate("main", "FILE")});
     parser.addOption({QStringLiteral("show"),
                       QCoreApplication::translate("main", "Bring these panels to the front, separated by commas: chart, "
-                                                          "table, comparison, swot, timeline, actors, details."),
+                                                          "table, comparison, swot, timeline, actors, details, gap."),
                       QCoreApplication::translate("main", "PANELS")});
     parser.addOption({QStringLiteral("measure-startup"),
                       QCoreApplication::translate("main", "Print the milliseconds until the window is first painted "

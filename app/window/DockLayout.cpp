@@ -20,7 +20,7 @@ constexpr DockPlace places[DockLayout::PanelCount] = {
     {"ChartDock", Qt::LeftDockWidgetArea},     {"TableDock", Qt::LeftDockWidgetArea},
     {"ComparisonDock", Qt::RightDockWidgetArea}, {"SwotDock", Qt::RightDockWidgetArea},
     {"TimelineDock", Qt::BottomDockWidgetArea}, {"ActorsDock", Qt::RightDockWidgetArea},
-    {"DetailsDock", Qt::RightDockWidgetArea}};
+    {"DetailsDock", Qt::RightDockWidgetArea},  {"GapDock", Qt::LeftDockWidgetArea}};
 
 } // namespace
 
@@ -42,6 +42,8 @@ DockLayout::DockLayout(QMainWindow *window) : QObject(window), m_window(window)
     window->tabifyDockWidget(dock(Swot), dock(Actors));
     dock(Comparison)->raise();
     window->tabifyDockWidget(dock(Table), dock(Timeline));
+    window->tabifyDockWidget(dock(Chart), dock(Gap));
+    dock(Chart)->raise();
     dock(Table)->raise();
     window->resizeDocks({dock(Chart), dock(Comparison)}, {760, 560}, Qt::Horizontal);
     window->resizeDocks({dock(Chart), dock(Table)}, {460, 300}, Qt::Vertical);
@@ -73,7 +75,7 @@ void DockLayout::reset()
 void DockLayout::retranslate()
 {
     const QString titles[PanelCount] = {tr("Chart"),    tr("Observations"),      tr("Comparison"), tr("SWOT"),
-                                        tr("Timeline"), tr("Actors and models"), tr("Details")};
+                                        tr("Timeline"), tr("Actors and models"), tr("Details"),  tr("Gap")};
     for (int i = 0; i < PanelCount; ++i)
         m_docks[i]->setWindowTitle(titles[i]);
 

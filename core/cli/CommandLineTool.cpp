@@ -47,6 +47,24 @@ QStringList CommandLineTool::listKinds()
     return {"countries", "dimensions", "indicators", "actors", "models", "events", "swot", "assessments", "sources"};
 }
 
+std::optional<Dataset> CommandLineTool::openWorkspace(const QString &path, QIODevice *err)
+{
+    Store store;
+    if (!store.open(path)) {
+        writeLine(err, tr("gapscope: %1").arg(store.errorString()));
+        return std::nullopt;
+    }
+    // Notes go to stderr so that scripts reading stdout are not disturbed.
+    if (store.lastUpdate())
+        writeLine(err, tr("gapscope: %1").arg(store.lastUpdate()->summary()));
+    if (!store.updateError().isEmpty())
+        writeLine(err, tr("gapscope: the workspace was not updated to the bundled dataset: %1").arg(store.updateError()));
+    auto loaded = store.load();
+    if (!loaded)
+        writeLine(err, tr("gapscope: %1").arg(store.errorString()));
+    return loaded;
+}
+
 int CommandLineTool::run(const QStringList &arguments, QIODevice *out, QIODevice *err)
 {
     QCommandLineParser parser;
@@ -102,22 +120,10 @@ int CommandLineTool::run(const QStringList &arguments, QIODevice *out, QIODevice
     if (parser.isSet(langOption) && !languageFromCode(parser.value(langOption), &lang))
         return usageError(tr("unknown language \"%1\": use en or ko").arg(parser.value(langOption)));
 
-    Store store;
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Store::defaultWorkspacePath();
-    if (!store.open(path)) {
-        writeLine(err, tr("gapscope: %1").arg(store.errorString()));
+    const auto loaded = openWorkspace(path, err);
+    if (!loaded)
         return 1;
-    }
-    // Notes go to stderr so that scripts reading stdout are not disturbed.
-    if (store.lastUpdate())
-        writeLine(err, tr("gapscope: %1").arg(store.lastUpdate()->summary()));
-    if (!store.updateError().isEmpty())
-        writeLine(err, tr("gapscope: the workspace was not updated to the bundled dataset: %1").arg(store.updateError()));
-    const auto loaded = store.load();
-    if (!loaded) {
-        writeLine(err, tr("gapscope: %1").arg(store.errorString()));
-        return 1;
-    }
     const Dataset &d = *loaded;
 
     FilterParser filters(d);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Dataset.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -17,6 +19,10 @@ class CommandLineTool
 public:
     static bool isCommand(const QString &argument);
     static QStringList listKinds();
+
+    // Opens and reads the workspace at `path`; its notes (an update to the bundled dataset) and
+    // why it cannot be opened go to `err`.
+    static std::optional<Dataset> openWorkspace(const QString &path, QIODevice *err);
 
     // `arguments` as in QCoreApplication::arguments(): program name, command, options.
     int run(const QStringList &arguments, QIODevice *out, QIODevice *err);

@@ -269,6 +269,12 @@ QString RecordSerializer::fieldLabel(const QString &field)
         {"source_date", QT_TR_NOOP("Source date")},
         {"source_licence", QT_TR_NOOP("Licence")},
         {"source_note", QT_TR_NOOP("Source note")},
+        {"follower_name", QT_TR_NOOP("Follower")},
+        {"leader_value_text", QT_TR_NOOP("Leader's value")},
+        {"follower_value_text", QT_TR_NOOP("Follower's value")},
+        {"share_text", QT_TR_NOOP("Share of leader")},
+        {"difference_text", QT_TR_NOOP("Difference")},
+        {"time_gap_text", QT_TR_NOOP("Time gap")},
     };
     const auto it = labels.constFind(field);
     return it == labels.cend() ? field : tr(*it);

@@ -42,6 +42,9 @@ private slots:
     void globalOptionsBeforeTheCommand();
     void jsonCarriesBothLanguages();
     void countriesAreFoundByTheirOtherNames();
+    void gapCsvAgreesWithTheObservations();
+    void gapJsonInKoreanWithMethod();
+    void gapTableSaysTheMethod();
 
 private:
     struct Result
@@ -334,6 +337,20 @@ void TestCli::badArguments_data()
     QTest::newRow("unknown option") << QStringList{"query", "--colour", "red"} << "colour";
     QTest::newRow("unknown language") << QStringList{"query", "--lang", "fr"} << "unknown language \"fr\"";
     QTest::newRow("empty country list") << QStringList{"query", "--country", ","} << "--country needs";
+    QTest::newRow("gap without indicator") << QStringList{"gap"} << "gap needs --indicator";
+    QTest::newRow("gap, unknown indicator") << QStringList{"gap", "--indicator", "nope"} << "unknown indicator \"nope\"";
+    QTest::newRow("gap, unknown leader") << QStringList{"gap", "--indicator", "private_ai_investment", "--leader", "XYZ"}
+                                         << "unknown country code \"XYZ\"";
+    QTest::newRow("gap, two leaders") << QStringList{"gap", "--indicator", "private_ai_investment", "--leader", "USA,CHN"}
+                                      << "one indicator and one leader";
+    QTest::newRow("gap, leader follows itself")
+        << QStringList{"gap", "--indicator", "private_ai_investment", "--follower", "USA"} << "other than the leader";
+    QTest::newRow("gap, unknown method") << QStringList{"gap", "--indicator", "private_ai_investment", "--method", "max"}
+                                         << "unknown method \"max\"";
+    QTest::newRow("gap, unknown format") << QStringList{"gap", "--indicator", "private_ai_investment", "--format", "xml"}
+                                         << "unknown format \"xml\"";
+    QTest::newRow("gap, malformed years") << QStringList{"gap", "--indicator", "private_ai_investment", "--year", "x"}
+                                          << "malformed year range";
 }
 
 void TestCli::badArguments()
@@ -467,6 +484,84 @@ void TestCli::jsonCarriesBothLanguages()
     QCOMPARE(csv.exitCode, 0);
     const QByteArray header = csv.out.left(csv.out.indexOf('\n'));
     QVERIFY2(header.contains("name") && !header.contains("name_ko"), header.constData());
+}
+
+void TestCli::gapCsvAgreesWithTheObservations()
+{
+    const Result r = run({"gap", "--indicator", "private_ai_investment", "--year", "2018:2023", "--db", m_db});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.isEmpty(), r.err.constData());
+    CsvParser parser;
+    QVERIFY(parser.parse(QString::fromUtf8(r.out)));
+    QList<QStringList> parsed;
+    for (const CsvRecord &record : parser.records())
+        parsed.append(record.fields);
+    const auto *rows = &parsed;
+    const QStringList header = rows->first();
+    QCOMPARE(header.mid(0, 5), (QStringList{"indicator", "leader", "leader_name", "follower", "follower_name"}));
+    // The same observations through query: the share is the follower's over the leader's value.
+    const Result q = run({"query", "--indicator", "private_ai_investment", "--country", "USA,CHN,KOR", "--year",
+                          "2018:2023", "--format", "json", "--db", m_db});
+    QHash<QString, double> value;
+    for (const QJsonValue &v : QJsonDocument::fromJson(q.out).array()) {
+        const QJsonObject o = v.toObject();
+        value.insert(o.value("country").toString() + QString::number(o.value("year").toInt()),
+                     o.value("value").toDouble());
+    }
+    QCOMPARE(rows->size(), 1 + 2 * 6); // CHN and KOR, 2018 to 2023
+    QSet<QString> followers;
+    for (qsizetype i = 1; i < rows->size(); ++i) {
+        const QStringList &row = rows->at(i);
+        auto field = [&](const char *name) { return row.value(header.indexOf(QLatin1String(name))); };
+        QCOMPARE(field("leader"), QStringLiteral("USA"));
+        followers.insert(field("follower"));
+        const QString year = field("year");
+        const double leader = value.value("USA" + year);
+        const double follower = value.value(field("follower") + year);
+        QCOMPARE(field("follower_value").toDouble(), follower);
+        QVERIFY(qAbs(field("share").toDouble() - follower / leader) < 1e-9);
+        QCOMPARE(field("time_gap_unit"), QStringLiteral("years"));
+        QCOMPARE(field("method"), QStringLiteral("values"));
+        QCOMPARE(field("source_licence"), QStringLiteral("CC BY 4.0"));
+        QVERIFY(!field("status").isEmpty());
+    }
+    QCOMPARE(followers, (QSet<QString>{"CHN", "KOR"}));
+}
+
+void TestCli::gapJsonInKoreanWithMethod()
+{
+    const Result r = run({"gap", "--indicator", "private_ai_investment", "--follower", "KOR", "--method", "frontier",
+                          "--format", "json", "--lang", "ko", "--db", m_db});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(rows.size(), 10); // 2014 to 2023
+    bool sawGap = false;
+    for (const QJsonValue &v : rows) {
+        const QJsonObject o = v.toObject();
+        QCOMPARE(o.value("follower_name").toString(), QStringLiteral("대한민국"));
+        QCOMPARE(o.value("method").toString(), QStringLiteral("frontier"));
+        // The United States' first value (2014) is already above every Korean one: from 2015 on
+        // "at least" so many years; in 2014 itself, no earlier data.
+        const QString status = o.value("status").toString();
+        if (o.value("year").toInt() == 2014)
+            QCOMPARE(status, QStringLiteral("no_earlier_data"));
+        if (status == "behind" || status == "at_least") {
+            sawGap = true;
+            QVERIFY(o.value("time_gap").toDouble() > 0);
+            QVERIFY2(o.value("time_gap_text").toString().contains(QStringLiteral("년")),
+                     qPrintable(o.value("time_gap_text").toString()));
+        }
+    }
+    QVERIFY(sawGap);
+}
+
+void TestCli::gapTableSaysTheMethod()
+{
+    const Result r = run({"gap", "--indicator", "private_ai_investment", "--format", "table", "--db", m_db});
+    QCOMPARE(r.exitCode, 0);
+    const QString out = QString::fromUtf8(r.out);
+    QVERIFY2(out.contains("Share of leader") && out.contains("Time gap") && out.contains("China"), qPrintable(out));
+    QVERIFY(out.contains("Values as observed; where the leader fell back below the level, no time gap."));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
