@@ -22,10 +22,28 @@ QString ValueFormatter::plain(double value, Language lang, int maxDecimals)
     return s;
 }
 
+QString ValueFormatter::scientific(double value, Language lang)
+{
+    // 2.69e24 -> 2.69 × 10²⁴: scale words end at trillions (조), far below training compute.
+    static const QString superscripts = QStringLiteral("⁰¹²³⁴⁵⁶⁷⁸⁹");
+    int exponent = int(std::floor(std::log10(std::abs(value))));
+    double mantissa = value / std::pow(10.0, exponent);
+    if (std::abs(std::round(mantissa * 100) / 100) >= 10) {
+        mantissa /= 10;
+        ++exponent;
+    }
+    QString power;
+    for (const QChar digit : QString::number(exponent))
+        power += digit == QLatin1Char('-') ? QStringLiteral("⁻") : QString(superscripts.at(digit.digitValue()));
+    return plain(mantissa, lang, 2) + QStringLiteral(" × 10") + power;
+}
+
 QString ValueFormatter::number(double value, Language lang)
 {
     const double a = std::abs(value);
     const QString sign = value < 0 ? QStringLiteral("-") : QString();
+    if (a >= 1e15)
+        return scientific(value, lang);
     if (lang == Language::Korean) {
         if (a >= 1e12)
             return sign + plain(a / 1e12, lang, 2) + QStringLiteral("조");

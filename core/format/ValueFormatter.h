@@ -17,6 +17,9 @@ public:
     // The number with its unit, following the unit's pattern in that language.
     static QString withUnit(double value, const Unit *unit, Language lang);
 
+    // `value` as a mantissa of at most two decimals times a power of ten: 2.69 × 10²⁴.
+    static QString scientific(double value, Language lang);
+
 private:
     static QString plain(double value, Language lang, int maxDecimals);
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CountryNameIndex.h"
 #include "ParseError.h"
 #include "domain/Dataset.h"
 
@@ -99,7 +100,7 @@ private:
     ParseError m_error;
     QHash<QString, int> m_keys; // indicator|country|year|month -> line
     QHash<QString, QString> m_existing; // the same key for the workspace's observations -> id
-    QHash<QString, QString> m_countryNames; // a country's name, without case or punctuation -> code
+    CountryNameIndex m_countryNames;
 };
 
 } // namespace gapscope
