@@ -172,6 +172,10 @@
         <source>&quot;epoch_models&quot; derives &quot;%1&quot;, which is no known indicator with a recipe</source>
         <translation>&quot;epoch_models&quot;가 파생하는 &quot;%1&quot;은(는) 계산법이 있는 알려진 지표가 아닙니다</translation>
     </message>
+    <message>
+        <source>&quot;epoch_clusters&quot; must name its &quot;file&quot;, a known &quot;source&quot; and the &quot;derived&quot; indicator</source>
+        <translation>&quot;epoch_clusters&quot;에는 파일(&quot;file&quot;), 알려진 출처(&quot;source&quot;), 파생 지표(&quot;derived&quot;)가 있어야 합니다</translation>
+    </message>
 </context>
 <context>
     <name>DatasetUpdate</name>
@@ -489,6 +493,29 @@
     <message>
         <source>No observations for %1.</source>
         <translation>%1에 대한 관측값이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>EpochClusterReader</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>파일이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>the header has no column &quot;%1&quot;</source>
+        <translation>머리글에 열 &quot;%1&quot;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>expected %1 fields but found %2</source>
+        <translation>필드 %1개를 예상했으나 %2개가 있습니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot;은(는) 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>unknown country &quot;%1&quot;</source>
+        <translation>알 수 없는 국가 &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

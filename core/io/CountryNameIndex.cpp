@@ -15,6 +15,15 @@ CountryNameIndex::CountryNameIndex(const QList<Country> &countries)
     m_codes.remove(QString());
 }
 
+QString CountryNameIndex::code(const QString &name) const
+{
+    const QString k = key(name);
+    const QString found = m_codes.value(k);
+    if (!found.isEmpty() || !k.endsWith(QLatin1String("the")) || !name.trimmed().endsWith(QLatin1String("(the)")))
+        return found;
+    return m_codes.value(k.chopped(3));
+}
+
 QString CountryNameIndex::key(const QString &name)
 {
     const QString decomposed = name.normalized(QString::NormalizationForm_KD).toCaseFolded();

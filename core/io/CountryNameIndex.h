@@ -18,8 +18,9 @@ public:
     CountryNameIndex() = default;
     explicit CountryNameIndex(const QList<Country> &countries);
 
-    // The code of the country called `name`, or an empty string.
-    QString code(const QString &name) const { return m_codes.value(key(name)); }
+    // The code of the country called `name`, or an empty string. ISO 3166's long forms put the
+    // article last ("Philippines (the)"): it may be left out.
+    QString code(const QString &name) const;
 
     // `name` without case, accents, punctuation or spaces. Compatibility decomposition splits
     // accents (and Hangul syllables, alike on both sides) from their letters.

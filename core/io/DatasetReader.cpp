@@ -3,6 +3,7 @@
 #include "store/DatasetValidator.h"
 #include "derive/DerivedIndicators.h"
 #include "io/CountryCatalogueReader.h"
+#include "io/EpochClusterReader.h"
 #include "io/EpochModelReader.h"
 #include "io/EpochRecords.h"
 #include "io/OwidCsvReader.h"
@@ -202,6 +203,33 @@ bool DatasetReader::readEpochModels(const QJsonValue &section, Dataset &d)
     return true;
 }
 
+bool DatasetReader::readEpochClusters(const QJsonValue &section, Dataset &d)
+{
+    FieldReader f(section.toObject());
+    const QString file = f.string("file");
+    const QString source = f.string("source");
+    const QString derived = f.string("derived");
+    const Indicator *indicator = d.indicator(derived);
+    if (!section.isObject() || file.isEmpty() || !d.source(source) || !indicator || !f.badField().isEmpty())
+        return fail(tr("\"epoch_clusters\" must name its \"file\", a known \"source\" and the \"derived\" indicator"),
+                    QStringLiteral("epoch_clusters"));
+    TextFileReader textReader;
+    const auto text = textReader.readUtf8(QFileInfo(m_path).dir().filePath(file), file);
+    if (!text) {
+        m_error = textReader.parseError();
+        return false;
+    }
+    const CountryNameIndex countries(d.countries);
+    EpochClusterReader reader(countries);
+    const auto read = reader.read(*text, file);
+    if (!read) {
+        m_error = reader.parseError();
+        return false;
+    }
+    d.observations.append(EpochClusterReader::h100eOperational(*read, derived, source, indicator->description));
+    return true;
+}
+
 std::optional<Dataset> DatasetReader::read(const QString &path)
 {
     m_path = path;
@@ -364,6 +392,9 @@ std::optional<Dataset> DatasetReader::read(const QString &path)
     // Epoch AI's models, from its unedited CSV files beside the JSON, and what is derived from them.
     const QJsonValue epoch = root.value(QLatin1String("epoch_models"));
     if (!epoch.isUndefined() && !readEpochModels(epoch, d))
+        return std::nullopt;
+    const QJsonValue clusters = root.value(QLatin1String("epoch_clusters"));
+    if (!clusters.isUndefined() && !readEpochClusters(clusters, d))
         return std::nullopt;
 
     // Series: observations kept as CSV files beside the JSON, in their publisher's layout.

@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 #include "derive/DerivedIndicators.h"
 #include "io/CountryNameIndex.h"
+#include "io/EpochClusterReader.h"
 #include "io/EpochModelReader.h"
 #include "store/Store.h"
 
@@ -15,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace gapscope;
@@ -111,6 +113,8 @@ private slots:
     void unknownCountryStopsTheReadWithItsPlace();
     void workspaceKeepsEveryEpochField();
     void commandLineShowsExaoneAndTheCounts();
+    void samsungSsc4IsReadWithItsFigures();
+    void operationalH100eMatchesTheRawFile();
 
 private:
     const AiModel *byEpochName(const QString &name) const;
@@ -398,7 +402,8 @@ void TestEpoch::unknownCountryStopsTheReadWithItsPlace()
     EpochModelReader reader(countries);
     const QString header = QStringLiteral("Model,Organization,Publication date,Domain,Task,Parameters,Training compute (FLOP),"
                                           "Confidence,Link,Country (of organization),Model accessibility\n");
-    const QString good = header + QStringLiteral("A,Org,2024-01-02,Language,Chat,,,Confident,,\"Korea (Republic of)\",\n");
+    const QString good =
+        header + QStringLiteral("A,Org,2024-01-02,Language,Chat,,,Confident,,\"Korea (Republic of),Philippines (the)\",\n");
     const QString bad = header + QStringLiteral("B,Org,2024-01-02,Language,Chat,,,Confident,,Atlantis,\n");
     QVERIFY(!reader.read(good, QStringLiteral("notable.csv"), bad, QStringLiteral("large.csv")));
     QCOMPARE(reader.parseError().file, QStringLiteral("large.csv"));
@@ -407,7 +412,7 @@ void TestEpoch::unknownCountryStopsTheReadWithItsPlace()
     QVERIFY(reader.errorString().contains(QStringLiteral("Atlantis")));
     const auto ok = reader.read(good, QStringLiteral("notable.csv"), header, QStringLiteral("large.csv"));
     QVERIFY2(ok, qPrintable(reader.errorString()));
-    QCOMPARE(ok->constFirst().countries, QStringList{QStringLiteral("KOR")});
+    QCOMPARE(ok->constFirst().countries, (QStringList{QStringLiteral("KOR"), QStringLiteral("PHL")}));
 }
 
 void TestEpoch::workspaceKeepsEveryEpochField()
@@ -459,6 +464,54 @@ void TestEpoch::commandLineShowsExaoneAndTheCounts()
     QCOMPARE(total.value(QStringLiteral("USA")), 609.0);
     QCOMPARE(total.value(QStringLiteral("CHN")), 150.0);
     QCOMPARE(total.value(QStringLiteral("KOR")), 18.0);
+}
+
+void TestEpoch::samsungSsc4IsReadWithItsFigures()
+{
+    QFile f(QStringLiteral(GAPSCOPE_DATASET_DIR "/epoch/gpu_clusters.csv"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const CountryNameIndex countries(m_d.countries);
+    EpochClusterReader reader(countries);
+    const auto clusters = reader.read(QString::fromUtf8(f.readAll()), QStringLiteral("gpu_clusters.csv"));
+    QVERIFY2(clusters, qPrintable(reader.errorString()));
+    QCOMPARE(clusters->size(), 786);
+    const auto ssc4 = std::find_if(clusters->cbegin(), clusters->cend(),
+                                   [](const EpochCluster &c) { return c.name == QLatin1String("Samsung SSC4"); });
+    QVERIFY(ssc4 != clusters->cend());
+    QCOMPARE(ssc4->country, QStringLiteral("KOR"));
+    QCOMPARE(ssc4->firstOperational, QStringLiteral("2025-06-15"));
+    QCOMPARE(ssc4->status, QStringLiteral("Existing"));
+    QVERIFY(ssc4->h100Equivalents && std::round(*ssc4->h100Equivalents) == 2496);
+    QVERIFY(ssc4->includeInStandardAnalysis);
+}
+
+void TestEpoch::operationalH100eMatchesTheRawFile()
+{
+    const QList<Row> clusters = rawRows(QStringLiteral("gpu_clusters.csv"));
+    QCOMPARE(clusters.size(), 786);
+    int latest = 0;
+    for (const Row &r : clusters) {
+        if (r.value(QStringLiteral("Include in Standard Analysis")) == QLatin1String("True"))
+            latest = std::max(latest, r.value(QStringLiteral("First Operational Date")).left(4).toInt());
+    }
+    for (const QString &code : focusNames.keys()) {
+        QMap<int, double> expected;
+        for (const Row &r : clusters) {
+            const int from = r.value(QStringLiteral("First Operational Date")).left(4).toInt();
+            const int gone = r.value(QStringLiteral("Decommissioned Date (if applicable)")).left(4).toInt();
+            const QString h100e = r.value(QStringLiteral("H100 equivalents"));
+            if (r.value(QStringLiteral("Country")) != focusNames.value(code) || from == 0 || h100e.isEmpty()
+                || r.value(QStringLiteral("Include in Standard Analysis")) != QLatin1String("True")
+                || !r.value(QStringLiteral("Exclude")).isEmpty())
+                continue;
+            for (int y = from; y <= latest; ++y)
+                expected[y] += gone == 0 || gone > y ? h100e.toDouble() : 0.0;
+        }
+        const QMap<int, double> ours = series(QStringLiteral("h100e_operational"), code);
+        QCOMPARE(ours.keys(), expected.keys());
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+            QVERIFY2(std::abs(ours.value(it.key()) - it.value()) <= 1e-6 * it.value(), qPrintable(code));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestEpoch)
