@@ -111,7 +111,8 @@ QString DetailsPanel::epochHtml(const AiModel &m) const
     if (!m.link.isEmpty())
         html += row(tr("Link"), QStringLiteral("<a href='%1'>%2</a>").arg(esc(m.link), esc(m.link)));
     html += QStringLiteral("</table>");
-    return html + sourceHtml(m.epochSource);
+    // A model that only Epoch names has its source shown once, above.
+    return m.epochSource == m.source ? html : html + sourceHtml(m.epochSource);
 }
 
 void DetailsPanel::refresh()
