@@ -164,6 +164,18 @@
         <source>&quot;country_catalogue&quot; must name its &quot;file&quot; and its Korean catalogue &quot;ko&quot;</source>
         <translation>&quot;country_catalogue&quot;에는 파일(&quot;file&quot;)과 한국어 카탈로그(&quot;ko&quot;)가 있어야 합니다</translation>
     </message>
+    <message>
+        <source>&quot;epoch_models&quot; must name its &quot;notable&quot; and &quot;large_scale&quot; files, its &quot;source&quot;, its &quot;links&quot; and its &quot;derived&quot; indicators</source>
+        <translation>&quot;epoch_models&quot;에는 &quot;notable&quot;과 &quot;large_scale&quot; 파일, 출처(&quot;source&quot;), 연결(&quot;links&quot;), 파생 지표(&quot;derived&quot;)가 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;epoch_models&quot; derives &quot;%1&quot;, which is no known indicator with a recipe</source>
+        <translation>&quot;epoch_models&quot;가 파생하는 &quot;%1&quot;은(는) 계산법이 있는 알려진 지표가 아닙니다</translation>
+    </message>
+    <message>
+        <source>&quot;epoch_clusters&quot; must name its &quot;file&quot;, a known &quot;source&quot; and the &quot;derived&quot; indicator</source>
+        <translation>&quot;epoch_clusters&quot;에는 파일(&quot;file&quot;), 알려진 출처(&quot;source&quot;), 파생 지표(&quot;derived&quot;)가 있어야 합니다</translation>
+    </message>
 </context>
 <context>
     <name>DatasetUpdate</name>
@@ -265,6 +277,10 @@
     <message>
         <source>&quot;%1&quot; has an unknown quadrant &quot;%2&quot;</source>
         <translation>&quot;%1&quot;의 사분면 &quot;%2&quot;을(를) 알 수 없습니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names an unknown organisation &quot;%2&quot;</source>
+        <translation>&quot;%1&quot;이(가) 알 수 없는 조직 &quot;%2&quot;을(를) 가리킵니다</translation>
     </message>
 </context>
 <context>
@@ -477,6 +493,79 @@
     <message>
         <source>No observations for %1.</source>
         <translation>%1에 대한 관측값이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>EpochClusterReader</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>파일이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>the header has no column &quot;%1&quot;</source>
+        <translation>머리글에 열 &quot;%1&quot;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>expected %1 fields but found %2</source>
+        <translation>필드 %1개를 예상했으나 %2개가 있습니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot;은(는) 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>unknown country &quot;%1&quot;</source>
+        <translation>알 수 없는 국가 &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>EpochModelReader</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>파일이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>the header has no column &quot;%1&quot;</source>
+        <translation>머리글에 열 &quot;%1&quot;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>expected %1 fields but found %2</source>
+        <translation>필드 %1개를 예상했으나 %2개가 있습니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot;은(는) 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>a model without a name</source>
+        <translation>이름이 없는 모델</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>&quot;%1&quot;은(는) 날짜(YYYY-MM-DD)가 아닙니다</translation>
+    </message>
+    <message>
+        <source>unknown country &quot;%1&quot;</source>
+        <translation>알 수 없는 국가 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a second row for the model &quot;%1&quot;</source>
+        <translation>모델 &quot;%1&quot;의 두 번째 행</translation>
+    </message>
+</context>
+<context>
+    <name>EpochRecords</name>
+    <message>
+        <source>the Epoch organisation &quot;%1&quot; is linked to an unknown actor &quot;%2&quot;</source>
+        <translation>Epoch 조직 &quot;%1&quot;이(가) 알 수 없는 행위자 &quot;%2&quot;에 연결되어 있습니다</translation>
+    </message>
+    <message>
+        <source>the Epoch link names an unknown model &quot;%1&quot;</source>
+        <translation>Epoch 연결이 알 수 없는 모델 &quot;%1&quot;을(를) 가리킵니다</translation>
+    </message>
+    <message>
+        <source>the model &quot;%1&quot; is linked to &quot;%2&quot;, which Epoch&apos;s files do not have</source>
+        <translation>모델 &quot;%1&quot;이(가) &quot;%2&quot;에 연결되어 있으나 Epoch 파일에는 그 모델이 없습니다</translation>
     </message>
 </context>
 <context>
@@ -1688,6 +1777,74 @@
         <source>Time gap</source>
         <translation>시간 격차</translation>
     </message>
+    <message>
+        <source>Name in Epoch AI&apos;s data</source>
+        <translation>Epoch AI 자료의 이름</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>조직</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>발표일</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>파라미터 수</translation>
+    </message>
+    <message>
+        <source>Training compute (FLOP)</source>
+        <translation>훈련 연산량(FLOP)</translation>
+    </message>
+    <message>
+        <source>Training compute cost (2023 USD)</source>
+        <translation>훈련 연산 비용(2023년 미국 달러)</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>공개 방식</translation>
+    </message>
+    <message>
+        <source>Frontier model</source>
+        <translation>프런티어 모델</translation>
+    </message>
+    <message>
+        <source>Notable</source>
+        <translation>주목할 만한 모델</translation>
+    </message>
+    <message>
+        <source>Large-scale</source>
+        <translation>대규모 모델</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>링크</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>신뢰도</translation>
+    </message>
+    <message>
+        <source>Epoch AI source</source>
+        <translation>Epoch AI 출처</translation>
+    </message>
+    <message>
+        <source>Epoch AI licence</source>
+        <translation>Epoch AI 라이선스</translation>
+    </message>
 </context>
 <context>
     <name>SchemaMigrator</name>
@@ -2143,6 +2300,14 @@
         <source>Source</source>
         <translation>출처</translation>
     </message>
+    <message>
+        <source>Training compute (FLOP)</source>
+        <translation>훈련 연산량(FLOP)</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>파라미터 수</translation>
+    </message>
 </context>
 <context>
     <name>gapscope::ChartPanel</name>
@@ -2421,6 +2586,82 @@ Source: %4</source>
     <message>
         <source>Select an observation, organisation, model, event, assessment or SWOT item to see it here in full, with its source.</source>
         <translation>관측값, 조직, 모델, 사건, 평가 또는 SWOT 항목을 선택하면 출처와 함께 전체 내용이 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>명시되지 않음</translation>
+    </message>
+    <message>
+        <source>notable models</source>
+        <translation>주목할 만한 모델</translation>
+    </message>
+    <message>
+        <source>large-scale models (over 10²³ FLOP)</source>
+        <translation>대규모 모델(10²³ FLOP 초과)</translation>
+    </message>
+    <message>
+        <source>Epoch AI&apos;s record</source>
+        <translation>Epoch AI의 기록</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>조직</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>발표일</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>파라미터 수</translation>
+    </message>
+    <message>
+        <source>Training compute (FLOP)</source>
+        <translation>훈련 연산량(FLOP)</translation>
+    </message>
+    <message>
+        <source>Training compute cost (2023 USD)</source>
+        <translation>훈련 연산 비용(2023년 미국 달러)</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>공개 방식</translation>
+    </message>
+    <message>
+        <source>Frontier model</source>
+        <translation>프런티어 모델</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>In Epoch&apos;s lists of</source>
+        <translation>Epoch 목록</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>신뢰도</translation>
     </message>
 </context>
 <context>

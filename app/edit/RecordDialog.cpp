@@ -65,7 +65,7 @@ public:
 } // namespace
 
 RecordDialog::RecordDialog(const Dataset &dataset, RecordKind kind, const Record *original, Language lang, QWidget *parent)
-    : QDialog(parent), m_dataset(dataset), m_kind(kind), m_language(lang)
+    : QDialog(parent), m_dataset(dataset), m_kind(kind), m_original(original ? std::optional<Record>(*original) : std::nullopt), m_language(lang)
 {
     setObjectName(QStringLiteral("RecordDialog"));
     setWindowTitle(original ? tr("Edit %1").arg(RecordFields::kindName(kind)) : tr("Add %1").arg(RecordFields::kindName(kind)));
@@ -258,7 +258,7 @@ QVariantMap RecordDialog::values() const
 
 Record RecordDialog::record() const
 {
-    return RecordFields::fromMap(m_kind, values());
+    return RecordFields::fromMap(m_kind, values(), m_original ? &*m_original : nullptr);
 }
 
 QString RecordDialog::problem() const

@@ -35,6 +35,7 @@ private:
 
     const Dataset &m_dataset;
     RecordKind m_kind;
+    std::optional<Record> m_original; // the record edited, or nothing when one is added
     Language m_language;
     QHash<QString, QWidget *> m_inputs;
     QLabel *m_problem = nullptr;

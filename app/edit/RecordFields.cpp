@@ -226,7 +226,7 @@ QVariantMap RecordFields::toMap(const Record &r)
         r);
 }
 
-Record RecordFields::fromMap(RecordKind kind, const QVariantMap &m)
+Record RecordFields::fromMap(RecordKind kind, const QVariantMap &m, const Record *original)
 {
     const QString id = str(m, "id");
     switch (kind) {
@@ -238,9 +238,18 @@ Record RecordFields::fromMap(RecordKind kind, const QVariantMap &m)
                      text(m, "description"), str(m, "source")};
     case RecordKind::Model: {
         const QString open = str(m, "open_weights");
-        return AiModel{id, text(m, "name"), str(m, "developer"), str(m, "country"), str(m, "released"),
-                       open.isEmpty() ? std::nullopt : std::optional<bool>(open == QLatin1String("true")),
-                       text(m, "description"), str(m, "source")};
+        // What Epoch AI's files say of the model is not edited here and stays as it was.
+        const AiModel *before = original ? std::get_if<AiModel>(original) : nullptr;
+        AiModel model = before ? *before : AiModel();
+        model.id = id;
+        model.name = text(m, "name");
+        model.developer = str(m, "developer");
+        model.country = str(m, "country");
+        model.released = str(m, "released");
+        model.openWeights = open.isEmpty() ? std::nullopt : std::optional<bool>(open == QLatin1String("true"));
+        model.description = text(m, "description");
+        model.source = str(m, "source");
+        return model;
     }
     case RecordKind::Event:
         return Event{id, str(m, "date"), str(m, "country"), str(m, "kind"), text(m, "text"), str(m, "source")};

@@ -37,7 +37,8 @@ public:
     static Record blank(RecordKind kind);
     // Text fields are QStringList{en, ko}; lists are QStringList; numbers are int.
     static QVariantMap toMap(const Record &r);
-    static Record fromMap(RecordKind kind, const QVariantMap &values);
+    // `original`, where one is edited, gives the fields the dialog does not show.
+    static Record fromMap(RecordKind kind, const QVariantMap &values, const Record *original = nullptr);
     // Why the values cannot be saved, or nothing.
     static QString problem(RecordKind kind, const QVariantMap &values);
     // The country a new record starts with: the one selected, else the first filtered of the

@@ -79,6 +79,42 @@ QString DetailsPanel::sourceHtml(const QString &id) const
     return html + QStringLiteral("</table>");
 }
 
+QString DetailsPanel::epochHtml(const AiModel &m) const
+{
+    if (m.epochName.isEmpty())
+        return {};
+    const Dataset &d = m_dataset;
+    const Language lang = m_language;
+    const auto number = [lang](const std::optional<double> &v) {
+        return v ? esc(ValueFormatter::number(*v, lang)) : esc(tr("Not stated"));
+    };
+    const auto text = [](const QString &t) { return t.isEmpty() ? esc(tr("Not stated")) : esc(t); };
+    QStringList lists;
+    if (m.notable)
+        lists << tr("notable models");
+    if (m.largeScale)
+        lists << tr("large-scale models (over 10²³ FLOP)");
+    QString html = QStringLiteral("<h4>%1</h4><table>").arg(esc(tr("Epoch AI's record")));
+    html += row(tr("Name"), esc(m.epochName));
+    html += row(tr("Organisations"), text(DisplayText::actors(d, m.organisations, lang)));
+    html += row(tr("Countries"), text(DisplayText::countries(d, m.countries, lang)));
+    html += row(tr("Published"), m.published.isEmpty() ? text({}) : esc(DisplayText::date(m.published, lang)));
+    html += row(tr("Domain"), text(m.domain));
+    html += row(tr("Task"), text(m.task));
+    html += row(tr("Parameters"), number(m.parameters));
+    html += row(tr("Training compute (FLOP)"), number(m.trainingCompute));
+    html += row(tr("Training compute cost (2023 USD)"), number(m.trainingCost));
+    html += row(tr("Accessibility"), text(m.accessibility));
+    html += row(tr("Frontier model"), esc(m.frontier ? tr("Yes") : tr("No")));
+    html += row(tr("In Epoch's lists of"), esc(lists.join(QLatin1String(", "))));
+    html += row(tr("Confidence"), text(m.confidence));
+    if (!m.link.isEmpty())
+        html += row(tr("Link"), QStringLiteral("<a href='%1'>%2</a>").arg(esc(m.link), esc(m.link)));
+    html += QStringLiteral("</table>");
+    // A model that only Epoch names has its source shown once, above.
+    return m.epochSource == m.source ? html : html + sourceHtml(m.epochSource);
+}
+
 void DetailsPanel::refresh()
 {
     const ExplorerState::Selection s = m_state->selection();
@@ -117,7 +153,7 @@ void DetailsPanel::refresh()
             html += row(tr("Dimensions"), esc(DisplayText::dimensions(d, a->dimensions, lang)));
             QStringList models;
             for (const AiModel &m : d.models) {
-                if (m.developer == a->id)
+                if (m.developer == a->id || m.organisations.contains(a->id))
                     models.append(m.name.text(lang));
             }
             html += row(tr("AI models"), esc(models.join(QLatin1String(", "))));
@@ -139,6 +175,7 @@ void DetailsPanel::refresh()
             html += QStringLiteral("</table>");
             html += bothLanguages(m.description);
             html += sourceHtml(m.source);
+            html += epochHtml(m);
         }
         break;
     case ExplorerState::Kind::Event:

@@ -30,6 +30,8 @@ private:
     void refresh();
     QString sourceHtml(const QString &id) const;
     QString bothLanguages(const LocalizedText &text) const;
+    // What Epoch AI's database says of `m`, with its source; empty when it does not have it.
+    QString epochHtml(const AiModel &m) const;
 
     const Dataset &m_dataset;
     ExplorerState *m_state;

@@ -28,10 +28,10 @@ public:
 
     // Parses "A:B", "A", "A:" or ":B" into years; false when malformed or reversed.
     static bool parseYearRange(const QString &range, int *from, int *to);
-
-private:
+    // The comma-separated items of `list`, trimmed, empty ones left out.
     static QStringList split(const QString &list);
 
+private:
     const Dataset &m_dataset;
     Filter m_filter;
     QString m_error;

@@ -4,12 +4,37 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <functional>
+
 namespace gapscope {
+
+namespace {
+
+// The names of `ids`, as `name` gives each, in one line.
+QString names(const QStringList &ids, const std::function<QString(const QString &)> &name)
+{
+    QStringList out;
+    for (const QString &id : ids)
+        out.append(name(id));
+    return out.join(QLatin1String(", "));
+}
+
+} // namespace
 
 QString DisplayText::country(const Dataset &d, const QString &code, Language lang)
 {
     const Country *c = d.country(code);
     return c ? c->name.text(lang) : code;
+}
+
+QString DisplayText::countries(const Dataset &d, const QStringList &codes, Language lang)
+{
+    return names(codes, [&](const QString &code) { return country(d, code, lang); });
+}
+
+QString DisplayText::actors(const Dataset &d, const QStringList &ids, Language lang)
+{
+    return names(ids, [&](const QString &id) { return actor(d, id, lang); });
 }
 
 QString DisplayText::dimension(const Dataset &d, const QString &id, Language lang)
@@ -20,10 +45,7 @@ QString DisplayText::dimension(const Dataset &d, const QString &id, Language lan
 
 QString DisplayText::dimensions(const Dataset &d, const QStringList &ids, Language lang)
 {
-    QStringList labels;
-    for (const QString &id : ids)
-        labels.append(dimension(d, id, lang));
-    return labels.join(QLatin1String(", "));
+    return names(ids, [&](const QString &id) { return dimension(d, id, lang); });
 }
 
 QString DisplayText::indicator(const Dataset &d, const QString &id, Language lang)

@@ -14,6 +14,8 @@ class DisplayText
 
 public:
     static QString country(const Dataset &d, const QString &code, Language lang);
+    static QString countries(const Dataset &d, const QStringList &codes, Language lang);
+    static QString actors(const Dataset &d, const QStringList &ids, Language lang);
     static QString dimension(const Dataset &d, const QString &id, Language lang);
     static QString dimensions(const Dataset &d, const QStringList &ids, Language lang);
     static QString indicator(const Dataset &d, const QString &id, Language lang);

@@ -22,8 +22,11 @@ QString ValueFormatter::plain(double value, Language lang, int maxDecimals)
     return s;
 }
 
-QString ValueFormatter::scientific(double a, Language lang)
+QString ValueFormatter::scientific(double value, Language lang)
 {
+    const double a = std::abs(value);
+    if (a == 0 || !std::isfinite(a))
+        return plain(value, lang, 2);
     int exponent = int(std::floor(std::log10(a)));
     double mantissa = a / std::pow(10.0, exponent);
     if (std::round(mantissa * 100) >= 1000) {
@@ -36,7 +39,7 @@ QString ValueFormatter::scientific(double a, Language lang)
         power += QChar(superscripts[digit.digitValue()]);
     if (exponent < 0)
         power.prepend(QChar(u'⁻'));
-    return plain(mantissa, lang, 2) + QStringLiteral(" × 10") + power;
+    return (value < 0 ? QStringLiteral("-") : QString()) + plain(mantissa, lang, 2) + QStringLiteral(" × 10") + power;
 }
 
 QString ValueFormatter::number(double value, Language lang)

@@ -17,10 +17,12 @@ public:
     // The number with its unit, following the unit's pattern in that language.
     static QString withUnit(double value, const Unit *unit, Language lang);
 
+    // `value` as a mantissa of at most two decimals times a power of ten: 2.69 × 10²⁴. number()
+    // writes so the numbers beyond the language's named units (training compute in FLOP) and the
+    // very small, where a scale word or decimals would run to dozens of digits.
+    static QString scientific(double value, Language lang);
+
 private:
-    // "2.69 × 10²⁴": for numbers beyond the language's named units (training compute in FLOP) and
-    // the very small, where a scale word or decimals would run to dozens of digits.
-    static QString scientific(double a, Language lang);
     static QString plain(double value, Language lang, int maxDecimals);
 };
 

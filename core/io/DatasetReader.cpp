@@ -1,7 +1,11 @@
 #include "DatasetReader.h"
 
 #include "store/DatasetValidator.h"
+#include "derive/DerivedIndicators.h"
 #include "io/CountryCatalogueReader.h"
+#include "io/EpochClusterReader.h"
+#include "io/EpochModelReader.h"
+#include "io/EpochRecords.h"
 #include "io/OwidCsvReader.h"
 #include "io/TextFileReader.h"
 
@@ -130,6 +134,102 @@ bool DatasetReader::fail(const QString &message, const QString &needle)
     return false;
 }
 
+bool DatasetReader::readEpochModels(const QJsonValue &section, Dataset &d)
+{
+    const QJsonObject o = section.toObject();
+    FieldReader f(o);
+    const QString notable = f.string("notable");
+    const QString largeScale = f.string("large_scale");
+    const QString organisations = f.string("organisations");
+    EpochRecords::Options options;
+    options.source = f.string("source");
+    const QStringList derived = f.strings("derived");
+    if (!section.isObject() || notable.isEmpty() || largeScale.isEmpty() || options.source.isEmpty()
+        || !f.badField().isEmpty() || !o.value(QLatin1String("links")).isObject())
+        return fail(tr("\"epoch_models\" must name its \"notable\" and \"large_scale\" files, its \"source\","
+                       " its \"links\" and its \"derived\" indicators"),
+                    QStringLiteral("epoch_models"));
+    const QJsonObject links = o.value(QLatin1String("links")).toObject();
+    for (auto it = links.begin(); it != links.end(); ++it)
+        options.links.insert(it.key(), it.value().toString());
+
+    const QDir dir = QFileInfo(m_path).dir();
+    QString texts[2];
+    const QString files[2] = {notable, largeScale};
+    for (int i = 0; i < 2; ++i) {
+        TextFileReader reader;
+        const auto text = reader.readUtf8(dir.filePath(files[i]), files[i]);
+        if (!text) {
+            m_error = reader.parseError();
+            return false;
+        }
+        texts[i] = *text;
+    }
+    if (!organisations.isEmpty()) {
+        TextFileReader reader;
+        const auto text = reader.readUtf8(dir.filePath(organisations), organisations);
+        if (!text) {
+            m_error = reader.parseError();
+            return false;
+        }
+        QJsonParseError jsonError;
+        const QJsonDocument doc = QJsonDocument::fromJson(text->toUtf8(), &jsonError);
+        if (jsonError.error != QJsonParseError::NoError) {
+            m_error = ParseError::fromJson(organisations, text->toUtf8(), jsonError);
+            return false;
+        }
+        for (const QJsonValue &v : doc.array()) {
+            FieldReader org(v.toObject());
+            options.organisations.append({org.string("epoch"), org.string("ko"), org.string("actor")});
+        }
+    }
+    const CountryNameIndex countries(d.countries);
+    EpochModelReader reader(countries);
+    const auto models = reader.read(texts[0], notable, texts[1], largeScale);
+    if (!models) {
+        m_error = reader.parseError();
+        return false;
+    }
+    EpochRecords records;
+    if (!records.add(d, *models, options))
+        return fail(records.errorString(), QStringLiteral("epoch_models"));
+    for (const QString &id : derived) {
+        const Indicator *indicator = d.indicator(id);
+        if (!indicator || !DerivedIndicators::recipes().contains(id))
+            return fail(tr("\"epoch_models\" derives \"%1\", which is no known indicator with a recipe").arg(id),
+                        id);
+        d.observations.append(DerivedIndicators::compute(id, d.models, options.source, indicator->description));
+    }
+    return true;
+}
+
+bool DatasetReader::readEpochClusters(const QJsonValue &section, Dataset &d)
+{
+    FieldReader f(section.toObject());
+    const QString file = f.string("file");
+    const QString source = f.string("source");
+    const QString derived = f.string("derived");
+    const Indicator *indicator = d.indicator(derived);
+    if (!section.isObject() || file.isEmpty() || !d.source(source) || !indicator || !f.badField().isEmpty())
+        return fail(tr("\"epoch_clusters\" must name its \"file\", a known \"source\" and the \"derived\" indicator"),
+                    QStringLiteral("epoch_clusters"));
+    TextFileReader textReader;
+    const auto text = textReader.readUtf8(QFileInfo(m_path).dir().filePath(file), file);
+    if (!text) {
+        m_error = textReader.parseError();
+        return false;
+    }
+    const CountryNameIndex countries(d.countries);
+    EpochClusterReader reader(countries);
+    const auto read = reader.read(*text, file);
+    if (!read) {
+        m_error = reader.parseError();
+        return false;
+    }
+    d.observations.append(EpochClusterReader::h100eOperational(*read, derived, source, indicator->description));
+    return true;
+}
+
 std::optional<Dataset> DatasetReader::read(const QString &path)
 {
     m_path = path;
@@ -221,8 +321,15 @@ std::optional<Dataset> DatasetReader::read(const QString &path)
         return a.id;
     });
     each("models", [&](FieldReader &f) {
-        AiModel m{f.string("id"), f.text("name"), f.string("developer"), f.string("country"), f.string("released"),
-                  f.optionalBool("open_weights"), f.text("description"), f.string("source")};
+        AiModel m;
+        m.id = f.string("id");
+        m.name = f.text("name");
+        m.developer = f.string("developer");
+        m.country = f.string("country");
+        m.released = f.string("released");
+        m.openWeights = f.optionalBool("open_weights");
+        m.description = f.text("description");
+        m.source = f.string("source");
         d.models.append(m);
         return m.id;
     });
@@ -281,6 +388,14 @@ std::optional<Dataset> DatasetReader::read(const QString &path)
         CountryCatalogueReader::merge(d.countries, *countries);
     }
     d.reindex();
+
+    // Epoch AI's models, from its unedited CSV files beside the JSON, and what is derived from them.
+    const QJsonValue epoch = root.value(QLatin1String("epoch_models"));
+    if (!epoch.isUndefined() && !readEpochModels(epoch, d))
+        return std::nullopt;
+    const QJsonValue clusters = root.value(QLatin1String("epoch_clusters"));
+    if (!clusters.isUndefined() && !readEpochClusters(clusters, d))
+        return std::nullopt;
 
     // Series: observations kept as CSV files beside the JSON, in their publisher's layout.
     const QJsonArray series = root.value(QLatin1String("series")).toArray();

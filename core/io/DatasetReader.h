@@ -3,6 +3,8 @@
 #include "domain/Dataset.h"
 #include "io/ParseError.h"
 
+#include <QJsonValue>
+
 #include <optional>
 
 namespace gapscope {
@@ -27,6 +29,11 @@ public:
 
 private:
     bool fail(const QString &message, const QString &needle = {});
+    // Epoch AI's models of the "epoch_models" section, added to `d` with their organisations and
+    // the indicators derived from them.
+    bool readEpochModels(const QJsonValue &section, Dataset &d);
+    // The indicator derived from Epoch AI's GPU clusters of the "epoch_clusters" section.
+    bool readEpochClusters(const QJsonValue &section, Dataset &d);
 
     QString m_path;
     QString m_text;

@@ -1,5 +1,6 @@
 #include "ImportReader.h"
 
+#include "CountryNameIndex.h"
 #include "CsvParser.h"
 #include "ImportFormat.h"
 #include "IndicatorId.h"
@@ -31,22 +32,6 @@ bool isYear(const QString &text)
 {
     static const QRegularExpression year(QStringLiteral("^(1[89]|20|21)\\d\\d$"));
     return year.match(text.trimmed()).hasMatch();
-}
-
-// A country's name as files write it in many ways: case, accents, punctuation, parentheses and
-// spaces do not count, so "Korea (Republic of)" is "Korea, Republic of" and "Côte d'Ivoire" is
-// "Cote dIvoire". Compatibility decomposition splits accents (and Hangul syllables, alike on
-// both sides) from their letters.
-QString countryKey(const QString &name)
-{
-    const QString decomposed = name.normalized(QString::NormalizationForm_KD).toCaseFolded();
-    QString out;
-    out.reserve(decomposed.size());
-    for (const QChar c : decomposed) {
-        if (c.isLetterOrNumber())
-            out.append(c);
-    }
-    return out;
 }
 
 const QStringList kinds{QStringLiteral("measured"), QStringLiteral("estimate"), QStringLiteral("projection"),
@@ -103,18 +88,8 @@ std::optional<ImportBatch> ImportReader::read(const QString &path, const Options
     m_existing.clear();
     for (const Observation &o : m_dataset.observations)
         m_existing.insert(key(o.indicator, o.country, o.year, o.month), o.id);
-    // Every name of every country, looked up once per row: a file may have a million rows. The
-    // names GapScope shows come last so that they win over another country's alternative name.
-    m_countryNames.clear();
-    for (const Country &c : m_dataset.countries) {
-        for (const QString &name : c.alternativeNames)
-            m_countryNames.insert(countryKey(name), c.code);
-    }
-    for (const Country &c : m_dataset.countries) {
-        m_countryNames.insert(countryKey(c.name.en), c.code);
-        m_countryNames.insert(countryKey(c.name.ko), c.code);
-    }
-    m_countryNames.remove(QString());
+    // Every name of every country, looked up once per row: a file may have a million rows.
+    m_countryNames = CountryNameIndex(m_dataset.countries);
 
     if (!m_options.kind.isEmpty() && !kinds.contains(m_options.kind)) {
         fail(0, 0, tr("unknown kind \"%1\": use measured, estimate, projection or target").arg(m_options.kind));
@@ -365,7 +340,7 @@ QString ImportReader::country(const Row &row, const QString &field, bool *skip)
     for (const QString &text : std::as_const(candidates)) {
         if (text.size() >= 3 && m_dataset.country(text.toUpper()))
             return text.toUpper();
-        const QString code = m_countryNames.value(countryKey(text));
+        const QString code = m_countryNames.code(text);
         if (!code.isEmpty())
             return code;
     }

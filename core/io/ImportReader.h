@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CsvParser.h"
+#include "CountryNameIndex.h"
 #include "ParseError.h"
 #include "domain/Dataset.h"
 
@@ -106,7 +107,7 @@ private:
     ParseError m_error;
     QHash<QString, int> m_keys; // indicator|country|year|month -> line
     QHash<QString, QString> m_existing; // the same key for the workspace's observations -> id
-    QHash<QString, QString> m_countryNames; // a country's name, without case or punctuation -> code
+    CountryNameIndex m_countryNames;
 };
 
 } // namespace gapscope

@@ -101,7 +101,29 @@ QJsonObject RecordSerializer::model(const AiModel &m) const
     withBoth(o, QStringLiteral("name"), m.name);
     withBoth(o, QStringLiteral("developer_name"),
              [this, &m](Language lang) { return DisplayText::actor(m_d, m.developer, lang); });
-    return withBoth(o, QStringLiteral("description"), m.description);
+    withBoth(o, QStringLiteral("description"), m.description);
+    // What Epoch AI's database says of the model (null or empty where it does not have it).
+    const auto number = [](const std::optional<double> &v) { return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null); };
+    const Source *epoch = m_d.source(m.epochSource);
+    o.insert(QStringLiteral("epoch_name"), m.epochName);
+    o.insert(QStringLiteral("organisations"), QJsonArray::fromStringList(m.organisations));
+    o.insert(QStringLiteral("countries"), QJsonArray::fromStringList(m.countries));
+    o.insert(QStringLiteral("published"), m.published);
+    o.insert(QStringLiteral("domain"), m.domain);
+    o.insert(QStringLiteral("task"), m.task);
+    o.insert(QStringLiteral("parameters"), number(m.parameters));
+    o.insert(QStringLiteral("training_compute_flop"), number(m.trainingCompute));
+    o.insert(QStringLiteral("training_cost_usd_2023"), number(m.trainingCost));
+    o.insert(QStringLiteral("accessibility"), m.accessibility);
+    o.insert(QStringLiteral("frontier"), m.frontier);
+    o.insert(QStringLiteral("notable"), m.notable);
+    o.insert(QStringLiteral("large_scale"), m.largeScale);
+    o.insert(QStringLiteral("link"), m.link);
+    o.insert(QStringLiteral("confidence"), m.confidence);
+    o.insert(QStringLiteral("epoch_source"), m.epochSource);
+    o.insert(QStringLiteral("epoch_source_title"), epoch ? epoch->title.text(m_lang) : QString());
+    o.insert(QStringLiteral("epoch_source_licence"), epoch ? epoch->licence : QString());
+    return o;
 }
 
 QJsonObject RecordSerializer::observation(const Observation &o) const
@@ -179,8 +201,11 @@ QStringList RecordSerializer::fields(const QString &kind)
     if (kind == QLatin1String("actors"))
         return QStringList{"id", "name", "country", "kind", "dimensions", "description"} + sourceFields;
     if (kind == QLatin1String("models"))
-        return QStringList{"id",       "name",         "developer",   "developer_name", "country",
-                           "released", "open_weights", "description"}
+        return QStringList{"id",           "name",          "developer",   "developer_name", "country",
+                           "released",     "open_weights",  "description", "epoch_name",     "organisations",
+                           "countries",    "published",     "domain",        "task",        "parameters",     "training_compute_flop",
+                           "training_cost_usd_2023", "accessibility", "frontier", "notable", "large_scale",
+                           "link",         "confidence",    "epoch_source_title", "epoch_source_licence"}
             + sourceFields;
     if (kind == QLatin1String("observations"))
         return QStringList{"id",   "indicator", "indicator_name", "country",    "country_name", "year", "month",
@@ -275,6 +300,23 @@ QString RecordSerializer::fieldLabel(const QString &field)
         {"share_text", QT_TR_NOOP("Share of leader")},
         {"difference_text", QT_TR_NOOP("Difference")},
         {"time_gap_text", QT_TR_NOOP("Time gap")},
+        {"epoch_name", QT_TR_NOOP("Name in Epoch AI's data")},
+        {"organisations", QT_TR_NOOP("Organisations")},
+        {"countries", QT_TR_NOOP("Countries")},
+        {"published", QT_TR_NOOP("Published")},
+        {"domain", QT_TR_NOOP("Domain")},
+        {"task", QT_TR_NOOP("Task")},
+        {"parameters", QT_TR_NOOP("Parameters")},
+        {"training_compute_flop", QT_TR_NOOP("Training compute (FLOP)")},
+        {"training_cost_usd_2023", QT_TR_NOOP("Training compute cost (2023 USD)")},
+        {"accessibility", QT_TR_NOOP("Accessibility")},
+        {"frontier", QT_TR_NOOP("Frontier model")},
+        {"notable", QT_TR_NOOP("Notable")},
+        {"large_scale", QT_TR_NOOP("Large-scale")},
+        {"link", QT_TR_NOOP("Link")},
+        {"confidence", QT_TR_NOOP("Confidence")},
+        {"epoch_source_title", QT_TR_NOOP("Epoch AI source")},
+        {"epoch_source_licence", QT_TR_NOOP("Epoch AI licence")},
     };
     const auto it = labels.constFind(field);
     return it == labels.cend() ? field : tr(*it);

@@ -2,8 +2,16 @@
 
 #include "Roles.h"
 #include "format/DisplayText.h"
+#include "format/ValueFormatter.h"
+
+#include <algorithm>
 
 namespace gapscope {
+
+QString AiModelTableModel::released(const AiModel &m)
+{
+    return m.released.isEmpty() ? m.published : m.released;
+}
 
 bool AiModelTableModel::accepts(int record) const
 {
@@ -11,12 +19,14 @@ bool AiModelTableModel::accepts(int record) const
     const Filter &f = filter();
     const Actor *developer = d().actor(m.developer);
     const QStringList dimensions = developer ? developer->dimensions : QStringList();
-    if (!f.acceptsCountry(m.country) || !f.acceptsYear(m.released.left(4).toInt()) || !f.acceptsAnyDimension(dimensions))
+    const bool anyCountry = f.acceptsCountry(m.country)
+        || std::any_of(m.countries.cbegin(), m.countries.cend(), [&f](const QString &c) { return f.acceptsCountry(c); });
+    if (!anyCountry || !f.acceptsYear(released(m).left(4).toInt()) || !f.acceptsAnyDimension(dimensions))
         return false;
     // A model is found by its developer's dimensions, as the dimension filter finds it.
     QList<LocalizedText> texts = dimensionNames(dimensions);
     texts << m.name << m.description << (developer ? developer->name : LocalizedText());
-    const QString words[] = {m.id, m.country, m.developer, DisplayText::openWeights(m.openWeights)};
+    const QString words[] = {m.id, m.country, m.developer, DisplayText::openWeights(m.openWeights), m.epochName};
     return f.acceptsText(std::span(texts.constData(), size_t(texts.size())), words);
 }
 
@@ -27,7 +37,7 @@ QVariant AiModelTableModel::cell(int record, int column, int role) const
     case CountryRole:
         return m.country;
     case YearRole:
-        return m.released.left(4).toInt();
+        return released(m).left(4).toInt();
     case KindRole:
         return m.openWeights ? QVariant(*m.openWeights) : QVariant();
     case SourceRole:
@@ -42,9 +52,17 @@ QVariant AiModelTableModel::cell(int record, int column, int role) const
         case DeveloperColumn:
             return DisplayText::actor(d(), m.developer, lang());
         case CountryColumn:
-            return DisplayText::country(d(), m.country, lang());
+            return m.countries.size() > 1 ? DisplayText::countries(d(), m.countries, lang())
+                                          : DisplayText::country(d(), m.country, lang());
+        case TrainingComputeColumn:
+        case ParametersColumn: {
+            const std::optional<double> &v = column == ParametersColumn ? m.parameters : m.trainingCompute;
+            if (role == SortRole)
+                return v ? QVariant(*v) : QVariant();
+            return v ? ValueFormatter::number(*v, lang()) : QString();
+        }
         case ReleasedColumn:
-            return m.released.isEmpty() && role == Qt::DisplayRole ? tr("Not stated") : m.released;
+            return released(m).isEmpty() && role == Qt::DisplayRole ? tr("Not stated") : released(m);
         case OpenWeightsColumn:
             return DisplayText::openWeights(m.openWeights);
         case DescriptionColumn:
@@ -71,6 +89,10 @@ QString AiModelTableModel::header(int column) const
         return tr("Released");
     case OpenWeightsColumn:
         return tr("Weights");
+    case TrainingComputeColumn:
+        return tr("Training compute (FLOP)");
+    case ParametersColumn:
+        return tr("Parameters");
     case DescriptionColumn:
         return tr("Description");
     case SourceColumn:

@@ -4,17 +4,22 @@
 
 namespace gapscope {
 
-// AI models: name, developer, country, release date, open weights, description, source.
-// The dimension filter selects models whose developer works on one of the dimensions.
+// AI models: name, developer, country (all of a model's countries, as Epoch AI lists them),
+// release date, open weights, training compute and parameters (Epoch's figures), description,
+// source. The country filter finds a model by any of its countries; the dimension filter selects
+// models whose developer works on one of the dimensions.
 class AiModelTableModel : public DatasetTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, DeveloperColumn, CountryColumn, ReleasedColumn, OpenWeightsColumn, DescriptionColumn,
-                  SourceColumn, ColumnCount };
+    enum Column { NameColumn, DeveloperColumn, CountryColumn, ReleasedColumn, OpenWeightsColumn,
+                  TrainingComputeColumn, ParametersColumn, DescriptionColumn, SourceColumn, ColumnCount };
 
     using DatasetTableModel::DatasetTableModel;
+
+    // The record's release date, or else Epoch AI's publication date.
+    static QString released(const AiModel &m);
 
 protected:
     int recordCount() const override { return int(d().models.size()); }

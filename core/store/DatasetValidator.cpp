@@ -125,7 +125,9 @@ QList<DatasetValidator::Problem> DatasetValidator::validate(const Dataset &d)
         checkUnique(QStringLiteral("actor"), a.id, seen);
         checkText(a.id, "name", a.name);
         checkText(a.id, "description", a.description);
-        checkCountry(a.id, a.country);
+        // Epoch AI names some organisations without a country ("Multinational").
+        if (!a.country.isEmpty())
+            checkCountry(a.id, a.country);
         checkKind(a.id, a.kind, actorKinds());
         for (const QString &dim : a.dimensions)
             checkDimension(a.id, dim);
@@ -136,12 +138,23 @@ QList<DatasetValidator::Problem> DatasetValidator::validate(const Dataset &d)
         checkUnique(QStringLiteral("model"), m.id, seen);
         checkText(m.id, "name", m.name);
         checkText(m.id, "description", m.description);
-        checkCountry(m.id, m.country);
-        if (!d.actor(m.developer))
+        // Epoch AI lists a few models without an organisation or a country.
+        const bool fromEpoch = !m.epochName.isEmpty();
+        if (!fromEpoch || !m.country.isEmpty())
+            checkCountry(m.id, m.country);
+        if ((!fromEpoch || !m.developer.isEmpty()) && !d.actor(m.developer))
             problem(m.id, tr("\"%1\" names an unknown developer \"%2\"").arg(m.id, m.developer));
         if (!m.released.isEmpty() && !isValidPartialDate(m.released))
             problem(m.id, tr("\"%1\" has an invalid release date \"%2\"").arg(m.id, m.released));
         checkSource(m.id, m.source);
+        if (!m.epochSource.isEmpty())
+            checkSource(m.id, m.epochSource);
+        for (const QString &code : m.countries)
+            checkCountry(m.id, code);
+        for (const QString &actor : m.organisations) {
+            if (!d.actor(actor))
+                problem(m.id, tr("\"%1\" names an unknown organisation \"%2\"").arg(m.id, actor));
+        }
     }
     seen.clear();
     for (const Indicator &i : d.indicators) {

@@ -12,6 +12,11 @@ QVariant optionalBool(const std::optional<bool> &b)
     return b ? QVariant(int(*b)) : QVariant(QMetaType(QMetaType::Int));
 }
 
+QVariant optionalNumber(const std::optional<double> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Double));
+}
+
 } // namespace
 
 QString DatasetWriter::keyColumn(const QString &table)
@@ -107,10 +112,17 @@ bool DatasetWriter::insert(const Actor &a)
 
 bool DatasetWriter::insert(const AiModel &m)
 {
+    const QString comma = QStringLiteral(",");
     return run(QStringLiteral("INSERT INTO ai_models (id, name_en, name_ko, developer, country, released, open_weights,"
-                              " description_en, description_ko, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                              " description_en, description_ko, source, epoch_name, epoch_source, organisations,"
+                              " countries, published, domain, task, parameters, training_compute, training_cost,"
+                              " accessibility, frontier, notable, large_scale, link, confidence)"
+                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                {m.id, m.name.en, m.name.ko, m.developer, m.country, m.released, optionalBool(m.openWeights),
-                m.description.en, m.description.ko, m.source});
+                m.description.en, m.description.ko, m.source, m.epochName, m.epochSource, m.organisations.join(comma),
+                m.countries.join(comma), m.published, m.domain, m.task, optionalNumber(m.parameters),
+                optionalNumber(m.trainingCompute), optionalNumber(m.trainingCost), m.accessibility, int(m.frontier),
+                int(m.notable), int(m.largeScale), m.link, m.confidence});
 }
 
 bool DatasetWriter::insert(const Indicator &i)

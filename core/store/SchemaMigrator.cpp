@@ -101,6 +101,22 @@ bool SchemaMigrator::step(int toVersion)
         return exec(QStringLiteral("ALTER TABLE countries ADD COLUMN iso_numeric TEXT NOT NULL DEFAULT ''"))
             && exec(QStringLiteral("CREATE TABLE country_names (country TEXT NOT NULL, position INTEGER NOT NULL,"
                                    " name TEXT NOT NULL, PRIMARY KEY (country, position))"));
+    case 4:
+        // Version 4 gives AI models what Epoch AI's database says of them: organisations and
+        // countries (comma-separated ids and codes), publication date, domain, task, parameters, training compute
+        // and cost, accessibility, the frontier, notable and large-scale flags, link, confidence.
+        for (const char *column :
+             {"epoch_name TEXT NOT NULL DEFAULT ''", "epoch_source TEXT NOT NULL DEFAULT ''",
+              "organisations TEXT NOT NULL DEFAULT ''", "countries TEXT NOT NULL DEFAULT ''", "published TEXT NOT NULL DEFAULT ''",
+              "domain TEXT NOT NULL DEFAULT ''", "task TEXT NOT NULL DEFAULT ''", "parameters DOUBLE PRECISION",
+              "training_compute DOUBLE PRECISION", "training_cost DOUBLE PRECISION",
+              "accessibility TEXT NOT NULL DEFAULT ''", "frontier INTEGER NOT NULL DEFAULT 0",
+              "notable INTEGER NOT NULL DEFAULT 0", "large_scale INTEGER NOT NULL DEFAULT 0",
+              "link TEXT NOT NULL DEFAULT ''", "confidence TEXT NOT NULL DEFAULT ''"}) {
+            if (!exec(QStringLiteral("ALTER TABLE ai_models ADD COLUMN %1").arg(QLatin1String(column))))
+                return false;
+        }
+        return true;
     default:
         m_error = tr("no migration to schema version %1").arg(toVersion);
         return false;

@@ -158,12 +158,42 @@ std::optional<Dataset> StoreReader::loadWithoutObservations()
              d.actors.append({s(q, 0), t(q, 1), s(q, 3), s(q, 4), actorDimensions.value(s(q, 0)), t(q, 5), s(q, 7)});
          });
     each(QStringLiteral("SELECT id, name_en, name_ko, developer, country, released, open_weights, description_en,"
-                        " description_ko, source FROM ai_models ORDER BY id"),
+                        " description_ko, source, epoch_name, epoch_source, organisations, countries, published, domain, task,"
+                        " parameters, training_compute, training_cost, accessibility, frontier, notable, large_scale,"
+                        " link, confidence FROM ai_models ORDER BY id"),
          [&](const QSqlQuery &q) {
+             const auto list = [&](int column) { return s(q, column).split(QLatin1Char(','), Qt::SkipEmptyParts); };
+             const auto number = [&q](int column) {
+                 const QVariant v = q.value(column);
+                 return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
+             };
              const QVariant open = q.value(6);
-             d.models.append({s(q, 0), t(q, 1), s(q, 3), s(q, 4), s(q, 5),
-                              open.isNull() ? std::nullopt : std::optional<bool>(open.toInt() != 0), t(q, 7),
-                              s(q, 9)});
+             AiModel m;
+             m.id = s(q, 0);
+             m.name = t(q, 1);
+             m.developer = s(q, 3);
+             m.country = s(q, 4);
+             m.released = s(q, 5);
+             m.openWeights = open.isNull() ? std::nullopt : std::optional<bool>(open.toInt() != 0);
+             m.description = t(q, 7);
+             m.source = s(q, 9);
+             m.epochName = s(q, 10);
+             m.epochSource = s(q, 11);
+             m.organisations = list(12);
+             m.countries = list(13);
+             m.published = s(q, 14);
+             m.domain = s(q, 15);
+             m.task = s(q, 16);
+             m.parameters = number(17);
+             m.trainingCompute = number(18);
+             m.trainingCost = number(19);
+             m.accessibility = s(q, 20);
+             m.frontier = q.value(21).toInt() != 0;
+             m.notable = q.value(22).toInt() != 0;
+             m.largeScale = q.value(23).toInt() != 0;
+             m.link = s(q, 24);
+             m.confidence = s(q, 25);
+             d.models.append(m);
          });
     each(QStringLiteral("SELECT id, name_en, name_ko, unit, dimension, description_en, description_ko"
                         " FROM indicators ORDER BY id"),
