@@ -60,7 +60,7 @@ public:
     // Whether the workspace holds at least `count` observations, without counting them all.
     std::optional<bool> hasObservations(qint64 count);
     // Whether reading every observation takes long enough to do it in the background: a file of
-    // 4 MiB or more with its write-ahead log (some 40,000 observations), known without a query;
+    // 16 MiB or more with its write-ahead log (some 150,000 observations), known without a query;
     // on a server, 50,000 observations or more.
     std::optional<bool> isLarge();
     // Adds what a user's file holds (new sources, units, indicators and the observations) as the

@@ -61,7 +61,8 @@ std::optional<bool> StoreReader::isLarge()
     const QString path = m_connection.path();
     if (Store::isServerUrl(path))
         return hasObservations(50000);
-    constexpr qint64 large = 4 * 1024 * 1024;
+    // The bundled dataset alone, with Epoch AI's 1,265 models, makes a file of about 4 MiB.
+    constexpr qint64 large = 16 * 1024 * 1024;
     return QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size() >= large;
 }
 

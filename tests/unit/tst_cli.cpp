@@ -522,7 +522,7 @@ void TestCli::gapCsvAgreesWithTheObservations()
         QVERIFY(qAbs(field("share").toDouble() - follower / leader) < 1e-9);
         QCOMPARE(field("time_gap_unit"), QStringLiteral("years"));
         QCOMPARE(field("method"), QStringLiteral("values"));
-        QCOMPARE(field("source_licence"), QStringLiteral("CC BY 4.0"));
+        QCOMPARE(field("source_licence"), QStringLiteral("CC BY-NC 4.0"));
         QVERIFY(!field("status").isEmpty());
     }
     QCOMPARE(followers, (QSet<QString>{"CHN", "KOR"}));

@@ -185,7 +185,7 @@ void TestGapPanel::exportsTheTable()
         QCOMPARE(o.value("follower").toString(), panel()->model()->index(row, 0).data(CountryRole).toString());
         QCOMPARE(o.value("share_text").toString(), cell(row, GapTableModel::ShareColumn));
         QCOMPARE(o.value("time_gap_text").toString(), cell(row, GapTableModel::TimeGapColumn));
-        QCOMPARE(o.value("source").toObject().value("licence").toString(), QStringLiteral("CC BY 4.0"));
+        QCOMPARE(o.value("source").toObject().value("licence").toString(), QStringLiteral("CC BY-NC 4.0"));
     }
     const QString csv = dir.filePath(QStringLiteral("gap.csv"));
     QVERIFY(panel()->exportTable(csv));

@@ -242,7 +242,7 @@ void TestStartup::programPaintsFirstThenFillsIn()
     QVERIFY(test::withSqlite(workspace, [](QSqlDatabase &db) {
         QSqlQuery q(db);
         QVERIFY(q.exec("CREATE TABLE padding (x BLOB)"));
-        QVERIFY(q.exec("INSERT INTO padding VALUES (zeroblob(5000000))"));
+        QVERIFY(q.exec("INSERT INTO padding VALUES (zeroblob(17000000))"));
     }));
     {
         Store store;
