@@ -364,9 +364,12 @@ void ChartPanel::buildLine(const Indicator &ind, double scale, const QList<Indic
     x->setTickAnchor(first);
     x->setTickInterval(std::max(1.0, std::ceil((last - first) / 11)));
     if (auto *logAxis = qobject_cast<QCategoryAxis *>(y)) {
-        // A label at every power of ten the curves span, in the language's way of writing it.
+        // A label at the powers of ten the curves span, in the language's way of writing it: at
+        // every one, or every few when they are many (training compute spans 10¹⁵ to 10²⁷), so
+        // that no label is squeezed into "…".
         logAxis->setStartValue(plan.lowPower);
-        for (int k = plan.lowPower; k <= plan.highPower; ++k)
+        const int step = std::max(1, (plan.highPower - plan.lowPower + 7) / 8);
+        for (int k = plan.lowPower; k <= plan.highPower; k += step)
             logAxis->append(ValueFormatter::number(std::pow(10.0, k), m_language), k);
         logAxis->setRange(plan.lowPower, plan.highPower);
     } else if (auto *axis = qobject_cast<QValueAxis *>(y)) {
