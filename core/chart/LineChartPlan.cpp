@@ -107,8 +107,12 @@ LineChartPlan LineChartPlan::make(const Dataset &d, const Filter &f, const QList
         plan.markers.append({e.id, {x, y}});
     }
 
-    plan.lowPower = int(std::floor(minY));
-    plan.highPower = std::max(plan.lowPower + 1, int(std::ceil(maxY)));
+    // Powers of ten for a logarithmic axis; on a linear one minY and maxY are values, which an
+    // int cannot hold (training compute reaches 10²⁷).
+    if (log) {
+        plan.lowPower = int(std::floor(minY));
+        plan.highPower = std::max(plan.lowPower + 1, int(std::ceil(maxY)));
+    }
     return plan;
 }
 

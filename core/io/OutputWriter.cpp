@@ -17,7 +17,7 @@ QString scalarText(const QJsonValue &v)
     case QJsonValue::Double: {
         const double d = v.toDouble();
         // Integers print without exponent or decimals; other numbers round-trip exactly.
-        if (d == double(qint64(d)) && std::abs(d) < 1e18)
+        if (std::abs(d) < 1e18 && d == double(qint64(d)))
             return QString::number(qint64(d));
         return QString::number(d, 'g', 17);
     }
