@@ -243,6 +243,8 @@ QWidget *MainWindow::buildGap()
 {
     m_gap = new GapPanel(m_query, m_state, this);
     m_gap->setLanguage(language());
+    m_gap->restoreSettings();
+    connect(m_gap, &GapPanel::settingsChanged, m_gap, &GapPanel::saveSettings);
     return m_gap;
 }
 
@@ -253,6 +255,7 @@ void MainWindow::finishPanels()
     m_exports->addPanelActions(m_table, SavedView::Panel::Table);
     m_exports->addPanelActions(m_comparison, SavedView::Panel::Comparison);
     m_exports->addPanelActions(m_swot, SavedView::Panel::Swot);
+    m_exports->addPanelActions(m_gap, SavedView::Panel::Gap);
     m_table->addAction(m_exports->exportTableAction());
     // The table offers the editing actions on its rows.
     for (QAction *a : {m_edits->addAction(), m_edits->editAction(), m_edits->deleteAction()})

@@ -26,6 +26,10 @@ const Preference<QString> text("filter/text");
 const Preference<QString> indicator("chart/indicator", QStringLiteral("private_ai_investment"));
 const Preference<int> chartKind("chart/kind", 0);
 const Preference<bool> logScale("chart/log", false);
+const Preference<QString> gapIndicator("gap/indicator");
+const Preference<QString> gapLeader("gap/leader");
+const Preference<QStringList> gapFollowers("gap/followers");
+const Preference<QString> gapMethod("gap/method");
 const Preference<QString> exportTheme("export/theme");
 const Preference<int> exportWidth("export/width", 0);
 const Preference<int> exportHeight("export/height", 0);
@@ -151,6 +155,25 @@ bool Settings::chartLogScale()
 void Settings::setChartLogScale(bool on)
 {
     logScale.set(on);
+}
+
+SavedView Settings::gapChoices()
+{
+    SavedView view;
+    view.panel = SavedView::Panel::Gap;
+    view.indicator = gapIndicator.get();
+    view.gapLeader = gapLeader.get();
+    view.gapFollowers = gapFollowers.get();
+    view.gapMethod = gapMethod.get();
+    return view;
+}
+
+void Settings::setGapChoices(const SavedView &view)
+{
+    gapIndicator.set(view.indicator);
+    gapLeader.set(view.gapLeader);
+    gapFollowers.set(view.gapFollowers);
+    gapMethod.set(view.gapMethod);
 }
 
 SavedView Settings::exportView(SavedView view)

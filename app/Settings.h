@@ -42,6 +42,11 @@ public:
     static bool chartLogScale();
     static void setChartLogScale(bool on);
 
+    // The Gap panel's last choices: the indicator, leader, followers and method of a gap view
+    // (empty when never chosen).
+    static SavedView gapChoices();
+    static void setGapChoices(const SavedView &view);
+
     // The export dialog's last choices, for the next export and for File > Save view: the
     // picture's theme, size, scale and resolution laid over `view`; the panel; the file format
     // ("png", "svg", "pdf" or "pptx") and folder.

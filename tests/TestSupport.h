@@ -75,4 +75,26 @@ inline QString pdfText(const QString &path)
     return QString::fromUtf8(text.readAllStandardOutput());
 }
 
+// What a run of the gapscope program gave.
+struct ProgramRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// Runs the gapscope program with `args`, its data in `dataHome` (XDG_DATA_HOME), and waits for
+// it (two minutes at most: a run that hangs fails the test).
+inline ProgramRun runGapscope(const QStringList &args, const QString &dataHome)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(GAPSCOPE_BINARY), args);
+    if (!p.waitForFinished(120000))
+        qFatal("gapscope did not finish");
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
 } // namespace gapscope::test

@@ -571,10 +571,6 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>Writes a chart, table, comparison or SWOT to PNG, SVG, PDF or PowerPoint (.pptx), with its title, filter and sources, without a display.</source>
-        <translation>차트, 표, 비교표 또는 SWOT을 제목·필터·출처와 함께 PNG, SVG, PDF 또는 파워포인트(.pptx) 파일로 저장합니다. 화면이 없어도 됩니다.</translation>
-    </message>
-    <message>
         <source>Start from the saved view FILE (.gapview); repeat it to put several views in one deck.</source>
         <translation>저장한 화면 FILE(.gapview)에서 시작합니다. 여러 번 지정하면 여러 화면을 하나의 슬라이드 자료로 묶습니다.</translation>
     </message>
@@ -585,10 +581,6 @@
     <message>
         <source>Write to FILE; the extension picks the format.</source>
         <translation>FILE에 씁니다. 확장자로 형식을 정합니다.</translation>
-    </message>
-    <message>
-        <source>What to show: chart, table, comparison or swot.</source>
-        <translation>보여 줄 내용: chart, table, comparison 또는 swot.</translation>
     </message>
     <message>
         <source>PANEL</source>
@@ -715,10 +707,6 @@
         <translation>여러 화면은 슬라이드 자료로 묶입니다. .pptx 파일로 저장하세요</translation>
     </message>
     <message>
-        <source>--panel must be chart, table, comparison or swot</source>
-        <translation>--panel은 chart, table, comparison 또는 swot이어야 합니다</translation>
-    </message>
-    <message>
         <source>--chart must be line, bar, stacked or percent</source>
         <translation>--chart는 line, bar, stacked 또는 percent여야 합니다</translation>
     </message>
@@ -757,6 +745,46 @@
     <message>
         <source>Only these countries (ISO alpha-3 codes), or all. Without --view: USA, CHN and KOR, as the window opens.</source>
         <translation>이 국가들만 (ISO alpha-3 코드) 또는 all(전체). --view 화면 파일이 없으면 창이 처음 열릴 때처럼 USA, CHN, KOR.</translation>
+    </message>
+    <message>
+        <source>Writes a chart, table, comparison, SWOT or gap to PNG, SVG, PDF or PowerPoint (.pptx), with its title, filter and sources, without a display.</source>
+        <translation>차트, 표, 비교, SWOT 또는 격차를 제목, 필터, 출처와 함께 화면 없이 PNG, SVG, PDF 또는 PowerPoint(.pptx)로 씁니다.</translation>
+    </message>
+    <message>
+        <source>What to show: chart, table, comparison, swot or gap.</source>
+        <translation>보여 줄 것: chart, table, comparison, swot 또는 gap.</translation>
+    </message>
+    <message>
+        <source>The gap&apos;s leader (an ISO alpha-3 code); USA unless given.</source>
+        <translation>격차의 선두 국가 (ISO alpha-3 코드). 주지 않으면 USA.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>The gap&apos;s followers (ISO alpha-3 codes); CHN and KOR unless given.</source>
+        <translation>격차를 잴 추격 국가 (ISO alpha-3 코드). 주지 않으면 CHN과 KOR.</translation>
+    </message>
+    <message>
+        <source>How the gap reads the series: frontier (the largest value to date) or values; the indicator&apos;s default unless given.</source>
+        <translation>격차가 시계열을 읽는 방법: frontier(현재까지의 최댓값) 또는 values(관측값 그대로). 주지 않으면 지표의 기본값.</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>METHOD</translation>
+    </message>
+    <message>
+        <source>--panel must be chart, table, comparison, swot or gap</source>
+        <translation>--panel은 chart, table, comparison, swot 또는 gap이어야 합니다</translation>
+    </message>
+    <message>
+        <source>--leader must be one country code</source>
+        <translation>--leader에는 국가 코드 하나만 줄 수 있습니다</translation>
+    </message>
+    <message>
+        <source>--method must be frontier or values</source>
+        <translation>--method는 frontier 또는 values여야 합니다</translation>
     </message>
 </context>
 <context>
@@ -2014,10 +2042,6 @@
         <translation>지원하지 않는 화면 파일 버전 %1</translation>
     </message>
     <message>
-        <source>&quot;panel&quot; must be chart, table, comparison or swot</source>
-        <translation>&quot;panel&quot;은 chart, table, comparison 또는 swot이어야 합니다</translation>
-    </message>
-    <message>
         <source>&quot;chart&quot; must be line, bar, stacked or percent</source>
         <translation>&quot;chart&quot;는 line, bar, stacked 또는 percent여야 합니다</translation>
     </message>
@@ -2096,6 +2120,14 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;panel&quot; must be chart, table, comparison, swot or gap</source>
+        <translation>&quot;panel&quot;은 chart, table, comparison, swot 또는 gap이어야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;gap&quot; must hold a leader (a country code), followers (a list of country codes) and a method (frontier or values)</source>
+        <translation>&quot;gap&quot;에는 선두 국가(leader, 국가 코드), 추격 국가(followers, 국가 코드 목록), 방법(method, frontier 또는 values)이 있어야 합니다</translation>
     </message>
 </context>
 <context>
@@ -2489,6 +2521,14 @@ Source: %4</source>
     <message>
         <source>cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>방법</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>격차</translation>
     </message>
 </context>
 <context>
@@ -3075,6 +3115,14 @@ Source: %4</source>
     <message>
         <source>gapscope-swot</source>
         <translation>gapscope-SWOT</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>격차</translation>
+    </message>
+    <message>
+        <source>gapscope-gap</source>
+        <translation>gapscope-격차</translation>
     </message>
 </context>
 <context>
@@ -3805,6 +3853,10 @@ Source: %4</source>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Gap behind %1: %2</source>
+        <translation>%1 대비 격차: %2</translation>
     </message>
 </context>
 <context>

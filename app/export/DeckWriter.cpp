@@ -8,6 +8,12 @@
 #include "SlideRenderer.h"
 #include "SlideTables.h"
 #include "ZipWriter.h"
+#include "SlideChartStyle.h"
+#include "TypeFitter.h"
+#include "panels/GapPanel.h"
+
+#include <QImage>
+#include <QPainter>
 
 namespace gapscope {
 
@@ -28,6 +34,10 @@ QString DeckWriter::notes(SlideRenderer &renderer) const
     const Language lang = renderer.view().language;
     QString body = DrawingML::paragraph(DrawingML::run(renderer.title(), 1200, Qt::black, lang, true));
     body += DrawingML::paragraph(DrawingML::run(renderer.subtitle(), 1200, Qt::black, lang));
+    if (const GapPanel *gap = renderer.gapPanel()) {
+        for (const QString &text : gap->explanation())
+            body += DrawingML::paragraph(DrawingML::run(text, 1200, Qt::black, lang));
+    }
     for (const QString &source : renderer.sources())
         body += DrawingML::paragraph(DrawingML::run(tr("Source: %1", nullptr, 1).arg(source), 1200, Qt::black, lang));
     body += DrawingML::paragraph(DrawingML::run(renderer.producer(), 1200, Qt::black, lang));
@@ -65,6 +75,35 @@ QString DeckWriter::slideShapes(SlideRenderer &renderer, const SavedView &view, 
         shapes += SlideTables(m_dataset).comparison(view, margin, top, width, height);
     } else if (view.panel == SavedView::Panel::Swot) {
         shapes += SlideTables(m_dataset).swot(renderer.swotCountries(), view, margin, top, width, height);
+    } else if (const GapPanel *gap = renderer.gapPanel()) {
+        // The chart on the left; on the right the figures as a table to edit, and the method.
+        const qint64 chartWidth = width * 11 / 20;
+        const qint64 right = margin + chartWidth + 182880;
+        const qint64 rightWidth = margin + width - right;
+        const QSize pixels(int(chartWidth / emuPerPixel), int(height / emuPerPixel));
+        QImage image(pixels * 3, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(2);
+        image.fill(theme.background);
+        {
+            QPainter painter(&image);
+            SlideChartStyle::paint(gap->chart(), theme, 0.8, &painter, QRectF(QPointF(0, 0), QSizeF(pixels) * 1.5));
+        }
+        *picture = image;
+        shapes += DrawingML::picture(5, renderer.title(), renderer.title() + QStringLiteral(" — ") + renderer.subtitle(),
+                                     PresentationPackage::pictureRelationship(), margin, top, chartWidth, height);
+        // Under the table, the method in a line and the published estimates marked in the chart;
+        // the method's whole paragraph goes in the notes.
+        QStringList below = gap->explanation();
+        below.removeAt(1);
+        QString paragraphs;
+        for (const QString &text : std::as_const(below))
+            paragraphs += DrawingML::paragraph(DrawingML::run(text, 1400, theme.muted, lang));
+        const qint64 belowHeight = std::min(height / 2, TypeFitter::textHeight(below, rightWidth, 1400));
+        // Room to spare: PowerPoint and LibreOffice lay rows out a little taller than estimated.
+        shapes += SlideTables(m_dataset).gap(*gap->model(), view, right, top, rightWidth,
+                                             (height - belowHeight) * 4 / 5);
+        shapes += DrawingML::textBox(6, tr("Method"), right, top + height - belowHeight, rightWidth, belowHeight,
+                                     paragraphs, QStringLiteral("b"));
     } else {
         // Charts and tables: a picture at twice the slide's resolution.
         const QSize pixels(int(width / emuPerPixel), int(height / emuPerPixel));

@@ -4,6 +4,7 @@
 #include "ExportWriter.h"
 #include "LanguageManager.h"
 #include "cli/FilterParser.h"
+#include "gap/GapMethod.h"
 #include "store/Store.h"
 #include "view/SavedView.h"
 #include "view/ViewFile.h"
@@ -35,7 +36,7 @@ int ExportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Writes a chart, table, comparison or SWOT to PNG, SVG, PDF or PowerPoint (.pptx), with its title, "
+        tr("Writes a chart, table, comparison, SWOT or gap to PNG, SVG, PDF or PowerPoint (.pptx), with its title, "
            "filter and sources, without a display."));
     parser.addHelpOption();
     const QCommandLineOption viewOption(QStringLiteral("view"), tr("Start from the saved view FILE (.gapview); "
@@ -43,7 +44,7 @@ int ExportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
                                         tr("FILE"));
     const QCommandLineOption outOption(QStringLiteral("out"), tr("Write to FILE; the extension picks the format."),
                                        tr("FILE"));
-    const QCommandLineOption panelOption(QStringLiteral("panel"), tr("What to show: chart, table, comparison or swot."),
+    const QCommandLineOption panelOption(QStringLiteral("panel"), tr("What to show: chart, table, comparison, swot or gap."),
                                          tr("PANEL"));
     const QCommandLineOption chartOption(QStringLiteral("chart"), tr("Chart kind: line, bar, stacked or percent."),
                                          tr("KIND"));
@@ -65,10 +66,20 @@ int ExportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
     const QCommandLineOption titleOption(QStringLiteral("title"), tr("A title instead of the indicator's name."),
                                          tr("TEXT"));
     const QCommandLineOption logOption(QStringLiteral("log"), tr("Logarithmic value axis (line charts)."));
+    const QCommandLineOption leaderOption(QStringLiteral("leader"),
+                                          tr("The gap's leader (an ISO alpha-3 code); USA unless given."), tr("CODE"));
+    const QCommandLineOption followerOption(
+        QStringLiteral("follower"), tr("The gap's followers (ISO alpha-3 codes); CHN and KOR unless given."),
+        tr("CODES"));
+    const QCommandLineOption methodOption(
+        QStringLiteral("method"),
+        tr("How the gap reads the series: frontier (the largest value to date) or values; the indicator's default "
+           "unless given."),
+        tr("METHOD"));
     const QCommandLineOption dbOption(QStringLiteral("db"), tr("Open the workspace file PATH."), tr("PATH"));
     for (const auto &o : {viewOption, outOption, panelOption, chartOption, indicatorOption, countryOption,
                           dimensionOption, yearOption, searchOption, sizeOption, scaleOption, dpiOption, themeOption,
-                          langOption, titleOption, logOption, dbOption})
+                          langOption, titleOption, logOption, leaderOption, followerOption, methodOption, dbOption})
         parser.addOption(o);
 
     auto usage = [err](const QString &message) {
@@ -123,7 +134,7 @@ int ExportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
         if (parser.isSet(panelOption)) {
             const auto panel = SavedView::panelFromName(parser.value(panelOption));
             if (!panel)
-                return usage(tr("--panel must be chart, table, comparison or swot"));
+                return usage(tr("--panel must be chart, table, comparison, swot or gap"));
             v.panel = *panel;
         }
         if (parser.isSet(chartOption)) {
@@ -136,7 +147,8 @@ int ExportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
         }
         if (parser.isSet(indicatorOption))
             v.indicator = parser.value(indicatorOption);
-        if (v.panel == SavedView::Panel::Chart && !dataset->indicator(v.indicator))
+        const bool measured = v.panel == SavedView::Panel::Chart || v.panel == SavedView::Panel::Gap;
+        if (measured && !dataset->indicator(v.indicator))
             return usage(tr("unknown indicator \"%1\"").arg(v.indicator));
         FilterParser filter(*dataset);
         const bool allCountries = parser.value(countryOption).trimmed().compare(QLatin1String("all"), Qt::CaseInsensitive) == 0;
@@ -191,6 +203,25 @@ int ExportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
             v.title = parser.value(titleOption);
         if (parser.isSet(logOption))
             v.logScale = true;
+        FilterParser codes(*dataset);
+        if (parser.isSet(leaderOption)) {
+            const auto leader = codes.countryCodes(parser.value(leaderOption));
+            if (!leader || leader->size() != 1)
+                return usage(leader ? tr("--leader must be one country code") : codes.errorString());
+            v.gapLeader = leader->constFirst();
+        }
+        if (parser.isSet(followerOption)) {
+            const auto followers = codes.countryCodes(parser.value(followerOption));
+            if (!followers)
+                return usage(codes.errorString());
+            v.gapFollowers = *followers;
+        }
+        if (parser.isSet(methodOption)) {
+            GapMethod method;
+            if (!gapMethodFromName(parser.value(methodOption), &method))
+                return usage(tr("--method must be frontier or values"));
+            v.gapMethod = gapMethodName(method);
+        }
     }
 
     bool ok = false;

@@ -1,5 +1,8 @@
 #include "SlideRenderer.h"
 
+#include "SlideChartStyle.h"
+#include "SlideText.h"
+
 #include "format/DisplayText.h"
 #include "model/AssessmentMatrixModel.h"
 #include "query/IndicatorSeries.h"
@@ -7,77 +10,25 @@
 #include "model/Roles.h"
 #include "panels/ChartPanel.h"
 #include "panels/ComparisonPanel.h"
+#include "panels/GapPanel.h"
 #include "panels/RecordTablePanel.h"
 #include "panels/SwotPanel.h"
 
-#include <QAbstractAxis>
 #include <QApplication>
-#include <QChart>
-#include <QGraphicsScene>
 #include <QHeaderView>
-#include <QLegend>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTableView>
-#include <QTextLayout>
-#include <QValueAxis>
-#include <QXYSeries>
 
 namespace gapscope {
-
-namespace {
-
-QFont pixelFont(int pixels, bool bold = false)
-{
-    QFont f = QApplication::font();
-    f.setPixelSize(std::max(6, pixels));
-    f.setBold(bold);
-    return f;
-}
-
-// Lays `text` out on `device` in `width`, at most `maxLines` lines, the last elided, and paints
-// it unless `p` is null; returns the height used.
-double drawWrapped(QPainter *p, QPaintDevice *device, const QString &text, const QFont &font, const QPointF &topLeft,
-                   double width, int maxLines)
-{
-    QTextLayout layout(text, font, device);
-    QTextOption option;
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    layout.setTextOption(option);
-    layout.beginLayout();
-    QList<QTextLine> lines;
-    for (;;) {
-        QTextLine line = layout.createLine();
-        if (!line.isValid())
-            break;
-        line.setLineWidth(width);
-        lines.append(line);
-    }
-    layout.endLayout();
-    const QFontMetricsF fm(font, device);
-    double y = topLeft.y();
-    if (p)
-        p->setFont(font);
-    for (qsizetype i = 0; i < lines.size() && i < maxLines; ++i) {
-        const QTextLine &line = lines.at(i);
-        QString piece = text.mid(line.textStart(), line.textLength());
-        if (i == maxLines - 1 && lines.size() > maxLines)
-            piece = fm.elidedText(text.mid(line.textStart()), Qt::ElideRight, width);
-        if (p)
-            p->drawText(QPointF(topLeft.x(), y + fm.ascent()), piece.trimmed());
-        y += fm.lineSpacing();
-    }
-    return y - topLeft.y();
-}
-
-} // namespace
 
 SlideRenderer::SlideRenderer(const Dataset &dataset, const SavedView &view, QObject *parent)
     : QObject(parent), m_dataset(dataset), m_view(view), m_theme(SlideTheme::of(view.theme))
 {
     m_factor = std::clamp(std::min(view.size.width() / 1920.0, view.size.height() / 1080.0), 0.35, 4.0);
     m_state.setFilter(view.filter);
-    if (view.panel == SavedView::Panel::Chart || view.panel == SavedView::Panel::Table) {
+    if (view.panel == SavedView::Panel::Chart || view.panel == SavedView::Panel::Table
+        || view.panel == SavedView::Panel::Gap) {
         m_index.build(m_dataset);
         m_query = std::make_unique<ObservationQuery>(m_dataset, m_index);
         m_query->setFilter(view.filter);
@@ -133,6 +84,14 @@ void SlideRenderer::build()
         m_panel.reset(new ComparisonPanel(model, &m_state));
         break;
     }
+    case SavedView::Panel::Gap: {
+        auto *gap = new GapPanel(m_query.get(), &m_state);
+        gap->setLanguage(lang);
+        gap->applyView(m_view);
+        m_gap = gap;
+        m_panel.reset(gap);
+        break;
+    }
     case SavedView::Panel::Swot: {
         auto *swot = new SwotPanel(m_dataset, &m_state);
         swot->setLanguage(lang);
@@ -153,7 +112,7 @@ void SlideRenderer::build()
 void SlideRenderer::setPanelFont(int pixels)
 {
     // On every widget: style sheets (the SWOT's group boxes have one) stop fonts propagating.
-    const QFont font = pixelFont(pixels);
+    const QFont font = SlideText::font(pixels);
     m_panel->setFont(font);
     for (QWidget *w : m_panel->findChildren<QWidget *>())
         w->setFont(font);
@@ -171,6 +130,10 @@ QString SlideRenderer::title() const
         return tr("Observations");
     case SavedView::Panel::Comparison:
         return tr("Countries compared by dimension");
+    case SavedView::Panel::Gap:
+        return tr("Gap behind %1: %2")
+            .arg(DisplayText::country(m_dataset, m_gap->leader(), m_view.language),
+                 DisplayText::indicator(m_dataset, m_gap->indicator(), m_view.language));
     case SavedView::Panel::Swot: {
         QStringList names;
         for (const QString &code : swotCountries())
@@ -190,6 +153,13 @@ QString SlideRenderer::subtitle() const
     for (const Country &c : m_dataset.countries) {
         if (f.countries.contains(c.code))
             countries << c.name.text(lang);
+    }
+    if (m_gap) {
+        countries.clear();
+        for (const QString &code : m_gap->followers()) {
+            if (code != m_gap->leader())
+                countries << DisplayText::country(m_dataset, code, lang);
+        }
     }
     parts << (countries.isEmpty() ? tr("All countries") : countries.join(QLatin1String(", ")));
     if (!f.dimensions.isEmpty()) {
@@ -211,6 +181,10 @@ QString SlideRenderer::subtitle() const
         if (const Indicator *i = m_dataset.indicator(m_chart->indicator()))
             parts << DisplayText::unit(m_dataset, i->unit, lang);
     }
+    if (m_gap) {
+        if (const Indicator *i = m_dataset.indicator(m_gap->indicator()))
+            parts << DisplayText::unit(m_dataset, i->unit, lang);
+    }
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -226,6 +200,9 @@ QStringList SlideRenderer::findSourceIds() const
         }
         break;
     }
+    case SavedView::Panel::Gap:
+        ids = m_gap->sourceIds();
+        break;
     case SavedView::Panel::Table:
     case SavedView::Panel::Comparison: {
         // The records behind every cell of the model.
@@ -324,6 +301,8 @@ QString SlideRenderer::emptyMessage() const
         return static_cast<ComparisonPanel *>(m_panel.get())->emptyMessage();
     case SavedView::Panel::Swot:
         return static_cast<SwotPanel *>(m_panel.get())->emptyMessage();
+    case SavedView::Panel::Gap:
+        return m_gap->emptyMessage();
     }
     return {};
 }
@@ -349,43 +328,35 @@ void SlideRenderer::paintPanel(QPainter *painter, const QRectF &rect, int page, 
     const QString empty = emptyMessage();
     if (!empty.isEmpty()) {
         painter->setPen(m_theme.muted);
-        painter->setFont(pixelFont(int(m_theme.subtitleSize * m_factor)));
+        painter->setFont(SlideText::font(int(m_theme.subtitleSize * m_factor)));
         painter->drawText(rect.adjusted(rect.width() * 0.1, 0, -rect.width() * 0.1, 0),
                           Qt::AlignCenter | Qt::TextWordWrap, empty);
         return;
     }
     if (m_chart) {
-        QChart *chart = m_chart->chart();
-        chart->setTitle(QString()); // the slide has its own
-        chart->setBackgroundBrush(m_theme.background);
-        chart->setBackgroundPen(Qt::NoPen);
-        chart->setBackgroundRoundness(0);
-        chart->setPlotAreaBackgroundVisible(false);
-        const QFont body = pixelFont(int(m_theme.bodySize * m_factor));
-        const QFont axisTitle = pixelFont(int(m_theme.bodySize * m_factor), true);
-        chart->legend()->setFont(body);
-        chart->legend()->setLabelColor(m_theme.text);
-        for (QAbstractAxis *axis : chart->axes()) {
-            axis->setLabelsFont(body);
-            axis->setLabelsColor(m_theme.text);
-            axis->setTitleFont(axisTitle);
-            axis->setTitleBrush(m_theme.text);
-            axis->setGridLineColor(m_theme.grid);
-            axis->setLinePenColor(m_theme.muted);
+        SlideChartStyle::paint(m_chart->chart(), m_theme, m_factor, painter, rect);
+        return;
+    }
+    if (m_gap) {
+        // The chart over the method and the published estimates, as in the panel.
+        const QFont body = SlideText::font(int(m_theme.bodySize * m_factor));
+        const QStringList texts = m_gap->explanation();
+        QPaintDevice *device = painter->device();
+        const double line = QFontMetricsF(body, device).lineSpacing();
+        double used = 0;
+        for (const QString &text : texts)
+            used += SlideText::drawWrapped(nullptr, device, text, body, QPointF(), rect.width(), 4);
+        const double textTop = rect.bottom() - std::min(used, rect.height() / 3);
+        SlideChartStyle::paint(m_gap->chart(), m_theme, m_factor, painter,
+                               QRectF(rect.topLeft(), QPointF(rect.right(), textTop - line / 2)));
+        painter->setPen(m_theme.muted);
+        double y = textTop;
+        for (const QString &text : texts) {
+            const int room = int((rect.bottom() - y) / line + 0.01);
+            if (room > 0)
+                y += SlideText::drawWrapped(painter, device, text, body, {rect.left(), y}, rect.width(),
+                                            std::min(4, room));
         }
-        for (QAbstractSeries *series : chart->series()) {
-            if (auto *xy = qobject_cast<QXYSeries *>(series); xy && xy->type() == QAbstractSeries::SeriesTypeLine) {
-                QPen pen = xy->pen();
-                pen.setWidthF(m_theme.lineWidth * m_factor);
-                xy->setPen(pen);
-            }
-        }
-        chart->setMargins(QMargins(0, 0, 0, 0));
-        chart->resize(rect.size());
-        painter->save();
-        painter->setRenderHint(QPainter::Antialiasing);
-        chart->scene()->render(painter, rect, chart->sceneBoundingRect());
-        painter->restore();
         return;
     }
     if (m_document) {
@@ -418,16 +389,16 @@ SlideRenderer::Frame SlideRenderer::frame(QPainter *painter, QPaintDevice *devic
     if (painter)
         painter->setPen(m_theme.text);
     double y = margin * 0.8;
-    y += drawWrapped(painter, device, title(), pixelFont(int(m_theme.titleSize * f), true), {margin, y}, width, 2);
+    y += SlideText::drawWrapped(painter, device, title(), SlideText::font(int(m_theme.titleSize * f), true), {margin, y}, width, 2);
     if (painter)
         painter->setPen(m_theme.muted);
     y += 4 * f;
-    y += drawWrapped(painter, device, subtitle(), pixelFont(int(m_theme.subtitleSize * f)), {margin, y}, width, 2);
+    y += SlideText::drawWrapped(painter, device, subtitle(), SlideText::font(int(m_theme.subtitleSize * f)), {margin, y}, width, 2);
     out.header = QRectF(margin, margin * 0.8, width, y - margin * 0.8);
     y += 20 * f;
 
     // Footer from the bottom up: sources, then who made the picture (and the page, if several).
-    const QFont footerFont = pixelFont(int(m_theme.footerSize * f));
+    const QFont footerFont = SlideText::font(int(m_theme.footerSize * f));
     const QFontMetricsF fm(footerFont, device);
     const int sourceLines = 3;
     const double footerHeight = fm.lineSpacing() * (sourceLines + 1) + 12 * f;
@@ -439,10 +410,10 @@ SlideRenderer::Frame SlideRenderer::frame(QPainter *painter, QPaintDevice *devic
     painter->setPen(QPen(m_theme.grid, std::max(1.0, f)));
     painter->drawLine(QPointF(margin, footerTop), QPointF(size.width() - margin, footerTop));
     painter->setPen(m_theme.muted);
-    const double used = drawWrapped(painter, device, footer(), footerFont, {margin, footerTop + 8 * f}, width,
+    const double used = SlideText::drawWrapped(painter, device, footer(), footerFont, {margin, footerTop + 8 * f}, width,
                                     sourceLines);
     const QPointF last(margin, footerTop + 8 * f + used);
-    drawWrapped(painter, device, producer(), footerFont, last, width, 1);
+    SlideText::drawWrapped(painter, device, producer(), footerFont, last, width, 1);
     if (pages > 1) {
         painter->setFont(footerFont);
         painter->drawText(QRectF(last, QSizeF(width, fm.lineSpacing())), Qt::AlignRight | Qt::AlignTop,

@@ -18,6 +18,7 @@ class QWidget;
 namespace gapscope {
 
 class ChartPanel;
+class GapPanel;
 class DatasetTableModel;
 
 // Paints a view as a picture ready for a slide: a title, a subtitle stating the filter, the
@@ -72,6 +73,8 @@ public:
     // The SWOT's or comparison's items as last laid out, placed on the slide; empty for the
     // chart and the table.
     QList<PanelDocument::Item> documentItems() const;
+    // The Gap panel built for the slide, when the view shows it.
+    const GapPanel *gapPanel() const { return m_gap; }
     // The pixel size of the panel's body type as last laid out.
     int bodyPixels() const;
 
@@ -102,6 +105,7 @@ private:
     std::unique_ptr<DatasetTableModel> m_model;
     std::unique_ptr<QWidget> m_panel;
     ChartPanel *m_chart = nullptr;
+    GapPanel *m_gap = nullptr;
     std::unique_ptr<PanelDocument> m_document; // the SWOT or comparison, when it has content
     bool m_paginated = false;
     Frame m_frame;

@@ -5,6 +5,7 @@
 #include "TypeFitter.h"
 #include "format/DisplayText.h"
 #include "model/AssessmentMatrixModel.h"
+#include "model/GapTableModel.h"
 #include "model/SwotModel.h"
 
 #include <QCoreApplication>
@@ -135,6 +136,55 @@ QString SlideTables::swot(const QStringList &countries, const SavedView &view, q
                                    left, y + top, width, cy - top, {width / 2, width / 2}, rows);
     }
     return frames;
+}
+
+QString SlideTables::gap(const GapTableModel &model, const SavedView &view, qint64 x, qint64 y, qint64 cx,
+                         qint64 cy) const
+{
+    const SlideTheme theme = SlideTheme::of(view.theme);
+    const QList<int> shown{GapTableModel::FollowerColumn, GapTableModel::DateColumn,
+                           GapTableModel::FollowerValueColumn, GapTableModel::ShareColumn,
+                           GapTableModel::TimeGapColumn};
+    static constexpr double widths[] = {0.19, 0.2, 0.25, 0.15, 0.21};
+    QList<qint64> columns;
+    for (double w : widths)
+        columns << qint64(cx * w);
+    const QList<int> rowsShown = model.summaryRows(3);
+    auto text = [&model](int row, int column) { return QStringList{model.index(row, column).data().toString()}; };
+    auto heights = [&](int size) {
+        QList<qint64> out;
+        qint64 head = 0;
+        for (qsizetype c = 0; c < shown.size(); ++c)
+            head = std::max(head, TypeFitter::textHeight({model.headerData(shown[c], Qt::Horizontal).toString()},
+                                                         columns[c], size));
+        out << head;
+        for (int row : rowsShown) {
+            qint64 h = 0;
+            for (qsizetype c = 0; c < shown.size(); ++c)
+                h = std::max(h, TypeFitter::textHeight(text(row, shown[c]), columns[c], size));
+            out << h;
+        }
+        return out;
+    };
+    QList<qint64> rowHeights;
+    const int size = TypeFitter::fit(heights, cy, &rowHeights, 1800);
+    const qint64 height = std::accumulate(rowHeights.cbegin(), rowHeights.cend(), qint64(0));
+    const QColor head = theme.panel == theme.background ? QColor(0xe8, 0xeb, 0xef) : theme.panel.lighter(130);
+    QList<std::pair<QString, qint64>> rows;
+    QString header;
+    for (int column : shown)
+        header += DrawingML::cell({model.headerData(column, Qt::Horizontal).toString()}, head, theme.text, size,
+                                  view.language, true);
+    rows.append({header, rowHeights.value(0)});
+    for (qsizetype r = 0; r < rowsShown.size(); ++r) {
+        QString row;
+        for (int column : shown)
+            row += DrawingML::cell(text(rowsShown[r], column), theme.panel, theme.text, size, view.language,
+                                   column == GapTableModel::FollowerColumn);
+        rows.append({row, rowHeights.value(r + 1)});
+    }
+    return DrawingML::table(8, QCoreApplication::translate("gapscope::DeckWriter", "Gaps"), x, y, cx, height, columns,
+                            rows);
 }
 
 } // namespace gapscope

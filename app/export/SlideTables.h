@@ -8,6 +8,8 @@
 
 namespace gapscope {
 
+class GapTableModel;
+
 // The comparison matrix and the SWOT grids of a view as native tables the presenter can edit, in
 // the largest type at which they fit their box (x, y, cx, cy in EMU).
 class SlideTables
@@ -19,6 +21,10 @@ public:
     // One grid per country, side by side, each under the country's name when there are several.
     QString swot(const QStringList &countries, const SavedView &view, qint64 x, qint64 y, qint64 cx,
                  qint64 cy) const;
+
+    // The gap table summed up (GapTableModel::summaryRows): follower, date, the follower's value,
+    // its share of the leader's and the time gap, as large as 18 pt allows.
+    QString gap(const GapTableModel &model, const SavedView &view, qint64 x, qint64 y, qint64 cx, qint64 cy) const;
 
 private:
     const Dataset &m_dataset;

@@ -20,9 +20,10 @@ qint64 TypeFitter::textHeight(const QStringList &paragraphs, qint64 width, int s
     return qint64(std::max(1.0, lines) * em * 1.2) + 91440;
 }
 
-int TypeFitter::fit(const std::function<QList<qint64>(int size)> &rowHeights, qint64 room, QList<qint64> *heights)
+int TypeFitter::fit(const std::function<QList<qint64>(int size)> &rowHeights, qint64 room, QList<qint64> *heights,
+                    int largest)
 {
-    int size = 1200;
+    int size = largest;
     *heights = rowHeights(size);
     while (size > 600 && std::accumulate(heights->cbegin(), heights->cend(), qint64(0)) > room) {
         size -= 100;

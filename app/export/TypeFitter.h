@@ -17,9 +17,11 @@ public:
     // glyph widths (Hangul and CJK about one em, Latin about half).
     static qint64 textHeight(const QStringList &paragraphs, qint64 width, int size);
 
-    // The largest size from 12 pt down to 6 pt at which the rows fit `room`; rowHeights gives the
-    // rows' heights at a size, and *heights receives them at the size chosen.
-    static int fit(const std::function<QList<qint64>(int size)> &rowHeights, qint64 room, QList<qint64> *heights);
+    // The largest size from `largest` (12 pt unless given) down to 6 pt at which the rows fit
+    // `room`; rowHeights gives the rows' heights at a size, and *heights receives them at the
+    // size chosen.
+    static int fit(const std::function<QList<qint64>(int size)> &rowHeights, qint64 room, QList<qint64> *heights,
+                   int largest = 1200);
 };
 
 } // namespace gapscope

@@ -8,6 +8,8 @@
 #include <QPen>
 #include <QValueAxis>
 
+#include <algorithm>
+
 namespace gapscope {
 
 BarValueLabels::BarValueLabels(QChart *chart, QAbstractBarSeries *series, const QList<Bar> &bars, int sets, bool stacked)
@@ -75,6 +77,34 @@ void BarValueLabels::place()
             item->setVisible(m_chart->plotArea().adjusted(0, -size.height() - 4, 0, 0).contains(top));
         }
     }
+    // Labels wider than their bars would run into their neighbours': the tallest bars keep
+    // theirs, and a label that would overlap one kept is left out.
+    QList<qsizetype> order;
+    for (qsizetype i = 0; i < m_items.size(); ++i) {
+        if (m_items[i]->isVisible())
+            order << i;
+    }
+    std::stable_sort(order.begin(), order.end(), [this](qsizetype a, qsizetype b) {
+        return m_bars[a].top - m_bars[a].bottom > m_bars[b].top - m_bars[b].bottom;
+    });
+    QList<QRectF> kept;
+    for (qsizetype i : order) {
+        const QRectF rect = m_items[i]->sceneBoundingRect().adjusted(-2, 0, 2, 0);
+        const bool clashes = std::any_of(kept.cbegin(), kept.cend(), [&rect](const QRectF &k) { return k.intersects(rect); });
+        m_items[i]->setVisible(!clashes);
+        if (!clashes)
+            kept << rect;
+    }
+}
+
+QList<QRectF> BarValueLabels::shownRects() const
+{
+    QList<QRectF> out;
+    for (const QGraphicsSimpleTextItem *item : m_items) {
+        if (item->isVisible())
+            out << item->sceneBoundingRect();
+    }
+    return out;
 }
 
 } // namespace gapscope

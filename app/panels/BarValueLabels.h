@@ -3,6 +3,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QRectF>
 
 QT_BEGIN_NAMESPACE
 class QAbstractBarSeries;
@@ -36,6 +37,9 @@ public:
 
     // The labels shown, in the order of the bars.
     QStringList texts() const;
+    // Where the labels that are shown are, in the chart's scene: a label that would not fit its
+    // place or would overlap a taller bar's label is not shown.
+    QList<QRectF> shownRects() const;
 
 private:
     void place();

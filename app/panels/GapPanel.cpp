@@ -1,6 +1,7 @@
 #include "GapPanel.h"
 
 #include "GapChart.h"
+#include "Settings.h"
 #include "format/DisplayText.h"
 #include "gap/GapCalculator.h"
 #include "gap/GapSerializer.h"
@@ -151,10 +152,12 @@ GapPanel::GapPanel(const ObservationQuery *query, ExplorerState *state, QWidget 
         m_wantedLeader = m_leader->currentData().toString();
         fillCountries();
         rebuild();
+        emit settingsChanged();
     });
     connect(m_method, &QComboBox::activated, this, [this](int index) {
         m_chosenMethod = GapMethod(m_method->itemData(index).toInt());
         rebuild();
+        emit settingsChanged();
     });
     connect(m_query, &ObservationQuery::changed, this, [this] {
         fillIndicators();
@@ -171,6 +174,34 @@ GapPanel::GapPanel(const ObservationQuery *query, ExplorerState *state, QWidget 
     fillIndicators();
     fillCountries();
     rebuild();
+}
+
+void GapPanel::applyView(const SavedView &view)
+{
+    if (!view.indicator.isEmpty())
+        setIndicator(view.indicator);
+    if (!view.gapLeader.isEmpty())
+        setLeader(view.gapLeader);
+    if (!view.gapFollowers.isEmpty())
+        setFollowers(view.gapFollowers);
+    GapMethod method;
+    if (gapMethodFromName(view.gapMethod, &method))
+        setMethod(method);
+}
+
+void GapPanel::restoreSettings()
+{
+    applyView(Settings::gapChoices());
+}
+
+void GapPanel::saveSettings() const
+{
+    SavedView view;
+    view.indicator = indicator();
+    view.gapLeader = leader();
+    view.gapFollowers = m_wantedFollowers;
+    view.gapMethod = m_chosenMethod ? gapMethodName(*m_chosenMethod) : QString();
+    Settings::setGapChoices(view);
 }
 
 void GapPanel::changeEvent(QEvent *event)
@@ -230,6 +261,35 @@ bool GapPanel::exportTable(const QString &path)
     }
     m_error.clear();
     return true;
+}
+
+QString GapPanel::emptyMessage() const
+{
+    return m_model->rowCount() == 0 ? m_empty->text() : QString();
+}
+
+QStringList GapPanel::explanation() const
+{
+    QStringList texts{m_methodLabel->text(), m_paragraph->text()};
+    if (!m_referenceRecords.isEmpty())
+        texts.append(m_references->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts));
+    return texts;
+}
+
+QSet<QString> GapPanel::sourceIds() const
+{
+    const Filter &f = m_state->filter();
+    const QString id = indicator();
+    const QString lead = leader();
+    const QStringList measured = followers();
+    QSet<QString> ids;
+    for (const Observation &o : m_dataset.observations) {
+        if (o.indicator == id && (o.country == lead || (measured.contains(o.country) && f.acceptsYear(o.year))))
+            ids.insert(o.source);
+    }
+    for (int record : m_referenceRecords)
+        ids.insert(m_dataset.observations.at(record).source);
+    return ids;
 }
 
 QString GapPanel::indicator() const
@@ -350,6 +410,7 @@ void GapPanel::fillCountries()
                 m_wantedFollowers.append(code);
             updateFollowerButton();
             rebuild();
+            emit settingsChanged();
         });
     }
     m_leader->setCurrentIndex(std::max(0, m_leader->findData(m_wantedLeader)));

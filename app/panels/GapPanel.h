@@ -2,6 +2,7 @@
 
 #include "domain/Dataset.h"
 #include "gap/GapMethod.h"
+#include "view/SavedView.h"
 
 #include <QWidget>
 
@@ -41,11 +42,27 @@ public:
     GapMethod method() const;
     void setMethod(GapMethod method);
     void setLanguage(Language lang);
+    // Takes a gap view's indicator, leader, followers and method (each left as it is when the
+    // view leaves it empty).
+    void applyView(const SavedView &view);
+    // The choices of the last session (Settings), and saving them.
+    void restoreSettings();
+    void saveSettings() const;
     // Writes the table (every follower and date, with sources) to `path`: JSON when it ends in
     // .json, CSV (RFC 4180, UTF-8) otherwise, in the interface language. False, with
     // errorString(), when it cannot be written; nothing is left half written.
     bool exportTable(const QString &path);
     QString errorString() const { return m_error; }
+    // Why nothing is measured (no indicator, no follower, no value in the filter), or nothing.
+    QString emptyMessage() const;
+    // The method as the panel states it, its paragraph, and the published estimates shown: the
+    // texts under the chart, for slides.
+    QStringList explanation() const;
+    // The sources of what the gaps are measured on: the leader's observations (any date: a time
+    // gap looks back) and the followers' in the filter's years, and of the published estimates.
+    QSet<QString> sourceIds() const;
+    // The method the user picked, or nothing when the panel follows the indicator's default.
+    std::optional<GapMethod> chosenMethod() const { return m_chosenMethod; }
 
     QComboBox *indicatorPicker() const { return m_indicator; }
     QComboBox *leaderPicker() const { return m_leader; }

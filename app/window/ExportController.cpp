@@ -10,6 +10,7 @@
 #include "model/ExplorerState.h"
 #include "model/ObservationTableModel.h"
 #include "panels/ChartPanel.h"
+#include "panels/GapPanel.h"
 #include "panels/SwotPanel.h"
 #include "query/ObservationQuery.h"
 #include "workspace/Workspace.h"
@@ -81,6 +82,15 @@ SavedView ExportController::currentView(SavedView::Panel panel) const
     v.language = m_window->language();
     if (panel == SavedView::Panel::Swot)
         v.swotCountries = m_window->swotPanel()->countries();
+    if (panel == SavedView::Panel::Gap) {
+        const GapPanel *gap = m_window->gapPanel();
+        v.indicator = gap->indicator();
+        v.gapLeader = gap->leader();
+        v.gapFollowers = gap->followers();
+        v.gapFollowers.removeAll(v.gapLeader);
+        if (const auto method = gap->chosenMethod())
+            v.gapMethod = gapMethodName(*method);
+    }
     return v;
 }
 
@@ -96,6 +106,10 @@ void ExportController::applyView(const SavedView &view)
     chart->setLogScale(view.logScale);
     if (view.panel == SavedView::Panel::Chart)
         m_window->raisePanel(QStringLiteral("chart"));
+    if (view.panel == SavedView::Panel::Gap) {
+        m_window->gapPanel()->applyView(view);
+        m_window->raisePanel(QStringLiteral("gap"));
+    }
 }
 
 ExportDialog *ExportController::showExport(std::optional<SavedView::Panel> panel)

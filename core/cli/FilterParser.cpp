@@ -15,21 +15,33 @@ QStringList FilterParser::split(const QString &list)
     return items;
 }
 
-bool FilterParser::setCountries(const QString &list)
+std::optional<QStringList> FilterParser::countryCodes(const QString &list)
 {
-    const QStringList codes = split(list);
-    if (codes.isEmpty()) {
+    const QStringList items = split(list);
+    if (items.isEmpty()) {
         m_error = tr("--country needs at least one country code, such as USA,CHN,KOR");
-        return false;
+        return std::nullopt;
     }
-    for (const QString &code : codes) {
+    QStringList codes;
+    for (const QString &code : items) {
         const QString upper = code.toUpper();
         if (!m_dataset.country(upper)) {
             m_error = tr("unknown country code \"%1\" (gapscope list countries shows the codes)").arg(code);
-            return false;
+            return std::nullopt;
         }
-        m_filter.countries.insert(upper);
+        if (!codes.contains(upper))
+            codes.append(upper);
     }
+    return codes;
+}
+
+bool FilterParser::setCountries(const QString &list)
+{
+    const auto codes = countryCodes(list);
+    if (!codes)
+        return false;
+    for (const QString &code : *codes)
+        m_filter.countries.insert(code);
     return true;
 }
 

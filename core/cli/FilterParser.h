@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace gapscope {
 
 // Turns command-line filter options into a Filter, checking every code against the dataset:
@@ -18,6 +20,9 @@ public:
     explicit FilterParser(const Dataset &dataset) : m_dataset(dataset) { }
 
     bool setCountries(const QString &list);
+    // The country codes of `list` in its order, upper case, each once; nothing (with
+    // errorString()) when there is none or one is unknown. The filter stays as it is.
+    std::optional<QStringList> countryCodes(const QString &list);
     bool setDimensions(const QString &list);
     bool setIndicators(const QString &list);
     bool setYears(const QString &range);

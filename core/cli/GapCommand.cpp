@@ -96,15 +96,10 @@ int GapCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *err
     const QString leader = *filters.filter().countries.cbegin();
     const int yearFrom = filters.filter().yearFrom;
     const int yearTo = filters.filter().yearTo;
-    FilterParser followerFilter(d);
-    if (!followerFilter.setCountries(followerCodes))
-        return usageError(followerFilter.errorString());
-    QStringList followers;
-    for (const QString &code : followerCodes.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const QString upper = code.trimmed().toUpper();
-        if (!upper.isEmpty() && !followers.contains(upper))
-            followers.append(upper);
-    }
+    auto followerList = filters.countryCodes(followerCodes);
+    if (!followerList)
+        return usageError(filters.errorString());
+    QStringList followers = *followerList;
     followers.removeAll(leader);
     if (followers.isEmpty())
         return usageError(tr("--follower needs a country other than the leader"));

@@ -21,8 +21,8 @@ public:
     // writes so the numbers beyond the language's named units (training compute in FLOP) and the
     // very small, where a scale word or decimals would run to dozens of digits.
     static QString scientific(double value, Language lang);
-
-private:
+    // `value` with the language's separators and at most `maxDecimals` decimals, trailing zeros
+    // dropped, without scale words.
     static QString plain(double value, Language lang, int maxDecimals);
 };
 

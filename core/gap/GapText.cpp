@@ -58,7 +58,13 @@ QString GapText::statusCode(GapPoint::Status status)
 
 QString GapText::share(double share, Language lang)
 {
-    return tr("%1%").arg(ValueFormatter::number(rounded(share * 100.0), lang));
+    // Shares under 1% keep two significant digits: 0.012%, never "0%" for a follower that has some.
+    const double percent = share * 100.0;
+    if (percent != 0.0 && std::abs(percent) < 1.0 && std::abs(percent) >= 1e-4) {
+        const int decimals = 1 - int(std::floor(std::log10(std::abs(percent))));
+        return tr("%1%").arg(ValueFormatter::plain(percent, lang, decimals));
+    }
+    return tr("%1%").arg(ValueFormatter::number(rounded(percent), lang));
 }
 
 QString GapText::methodName(GapMethod method)

@@ -1,5 +1,7 @@
 #include "GapTableModel.h"
 
+#include <algorithm>
+
 #include "Roles.h"
 #include "format/DisplayText.h"
 #include "format/ValueFormatter.h"
@@ -40,6 +42,25 @@ const GapResult &GapTableModel::resultAt(int row) const
 const GapPoint &GapTableModel::pointAt(int row) const
 {
     return resultAt(row).points.at(m_rows.at(row).second);
+}
+
+QList<int> GapTableModel::summaryRows(int years) const
+{
+    QList<int> out;
+    for (int r = 0; r < m_results.size(); ++r) {
+        // The follower's rows from its last backwards, keeping the first met of each year.
+        QList<int> kept;
+        for (int row = int(m_rows.size()) - 1; row >= 0 && kept.size() < years; --row) {
+            if (m_rows.at(row).first != r)
+                continue;
+            const int year = pointAt(row).year;
+            if (kept.isEmpty() || pointAt(kept.constLast()).year != year)
+                kept.append(row);
+        }
+        std::reverse(kept.begin(), kept.end());
+        out.append(kept);
+    }
+    return out;
 }
 
 int GapTableModel::rowCount(const QModelIndex &parent) const

@@ -36,6 +36,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // The rows that sum the table up: for each follower, its last date in each of its last
+    // `years` years with a value, in the table's order.
+    QList<int> summaryRows(int years) const;
+
     // The column's heading for a leader in this language ("Leader (United States)").
     QString columnTitle(int column) const;
 

@@ -28,7 +28,8 @@ struct Names
 constexpr Names<SavedView::Panel> panels[] = {{SavedView::Panel::Chart, "chart"},
                                                {SavedView::Panel::Table, "table"},
                                                {SavedView::Panel::Comparison, "comparison"},
-                                               {SavedView::Panel::Swot, "swot"}};
+                                               {SavedView::Panel::Swot, "swot"},
+                                               {SavedView::Panel::Gap, "gap"}};
 constexpr Names<SavedView::ChartKind> kinds[] = {{SavedView::ChartKind::Line, "line"},
                                                   {SavedView::ChartKind::Bar, "bar"},
                                                   {SavedView::ChartKind::Stacked, "stacked"},
@@ -112,6 +113,10 @@ QJsonObject SavedView::toJson() const
             {"title", title}};
     if (!swotCountries.isEmpty())
         json.insert("swot_countries", QJsonArray::fromStringList(swotCountries));
+    if (!gapLeader.isEmpty() || !gapFollowers.isEmpty() || !gapMethod.isEmpty())
+        json.insert("gap", QJsonObject{{"leader", gapLeader},
+                                       {"followers", QJsonArray::fromStringList(gapFollowers)},
+                                       {"method", gapMethod}});
     return json;
 }
 

@@ -20,7 +20,7 @@ class SavedView
     Q_DECLARE_TR_FUNCTIONS(SavedView)
 
 public:
-    enum class Panel { Chart, Table, Comparison, Swot };
+    enum class Panel { Chart, Table, Comparison, Swot, Gap };
     enum class ChartKind { Line, Bar, Stacked, Percent };
     enum class Theme { Light, Dark, Slide };
 
@@ -38,6 +38,12 @@ public:
     // The SWOT's countries (ISO codes), one or two side by side; empty: Korea, or the first
     // filtered country with a SWOT.
     QStringList swotCountries;
+    // The Gap panel's leader and followers (ISO codes; empty: the United States leading China and
+    // South Korea) and its method ("frontier" or "values"; empty: the indicator's own default).
+    // The gap is measured on `indicator`.
+    QString gapLeader;
+    QStringList gapFollowers;
+    QString gapMethod;
 
     // What a view file holds (ViewFile reads and writes them).
     QJsonObject toJson() const;

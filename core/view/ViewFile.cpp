@@ -1,5 +1,7 @@
 #include "ViewFile.h"
 
+#include "gap/GapMethod.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -41,7 +43,7 @@ std::optional<SavedView> ViewFile::parse(const QJsonObject &json)
 
     const auto panel = text("panel", QStringLiteral("chart"));
     if (!panel || !SavedView::panelFromName(*panel))
-        return fail(tr("\"panel\" must be chart, table, comparison or swot"));
+        return fail(tr("\"panel\" must be chart, table, comparison, swot or gap"));
     v.panel = *SavedView::panelFromName(*panel);
     const auto kind = text("chart", QStringLiteral("line"));
     if (!kind || !SavedView::chartKindFromName(*kind))
@@ -91,6 +93,27 @@ std::optional<SavedView> ViewFile::parse(const QJsonObject &json)
                 return fail(tr("\"swot_countries\" must list one or two country codes"));
             v.swotCountries.append(code.toString());
         }
+    }
+
+    const QJsonValue gap = json.value("gap");
+    if (!gap.isUndefined()) {
+        const QJsonObject g = gap.toObject();
+        const QJsonValue leader = g.value("leader");
+        const QJsonValue followers = g.value("followers");
+        const QJsonValue method = g.value("method");
+        bool ok = gap.isObject() && (leader.isUndefined() || leader.isString())
+            && (followers.isUndefined() || followers.isArray()) && (method.isUndefined() || method.isString());
+        for (const QJsonValue &code : followers.toArray()) {
+            ok = ok && code.isString();
+            v.gapFollowers.append(code.toString());
+        }
+        GapMethod parsed;
+        const QString methodName = method.toString();
+        if (!ok || (!methodName.isEmpty() && !gapMethodFromName(methodName, &parsed)))
+            return fail(tr("\"gap\" must hold a leader (a country code), followers (a list of country codes) and a "
+                           "method (frontier or values)"));
+        v.gapLeader = leader.toString();
+        v.gapMethod = methodName.isEmpty() ? QString() : gapMethodName(parsed);
     }
 
     const QJsonValue fv = json.value("filter");

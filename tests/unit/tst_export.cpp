@@ -1,5 +1,6 @@
 #include "CountryColors.h"
 #include "InterfaceFont.h"
+#include "TestSupport.h"
 #include "LanguageManager.h"
 #include "export/DeckWriter.h"
 #include "export/ExportWriter.h"
@@ -57,12 +58,7 @@ private:
     SavedView chartView(Language lang = Language::English) const;
     // Pixels that differ from the background: how much was drawn.
     static int inkedPixels(const QImage &image);
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = test::ProgramRun;
     Run gapscope(const QStringList &args) const;
 
     Dataset m_dataset;
@@ -108,14 +104,7 @@ int TestExport::inkedPixels(const QImage &image)
 
 TestExport::Run TestExport::gapscope(const QStringList &args) const
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert("XDG_DATA_HOME", m_dir.filePath("xdg"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(GAPSCOPE_BINARY), QStringList{"export", "--db", m_db} + args);
-    if (!p.waitForFinished(120000))
-        qFatal("gapscope export did not finish");
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    return test::runGapscope(QStringList{"export", "--db", m_db} + args, m_dir.filePath("xdg"));
 }
 
 void TestExport::savedViewRoundTrips()

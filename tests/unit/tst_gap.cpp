@@ -271,6 +271,10 @@ void TestGap::texts()
     QCOMPARE(GapText::timeGap(p, GapPrecision::Years, Language::English), QStringLiteral("ahead"));
     QCOMPARE(GapText::statusCode(GapPoint::Status::NoEarlierData), QStringLiteral("no_earlier_data"));
     QCOMPARE(GapText::share(0.1234, Language::English), QStringLiteral("12.3%"));
+    // Small shares keep two significant digits instead of rounding to nothing.
+    QCOMPARE(GapText::share(0.0037, Language::English), QStringLiteral("0.37%"));
+    QCOMPARE(GapText::share(0.000123, Language::English), QStringLiteral("0.012%"));
+    QCOMPARE(GapText::share(0.0, Language::English), QStringLiteral("0%"));
 }
 
 QTEST_GUILESS_MAIN(TestGap)

@@ -3,6 +3,8 @@
 #include "model/Roles.h"
 #include "panels/FilterBar.h"
 #include "panels/GapPanel.h"
+#include "export/ExportDialog.h"
+#include "view/ViewFile.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -37,6 +39,8 @@ private slots:
     void publishedEstimateIsAMarkedPoint();
     void languageSwitch();
     void exportsTheTable();
+    void choicesSurviveARestart();
+    void exportsFromItsContextMenu();
 
 private:
     GapPanel *panel() const { return m_window->gapPanel(); }
@@ -198,6 +202,69 @@ void TestGapPanel::exportsTheTable()
     const QString bad = dir.filePath(QStringLiteral("missing/gap.csv"));
     QVERIFY(!panel()->exportTable(bad));
     QVERIFY(panel()->errorString().contains(QStringLiteral("gap.csv")));
+}
+
+void TestGapPanel::choicesSurviveARestart()
+{
+    // Only China, by the running maximum, chosen in the panel's own controls.
+    for (QAction *a : panel()->followerButton()->menu()->actions()) {
+        if (a->data().toString() == QLatin1String("KOR"))
+            a->trigger();
+    }
+    QComboBox *method = panel()->methodPicker();
+    method->setFocus();
+    QTest::keyClick(method, Qt::Key_Up);
+    QCOMPARE(panel()->method(), GapMethod::RunningMax);
+
+    // The window closes and opens again on the same workspace, with the same settings.
+    Dataset d = m_window->dataset();
+    QVERIFY(showWindow(std::move(d), QStringLiteral("gap.gapscope")));
+    QCOMPARE(panel()->indicator(), QStringLiteral("private_ai_investment"));
+    QCOMPARE(panel()->leader(), QStringLiteral("USA"));
+    QCOMPARE(panel()->followers(), QStringList{"CHN"});
+    QCOMPARE(panel()->method(), GapMethod::RunningMax);
+    QVERIFY(panel()->methodLabel()->text().contains(QStringLiteral("as chosen")));
+    QCOMPARE(rows(), 10);
+}
+
+void TestGapPanel::exportsFromItsContextMenu()
+{
+    QComboBox *method = panel()->methodPicker();
+    method->setFocus();
+    QTest::keyClick(method, Qt::Key_Up); // the running maximum
+    QStringList texts;
+    for (QAction *a : panel()->actions())
+        texts << a->text();
+    QCOMPARE(texts.mid(0, 2), (QStringList{"Export…", "Copy as picture"}));
+    panel()->actions().first()->trigger();
+    auto *dialog = m_window->findChild<ExportDialog *>();
+    QVERIFY(dialog && dialog->isVisible());
+    const SavedView view = dialog->view();
+    QCOMPARE(view.panel, SavedView::Panel::Gap);
+    QCOMPARE(view.indicator, QStringLiteral("private_ai_investment"));
+    QCOMPARE(view.gapLeader, QStringLiteral("USA"));
+    QCOMPARE(view.gapFollowers, (QStringList{"CHN", "KOR"}));
+    QCOMPARE(view.gapMethod, QStringLiteral("frontier"));
+    // What is saved is the gap, with the sources of what it measures.
+    QTemporaryDir dir;
+    QVERIFY(dialog->saveTo(dir.filePath(QStringLiteral("gap.png"))));
+    const QImage written(dir.filePath(QStringLiteral("gap.png")));
+    QVERIFY(!written.isNull());
+    QCOMPARE(written.text(QStringLiteral("Title")), QStringLiteral("Gap behind United States: Private investment in AI"));
+    QVERIFY2(written.text(QStringLiteral("Copyright")).contains(QStringLiteral("CC BY-NC 4.0")),
+             qPrintable(written.text(QStringLiteral("Copyright"))));
+    QVERIFY(written.text(QStringLiteral("Description")).startsWith(QStringLiteral("China, South Korea")));
+    // A view saved from the dialog reopens on the same gap.
+    QVERIFY(dialog->saveViewTo(dir.filePath(QStringLiteral("gap.gapview"))));
+    dialog->close();
+    panel()->setMethod(GapMethod::Values);
+    panel()->setFollowers({QStringLiteral("KOR")});
+    ViewFile file;
+    const auto back = file.read(dir.filePath(QStringLiteral("gap.gapview")));
+    QVERIFY2(back, qPrintable(file.errorString()));
+    m_window->applyView(*back);
+    QCOMPARE(panel()->followers(), (QStringList{"CHN", "KOR"}));
+    QCOMPARE(panel()->method(), GapMethod::RunningMax);
 }
 
 QTEST_MAIN(TestGapPanel)

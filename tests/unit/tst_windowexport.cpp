@@ -4,6 +4,7 @@
 #include "FilterListSupport.h"
 #include "export/ExportDialog.h"
 #include "export/SlideTheme.h"
+#include "panels/BarValueLabels.h"
 #include "panels/CheckListPopup.h"
 #include "panels/ComparisonPanel.h"
 #include "panels/FilterBar.h"
@@ -30,6 +31,7 @@
 #include <QTableWidget>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QBarSeries>
 #include <QTest>
 #include <QToolButton>
 
@@ -52,6 +54,7 @@ private slots:
     void chartKindsAndLogScale();
     void valuesShowTheirKind();
     void barsSayTheirValues();
+    void barLabelsNeverOverlap();
     void filterAndLayoutPersist();
     void deckInAnotherLanguageLeavesTheInterface();
 };
@@ -328,6 +331,41 @@ void TestWindowExport::barsSayTheirValues()
     QVERIFY(panel->barValueLabels().isEmpty()); // thirty bars
     panel->setKind(ChartPanel::Kind::Line);
     QVERIFY(panel->barValueLabels().isEmpty());
+}
+
+void TestWindowExport::barLabelsNeverOverlap()
+{
+    // Twelve bars side by side, with labels far wider than the bars, in a narrow chart.
+    QChart chart;
+    auto *series = new QBarSeries;
+    QList<BarValueLabels::Bar> bars;
+    for (int set = 0; set < 3; ++set) {
+        auto *values = new QBarSet(QString::number(set));
+        for (int category = 0; category < 4; ++category) {
+            const double value = 10 + category * 3 + set * (set == 1 ? 20 : 1);
+            *values << value;
+            bars.append({category, set, 0, value, QStringLiteral("KRW %1.0 trillion").arg(value)});
+        }
+        series->append(values);
+    }
+    chart.addSeries(series);
+    chart.createDefaultAxes();
+    chart.resize(420, 300);
+    BarValueLabels labels(&chart, series, bars, 3, false);
+    chart.resize(400, 300); // placed again as the plot area changes
+    QCoreApplication::processEvents();
+    const QList<QRectF> shown = labels.shownRects();
+    QVERIFY(!shown.isEmpty());
+    QVERIFY2(shown.size() < bars.size(), qPrintable(QString::number(shown.size())));
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        for (qsizetype j = i + 1; j < shown.size(); ++j)
+            QVERIFY2(!shown[i].intersects(shown[j]), qPrintable(QStringLiteral("labels %1 and %2 overlap").arg(i).arg(j)));
+    }
+    // The tallest bar keeps its label.
+    const double width = series->barWidth();
+    const QPointF tallest = chart.mapToPosition(QPointF(3 - width / 2 + 1.5 * width / 3, bars[7].top), series);
+    QVERIFY(std::any_of(shown.cbegin(), shown.cend(),
+                        [&](const QRectF &r) { return std::abs(r.center().x() - tallest.x()) < 1.0; }));
 }
 
 QTEST_MAIN(TestWindowExport)
