@@ -358,9 +358,17 @@ void GapPanel::fillIndicators()
             ids.append(id);
     }
     if (!ids.contains(m_wantedIndicator)) {
-        // The indicator with the most observations of the leader and followers: the longest series.
+        // A frontier indicator (the largest training compute to date, a cumulative count), where a
+        // time gap always has an answer; among them, or else among all, the one with the most
+        // observations of the leader and followers: the longest series.
         qsizetype best = -1;
+        QStringList frontier;
         for (const QString &id : std::as_const(ids)) {
+            const Indicator *i = m_dataset.indicator(id);
+            if (i && GapCalculator::defaultMethod(*i) == GapMethod::RunningMax)
+                frontier.append(id);
+        }
+        for (const QString &id : std::as_const(frontier.isEmpty() ? ids : frontier)) {
             const auto count = std::count_if(m_dataset.observations.cbegin(), m_dataset.observations.cend(),
                                              [&](const Observation &o) {
                                                  return o.indicator == id

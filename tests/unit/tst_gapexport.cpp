@@ -4,6 +4,7 @@
 #include "LanguageManager.h"
 #include "export/DeckWriter.h"
 #include "export/SlideRenderer.h"
+#include "gap/GapCalculator.h"
 #include "gap/GapText.h"
 #include "io/DatasetReader.h"
 #include "model/GapTableModel.h"
@@ -39,6 +40,7 @@ private slots:
     void badGapViews_data();
     void badGapViews();
     void slideShowsTheGap();
+    void opensOnAFrontierIndicator();
     void deckHasTheFiguresInATable_data();
     void deckHasTheFiguresInATable();
     void commandLineWritesEachFormat_data();
@@ -178,6 +180,20 @@ void TestGapExport::slideShowsTheGap()
             inked += image.pixel(x, y) != background;
     }
     QVERIFY2(inked > panel.width() * panel.height() / 9 / 50, qPrintable(QString::number(inked)));
+}
+
+void TestGapExport::opensOnAFrontierIndicator()
+{
+    // No indicator asked for: a frontier one, where a time gap always has an answer.
+    SavedView view = gapView();
+    view.indicator.clear();
+    view.filter.yearFrom = view.filter.yearTo = 0;
+    SlideRenderer renderer(m_dataset, view);
+    const Indicator *shown = m_dataset.indicator(renderer.gapPanel()->indicator());
+    QVERIFY(shown);
+    QCOMPARE(GapCalculator::defaultMethod(*shown), GapMethod::RunningMax);
+    QCOMPARE(renderer.gapPanel()->method(), GapMethod::RunningMax);
+    QVERIFY(renderer.emptyMessage().isEmpty());
 }
 
 void TestGapExport::deckHasTheFiguresInATable_data()
