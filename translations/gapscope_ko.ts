@@ -1450,6 +1450,52 @@
     </message>
 </context>
 <context>
+    <name>OwidMetadata</name>
+    <message>
+        <source>not Our World in Data metadata: no &quot;columns&quot; object describing the values</source>
+        <translation>Our World in Data 메타데이터가 아닙니다: 값을 설명하는 &quot;columns&quot; 객체가 없습니다</translation>
+    </message>
+    <message>
+        <source>the metadata of the column &quot;%1&quot; is not an object</source>
+        <translation>열 &quot;%1&quot;의 메타데이터가 객체가 아닙니다</translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation>%1에서 가져옴</translation>
+    </message>
+</context>
+<context>
+    <name>OwidPackage</name>
+    <message>
+        <source>cannot open the file (%1)</source>
+        <translation>파일을 열 수 없습니다 (%1)</translation>
+    </message>
+    <message>
+        <source>the file is not a zip archive</source>
+        <translation>파일이 zip 압축 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>the zip archive holds no CSV file</source>
+        <translation>zip 압축 파일에 CSV 파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>the zip archive holds %1 CSV files (%2): unzip it and import one</source>
+        <translation>zip 압축 파일에 CSV 파일이 %1개 있습니다 (%2). 압축을 풀고 하나씩 가져오세요</translation>
+    </message>
+    <message>
+        <source>%1 in the zip archive is too large</source>
+        <translation>zip 압축 파일 안의 %1이(가) 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>%1 in the zip archive cannot be read: the archive is damaged</source>
+        <translation>zip 압축 파일 안의 %1을(를) 읽을 수 없습니다: 압축 파일이 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>%1 in the zip archive cannot be read</source>
+        <translation>zip 압축 파일 안의 %1을(를) 읽을 수 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>ParseError</name>
     <message>
         <source>%1, line %2, column %3: %4</source>
@@ -2147,10 +2193,6 @@
     <message>
         <source>cannot open the file (%1)</source>
         <translation>파일을 열 수 없습니다 (%1)</translation>
-    </message>
-    <message>
-        <source>the file is not an Excel workbook</source>
-        <translation>파일이 Excel 통합 문서가 아닙니다</translation>
     </message>
     <message>
         <source>the file is not an Excel workbook (not a zip archive)</source>
@@ -4050,8 +4092,8 @@ Source: %5</source>
         <translation>데이터 가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <source>Data files (*.csv *.tsv *.txt *.xlsx *.json);;CSV (*.csv);;Tab-separated text (*.tsv *.txt);;Excel workbook (*.xlsx);;JSON (*.json)</source>
-        <translation>데이터 파일 (*.csv *.tsv *.txt *.xlsx *.json);;CSV (*.csv);;탭으로 구분된 텍스트 (*.tsv *.txt);;Excel 통합 문서 (*.xlsx);;JSON (*.json)</translation>
+        <source>Data files (*.csv *.tsv *.txt *.xlsx *.json *.zip);;CSV (*.csv);;Tab-separated text (*.tsv *.txt);;Excel workbook (*.xlsx);;JSON (*.json);;Our World in Data download (*.zip)</source>
+        <translation>데이터 파일 (*.csv *.tsv *.txt *.xlsx *.json *.zip);;CSV (*.csv);;탭 구분 텍스트 (*.tsv *.txt);;Excel 통합 문서 (*.xlsx);;JSON (*.json);;Our World in Data 내려받기 (*.zip)</translation>
     </message>
 </context>
 <context>

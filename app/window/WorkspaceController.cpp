@@ -99,8 +99,9 @@ ImportDialog *WorkspaceController::importDialog(const QString &path)
 void WorkspaceController::importFile()
 {
     const QString path = QFileDialog::getOpenFileName(m_window, tr("Import"), QString(),
-                                                      tr("Data files (*.csv *.tsv *.txt *.xlsx *.json);;CSV (*.csv);;Tab-separated text (*.tsv *.txt);;"
-                                                         "Excel workbook (*.xlsx);;JSON (*.json)"));
+                                                      tr("Data files (*.csv *.tsv *.txt *.xlsx *.json *.zip);;CSV (*.csv);;Tab-separated text (*.tsv *.txt);;"
+                                                         "Excel workbook (*.xlsx);;JSON (*.json);;"
+                                                         "Our World in Data download (*.zip)"));
     if (path.isEmpty())
         return;
     ImportDialog *dialog = importDialog(path);

@@ -1,6 +1,7 @@
 #include "ImportFormat.h"
 
 #include "CsvParser.h"
+#include "OwidPackage.h"
 #include "TextFileReader.h"
 #include "XlsxReader.h"
 
@@ -12,6 +13,8 @@ bool ImportFormat::isWorkbook(const QString &path)
 {
     if (path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
         return true;
+    if (OwidPackage::isZip(path))
+        return false; // a zip of a CSV file and its metadata
     QFile file(path);
     return file.open(QIODevice::ReadOnly) && XlsxReader::looksLikeXlsx(file.read(4));
 }
@@ -28,7 +31,11 @@ QStringList ImportFormat::header(const QString &path, QChar delimiter, const QSt
         }
         return out;
     }
-    const auto text = TextFileReader().readText(path, path);
+    OwidPackage package;
+    if (OwidPackage::isZip(path) && !package.readZip(path, path))
+        return {};
+    const auto text = OwidPackage::isZip(path) ? TextFileReader().decodeText(package.csv(), path)
+                                               : TextFileReader().readText(path, path);
     if (!text)
         return {};
     // Only the first record is needed: parse up to the first line end outside quotes.

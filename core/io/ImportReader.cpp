@@ -4,6 +4,7 @@
 #include "CsvParser.h"
 #include "ImportFormat.h"
 #include "IndicatorId.h"
+#include "OwidPackage.h"
 #include "TextFileReader.h"
 #include "XlsxReader.h"
 
@@ -115,8 +116,17 @@ std::optional<ImportBatch> ImportReader::read(const QString &path, const Options
             return std::nullopt;
         return finish();
     }
+    // Our World in Data's download: a zip, or a CSV with its .metadata.json beside it.
+    OwidPackage package;
+    if (!(OwidPackage::isZip(path) ? package.readZip(path, m_batch.file) : package.readBeside(path))) {
+        m_error = package.parseError();
+        return std::nullopt;
+    }
+    m_metadata = package.metadata();
     TextFileReader reader;
-    const auto text = reader.readText(path, m_batch.file);
+    const auto text = OwidPackage::isZip(path)
+        ? reader.decodeText(package.csv(), m_batch.file + QLatin1Char('/') + package.csvName())
+        : reader.readText(path, m_batch.file);
     m_batch.encoding = reader.encoding();
     if (!text) {
         m_error = reader.parseError();
@@ -272,6 +282,8 @@ bool ImportReader::readRecords(const QList<CsvRecord> &records, Layout layout)
                     indicator = columnIndicators.value(c);
                     one.fields.insert(QStringLiteral("indicator_name_en"), header.fields[c].trimmed());
                 }
+                if (m_metadata)
+                    describe(&one, header.fields[c]);
                 one.fields.insert(QStringLiteral("indicator"), indicator);
             } else {
                 one.fields.insert(QStringLiteral("year"), header.fields[c].trimmed());
@@ -353,9 +365,31 @@ QString ImportReader::country(const Row &row, const QString &field, bool *skip)
     return {};
 }
 
+void ImportReader::describe(Row *row, const QString &header)
+{
+    // What the metadata says of the column, unless the import says otherwise.
+    const OwidMetadata::Column *meta = m_metadata->column(header);
+    if (!meta)
+        return;
+    if (!meta->title.isEmpty())
+        row->fields.insert(QStringLiteral("indicator_name_en"), meta->title);
+    if (!meta->description.isEmpty())
+        row->fields.insert(QStringLiteral("description"), meta->description);
+    if (m_options.unit.isEmpty() && !meta->unit.isEmpty())
+        row->fields.insert(QStringLiteral("unit"), meta->unit);
+    if (m_options.source.isEmpty()) {
+        const Source s = m_metadata->source(*meta, m_batch.file);
+        if (!m_dataset.source(s.id)
+            && std::none_of(m_batch.sources.cbegin(), m_batch.sources.cend(), [&s](const Source &b) { return b.id == s.id; }))
+            m_batch.sources.append(s);
+        row->fields.insert(QStringLiteral("source"), s.id);
+    }
+}
+
 QString ImportReader::sourceId(const QString &text)
 {
-    if (m_dataset.source(text))
+    if (m_dataset.source(text)
+        || std::any_of(m_batch.sources.cbegin(), m_batch.sources.cend(), [&text](const Source &s) { return s.id == text; }))
         return text;
     const QString id = QStringLiteral("user-source-")
         + QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
@@ -444,7 +478,10 @@ bool ImportReader::ensureIndicator(const Row &row, const QString &id)
     i.name = {en.isEmpty() ? id : en, ko.isEmpty() ? (en.isEmpty() ? id : en) : ko};
     i.unit = unit;
     i.dimension = dimension;
-    i.description = {tr("Imported from %1").arg(m_batch.file), tr("Imported from %1").arg(m_batch.file)};
+    const QString imported = tr("Imported from %1").arg(m_batch.file);
+    const QString described = row.fields.value(QStringLiteral("description"));
+    i.description = described.isEmpty() ? LocalizedText{imported, imported}
+                                        : LocalizedText{described + QLatin1Char('\n') + imported, described + QLatin1Char('\n') + imported};
     m_batch.indicators.append(i);
     return true;
 }

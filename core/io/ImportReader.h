@@ -2,6 +2,7 @@
 
 #include "CsvParser.h"
 #include "CountryNameIndex.h"
+#include "OwidMetadata.h"
 #include "ParseError.h"
 #include "domain/Dataset.h"
 
@@ -96,6 +97,9 @@ private:
     QString country(const Row &row, const QString &field, bool *skip);
     bool fail(int line, int column, const QString &message);
     QString sourceId(const QString &text);
+    // Names, describes, gives the unit of and cites the values of an Our World in Data column
+    // from the metadata that came with the file.
+    void describe(Row *row, const QString &header);
     bool ensureIndicator(const Row &row, const QString &id);
     // The indicator of an Our World in Data column named `name`, other than those `taken` by
     // the file's other columns; empty when no id is free.
@@ -104,6 +108,7 @@ private:
     const Dataset &m_dataset;
     Options m_options;
     ImportBatch m_batch;
+    std::optional<OwidMetadata> m_metadata; // of an Our World in Data download
     ParseError m_error;
     QHash<QString, int> m_keys; // indicator|country|year|month -> line
     QHash<QString, QString> m_existing; // the same key for the workspace's observations -> id

@@ -59,8 +59,14 @@ std::optional<QString> TextFileReader::readText(const QString &path, const QStri
     m_error = {};
     m_encoding.clear();
     const auto bytes = readBytes(path, displayName, &m_error);
-    if (!bytes)
-        return std::nullopt;
+    return bytes ? decodeText(*bytes, displayName) : std::nullopt;
+}
+
+std::optional<QString> TextFileReader::decodeText(const QByteArray &data, const QString &displayName)
+{
+    m_error = {displayName, 0, 0, {}};
+    m_encoding.clear();
+    const QByteArray *bytes = &data;
     // Excel's "Unicode text" is UTF-16 with a byte order mark.
     const bool le = bytes->startsWith("\xFF\xFE");
     if (le || bytes->startsWith("\xFE\xFF")) {

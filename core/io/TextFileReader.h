@@ -19,6 +19,8 @@ public:
     // "Unicode text"), or else CP949 / EUC-KR as Korean Excel writes CSV; encoding() tells which.
     // A file that is none of them is reported where UTF-8 fails.
     std::optional<QString> readText(const QString &path, const QString &displayName);
+    // The same for bytes already read (a member of an archive).
+    std::optional<QString> decodeText(const QByteArray &bytes, const QString &displayName);
     // "UTF-8", "UTF-16" or "CP949": what the last readText() decoded.
     QString encoding() const { return m_encoding; }
     const ParseError &parseError() const { return m_error; }

@@ -1,5 +1,7 @@
 #include "XlsxReader.h"
 
+#include "ZipArchive.h"
+
 #include <QDate>
 #include <QFile>
 #include <QHash>
@@ -10,44 +12,33 @@
 #include <cmath>
 #include <memory>
 
-#include <zip.h>
 
 namespace gapscope {
 
 namespace {
 
 // A workbook's parts are small next to this; a larger one is a zip bomb or not a workbook.
-constexpr zip_uint64_t maxPartSize = 512ull * 1024 * 1024;
+constexpr quint64 maxPartSize = 512ull * 1024 * 1024;
 constexpr int maxColumns = 16384; // XFD, Excel's last column
 constexpr int maxRows = 1048576;
 
-struct ZipCloser
+// One part of the archive, whole; nothing when it is missing or damaged (then *problem says why).
+std::optional<QByteArray> readPart(ZipArchive &zip, const QString &name, QString *problem)
 {
-    void operator()(zip_t *z) const { zip_discard(z); }
-};
-
-// One part of the archive, whole; nothing when it is missing or damaged.
-std::optional<QByteArray> readPart(zip_t *zip, const QString &name, QString *problem)
-{
-    const QByteArray utf8 = name.toUtf8();
-    zip_stat_t st;
-    zip_stat_init(&st);
-    if (zip_stat(zip, utf8.constData(), 0, &st) != 0)
-        return std::nullopt;
-    if (!(st.valid & ZIP_STAT_SIZE) || st.size > maxPartSize) {
+    auto bytes = zip.read(name, maxPartSize);
+    switch (zip.problem()) {
+    case ZipArchive::Problem::None:
+    case ZipArchive::Problem::Missing:
+        break;
+    case ZipArchive::Problem::TooLarge:
         *problem = XlsxReader::tr("the workbook's part %1 is too large").arg(name);
-        return std::nullopt;
-    }
-    std::unique_ptr<zip_file_t, int (*)(zip_file_t *)> file(zip_fopen(zip, utf8.constData(), 0), zip_fclose);
-    if (!file) {
+        break;
+    case ZipArchive::Problem::Unreadable:
         *problem = XlsxReader::tr("the workbook's part %1 cannot be read").arg(name);
-        return std::nullopt;
-    }
-    QByteArray bytes(qsizetype(st.size), Qt::Uninitialized);
-    const zip_int64_t n = zip_fread(file.get(), bytes.data(), st.size);
-    if (n < 0 || zip_uint64_t(n) != st.size) {
+        break;
+    case ZipArchive::Problem::Damaged:
         *problem = XlsxReader::tr("the workbook's part %1 is damaged").arg(name);
-        return std::nullopt;
+        break;
     }
     return bytes;
 }
@@ -156,23 +147,13 @@ std::optional<QList<CsvRecord>> XlsxReader::readBytes(const QByteArray &bytes, c
     m_error = {displayName, 0, 0, {}};
     m_sheetNames.clear();
     m_sheetName.clear();
-    zip_error_t zerr;
-    zip_error_init(&zerr);
-    zip_source_t *source = zip_source_buffer_create(bytes.constData(), zip_uint64_t(bytes.size()), 0, &zerr);
-    if (!source) {
-        zip_error_fini(&zerr);
-        fail(tr("the file is not an Excel workbook"));
-        return std::nullopt;
-    }
-    std::unique_ptr<zip_t, ZipCloser> zip(zip_open_from_source(source, ZIP_RDONLY, &zerr));
-    zip_error_fini(&zerr);
-    if (!zip) {
-        zip_source_free(source);
+    ZipArchive zip;
+    if (!zip.open(bytes)) {
         fail(tr("the file is not an Excel workbook (not a zip archive)"));
         return std::nullopt;
     }
     QString problem;
-    auto part = [&](const QString &name) { return readPart(zip.get(), name, &problem); };
+    auto part = [&](const QString &name) { return readPart(zip, name, &problem); };
 
     // The workbook: its sheets in order, and which part holds each.
     const auto workbook = part(QStringLiteral("xl/workbook.xml"));
