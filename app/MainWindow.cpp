@@ -240,8 +240,10 @@ QWidget *MainWindow::buildTimeline()
 
 QWidget *MainWindow::buildActors()
 {
-    return m_actors = new ActorsPanel(m_workspace->dataset(), m_actorModel, m_modelModel, m_clusterModel, m_state,
-                                      this);
+    m_actors = new ActorsPanel(m_workspace->dataset(), m_actorModel, m_modelModel, m_clusterModel, m_state, this);
+    if (m_clustersTabFirst)
+        m_actors->tabs()->setCurrentWidget(m_actors->clusters());
+    return m_actors;
 }
 
 QWidget *MainWindow::buildGap()
@@ -394,9 +396,11 @@ bool MainWindow::isLoading() const { return m_files->isLoading(); }
 void MainWindow::loadObservations() { m_files->loadObservations(); }
 bool MainWindow::raisePanel(const QString &name)
 {
-    // The compute clusters are a tab of the actors panel.
-    if (name == QLatin1String("clusters") && m_actors) {
-        m_actors->tabs()->setCurrentWidget(m_actors->clusters());
+    // The compute clusters are a tab of the actors panel, which may not be built yet.
+    if (name == QLatin1String("clusters")) {
+        m_clustersTabFirst = true;
+        if (m_actors)
+            m_actors->tabs()->setCurrentWidget(m_actors->clusters());
         return m_docks->raise(QStringLiteral("actors"));
     }
     return m_docks->raise(name);

@@ -178,6 +178,7 @@ private:
     ActorTableModel *m_actorModel = nullptr;
     AiModelTableModel *m_modelModel = nullptr;
     ComputeClusterTableModel *m_clusterModel = nullptr;
+    bool m_clustersTabFirst = false; // raisePanel("clusters") before the actors panel was built
     EventTableModel *m_eventModel = nullptr;
     AssessmentMatrixModel *m_assessmentModel = nullptr;
 

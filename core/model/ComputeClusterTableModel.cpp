@@ -42,7 +42,8 @@ QVariant ComputeClusterTableModel::cell(int record, int column, int role) const
     case DimensionRole:
         return dimension();
     case Qt::ToolTipRole:
-        return column == SourceColumn ? DisplayText::source(d(), c.source, lang()) : QVariant();
+        // Narrow columns cut names short: the tooltip has them whole.
+        return column == SourceColumn ? DisplayText::source(d(), c.source, lang()) : cell(record, column, Qt::DisplayRole);
     case SortRole:
     case Qt::DisplayRole:
         switch (column) {
