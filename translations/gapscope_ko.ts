@@ -1897,6 +1897,10 @@
         <source>Excluded by Epoch</source>
         <translation>Epoch 제외 대상</translation>
     </message>
+    <message>
+        <source>H100 equivalents (formatted)</source>
+        <translation>H100 환산 수(표시 형식)</translation>
+    </message>
 </context>
 <context>
     <name>SchemaMigrator</name>

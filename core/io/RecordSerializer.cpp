@@ -185,6 +185,9 @@ QJsonObject RecordSerializer::event(const Event &e) const
 QJsonObject RecordSerializer::cluster(const ComputeCluster &c) const
 {
     const auto number = [](const std::optional<double> &v) { return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null); };
+    const auto h100e = [&c](Language lang) {
+        return c.h100Equivalents ? ValueFormatter::number(*c.h100Equivalents, lang) : QString();
+    };
     const auto term = [](const QString &value) {
         return [value](Language lang) { return EpochVocabulary::text(value, lang); };
     };
@@ -199,6 +202,7 @@ QJsonObject RecordSerializer::cluster(const ComputeCluster &c) const
                   {"first_operational", c.firstOperational},
                   {"decommissioned", c.decommissioned},
                   {"h100_equivalents", number(c.h100Equivalents)},
+                  {"h100_equivalents_text", h100e(m_lang)},
                   {"power_mw", number(c.powerMw)},
                   {"sector", c.sector},
                   {"sector_text", EpochVocabulary::text(c.sector, m_lang)},
@@ -212,6 +216,7 @@ QJsonObject RecordSerializer::cluster(const ComputeCluster &c) const
     withBoth(o, QStringLiteral("owner_names"), [this, &c](Language lang) { return DisplayText::actors(m_d, c.owners, lang); });
     withBoth(o, QStringLiteral("country_name"),
              [this, &c](Language lang) { return DisplayText::country(m_d, c.country, lang); });
+    withBoth(o, QStringLiteral("h100_equivalents_text"), h100e);
     withBoth(o, QStringLiteral("status_text"), term(c.status));
     withBoth(o, QStringLiteral("sector_text"), term(c.sector));
     return withBoth(o, QStringLiteral("certainty_text"), term(c.certainty));
@@ -246,7 +251,7 @@ QStringList RecordSerializer::fields(const QString &kind)
     if (kind == QLatin1String("clusters"))
         return QStringList{"id",        "name",          "owners",           "owner_names",  "country",
                            "country_name", "status",     "status_text",      "first_operational", "decommissioned",
-                           "h100_equivalents", "power_mw", "sector",         "sector_text",  "certainty",
+                           "h100_equivalents", "h100_equivalents_text", "power_mw", "sector",         "sector_text",  "certainty",
                            "certainty_text", "include_in_standard_analysis", "exclude", "link"}
             + sourceFields;
     if (kind == QLatin1String("observations"))
@@ -277,7 +282,7 @@ QStringList RecordSerializer::tableFields(const QString &kind)
     if (kind == QLatin1String("models"))
         return {"id", "name", "developer_name", "country", "released", "open_weights", "source_title"};
     if (kind == QLatin1String("clusters"))
-        return {"id", "name", "country", "status_text", "first_operational", "h100_equivalents", "source_title"};
+        return {"id", "name", "country", "status_text", "first_operational", "h100_equivalents_text", "source_title"};
     if (kind == QLatin1String("observations"))
         return {"country", "indicator", "year", "month", "value_text", "kind", "source_title", "source_date"};
     if (kind == QLatin1String("assessments"))
@@ -368,6 +373,7 @@ QString RecordSerializer::fieldLabel(const QString &field)
         {"first_operational", QT_TR_NOOP("First operational")},
         {"decommissioned", QT_TR_NOOP("Decommissioned")},
         {"h100_equivalents", QT_TR_NOOP("H100 equivalents")},
+        {"h100_equivalents_text", QT_TR_NOOP("H100 equivalents (formatted)")},
         {"power_mw", QT_TR_NOOP("Power (MW)")},
         {"sector", QT_TR_NOOP("Sector")},
         {"sector_text", QT_TR_NOOP("Sector")},

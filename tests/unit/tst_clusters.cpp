@@ -109,8 +109,11 @@ void TestClusters::commandLineListsKoreanClusters_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("firstOperational");
     QTest::addColumn<double>("h100e");
-    QTest::newRow("Samsung SSC4") << QStringLiteral("Samsung SSC4") << QStringLiteral("2025-06-15") << 2496.0;
-    QTest::newRow("Samsung SSC-21") << QStringLiteral("Samsung SSC-21") << QStringLiteral("2021-11-01") << 555.0;
+    QTest::addColumn<QString>("h100eText");
+    QTest::newRow("Samsung SSC4") << QStringLiteral("Samsung SSC4") << QStringLiteral("2025-06-15") << 2496.0
+                                  << QStringLiteral("2,496");
+    QTest::newRow("Samsung SSC-21") << QStringLiteral("Samsung SSC-21") << QStringLiteral("2021-11-01") << 555.0
+                                    << QStringLiteral("554.95");
 }
 
 void TestClusters::commandLineListsKoreanClusters()
@@ -118,6 +121,7 @@ void TestClusters::commandLineListsKoreanClusters()
     QFETCH(QString, name);
     QFETCH(QString, firstOperational);
     QFETCH(double, h100e);
+    QFETCH(QString, h100eText);
     const QJsonArray clusters = run({QStringLiteral("list"), QStringLiteral("clusters"), QStringLiteral("--country"),
                                      QStringLiteral("KOR"), QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(clusters.size(), rawCount(QStringLiteral("Korea (Republic of)")));
@@ -130,6 +134,7 @@ void TestClusters::commandLineListsKoreanClusters()
     QVERIFY2(!found.isEmpty(), qPrintable(name));
     QCOMPARE(found.value("first_operational").toString(), firstOperational);
     QCOMPARE(std::round(found.value("h100_equivalents").toDouble()), h100e);
+    QCOMPARE(found.value("h100_equivalents_text_en").toString(), h100eText);
     QCOMPARE(found.value("status").toString(), QStringLiteral("Existing"));
     QCOMPARE(found.value("status_text_en").toString(), QStringLiteral("Existing"));
     QCOMPARE(found.value("status_text_ko").toString(), QStringLiteral(u"운영 중"));
