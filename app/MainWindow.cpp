@@ -7,6 +7,7 @@
 #include "model/ActorTableModel.h"
 #include "model/AiModelTableModel.h"
 #include "model/AssessmentMatrixModel.h"
+#include "model/ComputeClusterTableModel.h"
 #include "model/EventTableModel.h"
 #include "model/ObservationTableModel.h"
 #include "panels/ActorsPanel.h"
@@ -37,6 +38,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 
 namespace gapscope {
@@ -58,11 +60,12 @@ MainWindow::MainWindow(Dataset dataset, const QString &workspacePath, LanguageMa
     m_observationModel = new ObservationTableModel(this);
     m_actorModel = new ActorTableModel(this);
     m_modelModel = new AiModelTableModel(this);
+    m_clusterModel = new ComputeClusterTableModel(this);
     m_eventModel = new EventTableModel(this);
     m_assessmentModel = new AssessmentMatrixModel(this);
     m_observationModel->setQuery(m_query);
     for (DatasetTableModel *m : std::initializer_list<DatasetTableModel *>{
-             m_observationModel, m_actorModel, m_modelModel, m_eventModel, m_assessmentModel}) {
+             m_observationModel, m_actorModel, m_modelModel, m_clusterModel, m_eventModel, m_assessmentModel}) {
         m->setLanguage(language());
         m->follow(m_workspace);
     }
@@ -155,6 +158,7 @@ void MainWindow::buildMenus()
     auto bothNames = [this](bool on) {
         m_actorModel->setBothNames(on);
         m_modelModel->setBothNames(on);
+        m_clusterModel->setBothNames(on);
     };
     connect(m_languageMenu, &LanguageMenu::bothNamesChanged, this, bothNames);
     bothNames(m_languageMenu->bothNamesAction()->isChecked());
@@ -236,7 +240,10 @@ QWidget *MainWindow::buildTimeline()
 
 QWidget *MainWindow::buildActors()
 {
-    return m_actors = new ActorsPanel(m_workspace->dataset(), m_actorModel, m_modelModel, m_state, this);
+    m_actors = new ActorsPanel(m_workspace->dataset(), m_actorModel, m_modelModel, m_clusterModel, m_state, this);
+    if (m_clustersTabFirst)
+        m_actors->tabs()->setCurrentWidget(m_actors->clusters());
+    return m_actors;
 }
 
 QWidget *MainWindow::buildGap()
@@ -277,7 +284,7 @@ void MainWindow::applyLanguage()
     // The models; the widgets follow in changeEvent().
     const Language lang = language();
     for (DatasetTableModel *m : std::initializer_list<DatasetTableModel *>{
-             m_observationModel, m_actorModel, m_modelModel, m_eventModel, m_assessmentModel})
+             m_observationModel, m_actorModel, m_modelModel, m_clusterModel, m_eventModel, m_assessmentModel})
         m->setLanguage(lang);
 }
 
@@ -390,13 +397,24 @@ bool MainWindow::isReady() const { return m_startup->isWhole(); }
 bool MainWindow::isReadOnly() const { return m_workspace->isReadOnly(); }
 bool MainWindow::isLoading() const { return m_files->isLoading(); }
 void MainWindow::loadObservations() { m_files->loadObservations(); }
-bool MainWindow::raisePanel(const QString &name) { return m_docks->raise(name); }
+bool MainWindow::raisePanel(const QString &name)
+{
+    // The compute clusters are a tab of the actors panel, which may not be built yet.
+    if (name == QLatin1String("clusters")) {
+        m_clustersTabFirst = true;
+        if (m_actors)
+            m_actors->tabs()->setCurrentWidget(m_actors->clusters());
+        return m_docks->raise(QStringLiteral("actors"));
+    }
+    return m_docks->raise(name);
+}
 QList<QDockWidget *> MainWindow::docks() const { return m_docks->docks(); }
 QAction *MainWindow::bothNamesAction() const { return m_languageMenu->bothNamesAction(); }
 TimelineView *MainWindow::timeline() const { return m_timeline ? m_timeline->timeline() : nullptr; }
 RecordTablePanel *MainWindow::eventPanel() const { return m_timeline ? m_timeline->events() : nullptr; }
 RecordTablePanel *MainWindow::actorPanel() const { return m_actors ? m_actors->actors() : nullptr; }
 RecordTablePanel *MainWindow::modelPanel() const { return m_actors ? m_actors->models() : nullptr; }
+RecordTablePanel *MainWindow::clusterPanel() const { return m_actors ? m_actors->clusters() : nullptr; }
 SavedView MainWindow::currentView(SavedView::Panel panel) const { return m_exports->currentView(panel); }
 void MainWindow::applyView(const SavedView &view) { m_exports->applyView(view); }
 ExportDialog *MainWindow::showExport(std::optional<SavedView::Panel> panel) { return m_exports->showExport(panel); }

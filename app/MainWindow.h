@@ -22,6 +22,7 @@ class AiModelTableModel;
 class AssessmentMatrixModel;
 class ChartPanel;
 class ComparisonPanel;
+class ComputeClusterTableModel;
 class DetailsPanel;
 class DockLayout;
 class GapPanel;
@@ -131,6 +132,7 @@ public:
     RecordTablePanel *eventPanel() const;
     RecordTablePanel *actorPanel() const;
     RecordTablePanel *modelPanel() const;
+    RecordTablePanel *clusterPanel() const;
     DetailsPanel *detailsPanel() const { return m_details; }
     GapPanel *gapPanel() const { return m_gap; }
     QAction *aboutAction() const { return m_aboutAction; }
@@ -175,6 +177,8 @@ private:
     ObservationTableModel *m_observationModel = nullptr;
     ActorTableModel *m_actorModel = nullptr;
     AiModelTableModel *m_modelModel = nullptr;
+    ComputeClusterTableModel *m_clusterModel = nullptr;
+    bool m_clustersTabFirst = false; // raisePanel("clusters") before the actors panel was built
     EventTableModel *m_eventModel = nullptr;
     AssessmentMatrixModel *m_assessmentModel = nullptr;
 

@@ -282,6 +282,10 @@
         <source>&quot;%1&quot; names an unknown organisation &quot;%2&quot;</source>
         <translation>&quot;%1&quot;이(가) 알 수 없는 조직 &quot;%2&quot;을(를) 가리킵니다</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; has an invalid first operational date &quot;%2&quot;</source>
+        <translation>&quot;%1&quot;의 최초 가동일 &quot;%2&quot;이(가) 올바르지 않습니다</translation>
+    </message>
 </context>
 <context>
     <name>DisplayText</name>
@@ -1660,6 +1664,10 @@
         <source>A quote names who said it.</source>
         <translation>인용에는 발언자를 적어야 합니다.</translation>
     </message>
+    <message>
+        <source>compute cluster</source>
+        <translation>컴퓨팅 클러스터</translation>
+    </message>
 </context>
 <context>
     <name>RecordSerializer</name>
@@ -1918,6 +1926,54 @@
     <message>
         <source>Epoch AI licence</source>
         <translation>Epoch AI 라이선스</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>소유 조직</translation>
+    </message>
+    <message>
+        <source>Owner names</source>
+        <translation>소유 조직 이름</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>First operational</source>
+        <translation>최초 가동일</translation>
+    </message>
+    <message>
+        <source>Decommissioned</source>
+        <translation>폐기일</translation>
+    </message>
+    <message>
+        <source>H100 equivalents</source>
+        <translation>H100 환산 수</translation>
+    </message>
+    <message>
+        <source>Power (MW)</source>
+        <translation>전력(MW)</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>부문</translation>
+    </message>
+    <message>
+        <source>Certainty</source>
+        <translation>확실성</translation>
+    </message>
+    <message>
+        <source>In Epoch&apos;s standard analysis</source>
+        <translation>Epoch 표준 분석 포함</translation>
+    </message>
+    <message>
+        <source>Excluded by Epoch</source>
+        <translation>Epoch 제외 대상</translation>
+    </message>
+    <message>
+        <source>H100 equivalents (formatted)</source>
+        <translation>H100 환산 수(표시 형식)</translation>
     </message>
 </context>
 <context>
@@ -2339,6 +2395,18 @@
         <source>Selecting an organisation or model shows, in every panel, what mentions it</source>
         <translation>조직이나 모델을 선택하면 모든 패널에 그것을 언급하는 항목만 표시합니다</translation>
     </message>
+    <message>
+        <source>Compute clusters</source>
+        <translation>컴퓨팅 클러스터</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>모든 상태</translation>
+    </message>
+    <message>
+        <source>Status of the cluster</source>
+        <translation>클러스터 상태</translation>
+    </message>
 </context>
 <context>
     <name>gapscope::AiModelTableModel</name>
@@ -2525,6 +2593,53 @@ Source: %4</source>
     </message>
 </context>
 <context>
+    <name>gapscope::ComputeClusterTableModel</name>
+    <message>
+        <source>Not stated</source>
+        <translation>명시되지 않음</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>클러스터</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>소유 조직</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>First operational</source>
+        <translation>최초 가동일</translation>
+    </message>
+    <message>
+        <source>H100 equivalents</source>
+        <translation>H100 환산 수</translation>
+    </message>
+    <message>
+        <source>Power (MW)</source>
+        <translation>전력(MW)</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>부문</translation>
+    </message>
+    <message>
+        <source>Certainty</source>
+        <translation>확실성</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+</context>
+<context>
     <name>gapscope::DeckWriter</name>
     <message>
         <source>Comparison</source>
@@ -2666,10 +2781,6 @@ Source: %4</source>
         </translation>
     </message>
     <message>
-        <source>Select an observation, organisation, model, event, assessment or SWOT item to see it here in full, with its source.</source>
-        <translation>관측값, 조직, 모델, 사건, 평가 또는 SWOT 항목을 선택하면 출처와 함께 전체 내용이 여기에 표시됩니다.</translation>
-    </message>
-    <message>
         <source>Not stated</source>
         <translation>명시되지 않음</translation>
     </message>
@@ -2744,6 +2855,58 @@ Source: %4</source>
     <message>
         <source>Confidence</source>
         <translation>신뢰도</translation>
+    </message>
+    <message>
+        <source>Compute cluster</source>
+        <translation>컴퓨팅 클러스터</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>소유 조직</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>First operational</source>
+        <translation>최초 가동일</translation>
+    </message>
+    <message>
+        <source>Decommissioned</source>
+        <translation>폐기일</translation>
+    </message>
+    <message>
+        <source>H100 equivalents</source>
+        <translation>H100 환산 수</translation>
+    </message>
+    <message>
+        <source>Power (MW)</source>
+        <translation>전력(MW)</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>부문</translation>
+    </message>
+    <message>
+        <source>Certainty</source>
+        <translation>확실성</translation>
+    </message>
+    <message>
+        <source>In Epoch&apos;s standard analysis</source>
+        <translation>Epoch 표준 분석 포함</translation>
+    </message>
+    <message>
+        <source>Excluded by Epoch</source>
+        <translation>Epoch 제외 대상</translation>
+    </message>
+    <message>
+        <source>Epoch AI anonymises Chinese clusters and rounds their figures to one significant figure: this name and these numbers are approximate.</source>
+        <translation>Epoch AI는 중국 클러스터를 익명 처리하고 수치를 유효숫자 한 자리로 반올림합니다. 이 이름과 수치는 근삿값입니다.</translation>
+    </message>
+    <message>
+        <source>Select an observation, organisation, model, compute cluster, event, assessment or SWOT item to see it here in full, with its source.</source>
+        <translation>관측값, 조직, 모델, 컴퓨팅 클러스터, 사건, 평가 또는 SWOT 항목을 선택하면 출처와 함께 전체 내용이 여기에 표시됩니다.</translation>
     </message>
 </context>
 <context>
@@ -4184,7 +4347,7 @@ Dataset %2
         <source>Explore the AI ecosystems of the United States, China and Korea.
 
 Commands (first argument):
-  list KIND   list countries, dimensions, indicators, actors, models, events, swot, assessments or sources
+  list KIND   list countries, dimensions, indicators, actors, models, clusters, events, swot, assessments or sources
   query       print observations with unit, kind and source
   gap         how far followers are behind a leader on one indicator, in size and in time
   export      write a chart, table, comparison or SWOT to PNG, SVG, PDF or PowerPoint
@@ -4193,7 +4356,7 @@ Run gapscope COMMAND --help for the options of each.</source>
         <translation>미국·중국·한국의 AI 생태계를 탐색합니다.
 
 명령(첫 번째 인수):
-  list KIND   countries, dimensions, indicators, actors, models, events, swot, assessments 또는 sources 목록 출력
+  list KIND   countries, dimensions, indicators, actors, models, clusters, events, swot, assessments 또는 sources 목록 출력
   query       관측값을 단위·종류·출처와 함께 출력
   gap         한 지표에서 추종국이 선도국에 얼마나 뒤처졌는지 규모와 시간으로 출력
   export      차트, 표, 비교표 또는 SWOT을 PNG, SVG, PDF 또는 파워포인트로 저장
@@ -4201,8 +4364,8 @@ Run gapscope COMMAND --help for the options of each.</source>
 각 명령의 옵션은 gapscope COMMAND --help로 확인하세요.</translation>
     </message>
     <message>
-        <source>Bring these panels to the front, separated by commas: chart, table, comparison, swot, timeline, actors, details, gap.</source>
-        <translation>이 패널들을 앞으로 가져옵니다(쉼표로 구분): chart, table, comparison, swot, timeline, actors, details, gap.</translation>
+        <source>Bring these panels to the front, separated by commas: chart, table, comparison, swot, timeline, actors, details, gap, clusters.</source>
+        <translation>이 패널들을 앞으로 가져옵니다(쉼표로 구분): chart, table, comparison, swot, timeline, actors, details, gap, clusters.</translation>
     </message>
 </context>
 </TS>

@@ -69,8 +69,8 @@ void CommandLine::addOptions(QCommandLineParser &parser)
     parser.setApplicationDescription(QCoreApplication::translate(
         "main", "Explore the AI ecosystems of the United States, China and Korea.\n\n"
                 "Commands (first argument):\n"
-                "  list KIND   list countries, dimensions, indicators, actors, models, events, swot, assessments "
-                "or sources\n"
+                "  list KIND   list countries, dimensions, indicators, actors, models, clusters, events, swot, "
+                "assessments or sources\n"
                 "  query       print observations with unit, kind and source\n"
                 "  gap         how far followers are behind a leader on one indicator, in size and in time\n"
                 "  export      write a chart, table, comparison or SWOT to PNG, SVG, PDF or PowerPoint\n"
@@ -88,7 +88,7 @@ void CommandLine::addOptions(QCommandLineParser &parser)
                       QCoreApplication::translate("main", "FILE")});
     parser.addOption({QStringLiteral("show"),
                       QCoreApplication::translate("main", "Bring these panels to the front, separated by commas: chart, "
-                                                          "table, comparison, swot, timeline, actors, details, gap."),
+                                                          "table, comparison, swot, timeline, actors, details, gap, clusters."),
                       QCoreApplication::translate("main", "PANELS")});
     parser.addOption({QStringLiteral("measure-startup"),
                       QCoreApplication::translate("main", "Print the milliseconds until the window is first painted "

@@ -42,6 +42,8 @@ QString RecordFields::kindName(RecordKind kind)
         return tr("assessment");
     case RecordKind::Swot:
         return tr("SWOT item");
+    case RecordKind::Cluster:
+        return tr("compute cluster");
     case RecordKind::Observation:
         break; // observations have a dialog of their own
     }
@@ -109,6 +111,8 @@ QList<RecordFields::Field> RecordFields::fields(RecordKind kind)
                 source};
     case RecordKind::Observation:
         break; // observations have a dialog of their own
+    case RecordKind::Cluster:
+        break; // clusters come from Epoch AI's file, not from the dialog
     }
     return {};
 }

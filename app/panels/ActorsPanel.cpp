@@ -3,8 +3,10 @@
 #include "RecordTablePanel.h"
 #include "domain/Dataset.h"
 #include "format/DisplayText.h"
+#include "format/EpochVocabulary.h"
 #include "model/ActorTableModel.h"
 #include "model/AiModelTableModel.h"
+#include "model/ComputeClusterTableModel.h"
 #include "model/Roles.h"
 
 #include <QCheckBox>
@@ -20,7 +22,7 @@
 namespace gapscope {
 
 ActorsPanel::ActorsPanel(const Dataset &dataset, ActorTableModel *actors, AiModelTableModel *models,
-                         ExplorerState *state, QWidget *parent)
+                         ComputeClusterTableModel *clusters, ExplorerState *state, QWidget *parent)
     : QWidget(parent), m_dataset(dataset), m_state(state)
 {
     m_tabs = new QTabWidget(this);
@@ -28,13 +30,19 @@ ActorsPanel::ActorsPanel(const Dataset &dataset, ActorTableModel *actors, AiMode
     m_models = new RecordTablePanel(models, ExplorerState::Kind::Model, state, this);
     m_tabs->addTab(m_actors, QString());
     m_tabs->addTab(m_models, QString());
+    m_clusters = new RecordTablePanel(clusters, ExplorerState::Kind::Cluster, state, this);
+    m_clusters->setObjectName(QStringLiteral("ComputeClusters"));
+    m_tabs->addTab(m_clusters, QString());
     m_actorKind = new QComboBox(this);
     m_modelWeights = new QComboBox(this);
+    m_clusterStatus = new QComboBox(this);
+    m_clusterStatus->setObjectName(QStringLiteral("ClusterStatus"));
     m_narrow = new QCheckBox(this);
     m_narrow->setObjectName(QStringLiteral("NarrowToSelection"));
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_actorKind);
     bar->addWidget(m_modelWeights);
+    bar->addWidget(m_clusterStatus);
     bar->addStretch(1);
     bar->addWidget(m_narrow);
     auto *layout = new QVBoxLayout(this);
@@ -53,6 +61,16 @@ ActorsPanel::ActorsPanel(const Dataset &dataset, ActorTableModel *actors, AiMode
             [this, rowFilter] { rowFilter(m_actors, m_actorKind->currentData().toString()); });
     connect(m_modelWeights, &QComboBox::currentIndexChanged, this,
             [this, rowFilter] { rowFilter(m_models, m_modelWeights->currentData().toString()); });
+    connect(m_clusterStatus, &QComboBox::currentIndexChanged, this,
+            [this, rowFilter] { rowFilter(m_clusters, m_clusterStatus->currentData().toString()); });
+    // Each tab's own narrowing shows with its tab.
+    auto showBoxes = [this](int tab) {
+        m_actorKind->setVisible(tab == 0);
+        m_modelWeights->setVisible(tab == 1);
+        m_clusterStatus->setVisible(tab == 2);
+    };
+    connect(m_tabs, &QTabWidget::currentChanged, this, showBoxes);
+    showBoxes(m_tabs->currentIndex());
     // Narrowing: a filter of its own (a chip in the filter bar) that every panel follows but these
     // two lists, so that the next organisation or model can be picked.
     connect(m_state, &ExplorerState::selectionChanged, this, [this](const ExplorerState::Selection &s) {
@@ -88,6 +106,7 @@ void ActorsPanel::retranslateUi()
 {
     m_tabs->setTabText(0, tr("Organisations"));
     m_tabs->setTabText(1, tr("AI models"));
+    m_tabs->setTabText(2, tr("Compute clusters"));
 
     const QString kind = m_actorKind->currentData().toString();
     m_actorKind->blockSignals(true);
@@ -108,6 +127,15 @@ void ActorsPanel::retranslateUi()
     m_modelWeights->setCurrentIndex(std::max(0, m_modelWeights->findData(weights)));
     m_modelWeights->blockSignals(false);
     m_modelWeights->setAccessibleName(tr("Weights"));
+    const QString status = m_clusterStatus->currentData().toString();
+    m_clusterStatus->blockSignals(true);
+    m_clusterStatus->clear();
+    m_clusterStatus->addItem(tr("Every status"), QString());
+    for (const char *st : {"Existing", "Planned", "Decommissioned"})
+        m_clusterStatus->addItem(EpochVocabulary::text(QLatin1String(st), interfaceLanguage()), QLatin1String(st));
+    m_clusterStatus->setCurrentIndex(std::max(0, m_clusterStatus->findData(status)));
+    m_clusterStatus->blockSignals(false);
+    m_clusterStatus->setAccessibleName(tr("Status of the cluster"));
     m_narrow->setText(tr("&Narrow panels to the selection"));
     m_narrow->setToolTip(tr("Selecting an organisation or model shows, in every panel, what mentions it"));
 }

@@ -1,6 +1,7 @@
 #include "DetailsPanel.h"
 
 #include "format/DisplayText.h"
+#include "format/EpochVocabulary.h"
 #include "format/ValueFormatter.h"
 
 #include <QEvent>
@@ -99,20 +100,55 @@ QString DetailsPanel::epochHtml(const AiModel &m) const
     html += row(tr("Organisations"), text(DisplayText::actors(d, m.organisations, lang)));
     html += row(tr("Countries"), text(DisplayText::countries(d, m.countries, lang)));
     html += row(tr("Published"), m.published.isEmpty() ? text({}) : esc(DisplayText::date(m.published, lang)));
-    html += row(tr("Domain"), text(m.domain));
-    html += row(tr("Task"), text(m.task));
+    html += row(tr("Domain"), text(EpochVocabulary::text(m.domain, lang)));
+    html += row(tr("Task"), text(EpochVocabulary::text(m.task, lang)));
     html += row(tr("Parameters"), number(m.parameters));
     html += row(tr("Training compute (FLOP)"), number(m.trainingCompute));
     html += row(tr("Training compute cost (2023 USD)"), number(m.trainingCost));
-    html += row(tr("Accessibility"), text(m.accessibility));
+    html += row(tr("Accessibility"), text(EpochVocabulary::text(m.accessibility, lang)));
     html += row(tr("Frontier model"), esc(m.frontier ? tr("Yes") : tr("No")));
     html += row(tr("In Epoch's lists of"), esc(lists.join(QLatin1String(", "))));
-    html += row(tr("Confidence"), text(m.confidence));
+    html += row(tr("Confidence"), text(EpochVocabulary::text(m.confidence, lang)));
     if (!m.link.isEmpty())
         html += row(tr("Link"), QStringLiteral("<a href='%1'>%2</a>").arg(esc(m.link), esc(m.link)));
     html += QStringLiteral("</table>");
     // A model that only Epoch names has its source shown once, above.
     return m.epochSource == m.source ? html : html + sourceHtml(m.epochSource);
+}
+
+QString DetailsPanel::clusterHtml(const ComputeCluster &c) const
+{
+    const Dataset &d = m_dataset;
+    const Language lang = m_language;
+    const auto number = [lang](const std::optional<double> &v) {
+        return v ? esc(ValueFormatter::number(*v, lang)) : esc(tr("Not stated"));
+    };
+    const auto term = [lang](const QString &t) {
+        return t.isEmpty() ? esc(tr("Not stated")) : esc(EpochVocabulary::text(t, lang));
+    };
+    const auto date = [lang](const QString &t) { return t.isEmpty() ? esc(tr("Not stated")) : esc(DisplayText::date(t, lang)); };
+    QString html = QStringLiteral("<h3>%1</h3><p style='color:#666'>%2</p><table>")
+                       .arg(esc(c.name.text(lang)), esc(tr("Compute cluster")));
+    html += row(tr("Owners"), c.owners.isEmpty() ? esc(tr("Not stated")) : esc(DisplayText::actors(d, c.owners, lang)));
+    html += row(tr("Country"), c.country.isEmpty() ? esc(tr("Not stated")) : esc(DisplayText::country(d, c.country, lang)));
+    html += row(tr("Status"), term(c.status));
+    html += row(tr("First operational"), date(c.firstOperational));
+    if (!c.decommissioned.isEmpty())
+        html += row(tr("Decommissioned"), date(c.decommissioned));
+    html += row(tr("H100 equivalents"), number(c.h100Equivalents));
+    html += row(tr("Power (MW)"), number(c.powerMw));
+    html += row(tr("Sector"), term(c.sector));
+    html += row(tr("Certainty"), term(c.certainty));
+    html += row(tr("In Epoch's standard analysis"), esc(c.includeInStandardAnalysis ? tr("Yes") : tr("No")));
+    html += row(tr("Excluded by Epoch"), esc(c.exclude ? tr("Yes") : tr("No")));
+    if (!c.link.isEmpty())
+        html += row(tr("Link"), QStringLiteral("<a href='%1'>%2</a>").arg(esc(c.link), esc(c.link)));
+    html += QStringLiteral("</table>");
+    if (c.country == QLatin1String("CHN"))
+        html += QStringLiteral("<p><b>%1</b></p>")
+                    .arg(esc(tr("Epoch AI anonymises Chinese clusters and rounds their figures to one significant "
+                                "figure: this name and these numbers are approximate.")));
+    return html + sourceHtml(c.source);
 }
 
 void DetailsPanel::refresh()
@@ -178,6 +214,10 @@ void DetailsPanel::refresh()
             html += epochHtml(m);
         }
         break;
+    case ExplorerState::Kind::Cluster:
+        if (const qsizetype at = d.rowOf(RecordKind::Cluster, s.id); at >= 0)
+            html += clusterHtml(d.clusters.at(at));
+        break;
     case ExplorerState::Kind::Event:
         for (const Event &e : d.events) {
             if (e.id != s.id)
@@ -227,8 +267,8 @@ void DetailsPanel::refresh()
     }
     if (html.isEmpty())
         html = QStringLiteral("<p style='color:#666'>%1</p>")
-                   .arg(esc(tr("Select an observation, organisation, model, event, assessment or SWOT item to see it "
-                               "here in full, with its source.")));
+                   .arg(esc(tr("Select an observation, organisation, model, compute cluster, event, assessment or SWOT "
+                               "item to see it here in full, with its source.")));
     m_browser->setHtml(html);
 }
 

@@ -32,6 +32,8 @@ private:
     QString bothLanguages(const LocalizedText &text) const;
     // What Epoch AI's database says of `m`, with its source; empty when it does not have it.
     QString epochHtml(const AiModel &m) const;
+    // A compute cluster in full, with its source and, for a Chinese one, Epoch's caveat.
+    QString clusterHtml(const ComputeCluster &c) const;
 
     const Dataset &m_dataset;
     ExplorerState *m_state;

@@ -67,8 +67,9 @@ EditController::EditController(MainWindow *window) : QObject(window), m_window(w
     // What was selected may be gone (an add undone, a delete): then nothing is.
     connect(workspace, &Workspace::changed, this, [this] {
         const ExplorerState::Kind kind = m_window->state()->selection().kind;
+        // Clusters come from Epoch AI's file and are not edited here.
         const bool record = kind != ExplorerState::Kind::None && kind != ExplorerState::Kind::Country
-            && kind != ExplorerState::Kind::Dimension;
+            && kind != ExplorerState::Kind::Dimension && kind != ExplorerState::Kind::Cluster;
         if (record && !selectedRecord())
             m_window->state()->clearSelection();
     });

@@ -5,6 +5,7 @@
 #include "io/RecordSerializer.h"
 #include "model/ActorTableModel.h"
 #include "model/AiModelTableModel.h"
+#include "model/ComputeClusterTableModel.h"
 #include "model/EventTableModel.h"
 #include "model/ObservationTableModel.h"
 #include "model/Roles.h"
@@ -44,7 +45,7 @@ bool CommandLineTool::isCommand(const QString &argument)
 
 QStringList CommandLineTool::listKinds()
 {
-    return {"countries", "dimensions", "indicators", "actors", "models", "events", "swot", "assessments", "sources"};
+    return {"countries", "dimensions", "indicators", "actors", "models", "clusters", "events", "swot", "assessments", "sources"};
 }
 
 std::optional<Dataset> CommandLineTool::openWorkspace(const QString &path, QIODevice *err)
@@ -151,6 +152,10 @@ int CommandLineTool::run(const QStringList &arguments, QIODevice *out, QIODevice
         AiModelTableModel model;
         for (int i : filteredRecords(model, d, f))
             cite(serializer.model(d.models.at(i)));
+    } else if (kind == QLatin1String("clusters")) {
+        ComputeClusterTableModel model;
+        for (int i : filteredRecords(model, d, f))
+            cite(serializer.cluster(d.clusters.at(i)));
     } else if (kind == QLatin1String("events")) {
         EventTableModel model;
         for (int i : filteredRecords(model, d, f))
@@ -206,6 +211,9 @@ int CommandLineTool::run(const QStringList &arguments, QIODevice *out, QIODevice
             EventTableModel events;
             for (int i : filteredRecords(events, d, f))
                 cited.insert(d.events.at(i).source);
+            ComputeClusterTableModel clusters;
+            for (int i : filteredRecords(clusters, d, f))
+                cited.insert(d.clusters.at(i).source);
             for (const SwotItem &s : d.swot) {
                 if (f.acceptsCountry(s.country) && f.acceptsDimension(s.dimension) && f.acceptsYear(s.year))
                     cited.insert(s.source);

@@ -3,6 +3,7 @@
 #include "Actor.h"
 #include "AiModel.h"
 #include "Assessment.h"
+#include "ComputeCluster.h"
 #include "Country.h"
 #include "Dimension.h"
 #include "Event.h"
@@ -38,6 +39,7 @@ public:
     QList<Assessment> assessments;
     QList<SwotItem> swot;
     QList<Event> events;
+    QList<ComputeCluster> clusters; // Epoch AI's GPU clusters
     // The row version of each record as read from the workspace ("table/id"), for saving edits
     // safely where others edit too.
     QHash<QString, int> rowVersions;

@@ -8,7 +8,7 @@
 namespace gapscope {
 
 // Any record a user can add, edit or delete, for edits and their undo that work on every kind.
-using Record = std::variant<Observation, Source, Actor, AiModel, Event, Assessment, SwotItem>;
+using Record = std::variant<Observation, Source, Actor, AiModel, Event, Assessment, SwotItem, ComputeCluster>;
 
 inline QString recordId(const Record &r)
 {
@@ -56,9 +56,11 @@ decltype(auto) withRecordType(RecordKind kind, F &&f)
     case RecordKind::Assessment:
         return f(static_cast<Assessment *>(nullptr));
     case RecordKind::Swot:
+        return f(static_cast<SwotItem *>(nullptr));
+    case RecordKind::Cluster:
         break;
     }
-    return f(static_cast<SwotItem *>(nullptr));
+    return f(static_cast<ComputeCluster *>(nullptr));
 }
 
 // The dataset's list of records of type T.
@@ -77,8 +79,10 @@ QList<T> &recordList(Dataset &d)
         return d.events;
     else if constexpr (std::is_same_v<T, Assessment>)
         return d.assessments;
-    else
+    else if constexpr (std::is_same_v<T, SwotItem>)
         return d.swot;
+    else
+        return d.clusters;
 }
 
 template<typename T>

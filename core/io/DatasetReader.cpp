@@ -227,6 +227,7 @@ bool DatasetReader::readEpochClusters(const QJsonValue &section, Dataset &d)
         return false;
     }
     d.observations.append(EpochClusterReader::h100eOperational(*read, derived, source, indicator->description));
+    d.clusters = EpochClusterReader::records(*read, d.actors, source);
     return true;
 }
 

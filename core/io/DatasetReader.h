@@ -32,7 +32,8 @@ private:
     // Epoch AI's models of the "epoch_models" section, added to `d` with their organisations and
     // the indicators derived from them.
     bool readEpochModels(const QJsonValue &section, Dataset &d);
-    // The indicator derived from Epoch AI's GPU clusters of the "epoch_clusters" section.
+    // Epoch AI's GPU clusters of the "epoch_clusters" section, as records, and the indicator derived
+    // from them.
     bool readEpochClusters(const QJsonValue &section, Dataset &d);
 
     QString m_path;

@@ -1,6 +1,7 @@
 #include "EpochClusterReader.h"
 
 #include "CsvParser.h"
+#include "EpochRecords.h"
 
 #include <QHash>
 #include <QMap>
@@ -26,7 +27,7 @@ std::optional<QList<EpochCluster>> EpochClusterReader::read(const QString &text,
     QHash<QString, qsizetype> column;
     for (const char *name : {"Name", "Status", "Certainty", "Owner", "Country", "First Operational Date",
                              "Decommissioned Date (if applicable)", "H100 equivalents", "Power Capacity (MW)", "Sector",
-                             "Include in Standard Analysis", "Exclude"}) {
+                             "Include in Standard Analysis", "Exclude", "Source 1"}) {
         const QString n = QLatin1String(name);
         const qsizetype at = header.fields.indexOf(n);
         if (at < 0) {
@@ -79,9 +80,47 @@ std::optional<QList<EpochCluster>> EpochClusterReader::read(const QString &text,
         cluster.sector = cell("Sector");
         cluster.includeInStandardAnalysis = cell("Include in Standard Analysis") == QLatin1String("True");
         cluster.exclude = !cell("Exclude").isEmpty() && cell("Exclude") != QLatin1String("False");
+        cluster.link = cell("Source 1");
         clusters.append(cluster);
     }
     return clusters;
+}
+
+QList<ComputeCluster> EpochClusterReader::records(const QList<EpochCluster> &clusters, const QList<Actor> &actors,
+                                                  const QString &source)
+{
+    QHash<QString, QString> actorByName; // key(name) -> actor id
+    for (const Actor &a : actors)
+        actorByName.insert(CountryNameIndex::key(a.name.en), a.id);
+    QHash<QString, int> uses;
+    QList<ComputeCluster> out;
+    out.reserve(clusters.size());
+    for (const EpochCluster &c : clusters) {
+        ComputeCluster r;
+        const QString base = QStringLiteral("cluster-") + EpochRecords::slug(c.name);
+        const int n = ++uses[base];
+        r.id = n == 1 ? base : base + QLatin1Char('-') + QString::number(n);
+        r.name = {c.name, c.name};
+        for (const QString &owner : c.owners.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString name = owner.trimmed();
+            const QString id = actorByName.value(CountryNameIndex::key(name));
+            r.owners.append(id.isEmpty() ? name : id);
+        }
+        r.country = c.country;
+        r.status = c.status;
+        r.firstOperational = c.firstOperational;
+        r.decommissioned = c.decommissioned;
+        r.h100Equivalents = c.h100Equivalents;
+        r.powerMw = c.powerMw;
+        r.sector = c.sector;
+        r.certainty = c.certainty;
+        r.includeInStandardAnalysis = c.includeInStandardAnalysis;
+        r.exclude = c.exclude;
+        r.link = c.link;
+        r.source = source;
+        out.append(r);
+    }
+    return out;
 }
 
 QList<Observation> EpochClusterReader::h100eOperational(const QList<EpochCluster> &clusters, const QString &indicator,

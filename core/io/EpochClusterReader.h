@@ -2,7 +2,9 @@
 
 #include "CountryNameIndex.h"
 #include "ParseError.h"
+#include "domain/ComputeCluster.h"
 #include "domain/Observation.h"
+#include "domain/Actor.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -26,6 +28,7 @@ struct EpochCluster
     QString sector;
     bool includeInStandardAnalysis = false;
     bool exclude = false;
+    QString link; // Epoch's first source ("Source 1"), empty where it gives none
 };
 
 // Reads Epoch AI's gpu_clusters.csv (the unedited download). Country names are found through the
@@ -47,6 +50,12 @@ public:
     // standard analysis and does not exclude, so that an upgraded cluster is not counted twice.
     static QList<Observation> h100eOperational(const QList<EpochCluster> &clusters, const QString &indicator,
                                                const QString &source, const LocalizedText &note);
+
+    // The clusters as records of `source`, in the file's order: each id is "cluster-" and its
+    // name's letters and digits (a repeated name gains "-2", "-3", ...); an owner that is one of
+    // `actors` (by name, ignoring case and punctuation) is named by its id, any other by its name.
+    static QList<ComputeCluster> records(const QList<EpochCluster> &clusters, const QList<Actor> &actors,
+                                         const QString &source);
 
 private:
     const CountryNameIndex &m_countries;

@@ -1,6 +1,7 @@
 #include "RecordSerializer.h"
 
 #include "format/DisplayText.h"
+#include "format/EpochVocabulary.h"
 #include "format/ValueFormatter.h"
 
 #include <QJsonArray>
@@ -181,6 +182,46 @@ QJsonObject RecordSerializer::event(const Event &e) const
     return withBoth(o, QStringLiteral("text"), e.text);
 }
 
+QJsonObject RecordSerializer::cluster(const ComputeCluster &c) const
+{
+    const auto number = [](const std::optional<double> &v) { return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null); };
+    const auto h100e = [&c](Language lang) {
+        return c.h100Equivalents ? ValueFormatter::number(*c.h100Equivalents, lang) : QString();
+    };
+    const auto term = [](const QString &value) {
+        return [value](Language lang) { return EpochVocabulary::text(value, lang); };
+    };
+    QJsonObject o{{"id", c.id},
+                  {"name", c.name.text(m_lang)},
+                  {"owners", QJsonArray::fromStringList(c.owners)},
+                  {"owner_names", DisplayText::actors(m_d, c.owners, m_lang)},
+                  {"country", c.country},
+                  {"country_name", DisplayText::country(m_d, c.country, m_lang)},
+                  {"status", c.status},
+                  {"status_text", EpochVocabulary::text(c.status, m_lang)},
+                  {"first_operational", c.firstOperational},
+                  {"decommissioned", c.decommissioned},
+                  {"h100_equivalents", number(c.h100Equivalents)},
+                  {"h100_equivalents_text", h100e(m_lang)},
+                  {"power_mw", number(c.powerMw)},
+                  {"sector", c.sector},
+                  {"sector_text", EpochVocabulary::text(c.sector, m_lang)},
+                  {"certainty", c.certainty},
+                  {"certainty_text", EpochVocabulary::text(c.certainty, m_lang)},
+                  {"include_in_standard_analysis", c.includeInStandardAnalysis},
+                  {"exclude", c.exclude},
+                  {"link", c.link},
+                  {"source", source(c.source)}};
+    withBoth(o, QStringLiteral("name"), c.name);
+    withBoth(o, QStringLiteral("owner_names"), [this, &c](Language lang) { return DisplayText::actors(m_d, c.owners, lang); });
+    withBoth(o, QStringLiteral("country_name"),
+             [this, &c](Language lang) { return DisplayText::country(m_d, c.country, lang); });
+    withBoth(o, QStringLiteral("h100_equivalents_text"), h100e);
+    withBoth(o, QStringLiteral("status_text"), term(c.status));
+    withBoth(o, QStringLiteral("sector_text"), term(c.sector));
+    return withBoth(o, QStringLiteral("certainty_text"), term(c.certainty));
+}
+
 QStringList RecordSerializer::fields(const QString &kind)
 {
     static const QStringList sourceFields{"source_id",      "source_title", "source_publisher", "source_document",
@@ -206,6 +247,12 @@ QStringList RecordSerializer::fields(const QString &kind)
                            "countries",    "published",     "domain",        "task",        "parameters",     "training_compute_flop",
                            "training_cost_usd_2023", "accessibility", "frontier", "notable", "large_scale",
                            "link",         "confidence",    "epoch_source_title", "epoch_source_licence"}
+            + sourceFields;
+    if (kind == QLatin1String("clusters"))
+        return QStringList{"id",        "name",          "owners",           "owner_names",  "country",
+                           "country_name", "status",     "status_text",      "first_operational", "decommissioned",
+                           "h100_equivalents", "h100_equivalents_text", "power_mw", "sector",         "sector_text",  "certainty",
+                           "certainty_text", "include_in_standard_analysis", "exclude", "link"}
             + sourceFields;
     if (kind == QLatin1String("observations"))
         return QStringList{"id",   "indicator", "indicator_name", "country",    "country_name", "year", "month",
@@ -234,6 +281,8 @@ QStringList RecordSerializer::tableFields(const QString &kind)
         return {"id", "name", "country", "kind", "source_title"};
     if (kind == QLatin1String("models"))
         return {"id", "name", "developer_name", "country", "released", "open_weights", "source_title"};
+    if (kind == QLatin1String("clusters"))
+        return {"id", "name", "country", "status_text", "first_operational", "h100_equivalents_text", "source_title"};
     if (kind == QLatin1String("observations"))
         return {"country", "indicator", "year", "month", "value_text", "kind", "source_title", "source_date"};
     if (kind == QLatin1String("assessments"))
@@ -317,6 +366,21 @@ QString RecordSerializer::fieldLabel(const QString &field)
         {"confidence", QT_TR_NOOP("Confidence")},
         {"epoch_source_title", QT_TR_NOOP("Epoch AI source")},
         {"epoch_source_licence", QT_TR_NOOP("Epoch AI licence")},
+        {"owners", QT_TR_NOOP("Owners")},
+        {"owner_names", QT_TR_NOOP("Owner names")},
+        {"status", QT_TR_NOOP("Status")},
+        {"status_text", QT_TR_NOOP("Status")},
+        {"first_operational", QT_TR_NOOP("First operational")},
+        {"decommissioned", QT_TR_NOOP("Decommissioned")},
+        {"h100_equivalents", QT_TR_NOOP("H100 equivalents")},
+        {"h100_equivalents_text", QT_TR_NOOP("H100 equivalents (formatted)")},
+        {"power_mw", QT_TR_NOOP("Power (MW)")},
+        {"sector", QT_TR_NOOP("Sector")},
+        {"sector_text", QT_TR_NOOP("Sector")},
+        {"certainty", QT_TR_NOOP("Certainty")},
+        {"certainty_text", QT_TR_NOOP("Certainty")},
+        {"include_in_standard_analysis", QT_TR_NOOP("In Epoch's standard analysis")},
+        {"exclude", QT_TR_NOOP("Excluded by Epoch")},
     };
     const auto it = labels.constFind(field);
     return it == labels.cend() ? field : tr(*it);

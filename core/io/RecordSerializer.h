@@ -29,6 +29,7 @@ public:
     QJsonObject assessment(const Assessment &a) const;
     QJsonObject swot(const SwotItem &s) const;
     QJsonObject event(const Event &e) const;
+    QJsonObject cluster(const ComputeCluster &c) const;
 
     // The field names of each kind, in output order (CSV and table columns follow it).
     static QStringList fields(const QString &kind);

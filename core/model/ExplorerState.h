@@ -13,7 +13,7 @@ class ExplorerState : public QObject
     Q_OBJECT
 
 public:
-    enum class Kind { None, Country, Observation, Actor, Model, Event, Assessment, Swot, Dimension };
+    enum class Kind { None, Country, Observation, Actor, Model, Event, Assessment, Swot, Dimension, Cluster };
     Q_ENUM(Kind)
 
     struct Selection

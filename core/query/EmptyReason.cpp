@@ -4,6 +4,7 @@
 #include "model/ActorTableModel.h"
 #include "model/AiModelTableModel.h"
 #include "model/AssessmentMatrixModel.h"
+#include "model/ComputeClusterTableModel.h"
 #include "model/EventTableModel.h"
 #include "model/ObservationTableModel.h"
 #include "model/SwotModel.h"
@@ -108,6 +109,9 @@ EmptyReason EmptyReason::find(const Dataset &dataset, const Filter &filter, Expl
         break;
     case ExplorerState::Kind::Model:
         table = std::make_unique<AiModelTableModel>();
+        break;
+    case ExplorerState::Kind::Cluster:
+        table = std::make_unique<ComputeClusterTableModel>();
         break;
     case ExplorerState::Kind::Event:
         table = std::make_unique<EventTableModel>();

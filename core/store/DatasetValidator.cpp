@@ -217,6 +217,17 @@ QList<DatasetValidator::Problem> DatasetValidator::validate(const Dataset &d)
         checkText(e.id, "text", e.text);
         checkSource(e.id, e.source);
     }
+    seen.clear();
+    for (const ComputeCluster &c : d.clusters) {
+        checkUnique(QStringLiteral("compute cluster"), c.id, seen);
+        checkText(c.id, "name", c.name);
+        // Epoch AI names a few clusters without a country.
+        if (!c.country.isEmpty())
+            checkCountry(c.id, c.country);
+        if (!c.firstOperational.isEmpty() && !isValidPartialDate(c.firstOperational))
+            problem(c.id, tr("\"%1\" has an invalid first operational date \"%2\"").arg(c.id, c.firstOperational));
+        checkSource(c.id, c.source);
+    }
     return problems;
 }
 

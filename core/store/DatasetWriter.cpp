@@ -161,6 +161,17 @@ bool DatasetWriter::insert(const Event &e)
                {e.id, e.date, e.country, e.kind, e.text.en, e.text.ko, e.source});
 }
 
+bool DatasetWriter::insert(const ComputeCluster &c)
+{
+    return run(QStringLiteral("INSERT INTO compute_clusters (id, name_en, name_ko, owners, country, status,"
+                              " first_operational, decommissioned, h100_equivalents, power_mw, sector, certainty,"
+                              " include_in_standard_analysis, excluded, link, source)"
+                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+               {c.id, c.name.en, c.name.ko, c.owners.join(QLatin1Char(',')), c.country, c.status, c.firstOperational,
+                c.decommissioned, optionalNumber(c.h100Equivalents), optionalNumber(c.powerMw), c.sector, c.certainty,
+                int(c.includeInStandardAnalysis), int(c.exclude), c.link, c.source});
+}
+
 bool DatasetWriter::remove(const QString &table, const QString &key)
 {
     // Table names come from this class, never from input.

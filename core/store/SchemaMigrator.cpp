@@ -117,6 +117,17 @@ bool SchemaMigrator::step(int toVersion)
                 return false;
         }
         return true;
+    case 5:
+        // Version 5 adds compute clusters (Epoch AI's GPU clusters): owners are comma-separated
+        // actor ids or names; bundled like every other kind, with origin, edits and row versions.
+        return exec(QStringLiteral(
+            "CREATE TABLE compute_clusters (id TEXT PRIMARY KEY, name_en TEXT NOT NULL, name_ko TEXT NOT NULL,"
+            " owners TEXT NOT NULL, country TEXT NOT NULL, status TEXT NOT NULL, first_operational TEXT NOT NULL,"
+            " decommissioned TEXT NOT NULL, h100_equivalents DOUBLE PRECISION, power_mw DOUBLE PRECISION,"
+            " sector TEXT NOT NULL, certainty TEXT NOT NULL, include_in_standard_analysis INTEGER NOT NULL,"
+            " excluded INTEGER NOT NULL, link TEXT NOT NULL, source TEXT NOT NULL,"
+            " origin TEXT NOT NULL DEFAULT 'bundled', edited INTEGER NOT NULL DEFAULT 0,"
+            " row_version INTEGER NOT NULL DEFAULT 1)"));
     default:
         m_error = tr("no migration to schema version %1").arg(toVersion);
         return false;

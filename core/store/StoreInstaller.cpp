@@ -206,6 +206,7 @@ bool StoreInstaller::install(const Dataset &d)
     all(d.assessments);
     all(d.swot);
     all(d.events);
+    all(d.clusters);
     QString error = ok ? QString() : writer.errorString();
     if (ok && !setMeta(QStringLiteral("dataset_version"), d.version))
         error = m_connection.errorString();
@@ -250,6 +251,7 @@ std::optional<DatasetUpdate> StoreInstaller::updateBundled(const Dataset &incomi
         && syncBundled(m_db, writer, current->assessments, incoming.assessments, byId, plain, report, &error)
         && syncBundled(m_db, writer, current->swot, incoming.swot, byId, plain, report, &error)
         && syncBundled(m_db, writer, current->events, incoming.events, byId, plain, report, &error)
+        && syncBundled(m_db, writer, current->clusters, incoming.clusters, byId, plain, report, &error)
         && setMeta(QStringLiteral("dataset_version"), incoming.version);
     if (!ok || !m_db.commit()) {
         if (error.isEmpty())

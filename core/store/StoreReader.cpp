@@ -214,8 +214,21 @@ std::optional<Dataset> StoreReader::loadWithoutObservations()
     each(QStringLiteral("SELECT id, date, country, kind, text_en, text_ko, source FROM events ORDER BY date, id"),
          [&](const QSqlQuery &q) { d.events.append({s(q, 0), s(q, 1), s(q, 2), s(q, 3), t(q, 4), s(q, 6)}); });
 
+    each(QStringLiteral("SELECT id, name_en, name_ko, owners, country, status, first_operational, decommissioned,"
+                        " h100_equivalents, power_mw, sector, certainty, include_in_standard_analysis, excluded, link,"
+                        " source FROM compute_clusters ORDER BY id"),
+         [&](const QSqlQuery &q) {
+             const auto number = [&q](int column) {
+                 const QVariant v = q.value(column);
+                 return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
+             };
+             d.clusters.append({s(q, 0), t(q, 1), s(q, 3).split(QLatin1Char(','), Qt::SkipEmptyParts), s(q, 4),
+                                s(q, 5), s(q, 6), s(q, 7), number(8), number(9), s(q, 10), s(q, 11),
+                                q.value(12).toInt() != 0, q.value(13).toInt() != 0, s(q, 14), s(q, 15)});
+         });
+
     // Row versions, for saving edits where others edit too.
-    for (const char *table : {"sources", "actors", "ai_models", "events", "assessments", "swot_items"}) {
+    for (const char *table : {"sources", "actors", "ai_models", "events", "assessments", "swot_items", "compute_clusters"}) {
         const QString name = QLatin1String(table);
         each(QStringLiteral("SELECT id, row_version FROM %1").arg(name),
              [&](const QSqlQuery &q) { d.rowVersions.insert(name + QLatin1Char('/') + s(q, 0), q.value(1).toInt()); });

@@ -1,3 +1,4 @@
+#include "EpochRawFiles.h"
 #include "TestSupport.h"
 #include "derive/DerivedIndicators.h"
 #include "io/CountryNameIndex.h"
@@ -23,54 +24,8 @@ using namespace gapscope;
 
 namespace {
 
-// The raw Epoch files, read here without GapScope's readers: the expectations below are counted
-// straight from them.
-using Row = QHash<QString, QString>;
-
-QList<Row> rawRows(const QString &file)
-{
-    QFile f(QStringLiteral(GAPSCOPE_DATASET_DIR "/epoch/") + file);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(file));
-    const QString text = QString::fromUtf8(f.readAll());
-    // RFC 4180: quoted fields with doubled quotes, line breaks inside quotes.
-    QList<QStringList> records(1);
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"')
-                field += c, ++i;
-            else if (c == u'"')
-                quoted = false;
-            else
-                field += c;
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u',') {
-            records.last().append(field), field.clear();
-        } else if (c == u'\n') {
-            records.last().append(field), field.clear();
-            records.append(QStringList());
-        } else if (c != u'\r') {
-            field += c;
-        }
-    }
-    if (!field.isEmpty() || !records.last().isEmpty())
-        records.last().append(field);
-    else
-        records.removeLast();
-    QList<Row> rows;
-    const QStringList header = records.takeFirst();
-    for (const QStringList &r : std::as_const(records)) {
-        Row row;
-        for (qsizetype c = 0; c < header.size(); ++c)
-            row.insert(header.at(c), r.value(c));
-        rows.append(row);
-    }
-    return rows;
-}
+using test::Row;
+using test::rawRows;
 
 const QHash<QString, QString> focusNames{{QStringLiteral("USA"), QStringLiteral("United States of America")},
                                          {QStringLiteral("CHN"), QStringLiteral("China")},

@@ -130,6 +130,12 @@ void TestLanguage::initTestCase()
         allowKo(s.text);
     for (const Event &e : m_dataset.events)
         allowKo(e.text);
+    // Epoch AI names clusters and their owners in Latin letters only.
+    for (const ComputeCluster &c : m_dataset.clusters) {
+        allowKo(c.name);
+        for (const QString &owner : c.owners)
+            allow(owner);
+    }
 }
 
 // Installing a translator posts LanguageChange to every window: deliver them, as the event loop
