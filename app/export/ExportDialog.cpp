@@ -169,7 +169,7 @@ void ExportDialog::retranslateUi()
     const int size = m_size->currentIndex();
     const int theme = m_theme->currentIndex();
     m_panel->clear();
-    m_panel->addItems({tr("Chart"), tr("Observations table"), tr("Comparison"), tr("SWOT")});
+    m_panel->addItems({tr("Chart"), tr("Observations table"), tr("Comparison"), tr("SWOT"), tr("Map")});
     m_size->clear();
     m_size->addItems({tr("16:9 slide (1920 × 1080)"), tr("4:3 slide (1600 × 1200)"), tr("Square (1080 × 1080)"),
                       tr("A4 landscape"), tr("Custom")});
@@ -212,7 +212,7 @@ void ExportDialog::resizeEvent(QResizeEvent *event)
 SavedView ExportDialog::view() const
 {
     SavedView v = m_base;
-    v.panel = SavedView::Panel(std::clamp(m_panel->currentIndex(), 0, 3));
+    v.panel = SavedView::Panel(std::clamp(m_panel->currentIndex(), 0, int(SavedView::Panel::Map)));
     v.theme = SavedView::Theme(std::clamp(m_theme->currentIndex(), 0, 2));
     v.size = QSize(m_width->value(), m_height->value());
     v.scale = m_scale->currentData().toInt();
@@ -314,8 +314,9 @@ void ExportDialog::save()
             selected = choice;
     }
     // Named after the panel exported.
-    const QString names[] = {tr("gapscope-chart"), tr("gapscope-table"), tr("gapscope-comparison"), tr("gapscope-swot")};
-    const QString name = names[std::clamp(int(view().panel), 0, 3)];
+    const QString names[] = {tr("gapscope-chart"), tr("gapscope-table"), tr("gapscope-comparison"), tr("gapscope-swot"),
+                             tr("gapscope-map")};
+    const QString name = names[std::clamp(int(view().panel), 0, int(SavedView::Panel::Map))];
     QString path = QFileDialog::getSaveFileName(this, tr("Export"), folder + QLatin1Char('/') + name + QLatin1Char('.') + suffix,
                                                 filters, &selected);
     if (path.isEmpty())

@@ -10,6 +10,7 @@
 #include "model/ExplorerState.h"
 #include "model/ObservationTableModel.h"
 #include "panels/ChartPanel.h"
+#include "panels/MapPanel.h"
 #include "panels/SwotPanel.h"
 #include "query/ObservationQuery.h"
 #include "workspace/Workspace.h"
@@ -81,6 +82,10 @@ SavedView ExportController::currentView(SavedView::Panel panel) const
     v.language = m_window->language();
     if (panel == SavedView::Panel::Swot)
         v.swotCountries = m_window->swotPanel()->countries();
+    // The map's year, also for the export dialog that starts on another panel.
+    v.mapYear = m_window->mapPanel()->year();
+    if (panel == SavedView::Panel::Map)
+        v.indicator = m_window->mapPanel()->indicator();
     return v;
 }
 
@@ -96,6 +101,11 @@ void ExportController::applyView(const SavedView &view)
     chart->setLogScale(view.logScale);
     if (view.panel == SavedView::Panel::Chart)
         m_window->raisePanel(QStringLiteral("chart"));
+    if (view.panel == SavedView::Panel::Map) {
+        m_window->mapPanel()->setIndicator(view.indicator);
+        m_window->mapPanel()->setYear(view.mapYear);
+        m_window->raisePanel(QStringLiteral("map"));
+    }
 }
 
 ExportDialog *ExportController::showExport(std::optional<SavedView::Panel> panel)

@@ -28,7 +28,8 @@ struct Names
 constexpr Names<SavedView::Panel> panels[] = {{SavedView::Panel::Chart, "chart"},
                                                {SavedView::Panel::Table, "table"},
                                                {SavedView::Panel::Comparison, "comparison"},
-                                               {SavedView::Panel::Swot, "swot"}};
+                                               {SavedView::Panel::Swot, "swot"},
+                                               {SavedView::Panel::Map, "map"}};
 constexpr Names<SavedView::ChartKind> kinds[] = {{SavedView::ChartKind::Line, "line"},
                                                   {SavedView::ChartKind::Bar, "bar"},
                                                   {SavedView::ChartKind::Stacked, "stacked"},
@@ -112,6 +113,8 @@ QJsonObject SavedView::toJson() const
             {"title", title}};
     if (!swotCountries.isEmpty())
         json.insert("swot_countries", QJsonArray::fromStringList(swotCountries));
+    if (mapYear)
+        json.insert("map_year", mapYear);
     return json;
 }
 

@@ -20,7 +20,7 @@ class SavedView
     Q_DECLARE_TR_FUNCTIONS(SavedView)
 
 public:
-    enum class Panel { Chart, Table, Comparison, Swot };
+    enum class Panel { Chart, Table, Comparison, Swot, Map };
     enum class ChartKind { Line, Bar, Stacked, Percent };
     enum class Theme { Light, Dark, Slide };
 
@@ -38,6 +38,8 @@ public:
     // The SWOT's countries (ISO codes), one or two side by side; empty: Korea, or the first
     // filtered country with a SWOT.
     QStringList swotCountries;
+    // The map's year; 0: the last year with data.
+    int mapYear = 0;
 
     // What a view file holds (ViewFile reads and writes them).
     QJsonObject toJson() const;
