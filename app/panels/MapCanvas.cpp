@@ -17,7 +17,8 @@ MapCanvas::MapCanvas(const Dataset &dataset, QWidget *parent)
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }
 
-void MapCanvas::show(const MapChoropleth *map, int year, const Filter &filter, const QString &selected, Language lang)
+void MapCanvas::showMap(const MapChoropleth *map, int year, const Filter &filter, const QString &selected,
+                        Language lang)
 {
     m_map = map;
     m_year = year;
@@ -48,7 +49,7 @@ QTransform MapCanvas::mapTransform(const QRectF &rect, double legendHeight) cons
     const QRectF bounds = m_world ? m_world->bounds() : QRectF(-1, -1, 2, 2);
     const QRectF area = rect.adjusted(4, 4, -4, -4 - legendHeight);
     const double scale = std::max(1e-6, std::min(area.width() / bounds.width(), area.height() / bounds.height()));
-    const QPointF offset(area.center().x() - bounds.center().x() * scale, area.center().y() - bounds.center().y() * scale);
+    const QPointF offset = area.center() - bounds.center() * scale;
     return QTransform(scale, 0, 0, scale, offset.x(), offset.y());
 }
 
@@ -116,7 +117,8 @@ void MapCanvas::paintLegend(QPainter *painter, const QRectF &rect, const Colours
         }
         // Each bound written under its tick, centred, the first and last inside the legend.
         const double available = rect.width() * 0.62;
-        const double swatch = std::max(widest + line * 0.6, std::min(line * 4, available / std::max(1, scale.classCount())));
+        const double swatch =
+            std::max(widest + line * 0.6, std::min(line * 4, available / std::max(1, scale.classCount())));
         x += widest / 2;
         for (int c = 0; c < scale.classCount(); ++c) {
             painter->fillRect(QRectF(x + c * swatch, top, swatch, swatchHeight), scale.colour(c));
@@ -194,7 +196,8 @@ void MapCanvas::paintEvent(QPaintEvent *)
     QPainter painter(this);
     painter.fillRect(rect(), palette().base());
     paintMap(&painter, QRectF(rect()),
-             {palette().color(QPalette::Base), palette().color(QPalette::Text), palette().color(QPalette::Mid)}, font());
+             {palette().color(QPalette::Base), palette().color(QPalette::Text), palette().color(QPalette::Mid)},
+             font());
 }
 
 void MapCanvas::mouseMoveEvent(QMouseEvent *event)

@@ -31,7 +31,7 @@ public:
 
     // What to show: `map` (kept by the caller) in `year`, the countries `filter` accepts, and the
     // selected country (ISO alpha-3, or empty).
-    void show(const MapChoropleth *map, int year, const Filter &filter, const QString &selected, Language lang);
+    void showMap(const MapChoropleth *map, int year, const Filter &filter, const QString &selected, Language lang);
     const WorldShapes *shapes() const { return m_world ? &*m_world : nullptr; }
     int year() const { return m_year; }
 

@@ -134,8 +134,8 @@ void MapPanel::showYear()
         return;
     }
     const ExplorerState::Selection &s = m_state->selection();
-    m_canvas->show(&m_map, m_player->year(), m_state->filter(),
-                   s.kind == ExplorerState::Kind::Country ? s.id : QString(), m_language);
+    m_canvas->showMap(&m_map, m_player->year(), m_state->filter(),
+                      s.kind == ExplorerState::Kind::Country ? s.id : QString(), m_language);
     m_stack->setCurrentWidget(m_canvas);
 }
 

@@ -131,7 +131,8 @@ void TestExportSettings::pickSlideSettings(ExportDialog *dialog)
     QTest::keyClick(dialog->themePicker(), Qt::Key_Down); // Slide
     QTest::keyClick(dialog->sizePicker(), Qt::Key_Down); // 4:3
     QTest::keyClick(dialog->scalePicker(), Qt::Key_Down); // 2x
-    QTest::keyClick(dialog->panelPicker(), Qt::Key_End); // SWOT
+    QTest::keyClick(dialog->panelPicker(), Qt::Key_End); // Map
+    QTest::keyClick(dialog->panelPicker(), Qt::Key_Up); // SWOT
     QSpinBox *dpi = dialog->dpiBox();
     dpi->setFocus();
     QTest::keyClick(dpi, Qt::Key_A, Qt::ControlModifier);

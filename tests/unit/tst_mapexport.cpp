@@ -62,7 +62,8 @@ TestMapExport::Run TestMapExport::gapscope(const QStringList &args) const
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert("XDG_DATA_HOME", m_dir.filePath("xdg"));
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(GAPSCOPE_BINARY), QStringList{"export", "--db", m_dir.filePath("workspace.gapscope")} + args);
+    const QString db = m_dir.filePath("workspace.gapscope");
+    p.start(QStringLiteral(GAPSCOPE_BINARY), QStringList{"export", "--db", db} + args);
     if (!p.waitForFinished(120000))
         qFatal("gapscope export did not finish");
     return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};

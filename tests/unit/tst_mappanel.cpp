@@ -61,7 +61,8 @@ void TestMapPanel::opensOnTheLastYearWithData()
     // The last year in which one of the filter's countries has a value.
     int last = 0;
     for (const Observation &o : m_bundled.observations) {
-        if (o.indicator == QLatin1String("private_ai_investment") && m_window->state()->filter().acceptsCountry(o.country))
+        const Filter &f = m_window->state()->filter();
+        if (o.indicator == QLatin1String("private_ai_investment") && f.acceptsCountry(o.country))
             last = std::max(last, o.year);
     }
     QVERIFY(last > 2000);
