@@ -16,6 +16,7 @@
 #include "panels/DetailsPanel.h"
 #include "panels/FilterBar.h"
 #include "panels/GapPanel.h"
+#include "panels/MapPanel.h"
 #include "panels/RecordTablePanel.h"
 #include "panels/SwotPanel.h"
 #include "panels/TimelinePanel.h"
@@ -108,6 +109,7 @@ MainWindow::MainWindow(Dataset dataset, const QString &workspacePath, LanguageMa
     step(m_docks->dock(DockLayout::Timeline), &MainWindow::buildTimeline);
     step(m_docks->dock(DockLayout::Actors), &MainWindow::buildActors);
     step(m_docks->dock(DockLayout::Gap), &MainWindow::buildGap);
+    step(m_docks->dock(DockLayout::Map), &MainWindow::buildMap);
     connect(m_startup, &StartupSequence::whole, this, &MainWindow::finishPanels);
     if (start == Start::Whole)
         m_startup->runWhole();
@@ -255,6 +257,13 @@ QWidget *MainWindow::buildGap()
     return m_gap;
 }
 
+QWidget *MainWindow::buildMap()
+{
+    m_map = new MapPanel(m_query, m_state, this);
+    m_map->setIndicator(m_chart->indicator()); // the chart's, until another is picked
+    return m_map;
+}
+
 void MainWindow::finishPanels()
 {
     // Every exportable panel offers the same in its context menu.
@@ -263,6 +272,7 @@ void MainWindow::finishPanels()
     m_exports->addPanelActions(m_comparison, SavedView::Panel::Comparison);
     m_exports->addPanelActions(m_swot, SavedView::Panel::Swot);
     m_exports->addPanelActions(m_gap, SavedView::Panel::Gap);
+    m_exports->addPanelActions(m_map, SavedView::Panel::Map);
     m_table->addAction(m_exports->exportTableAction());
     // The table offers the editing actions on its rows.
     for (QAction *a : {m_edits->addAction(), m_edits->editAction(), m_edits->deleteAction()})

@@ -26,6 +26,7 @@ class ComputeClusterTableModel;
 class DetailsPanel;
 class DockLayout;
 class GapPanel;
+class MapPanel;
 class EditController;
 class EventTableModel;
 class ExportController;
@@ -135,6 +136,7 @@ public:
     RecordTablePanel *clusterPanel() const;
     DetailsPanel *detailsPanel() const { return m_details; }
     GapPanel *gapPanel() const { return m_gap; }
+    MapPanel *mapPanel() const { return m_map; }
     QAction *aboutAction() const { return m_aboutAction; }
     QAction *bothNamesAction() const;
     QList<QDockWidget *> docks() const;
@@ -161,6 +163,7 @@ private:
     QWidget *buildTimeline();
     QWidget *buildActors();
     QWidget *buildGap();
+    QWidget *buildMap();
     void finishPanels();
     void followWorkspace();
     void applyLanguage();
@@ -197,6 +200,7 @@ private:
     ActorsPanel *m_actors = nullptr;
     DetailsPanel *m_details = nullptr;
     GapPanel *m_gap = nullptr;
+    MapPanel *m_map = nullptr;
 
     QToolBar *m_filterToolBar = nullptr;
     QMenu *m_fileMenu = nullptr;

@@ -619,10 +619,6 @@
         <translation>IDS</translation>
     </message>
     <message>
-        <source>Only the years FROM:TO.</source>
-        <translation>FROM:TO 연도만.</translation>
-    </message>
-    <message>
         <source>FROM:TO</source>
         <translation>FROM:TO</translation>
     </message>
@@ -751,14 +747,6 @@
         <translation>이 국가들만 (ISO alpha-3 코드) 또는 all(전체). --view 화면 파일이 없으면 창이 처음 열릴 때처럼 USA, CHN, KOR.</translation>
     </message>
     <message>
-        <source>Writes a chart, table, comparison, SWOT or gap to PNG, SVG, PDF or PowerPoint (.pptx), with its title, filter and sources, without a display.</source>
-        <translation>차트, 표, 비교, SWOT 또는 격차를 제목, 필터, 출처와 함께 화면 없이 PNG, SVG, PDF 또는 PowerPoint(.pptx)로 씁니다.</translation>
-    </message>
-    <message>
-        <source>What to show: chart, table, comparison, swot or gap.</source>
-        <translation>보여 줄 것: chart, table, comparison, swot 또는 gap.</translation>
-    </message>
-    <message>
         <source>The gap&apos;s leader (an ISO alpha-3 code); USA unless given.</source>
         <translation>격차의 선두 국가 (ISO alpha-3 코드). 주지 않으면 USA.</translation>
     </message>
@@ -779,16 +767,32 @@
         <translation>METHOD</translation>
     </message>
     <message>
-        <source>--panel must be chart, table, comparison, swot or gap</source>
-        <translation>--panel은 chart, table, comparison, swot 또는 gap이어야 합니다</translation>
-    </message>
-    <message>
         <source>--leader must be one country code</source>
         <translation>--leader에는 국가 코드 하나만 줄 수 있습니다</translation>
     </message>
     <message>
         <source>--method must be frontier or values</source>
         <translation>--method는 frontier 또는 values여야 합니다</translation>
+    </message>
+    <message>
+        <source>Only the years FROM:TO; for a map, one year Y shows that year.</source>
+        <translation>FROM:TO 연도만. 지도에서는 연도 하나(Y)를 주면 그 해를 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>--year must be a year or FROM:TO</source>
+        <translation>--year는 연도 하나 또는 FROM:TO여야 합니다</translation>
+    </message>
+    <message>
+        <source>Writes a chart, table, comparison, SWOT, gap or map to PNG, SVG, PDF or PowerPoint (.pptx), with its title, filter and sources, without a display.</source>
+        <translation>차트, 표, 비교, SWOT, 격차 또는 지도를 제목, 필터, 출처와 함께 화면 없이 PNG, SVG, PDF 또는 PowerPoint(.pptx)로 씁니다.</translation>
+    </message>
+    <message>
+        <source>What to show: chart, table, comparison, swot, gap or map.</source>
+        <translation>보여 줄 것: chart, table, comparison, swot, gap 또는 map.</translation>
+    </message>
+    <message>
+        <source>--panel must be chart, table, comparison, swot, gap or map</source>
+        <translation>--panel은 chart, table, comparison, swot, gap 또는 map이어야 합니다</translation>
     </message>
 </context>
 <context>
@@ -2134,6 +2138,33 @@
     </message>
 </context>
 <context>
+    <name>TopoJsonReader</name>
+    <message>
+        <source>not a TopoJSON topology: &quot;type&quot; must be &quot;Topology&quot;</source>
+        <translation>TopoJSON 토폴로지가 아닙니다: &quot;type&quot;은 &quot;Topology&quot;여야 합니다</translation>
+    </message>
+    <message>
+        <source>the topology has no geometry collection &quot;%1&quot;</source>
+        <translation>토폴로지에 도형 모음 &quot;%1&quot;이 없습니다</translation>
+    </message>
+    <message>
+        <source>the topology&apos;s arcs or transform are not lists of two numbers</source>
+        <translation>토폴로지의 호(arcs) 또는 변환(transform)이 두 수의 목록이 아닙니다</translation>
+    </message>
+    <message>
+        <source>geometry %1 (%2) has a ring of unknown arcs or fewer than four points</source>
+        <translation>도형 %1(%2)에 알 수 없는 호로 된 고리나 점이 네 개 미만인 고리가 있습니다</translation>
+    </message>
+    <message>
+        <source>geometry %1 (%2) has a polygon without rings</source>
+        <translation>도형 %1(%2)에 고리가 없는 다각형이 있습니다</translation>
+    </message>
+    <message>
+        <source>the geometry collection &quot;%1&quot; has no polygons</source>
+        <translation>도형 모음 &quot;%1&quot;에 다각형이 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>ViewFile</name>
     <message>
         <source>not a GapScope view: &quot;format&quot; must be &quot;gapview&quot;</source>
@@ -2224,12 +2255,16 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>&quot;panel&quot; must be chart, table, comparison, swot or gap</source>
-        <translation>&quot;panel&quot;은 chart, table, comparison, swot 또는 gap이어야 합니다</translation>
-    </message>
-    <message>
         <source>&quot;gap&quot; must hold a leader (a country code), followers (a list of country codes) and a method (frontier or values)</source>
         <translation>&quot;gap&quot;에는 선두 국가(leader, 국가 코드), 추격 국가(followers, 국가 코드 목록), 방법(method, frontier 또는 values)이 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;map_year&quot; must be a year, or 0 for the last year with data</source>
+        <translation>&quot;map_year&quot;는 연도이거나, 자료가 있는 마지막 해를 뜻하는 0이어야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;panel&quot; must be chart, table, comparison, swot, gap or map</source>
+        <translation>&quot;panel&quot;은 chart, table, comparison, swot, gap 또는 map이어야 합니다</translation>
     </message>
 </context>
 <context>
@@ -2943,6 +2978,10 @@ Source: %4</source>
         <source>Gap</source>
         <translation>격차</translation>
     </message>
+    <message>
+        <source>Map</source>
+        <translation>지도</translation>
+    </message>
 </context>
 <context>
     <name>gapscope::EditController</name>
@@ -3328,6 +3367,14 @@ Source: %4</source>
     <message>
         <source>gapscope-gap</source>
         <translation>gapscope-격차</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>지도</translation>
+    </message>
+    <message>
+        <source>gapscope-map</source>
+        <translation>gapscope-지도</translation>
     </message>
 </context>
 <context>
@@ -3840,6 +3887,58 @@ Source: %4</source>
     </message>
 </context>
 <context>
+    <name>gapscope::MapCanvas</name>
+    <message>
+        <source>%1 (classes by powers of ten)</source>
+        <translation>%1 (10의 거듭제곱 단위 구간)</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>자료 없음</translation>
+    </message>
+    <message>
+        <source>Not in the filter</source>
+        <translation>필터 밖</translation>
+    </message>
+    <message>
+        <source>%1: not a country of the data</source>
+        <translation>%1: 자료의 국가가 아님</translation>
+    </message>
+    <message>
+        <source>%1: not in the filter</source>
+        <translation>%1: 필터 밖</translation>
+    </message>
+    <message>
+        <source>%1: no data for %2</source>
+        <translation>%1: %2년 자료 없음</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3
+Source: %4</source>
+        <translation>%1, %2: %3
+출처: %4</translation>
+    </message>
+</context>
+<context>
+    <name>gapscope::MapPanel</name>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>지표(&amp;I):</translation>
+    </message>
+    <message>
+        <source>The indicator the map colours the countries by</source>
+        <translation>지도가 국가를 색으로 나타내는 지표</translation>
+    </message>
+    <message>
+        <source>No indicator has observations for this filter.</source>
+        <translation>이 필터에 관측값이 있는 지표가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No country has a value of “%1” for this filter: the map shows countries, not regions or the world.</source>
+        <translation>이 필터에서 “%1” 값이 있는 국가가 없습니다. 지도는 지역이나 세계가 아닌 국가만 보여 줍니다.</translation>
+    </message>
+</context>
+<context>
     <name>gapscope::ObservationDialog</name>
     <message>
         <source>Edit observation</source>
@@ -4063,6 +4162,15 @@ Source: %4</source>
         <source>Gap behind %1: %2</source>
         <translation>%1 대비 격차: %2</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>indicator, year</comment>
+        <translation>%1, %2년</translation>
+    </message>
+    <message>
+        <source>Country shapes: Natural Earth, 1:110m (public domain), as packaged by world-atlas (ISC licence)</source>
+        <translation>국가 경계: Natural Earth, 1:1억 1천만(퍼블릭 도메인), world-atlas 패키지(ISC 라이선스)</translation>
+    </message>
 </context>
 <context>
     <name>gapscope::SwotModel</name>
@@ -4260,6 +4368,33 @@ Source: %5</source>
     </message>
 </context>
 <context>
+    <name>gapscope::YearPlayer</name>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>일시 정지(Space)</translation>
+    </message>
+    <message>
+        <source>Play through the years (Space)</source>
+        <translation>연도별로 재생(Space)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>재생</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <source>The year shown</source>
+        <translation>보여 주는 연도</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>GapScope %1
@@ -4364,8 +4499,8 @@ Run gapscope COMMAND --help for the options of each.</source>
 각 명령의 옵션은 gapscope COMMAND --help로 확인하세요.</translation>
     </message>
     <message>
-        <source>Bring these panels to the front, separated by commas: chart, table, comparison, swot, timeline, actors, details, gap, clusters.</source>
-        <translation>이 패널들을 앞으로 가져옵니다(쉼표로 구분): chart, table, comparison, swot, timeline, actors, details, gap, clusters.</translation>
+        <source>Bring these panels to the front, separated by commas: chart, table, comparison, swot, timeline, actors, details, gap, clusters, map.</source>
+        <translation>이 패널들을 앞으로 가져옵니다(쉼표로 구분): chart, table, comparison, swot, timeline, actors, details, gap, clusters, map.</translation>
     </message>
 </context>
 </TS>

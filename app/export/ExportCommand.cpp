@@ -36,7 +36,7 @@ int ExportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Writes a chart, table, comparison, SWOT or gap to PNG, SVG, PDF or PowerPoint (.pptx), with its title, "
+        tr("Writes a chart, table, comparison, SWOT, gap or map to PNG, SVG, PDF or PowerPoint (.pptx), with its title, "
            "filter and sources, without a display."));
     parser.addHelpOption();
     const QCommandLineOption viewOption(QStringLiteral("view"), tr("Start from the saved view FILE (.gapview); "
@@ -44,7 +44,7 @@ int ExportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
                                         tr("FILE"));
     const QCommandLineOption outOption(QStringLiteral("out"), tr("Write to FILE; the extension picks the format."),
                                        tr("FILE"));
-    const QCommandLineOption panelOption(QStringLiteral("panel"), tr("What to show: chart, table, comparison, swot or gap."),
+    const QCommandLineOption panelOption(QStringLiteral("panel"), tr("What to show: chart, table, comparison, swot, gap or map."),
                                          tr("PANEL"));
     const QCommandLineOption chartOption(QStringLiteral("chart"), tr("Chart kind: line, bar, stacked or percent."),
                                          tr("KIND"));
@@ -54,7 +54,8 @@ int ExportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
         tr("Only these countries (ISO alpha-3 codes), or all. Without --view: USA, CHN and KOR, as the window opens."),
         tr("CODES"));
     const QCommandLineOption dimensionOption(QStringLiteral("dimension"), tr("Only these dimensions."), tr("IDS"));
-    const QCommandLineOption yearOption(QStringLiteral("year"), tr("Only the years FROM:TO."), tr("FROM:TO"));
+    const QCommandLineOption yearOption(QStringLiteral("year"), tr("Only the years FROM:TO; for a map, one year Y shows that year."),
+                                        tr("FROM:TO"));
     const QCommandLineOption searchOption(QStringLiteral("search"), tr("Only records whose text contains TEXT."),
                                           tr("TEXT"));
     const QCommandLineOption sizeOption(QStringLiteral("size"),
@@ -134,7 +135,7 @@ int ExportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
         if (parser.isSet(panelOption)) {
             const auto panel = SavedView::panelFromName(parser.value(panelOption));
             if (!panel)
-                return usage(tr("--panel must be chart, table, comparison, swot or gap"));
+                return usage(tr("--panel must be chart, table, comparison, swot, gap or map"));
             v.panel = *panel;
         }
         if (parser.isSet(chartOption)) {
@@ -147,20 +148,30 @@ int ExportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
         }
         if (parser.isSet(indicatorOption))
             v.indicator = parser.value(indicatorOption);
-        const bool measured = v.panel == SavedView::Panel::Chart || v.panel == SavedView::Panel::Gap;
+        const bool measured = v.panel == SavedView::Panel::Chart || v.panel == SavedView::Panel::Gap
+            || v.panel == SavedView::Panel::Map;
         if (measured && !dataset->indicator(v.indicator))
             return usage(tr("unknown indicator \"%1\"").arg(v.indicator));
+        // A map's one year: the year it shows, not a filter of the years.
+        const bool mapYear = v.panel == SavedView::Panel::Map && parser.isSet(yearOption)
+                             && !parser.value(yearOption).contains(QLatin1Char(':'));
+        if (mapYear) {
+            bool ok = false;
+            v.mapYear = parser.value(yearOption).trimmed().toInt(&ok);
+            if (!ok || v.mapYear < 1 || v.mapYear > 9999)
+                return usage(tr("--year must be a year or FROM:TO"));
+        }
         FilterParser filter(*dataset);
         const bool allCountries = parser.value(countryOption).trimmed().compare(QLatin1String("all"), Qt::CaseInsensitive) == 0;
         if ((parser.isSet(countryOption) && !allCountries && !filter.setCountries(parser.value(countryOption)))
             || (parser.isSet(dimensionOption) && !filter.setDimensions(parser.value(dimensionOption)))
-            || (parser.isSet(yearOption) && !filter.setYears(parser.value(yearOption))))
+            || (parser.isSet(yearOption) && !mapYear && !filter.setYears(parser.value(yearOption))))
             return usage(filter.errorString());
         if (parser.isSet(countryOption))
             v.filter.countries = allCountries ? QSet<QString>() : filter.filter().countries;
         if (parser.isSet(dimensionOption))
             v.filter.dimensions = filter.filter().dimensions;
-        if (parser.isSet(yearOption)) {
+        if (parser.isSet(yearOption) && !mapYear) {
             v.filter.yearFrom = filter.filter().yearFrom;
             v.filter.yearTo = filter.filter().yearTo;
         }

@@ -11,6 +11,8 @@
 #include "panels/ChartPanel.h"
 #include "panels/ComparisonPanel.h"
 #include "panels/GapPanel.h"
+#include "panels/MapCanvas.h"
+#include "panels/MapPanel.h"
 #include "panels/RecordTablePanel.h"
 #include "panels/SwotPanel.h"
 
@@ -28,7 +30,7 @@ SlideRenderer::SlideRenderer(const Dataset &dataset, const SavedView &view, QObj
     m_factor = std::clamp(std::min(view.size.width() / 1920.0, view.size.height() / 1080.0), 0.35, 4.0);
     m_state.setFilter(view.filter);
     if (view.panel == SavedView::Panel::Chart || view.panel == SavedView::Panel::Table
-        || view.panel == SavedView::Panel::Gap) {
+        || view.panel == SavedView::Panel::Gap || view.panel == SavedView::Panel::Map) {
         m_index.build(m_dataset);
         m_query = std::make_unique<ObservationQuery>(m_dataset, m_index);
         m_query->setFilter(view.filter);
@@ -101,6 +103,15 @@ void SlideRenderer::build()
         m_panel.reset(swot);
         break;
     }
+    case SavedView::Panel::Map: {
+        auto *map = new MapPanel(m_query.get(), &m_state);
+        map->setLanguage(lang);
+        map->setIndicator(m_view.indicator);
+        map->setYear(m_view.mapYear);
+        m_map = map;
+        m_panel.reset(map);
+        break;
+    }
     }
     // Built offscreen: shown to nobody, but laid out and polished like a visible widget.
     m_panel->setAttribute(Qt::WA_DontShowOnScreen);
@@ -140,6 +151,10 @@ QString SlideRenderer::title() const
             names << DisplayText::country(m_dataset, code, m_view.language);
         return tr("SWOT: %1").arg(names.join(QStringLiteral(" · ")));
     }
+    case SavedView::Panel::Map: {
+        const QString name = DisplayText::indicator(m_dataset, m_map->indicator(), m_view.language);
+        return m_map->year() ? tr("%1, %2", "indicator, year").arg(name).arg(m_map->year()) : name;
+    }
     }
     return {};
 }
@@ -177,8 +192,8 @@ QString SlideRenderer::subtitle() const
         parts << tr("all years");
     if (!f.text.isEmpty())
         parts << tr("matching “%1”").arg(f.text);
-    if (m_view.panel == SavedView::Panel::Chart && m_chart) {
-        if (const Indicator *i = m_dataset.indicator(m_chart->indicator()))
+    if (m_chart || m_map) {
+        if (const Indicator *i = m_dataset.indicator(m_chart ? m_chart->indicator() : m_map->indicator()))
             parts << DisplayText::unit(m_dataset, i->unit, lang);
     }
     if (m_gap) {
@@ -233,6 +248,14 @@ QStringList SlideRenderer::findSourceIds() const
         }
         break;
     }
+    case SavedView::Panel::Map: {
+        const MapChoropleth &map = m_map->choropleth();
+        for (const QString &country : map.countries(m_map->year())) {
+            if (f.acceptsCountry(country))
+                ids.insert(m_dataset.observations.at(map.value(country, m_map->year())->row).source);
+        }
+        break;
+    }
     }
     QStringList ordered;
     for (const Source &s : m_dataset.sources) {
@@ -257,6 +280,8 @@ QStringList SlideRenderer::sources() const
             line += QStringLiteral(" (") + tr("Licence: %1").arg(s->licence) + QLatin1Char(')');
         lines << line;
     }
+    if (m_map && !lines.isEmpty())
+        lines << tr("Country shapes: Natural Earth, 1:110m (public domain), as packaged by world-atlas (ISC licence)");
     return lines;
 }
 
@@ -303,6 +328,8 @@ QString SlideRenderer::emptyMessage() const
         return static_cast<SwotPanel *>(m_panel.get())->emptyMessage();
     case SavedView::Panel::Gap:
         return m_gap->emptyMessage();
+    case SavedView::Panel::Map:
+        return m_map->emptyMessage();
     }
     return {};
 }
@@ -357,6 +384,11 @@ void SlideRenderer::paintPanel(QPainter *painter, const QRectF &rect, int page, 
                 y += SlideText::drawWrapped(painter, device, text, body, {rect.left(), y}, rect.width(),
                                             std::min(4, room));
         }
+        return;
+    }
+    if (m_map) {
+        m_map->canvas()->paintMap(painter, rect, {m_theme.background, m_theme.text, m_theme.muted},
+                                  SlideText::font(int(m_theme.bodySize * m_factor)));
         return;
     }
     if (m_document) {

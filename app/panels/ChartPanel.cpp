@@ -55,8 +55,7 @@ void labelPlainly(QValueAxis *axis)
 ChartPanel::ChartPanel(const ObservationQuery *query, ExplorerState *state, QWidget *parent)
     : QWidget(parent), m_dataset(query->dataset()), m_index(query->index()), m_query(query), m_state(state)
 {
-    m_indicator = new QComboBox(this);
-    m_indicator->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_indicator = new IndicatorPicker(this);
     m_kindGroup = new QButtonGroup(this);
     auto *toolbar = new QHBoxLayout;
     toolbar->addWidget(m_indicator, 1);
@@ -87,10 +86,7 @@ ChartPanel::ChartPanel(const ObservationQuery *query, ExplorerState *state, QWid
     layout->addLayout(toolbar);
     layout->addWidget(m_stack, 1);
 
-    connect(m_indicator, &QComboBox::currentIndexChanged, this, [this] {
-        if (m_filling)
-            return;
-        m_wantedIndicator = m_indicator->currentData().toString();
+    connect(m_indicator, &IndicatorPicker::indicatorPicked, this, [this] {
         rebuild();
         emit settingsChanged();
     });
@@ -167,15 +163,12 @@ void ChartPanel::retranslateUi()
 
 QString ChartPanel::indicator() const
 {
-    return m_indicator->currentData().toString();
+    return m_indicator->indicator();
 }
 
 void ChartPanel::setIndicator(const QString &id)
 {
-    m_wantedIndicator = id;
-    const int index = m_indicator->findData(id);
-    if (index >= 0)
-        m_indicator->setCurrentIndex(index);
+    m_indicator->setIndicator(id);
 }
 
 void ChartPanel::setKind(Kind kind)
@@ -212,21 +205,7 @@ QString ChartPanel::emptyMessage() const
 
 void ChartPanel::fillIndicators()
 {
-    m_filling = true;
-    const QString wanted = m_wantedIndicator.isEmpty() ? indicator() : m_wantedIndicator;
-    m_indicator->clear();
-    QStringList ids = IndicatorSeries::indicatorsWithData(m_index, m_query->rows());
-    // The wanted indicator stays in the list even when the filter leaves it without data, so that
-    // the panel can say why it is empty instead of jumping to another indicator.
-    if (!wanted.isEmpty() && !ids.contains(wanted) && m_dataset.indicator(wanted))
-        ids.prepend(wanted);
-    for (const QString &id : ids)
-        m_indicator->addItem(DisplayText::indicator(m_dataset, id, m_language), id);
-    const int index = m_indicator->findData(wanted);
-    m_indicator->setCurrentIndex(index >= 0 ? index : 0);
-    if (m_wantedIndicator.isEmpty())
-        m_wantedIndicator = indicator();
-    m_filling = false;
+    m_indicator->fill(m_dataset, m_index, m_query->rows(), m_language);
 }
 
 std::pair<double, QString> ChartPanel::axisScale(double maxValue) const

@@ -3,6 +3,7 @@
 #include "domain/Dataset.h"
 #include "chart/LineChartPlan.h"
 #include "query/IndicatorSeries.h"
+#include "IndicatorPicker.h"
 
 #include <QPointer>
 #include <QSet>
@@ -100,9 +101,8 @@ private:
     ExplorerState *m_state;
     Language m_language = interfaceLanguage(); // followed in changeEvent()
     Kind m_kind = Kind::Line;
-    QString m_wantedIndicator;
     QString m_waitingText;
-    QComboBox *m_indicator = nullptr;
+    IndicatorPicker *m_indicator = nullptr;
     QToolButton *m_kindButtons[4] = {};
     QButtonGroup *m_kindGroup = nullptr;
     QCheckBox *m_log = nullptr;
@@ -110,7 +110,6 @@ private:
     QChartView *m_view = nullptr;
     QChart *m_chart = nullptr;
     QLabel *m_empty = nullptr;
-    bool m_filling = false;
     QSet<const QAbstractSeries *> m_outOfLegend; // series whose legend entry is hidden
     QPointer<BarValueLabels> m_barLabels; // of the bar chart shown, if it has them
 };

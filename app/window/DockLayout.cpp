@@ -20,7 +20,8 @@ constexpr DockPlace places[DockLayout::PanelCount] = {
     {"ChartDock", Qt::LeftDockWidgetArea},     {"TableDock", Qt::LeftDockWidgetArea},
     {"ComparisonDock", Qt::RightDockWidgetArea}, {"SwotDock", Qt::RightDockWidgetArea},
     {"TimelineDock", Qt::BottomDockWidgetArea}, {"ActorsDock", Qt::RightDockWidgetArea},
-    {"DetailsDock", Qt::RightDockWidgetArea},  {"GapDock", Qt::LeftDockWidgetArea}};
+    {"DetailsDock", Qt::RightDockWidgetArea},  {"GapDock", Qt::LeftDockWidgetArea},
+    {"MapDock", Qt::LeftDockWidgetArea}};
 
 } // namespace
 
@@ -43,6 +44,7 @@ DockLayout::DockLayout(QMainWindow *window) : QObject(window), m_window(window)
     dock(Comparison)->raise();
     window->tabifyDockWidget(dock(Table), dock(Timeline));
     window->tabifyDockWidget(dock(Chart), dock(Gap));
+    window->tabifyDockWidget(dock(Gap), dock(Map));
     dock(Chart)->raise();
     dock(Table)->raise();
     window->resizeDocks({dock(Chart), dock(Comparison)}, {760, 560}, Qt::Horizontal);
@@ -75,7 +77,8 @@ void DockLayout::reset()
 void DockLayout::retranslate()
 {
     const QString titles[PanelCount] = {tr("Chart"),    tr("Observations"),      tr("Comparison"), tr("SWOT"),
-                                        tr("Timeline"), tr("Actors and models"), tr("Details"),  tr("Gap")};
+                                        tr("Timeline"), tr("Actors and models"), tr("Details"),  tr("Gap"),
+                                        tr("Map")};
     for (int i = 0; i < PanelCount; ++i)
         m_docks[i]->setWindowTitle(titles[i]);
 

@@ -11,6 +11,7 @@
 #include "model/ObservationTableModel.h"
 #include "panels/ChartPanel.h"
 #include "panels/GapPanel.h"
+#include "panels/MapPanel.h"
 #include "panels/SwotPanel.h"
 #include "query/ObservationQuery.h"
 #include "workspace/Workspace.h"
@@ -91,6 +92,10 @@ SavedView ExportController::currentView(SavedView::Panel panel) const
         if (const auto method = gap->chosenMethod())
             v.gapMethod = gapMethodName(*method);
     }
+    // The map's year, also for the export dialog that starts on another panel.
+    v.mapYear = m_window->mapPanel()->year();
+    if (panel == SavedView::Panel::Map)
+        v.indicator = m_window->mapPanel()->indicator();
     return v;
 }
 
@@ -109,6 +114,11 @@ void ExportController::applyView(const SavedView &view)
     if (view.panel == SavedView::Panel::Gap) {
         m_window->gapPanel()->applyView(view);
         m_window->raisePanel(QStringLiteral("gap"));
+    }
+    if (view.panel == SavedView::Panel::Map) {
+        m_window->mapPanel()->setIndicator(view.indicator);
+        m_window->mapPanel()->setYear(view.mapYear);
+        m_window->raisePanel(QStringLiteral("map"));
     }
 }
 

@@ -29,7 +29,8 @@ constexpr Names<SavedView::Panel> panels[] = {{SavedView::Panel::Chart, "chart"}
                                                {SavedView::Panel::Table, "table"},
                                                {SavedView::Panel::Comparison, "comparison"},
                                                {SavedView::Panel::Swot, "swot"},
-                                               {SavedView::Panel::Gap, "gap"}};
+                                               {SavedView::Panel::Gap, "gap"},
+                                               {SavedView::Panel::Map, "map"}};
 constexpr Names<SavedView::ChartKind> kinds[] = {{SavedView::ChartKind::Line, "line"},
                                                   {SavedView::ChartKind::Bar, "bar"},
                                                   {SavedView::ChartKind::Stacked, "stacked"},
@@ -117,6 +118,8 @@ QJsonObject SavedView::toJson() const
         json.insert("gap", QJsonObject{{"leader", gapLeader},
                                        {"followers", QJsonArray::fromStringList(gapFollowers)},
                                        {"method", gapMethod}});
+    if (mapYear)
+        json.insert("map_year", mapYear);
     return json;
 }
 

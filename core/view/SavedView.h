@@ -20,7 +20,7 @@ class SavedView
     Q_DECLARE_TR_FUNCTIONS(SavedView)
 
 public:
-    enum class Panel { Chart, Table, Comparison, Swot, Gap };
+    enum class Panel { Chart, Table, Comparison, Swot, Gap, Map };
     enum class ChartKind { Line, Bar, Stacked, Percent };
     enum class Theme { Light, Dark, Slide };
 
@@ -44,6 +44,8 @@ public:
     QString gapLeader;
     QStringList gapFollowers;
     QString gapMethod;
+    // The map's year; 0: the last year with data.
+    int mapYear = 0;
 
     // What a view file holds (ViewFile reads and writes them).
     QJsonObject toJson() const;

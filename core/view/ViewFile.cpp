@@ -43,7 +43,7 @@ std::optional<SavedView> ViewFile::parse(const QJsonObject &json)
 
     const auto panel = text("panel", QStringLiteral("chart"));
     if (!panel || !SavedView::panelFromName(*panel))
-        return fail(tr("\"panel\" must be chart, table, comparison, swot or gap"));
+        return fail(tr("\"panel\" must be chart, table, comparison, swot, gap or map"));
     v.panel = *SavedView::panelFromName(*panel);
     const auto kind = text("chart", QStringLiteral("line"));
     if (!kind || !SavedView::chartKindFromName(*kind))
@@ -115,6 +115,10 @@ std::optional<SavedView> ViewFile::parse(const QJsonObject &json)
         v.gapLeader = leader.toString();
         v.gapMethod = methodName.isEmpty() ? QString() : gapMethodName(parsed);
     }
+    const auto mapYear = integer("map_year", 0);
+    if (!mapYear || *mapYear < 0 || *mapYear > 9999)
+        return fail(tr("\"map_year\" must be a year, or 0 for the last year with data"));
+    v.mapYear = *mapYear;
 
     const QJsonValue fv = json.value("filter");
     if (!fv.isUndefined() && !fv.isObject())

@@ -1,0 +1,221 @@
+#include "MapCanvas.h"
+
+#include "format/DisplayText.h"
+#include "format/ValueFormatter.h"
+
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+
+namespace gapscope {
+
+MapCanvas::MapCanvas(const Dataset &dataset, QWidget *parent)
+    : QWidget(parent), m_dataset(dataset), m_world(WorldShapes::bundled(dataset))
+{
+    setMouseTracking(true);
+    setMinimumSize(320, 200);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+}
+
+void MapCanvas::showMap(const MapChoropleth *map, int year, const Filter &filter, const QString &selected,
+                        Language lang)
+{
+    m_map = map;
+    m_year = year;
+    m_filter = filter;
+    m_selected = selected;
+    m_language = lang;
+    update();
+}
+
+QColor MapCanvas::fillOf(int index) const
+{
+    const MapShape &shape = m_world->shapes().at(index);
+    if (shape.country.isEmpty())
+        return MapScale::noData(); // no ISO code: never a country of the data
+    if (!m_filter.acceptsCountry(shape.country))
+        return MapScale::outsideFilter();
+    return m_map ? m_map->colour(shape.country, m_year) : MapScale::noData();
+}
+
+double MapCanvas::legendHeight(const QFont &font) const
+{
+    const QFontMetricsF fm(font);
+    return fm.lineSpacing() * 3.2;
+}
+
+QTransform MapCanvas::mapTransform(const QRectF &rect, double legendHeight) const
+{
+    const QRectF bounds = m_world ? m_world->bounds() : QRectF(-1, -1, 2, 2);
+    const QRectF area = rect.adjusted(4, 4, -4, -4 - legendHeight);
+    const double scale = std::max(1e-6, std::min(area.width() / bounds.width(), area.height() / bounds.height()));
+    const QPointF offset = area.center() - bounds.center() * scale;
+    return QTransform(scale, 0, 0, scale, offset.x(), offset.y());
+}
+
+void MapCanvas::paintMap(QPainter *painter, const QRectF &rect, const Colours &colours, const QFont &font) const
+{
+    m_legendTexts.clear();
+    if (!m_world)
+        return;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QTransform transform = mapTransform(rect, legendHeight(font));
+    m_lastTransform = transform;
+    // The sphere's outline, then the countries with thin borders in the background's colour.
+    const QPolygonF sphere = transform.map(WorldShapes::outline());
+    painter->setPen(QPen(colours.muted, 0.8));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPolygon(sphere);
+    QPainterPath clip;
+    clip.addPolygon(sphere);
+    painter->setClipPath(clip, Qt::IntersectClip);
+    const double border = std::max(0.4, transform.m11() * 0.004);
+    int selected = -1;
+    for (int i = 0; i < m_world->paths().size(); ++i) {
+        if (!m_selected.isEmpty() && m_world->shapes().at(i).country == m_selected)
+            selected = i;
+        painter->setPen(QPen(colours.background, border));
+        painter->setBrush(fillOf(i));
+        painter->drawPath(transform.map(m_world->paths().at(i)));
+    }
+    if (selected >= 0) {
+        painter->setPen(QPen(colours.text, std::max(1.5, border * 4)));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(transform.map(m_world->paths().at(selected)));
+    }
+    painter->restore();
+    const double h = legendHeight(font);
+    paintLegend(painter, QRectF(rect.left() + 8, rect.bottom() - h, rect.width() - 16, h), colours, font);
+}
+
+void MapCanvas::paintLegend(QPainter *painter, const QRectF &rect, const Colours &colours, const QFont &font) const
+{
+    painter->save();
+    painter->setFont(font);
+    const QFontMetricsF fm(font);
+    const double line = fm.lineSpacing();
+    const double swatchHeight = line * 0.8;
+    const double top = rect.top() + line * 1.1;
+    double x = rect.left();
+
+    // The unit, then the classes as one bar with their bounds under it.
+    const Indicator *indicator = m_map ? m_dataset.indicator(m_map->indicator()) : nullptr;
+    if (m_map && indicator && !m_map->isEmpty()) {
+        const MapScale &scale = m_map->scale();
+        QString unit = DisplayText::unit(m_dataset, indicator->unit, m_language);
+        if (scale.isLog())
+            unit = tr("%1 (classes by powers of ten)").arg(unit);
+        painter->setPen(colours.text);
+        painter->drawText(QPointF(x, rect.top() + fm.ascent()), unit);
+        m_legendTexts << unit;
+        QStringList bounds;
+        double widest = 0;
+        for (double b : scale.bounds()) {
+            bounds << ValueFormatter::number(b, m_language);
+            widest = std::max(widest, fm.horizontalAdvance(bounds.constLast()));
+        }
+        // Each bound written under its tick, centred, the first and last inside the legend.
+        const double available = rect.width() * 0.62;
+        const double swatch =
+            std::max(widest + line * 0.6, std::min(line * 4, available / std::max(1, scale.classCount())));
+        x += widest / 2;
+        for (int c = 0; c < scale.classCount(); ++c) {
+            painter->fillRect(QRectF(x + c * swatch, top, swatch, swatchHeight), scale.colour(c));
+        }
+        painter->setPen(colours.muted);
+        for (int b = 0; b < bounds.size(); ++b) {
+            const double bx = x + b * swatch;
+            painter->drawLine(QPointF(bx, top), QPointF(bx, top + swatchHeight + line * 0.2));
+            const double w = fm.horizontalAdvance(bounds.at(b));
+            painter->setPen(colours.text);
+            painter->drawText(QPointF(bx - w / 2, top + swatchHeight + line * 0.2 + fm.ascent()), bounds.at(b));
+            painter->setPen(colours.muted);
+        }
+        m_legendTexts << bounds;
+        x += scale.classCount() * swatch + widest / 2 + line;
+    }
+    // The keys to the greys.
+    QList<std::pair<QColor, QString>> keys{{MapScale::noData(), tr("No data")}};
+    if (!m_filter.countries.isEmpty())
+        keys.append({MapScale::outsideFilter(), tr("Not in the filter")});
+    for (const auto &[colour, text] : keys) {
+        painter->setPen(colours.muted);
+        painter->setBrush(colour);
+        painter->drawRect(QRectF(x, top, line * 1.2, swatchHeight));
+        painter->setPen(colours.text);
+        painter->drawText(QPointF(x + line * 1.6, top + fm.ascent() * 0.85), text);
+        m_legendTexts << text;
+        x += line * 2.4 + fm.horizontalAdvance(text);
+    }
+    painter->restore();
+}
+
+QString MapCanvas::describe(int index) const
+{
+    if (!m_world || index < 0 || index >= m_world->shapes().size())
+        return {};
+    const MapShape &shape = m_world->shapes().at(index);
+    if (shape.country.isEmpty()) {
+        // A territory without an ISO code: named as the dataset names it, where it does.
+        for (const Country &c : m_dataset.countries) {
+            if (c.name.en == shape.name)
+                return tr("%1: not a country of the data").arg(c.name.text(m_language));
+        }
+        return tr("%1: not a country of the data").arg(shape.name);
+    }
+    const QString name = DisplayText::country(m_dataset, shape.country, m_language);
+    if (!m_filter.acceptsCountry(shape.country))
+        return tr("%1: not in the filter").arg(name);
+    const auto value = m_map ? m_map->value(shape.country, m_year) : std::nullopt;
+    if (!value)
+        return tr("%1: no data for %2").arg(name).arg(m_year);
+    const Observation &o = m_dataset.observations.at(value->row);
+    const Indicator *indicator = m_dataset.indicator(o.indicator);
+    const Unit *unit = indicator ? m_dataset.unit(indicator->unit) : nullptr;
+    return tr("%1, %2: %3\nSource: %4")
+        .arg(name, DisplayText::period(o.year, o.month, m_language),
+             ValueFormatter::withUnit(o.value, unit, m_language), DisplayText::source(m_dataset, o.source, m_language));
+}
+
+QPointF MapCanvas::widgetPoint(const QPointF &lonLat) const
+{
+    return mapTransform(QRectF(rect()), legendHeight(font())).map(WorldShapes::project(lonLat));
+}
+
+int MapCanvas::shapeAt(const QPointF &pos) const
+{
+    if (!m_world)
+        return -1;
+    const QTransform inverse = mapTransform(QRectF(rect()), legendHeight(font())).inverted();
+    return m_world->shapeAt(inverse.map(pos));
+}
+
+void MapCanvas::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.fillRect(rect(), palette().base());
+    paintMap(&painter, QRectF(rect()),
+             {palette().color(QPalette::Base), palette().color(QPalette::Text), palette().color(QPalette::Mid)},
+             font());
+}
+
+void MapCanvas::mouseMoveEvent(QMouseEvent *event)
+{
+    const QString text = describe(shapeAt(event->position()));
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(event->globalPosition().toPoint(), text, this);
+    QWidget::mouseMoveEvent(event);
+}
+
+void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
+{
+    const int index = shapeAt(event->position());
+    if (event->button() == Qt::LeftButton && index >= 0 && !m_world->shapes().at(index).country.isEmpty())
+        emit countryClicked(m_world->shapes().at(index).country);
+    QWidget::mouseReleaseEvent(event);
+}
+
+} // namespace gapscope

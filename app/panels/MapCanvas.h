@@ -1,0 +1,79 @@
+#pragma once
+
+#include "domain/Dataset.h"
+#include "map/MapChoropleth.h"
+#include "map/WorldShapes.h"
+
+#include <QWidget>
+
+#include <optional>
+
+namespace gapscope {
+
+// The map itself: every country shape of the world in the colour of its class for one year of a
+// choropleth (grey without a value, paler grey outside the filter), the selected country
+// outlined, and the legend (the classes in the indicator's unit, "No data", "Not in the filter")
+// under it. Hovering a country shows its name, value and source; clicking it emits
+// countryClicked(). paintMap() draws the same on any painter, for exports.
+class MapCanvas : public QWidget
+{
+    Q_OBJECT
+
+public:
+    struct Colours
+    {
+        QColor background;
+        QColor text;
+        QColor muted;
+    };
+
+    MapCanvas(const Dataset &dataset, QWidget *parent = nullptr);
+
+    // What to show: `map` (kept by the caller) in `year`, the countries `filter` accepts, and the
+    // selected country (ISO alpha-3, or empty).
+    void showMap(const MapChoropleth *map, int year, const Filter &filter, const QString &selected, Language lang);
+    const WorldShapes *shapes() const { return m_world ? &*m_world : nullptr; }
+    int year() const { return m_year; }
+
+    // The map and its legend in `rect`, in `colours`, with `font` for the legend.
+    void paintMap(QPainter *painter, const QRectF &rect, const Colours &colours, const QFont &font) const;
+    // What hovering the shape at `index` shows.
+    QString describe(int index) const;
+    // The fill of the shape at `index` as painted.
+    QColor fillOf(int index) const;
+    // Where the place at `lonLat` (degrees) is drawn in the widget.
+    QPointF widgetPoint(const QPointF &lonLat) const;
+    // The shape under `pos` (widget coordinates), or -1.
+    int shapeAt(const QPointF &pos) const;
+    // From projected coordinates (WorldShapes) to the painter's, as last painted.
+    QTransform lastTransform() const { return m_lastTransform; }
+    // The legend's texts as last painted: the unit, the class bounds and the keys.
+    const QStringList &legendTexts() const { return m_legendTexts; }
+
+signals:
+    void countryClicked(const QString &code);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+
+private:
+    // The transform from projected coordinates into the map's part of `rect`, and that part's
+    // height below it left for the legend.
+    QTransform mapTransform(const QRectF &rect, double legendHeight) const;
+    double legendHeight(const QFont &font) const;
+    void paintLegend(QPainter *painter, const QRectF &rect, const Colours &colours, const QFont &font) const;
+
+    const Dataset &m_dataset;
+    std::optional<WorldShapes> m_world;
+    const MapChoropleth *m_map = nullptr;
+    int m_year = 0;
+    Filter m_filter;
+    QString m_selected;
+    Language m_language = Language::English;
+    mutable QStringList m_legendTexts;
+    mutable QTransform m_lastTransform;
+};
+
+} // namespace gapscope
