@@ -4171,6 +4171,10 @@ Source: %4</source>
         <source>Country shapes: Natural Earth, 1:110m (public domain), as packaged by world-atlas (ISC licence)</source>
         <translation>국가 경계: Natural Earth, 1:1억 1천만(퍼블릭 도메인), world-atlas 패키지(ISC 라이선스)</translation>
     </message>
+    <message>
+        <source>How it is computed: %1</source>
+        <translation>계산 방법: %1</translation>
+    </message>
 </context>
 <context>
     <name>gapscope::SwotModel</name>

@@ -34,6 +34,8 @@ QString DeckWriter::notes(SlideRenderer &renderer) const
     const Language lang = renderer.view().language;
     QString body = DrawingML::paragraph(DrawingML::run(renderer.title(), 1200, Qt::black, lang, true));
     body += DrawingML::paragraph(DrawingML::run(renderer.subtitle(), 1200, Qt::black, lang));
+    if (const QString how = renderer.recipe(); !how.isEmpty())
+        body += DrawingML::paragraph(DrawingML::run(how, 1200, Qt::black, lang));
     if (const GapPanel *gap = renderer.gapPanel()) {
         for (const QString &text : gap->explanation())
             body += DrawingML::paragraph(DrawingML::run(text, 1200, Qt::black, lang));

@@ -35,7 +35,9 @@ QByteArray xmpMetadata(const SlideRenderer &renderer)
         "<dc:rights>%3</dc:rights><dc:source>%4</dc:source>"
         "<xmp:CreatorTool>%5</xmp:CreatorTool><pdf:Producer>%5</pdf:Producer>"
         "</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end=\"w\"?>")
-                            .arg(alt(renderer.title()), alt(renderer.subtitle()),
+                            .arg(alt(renderer.title()),
+                                 alt(renderer.recipe().isEmpty() ? renderer.subtitle()
+                                                                 : renderer.subtitle() + QLatin1Char('\n') + renderer.recipe()),
                                  alt(renderer.licences().join(QLatin1Char('\n'))),
                                  renderer.sources().join(QLatin1Char('\n')).toHtmlEscaped(),
                                  renderer.producer().toHtmlEscaped());
@@ -181,6 +183,7 @@ QByteArray ExportWriter::svgPage(SlideRenderer &renderer, int page)
     svg.setResolution(view.dpi);
     svg.setTitle(renderer.title());
     svg.setDescription(renderer.subtitle() + QLatin1Char('\n') + renderer.footer() + QLatin1Char('\n')
+                       + (renderer.recipe().isEmpty() ? QString() : renderer.recipe() + QLatin1Char('\n'))
                        + renderer.producer());
     OutlinePaintDevice outlines(&svg);
     {

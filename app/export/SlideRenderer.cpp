@@ -3,6 +3,7 @@
 #include "SlideChartStyle.h"
 #include "SlideText.h"
 
+#include "derive/DerivedIndicators.h"
 #include "format/DisplayText.h"
 #include "model/AssessmentMatrixModel.h"
 #include "query/IndicatorSeries.h"
@@ -296,6 +297,21 @@ QStringList SlideRenderer::licences() const
     return out;
 }
 
+QString SlideRenderer::recipe() const
+{
+    QString id;
+    if (m_chart)
+        id = m_chart->indicator();
+    else if (m_gap)
+        id = m_gap->indicator();
+    else if (m_map)
+        id = m_map->indicator();
+    const Indicator *i = m_dataset.indicator(id);
+    if (!i || !DerivedIndicators::recipes().contains(id))
+        return {};
+    return tr("How it is computed: %1").arg(i->description.text(m_view.language));
+}
+
 QString SlideRenderer::producer() const
 {
     return tr("GapScope %1 · dataset %2").arg(QStringLiteral(GAPSCOPE_VERSION), m_dataset.version);
@@ -514,6 +530,8 @@ QImage SlideRenderer::image(int page)
     image.setText(QStringLiteral("Source"), sources().join(QLatin1Char('\n')));
     image.setText(QStringLiteral("Copyright"), licences().join(QLatin1String("; ")));
     image.setText(QStringLiteral("Software"), producer());
+    if (const QString how = recipe(); !how.isEmpty())
+        image.setText(QStringLiteral("Comment"), how);
     return image;
 }
 

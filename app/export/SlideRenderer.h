@@ -47,6 +47,9 @@ public:
     QString footer() const;
     // "GapScope 0.1.0 · dataset 2026.11.1"
     QString producer() const;
+    // How GapScope computed the indicator shown (chart, gap or map) when it is derived from
+    // records rather than published (DerivedIndicators), in the view's language; else nothing.
+    QString recipe() const;
     // The countries a SWOT view shows (one, or two side by side); empty for other panels.
     QStringList swotCountries() const;
     // Why the panel is empty, or nothing when it has content.

@@ -171,6 +171,14 @@ void TestGapExport::slideShowsTheGap()
     const QImage image = renderer.image();
     QCOMPARE(image.size(), QSize(1920, 1080));
     QVERIFY(image.text(QStringLiteral("Copyright")).contains(QStringLiteral("CC BY 4.0")));
+    // The indicator is computed by GapScope from Epoch's models: the picture says how.
+    QVERIFY2(image.text(QStringLiteral("Comment")).startsWith(QStringLiteral("How it is computed: Computed by GapScope")),
+             qPrintable(image.text(QStringLiteral("Comment"))));
+    // A published series has no recipe.
+    SavedView published = gapView();
+    published.panel = SavedView::Panel::Chart;
+    published.indicator = QStringLiteral("private_ai_investment");
+    QCOMPARE(SlideRenderer(m_dataset, published).recipe(), QString());
     // The chart is drawn: many pixels in the panel differ from the background.
     const QRect panel = renderer.panelRect().toRect();
     const QRgb background = image.pixel(1, 1);
@@ -234,6 +242,11 @@ void TestGapExport::deckHasTheFiguresInATable()
         }
     }
     QCOMPARE(model->index(rows.constLast(), GapTableModel::DateColumn).data(YearRole).toInt(), 2025);
+    // The recipe and the method's paragraph in the notes.
+    const QString notes = QString::fromUtf8(parts.value("ppt/notesSlides/notesSlide1.xml"));
+    QVERIFY(notes.contains(renderer.recipe().toHtmlEscaped()));
+    QVERIFY(!renderer.recipe().isEmpty());
+    QVERIFY(notes.contains(renderer.gapPanel()->explanation().at(1).toHtmlEscaped()));
     // The method, and Epoch's licence in the footer.
     QVERIFY(slide.contains(renderer.gapPanel()->explanation().constFirst().toHtmlEscaped()));
     QVERIFY(slide.contains(QStringLiteral("CC BY 4.0")));
