@@ -183,13 +183,14 @@ QString SlideRenderer::subtitle() const
         ids.sort();
         parts << DisplayText::dimensions(m_dataset, ids, lang);
     }
-    if (f.yearFrom && f.yearTo)
+    const bool oneYear = m_map && m_map->year(); // the title names the one year a map shows
+    if (!oneYear && f.yearFrom && f.yearTo)
         parts << tr("%1–%2").arg(f.yearFrom).arg(f.yearTo);
-    else if (f.yearFrom)
+    else if (!oneYear && f.yearFrom)
         parts << tr("from %1").arg(f.yearFrom);
-    else if (f.yearTo)
+    else if (!oneYear && f.yearTo)
         parts << tr("until %1").arg(f.yearTo);
-    else
+    else if (!oneYear)
         parts << tr("all years");
     if (!f.text.isEmpty())
         parts << tr("matching “%1”").arg(f.text);

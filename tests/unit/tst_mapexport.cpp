@@ -101,6 +101,8 @@ void TestMapExport::slideShowsTheYearAndItsSources()
     SlideRenderer renderer(m_dataset, mapView());
     QVERIFY(renderer.emptyMessage().isEmpty());
     QCOMPARE(renderer.title(), QStringLiteral("Private investment in AI, 2019"));
+    // The subtitle does not contradict the title with the filter's years.
+    QVERIFY2(!renderer.subtitle().contains(QLatin1String("all years")), qPrintable(renderer.subtitle()));
     QVERIFY(renderer.footer().contains(QLatin1String("CC BY-NC 4.0")));
     QVERIFY(renderer.footer().contains(QLatin1String("Natural Earth")));
     const QImage slide = renderer.image();
