@@ -1,5 +1,7 @@
 #include "ChartPanel.h"
 
+#include "ChartArea.h"
+
 #include "Settings.h"
 
 #include "BarChartSeries.h"
@@ -69,22 +71,14 @@ ChartPanel::ChartPanel(const ObservationQuery *query, ExplorerState *state, QWid
     m_log = new QCheckBox(this);
     toolbar->addWidget(m_log);
 
-    m_chart = new QChart;
-    m_chart->setAnimationOptions(QChart::NoAnimation);
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
-    m_view = new QChartView(m_chart, this);
-    m_view->setRenderHint(QPainter::Antialiasing);
-    m_empty = new QLabel(this);
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-    m_stack = new QStackedWidget(this);
-    m_stack->addWidget(m_view);
-    m_stack->addWidget(m_empty);
+    m_area = new ChartArea(this);
+    m_chart = m_area->chart();
+    m_view = m_area->view();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(toolbar);
-    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_area, 1);
 
     connect(m_indicator, &IndicatorPicker::indicatorPicked, this, [this] {
         rebuild();
@@ -200,7 +194,7 @@ void ChartPanel::setWaitingText(const QString &text)
 
 QString ChartPanel::emptyMessage() const
 {
-    return m_stack->currentWidget() == m_empty ? m_empty->text() : QString();
+    return m_area->message();
 }
 
 void ChartPanel::fillIndicators()
@@ -231,8 +225,7 @@ std::pair<double, QString> ChartPanel::axisScale(double maxValue) const
 
 void ChartPanel::showEmpty(const QString &message)
 {
-    m_empty->setText(message);
-    m_stack->setCurrentWidget(m_empty);
+    m_area->showMessage(message);
 }
 
 void ChartPanel::rebuild()
@@ -295,7 +288,7 @@ void ChartPanel::rebuild()
         else
             axis->setTitleText(used == 1.0 || scaleName.isEmpty() ? unit : tr("%1 (%2)").arg(unit, scaleName));
     }
-    m_stack->setCurrentWidget(m_view);
+    m_area->showChart();
 }
 
 void ChartPanel::buildLine(const Indicator &ind, double scale, const QList<IndicatorSeries::Series> &data)

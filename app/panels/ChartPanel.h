@@ -25,6 +25,8 @@ class QChartView;
 
 namespace gapscope {
 
+class ChartArea;
+
 class BarValueLabels;
 class ExplorerState;
 class ObservationQuery;
@@ -106,10 +108,9 @@ private:
     QToolButton *m_kindButtons[4] = {};
     QButtonGroup *m_kindGroup = nullptr;
     QCheckBox *m_log = nullptr;
-    QStackedWidget *m_stack = nullptr;
-    QChartView *m_view = nullptr;
-    QChart *m_chart = nullptr;
-    QLabel *m_empty = nullptr;
+    ChartArea *m_area = nullptr;
+    QChartView *m_view = nullptr; // the area's
+    QChart *m_chart = nullptr; // the area's
     QSet<const QAbstractSeries *> m_outOfLegend; // series whose legend entry is hidden
     QPointer<BarValueLabels> m_barLabels; // of the bar chart shown, if it has them
 };

@@ -1,5 +1,6 @@
 #include "GapPanel.h"
 
+#include "ChartArea.h"
 #include "GapChart.h"
 #include "Settings.h"
 #include "format/DisplayText.h"
@@ -74,18 +75,8 @@ GapPanel::GapPanel(const ObservationQuery *query, ExplorerState *state, QWidget 
     m_methodLabel->setObjectName(QStringLiteral("gapMethodLabel"));
     m_methodLabel->setWordWrap(true);
 
-    m_chart = new QChart;
-    m_chart->setAnimationOptions(QChart::NoAnimation);
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
-    m_view = new QChartView(m_chart, this);
-    m_view->setRenderHint(QPainter::Antialiasing);
-    m_empty = new QLabel(this);
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-    auto *stack = new QStackedWidget(this);
-    stack->setObjectName(QStringLiteral("gapStack"));
-    stack->addWidget(m_view);
-    stack->addWidget(m_empty);
+    m_area = new ChartArea(this);
+    m_chart = m_area->chart();
 
     m_model = new GapTableModel(this);
     m_model->setLanguage(m_language);
@@ -119,7 +110,7 @@ GapPanel::GapPanel(const ObservationQuery *query, ExplorerState *state, QWidget 
     textScroll->setWidget(texts);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->setChildrenCollapsible(false);
-    split->addWidget(stack);
+    split->addWidget(m_area);
     split->addWidget(m_table);
     split->addWidget(textScroll);
     split->setStretchFactor(0, 3);
@@ -127,7 +118,7 @@ GapPanel::GapPanel(const ObservationQuery *query, ExplorerState *state, QWidget 
     split->setStretchFactor(2, 1);
     split->setSizes({500, 300, 90});
     m_chart->setMargins(QMargins(2, 2, 2, 2));
-    m_view->setMinimumHeight(200);
+    m_area->setMinimumHeight(200);
     m_table->setMinimumHeight(m_table->fontMetrics().height() * 4);
     textScroll->setMinimumHeight(m_paragraph->fontMetrics().height() * 3);
 
@@ -169,7 +160,6 @@ GapPanel::GapPanel(const ObservationQuery *query, ExplorerState *state, QWidget 
     connect(m_exportAction, &QAction::triggered, this, &GapPanel::chooseExportFile);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addAction(m_exportAction);
-    stack->setCurrentIndex(0);
     retranslateUi();
     fillIndicators();
     fillCountries();
@@ -265,7 +255,7 @@ bool GapPanel::exportTable(const QString &path)
 
 QString GapPanel::emptyMessage() const
 {
-    return m_model->rowCount() == 0 ? m_empty->text() : QString();
+    return m_area->message();
 }
 
 QStringList GapPanel::explanation() const
@@ -462,17 +452,15 @@ void GapPanel::rebuild()
         ? QList<int>()
         : GapCalculator::references(m_dataset, followerCodes, f.yearFrom, f.yearTo);
 
-    auto *stack = findChild<QStackedWidget *>(QStringLiteral("gapStack"));
     if (results.isEmpty()) {
         m_chart->removeAllSeries();
-        m_empty->setText(id.isEmpty() ? tr("No indicator has a series of at least two dates in the filter.")
+        m_area->showMessage(id.isEmpty() ? tr("No indicator has a series of at least two dates in the filter.")
                          : followerCodes.isEmpty()
                              ? tr("Pick one or more followers other than the leader.")
                              : tr("None of the followers has a value of this indicator in the filter's years."));
-        stack->setCurrentWidget(m_empty);
     } else {
         GapChart::draw(m_chart, m_dataset, results, m_referenceRecords, m_language);
-        stack->setCurrentWidget(m_view);
+        m_area->showChart();
     }
     const Indicator *shown = m_dataset.indicator(id);
     const bool isDefault = !m_chosenMethod || (shown && *m_chosenMethod == GapCalculator::defaultMethod(*shown));

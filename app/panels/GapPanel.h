@@ -16,6 +16,7 @@ class QToolButton;
 
 namespace gapscope {
 
+class ChartArea;
 class ExplorerState;
 class GapTableModel;
 class ObservationQuery;
@@ -107,9 +108,8 @@ private:
     QLabel *m_methodLabel = nullptr;
     QLabel *m_paragraph = nullptr;
     QLabel *m_references = nullptr;
-    QLabel *m_empty = nullptr;
-    QChart *m_chart = nullptr;
-    QChartView *m_view = nullptr;
+    ChartArea *m_area = nullptr;
+    QChart *m_chart = nullptr; // the area's
     QTableView *m_table = nullptr;
     GapTableModel *m_model = nullptr;
 
