@@ -699,10 +699,6 @@
         <translation>--out FILE이 필요합니다</translation>
     </message>
     <message>
-        <source>%1: unknown format; use .png, .svg, .pdf or .pptx</source>
-        <translation>%1: 알 수 없는 형식입니다. .png, .svg, .pdf 또는 .pptx를 쓰세요</translation>
-    </message>
-    <message>
         <source>several views go into a deck: write to a .pptx file</source>
         <translation>여러 화면은 슬라이드 자료로 묶입니다. .pptx 파일로 저장하세요</translation>
     </message>
@@ -783,16 +779,24 @@
         <translation>--year는 연도 하나 또는 FROM:TO여야 합니다</translation>
     </message>
     <message>
-        <source>Writes a chart, table, comparison, SWOT, gap or map to PNG, SVG, PDF or PowerPoint (.pptx), with its title, filter and sources, without a display.</source>
-        <translation>차트, 표, 비교, SWOT, 격차 또는 지도를 제목, 필터, 출처와 함께 화면 없이 PNG, SVG, PDF 또는 PowerPoint(.pptx)로 씁니다.</translation>
-    </message>
-    <message>
         <source>What to show: chart, table, comparison, swot, gap or map.</source>
         <translation>보여 줄 것: chart, table, comparison, swot, gap 또는 map.</translation>
     </message>
     <message>
         <source>--panel must be chart, table, comparison, swot, gap or map</source>
         <translation>--panel은 chart, table, comparison, swot, gap 또는 map이어야 합니다</translation>
+    </message>
+    <message>
+        <source>Writes a chart, table, comparison, SWOT, gap or map to PNG, SVG, PDF or PowerPoint (.pptx), with its title, filter and sources, without a display; a table, comparison, SWOT or gap also to an Excel workbook (.xlsx) with its sources on a second sheet.</source>
+        <translation>차트, 표, 비교, SWOT, 격차 또는 지도를 제목, 필터, 출처와 함께 디스플레이 없이 PNG, SVG, PDF 또는 PowerPoint(.pptx)로 씁니다. 표, 비교, SWOT, 격차는 출처를 두 번째 시트에 담은 Excel 통합 문서(.xlsx)로도 씁니다.</translation>
+    </message>
+    <message>
+        <source>%1: unknown format; use .png, .svg, .pdf, .pptx or .xlsx</source>
+        <translation>%1: 알 수 없는 형식입니다. .png, .svg, .pdf, .pptx 또는 .xlsx를 쓰세요</translation>
+    </message>
+    <message>
+        <source>a workbook (.xlsx) holds a table: use --panel table, comparison, swot or gap</source>
+        <translation>통합 문서(.xlsx)에는 표가 들어갑니다: --panel table, comparison, swot 또는 gap을 쓰세요</translation>
     </message>
 </context>
 <context>
@@ -2119,6 +2123,93 @@
     </message>
 </context>
 <context>
+    <name>TableWorkbook</name>
+    <message>
+        <source>Observations</source>
+        <translation>관측값</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>단위</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>비교</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>차원</translation>
+    </message>
+    <message>
+        <source>SWOT</source>
+        <translation>SWOT</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>사분면</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>격차</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>발행처</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>문서</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>절</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>라이선스</translation>
+    </message>
+</context>
+<context>
     <name>TextFileReader</name>
     <message>
         <source>cannot open the file (%1)</source>
@@ -2265,6 +2356,17 @@
     <message>
         <source>&quot;panel&quot; must be chart, table, comparison, swot, gap or map</source>
         <translation>&quot;panel&quot;은 chart, table, comparison, swot, gap 또는 map이어야 합니다</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookWriter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1에 쓸 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -2722,6 +2824,26 @@ Source: %4</source>
         <source>Gaps</source>
         <translation>격차</translation>
     </message>
+    <message>
+        <source>Shortened on the slide, in full:</source>
+        <translation>슬라이드에서 줄인 내용 전문:</translation>
+    </message>
+    <message>
+        <source>%1 (%2/%3)</source>
+        <translation>%1 (%2/%3)</translation>
+    </message>
+    <message>
+        <source>Sources: see notes</source>
+        <translation>출처: 발표자 노트 참조</translation>
+    </message>
+    <message>
+        <source>Rows 1–%1 of %2. Every row: File ▸ Export table as CSV, JSON or Excel…</source>
+        <translation>전체 %2행 중 1–%1행. 모든 행: 파일 ▸ 표를 CSV, JSON 또는 Excel로 내보내기…</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>관측값</translation>
+    </message>
 </context>
 <context>
     <name>gapscope::DetailsPanel</name>
@@ -3140,10 +3262,6 @@ Source: %4</source>
         <translation>%1 파일을 썼습니다</translation>
     </message>
     <message>
-        <source>%1: use a .csv or .json file</source>
-        <translation>%1: .csv 또는 .json 파일을 쓰세요</translation>
-    </message>
-    <message>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV, UTF-8 (*.csv)</translation>
     </message>
@@ -3176,10 +3294,6 @@ Source: %4</source>
         <translation>저장한 화면으로 슬라이드 자료 내보내기(&amp;D)…</translation>
     </message>
     <message>
-        <source>Export &amp;table as CSV or JSON…</source>
-        <translation>표를 CSV 또는 JSON으로 내보내기(&amp;T)…</translation>
-    </message>
-    <message>
         <source>&amp;Open view…</source>
         <translation>화면 열기(&amp;O)…</translation>
     </message>
@@ -3194,6 +3308,18 @@ Source: %4</source>
     <message>
         <source>Copy as picture</source>
         <translation>그림으로 복사</translation>
+    </message>
+    <message>
+        <source>%1: use a .csv, .json or .xlsx file</source>
+        <translation>%1: .csv, .json 또는 .xlsx 파일을 쓰세요</translation>
+    </message>
+    <message>
+        <source>Excel workbook: observations, comparison, SWOT, gap and sources (*.xlsx)</source>
+        <translation>Excel 통합 문서: 관측값, 비교, SWOT, 격차, 출처 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export &amp;table as CSV, JSON or Excel…</source>
+        <translation>표를 CSV, JSON 또는 Excel로 내보내기(&amp;T)…</translation>
     </message>
 </context>
 <context>

@@ -61,7 +61,7 @@ QString DrawingML::textBox(int id, const QString &name, qint64 x, qint64 y, qint
     return QStringLiteral("<p:sp><p:nvSpPr><p:cNvPr id=\"%1\" name=\"%2\"/><p:cNvSpPr txBox=\"1\"/><p:nvPr/></p:nvSpPr>"
                           "<p:spPr>%3<a:noFill/></p:spPr>"
                           "<p:txBody><a:bodyPr wrap=\"square\" lIns=\"0\" tIns=\"0\" rIns=\"0\" bIns=\"0\" "
-                          "anchor=\"%4\"><a:normAutofit/></a:bodyPr><a:lstStyle/>%5</p:txBody></p:sp>")
+                          "anchor=\"%4\"><a:noAutofit/></a:bodyPr><a:lstStyle/>%5</p:txBody></p:sp>")
         .arg(id)
         .arg(escape(name), geometry(x, y, cx, cy), anchor, paragraphs);
 }

@@ -3,6 +3,10 @@
 #include "DeckWriter.h"
 #include "ExportWriter.h"
 #include "LanguageManager.h"
+#include "SlideRenderer.h"
+#include "io/TableWorkbook.h"
+#include "model/DatasetTableModel.h"
+#include "panels/GapPanel.h"
 #include "cli/FilterParser.h"
 #include "gap/GapMethod.h"
 #include "store/Store.h"
@@ -37,7 +41,8 @@ int ExportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Writes a chart, table, comparison, SWOT, gap or map to PNG, SVG, PDF or PowerPoint (.pptx), with its title, "
-           "filter and sources, without a display."));
+           "filter and sources, without a display; a table, comparison, SWOT or gap also to an Excel workbook (.xlsx) "
+           "with its sources on a second sheet."));
     parser.addHelpOption();
     const QCommandLineOption viewOption(QStringLiteral("view"), tr("Start from the saved view FILE (.gapview); "
                                                                    "repeat it to put several views in one deck."),
@@ -102,8 +107,9 @@ int ExportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
     if (outPath.isEmpty())
         return usage(tr("--out FILE is required"));
     const auto format = ExportWriter::formatOf(outPath);
-    if (!format)
-        return usage(tr("%1: unknown format; use .png, .svg, .pdf or .pptx").arg(outPath));
+    const bool workbook = QFileInfo(outPath).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0;
+    if (!format && !workbook)
+        return usage(tr("%1: unknown format; use .png, .svg, .pdf, .pptx or .xlsx").arg(outPath));
 
     // The views: from files, or one default view; options then apply to each.
     QList<SavedView> views;
@@ -116,7 +122,7 @@ int ExportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
     }
     if (views.isEmpty())
         views.append(openingView()); // what the window opens on, not every country at once
-    if (views.size() > 1 && *format != ExportWriter::Format::Pptx)
+    if (views.size() > 1 && (workbook || *format != ExportWriter::Format::Pptx))
         return usage(tr("several views go into a deck: write to a .pptx file"));
 
     Store store;
@@ -238,7 +244,34 @@ int ExportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
     bool ok = false;
     QString error;
     QStringList written{outPath};
-    if (*format == ExportWriter::Format::Pptx) {
+    if (workbook) {
+        const SavedView &view = views.constFirst();
+        static const QList<SavedView::Panel> tables{SavedView::Panel::Table, SavedView::Panel::Comparison,
+                                                    SavedView::Panel::Swot, SavedView::Panel::Gap};
+        if (!tables.contains(view.panel))
+            return usage(tr("a workbook (.xlsx) holds a table: use --panel table, comparison, swot or gap"));
+        m_languages->setLanguage(view.language);
+        TableWorkbook book(*dataset, view.language);
+        SlideRenderer renderer(*dataset, view);
+        if (view.panel == SavedView::Panel::Table) {
+            QList<int> records;
+            const DatasetTableModel *table = renderer.tableModel();
+            for (int r = 0; r < table->rowCount(); ++r)
+                records.append(table->recordAt(r));
+            book.addObservations(records);
+        } else if (view.panel == SavedView::Panel::Comparison) {
+            book.addComparison(view.filter);
+        } else if (view.panel == SavedView::Panel::Swot) {
+            Filter shown = view.filter;
+            const QStringList countries = renderer.swotCountries();
+            shown.countries = QSet<QString>(countries.cbegin(), countries.cend());
+            book.addSwot(shown);
+        } else {
+            book.addGap(*renderer.gapPanel()->model());
+        }
+        ok = book.write(outPath);
+        error = book.errorString();
+    } else if (*format == ExportWriter::Format::Pptx) {
         DeckWriter deck(*dataset, m_languages);
         ok = deck.write(views, outPath);
         error = deck.errorString();

@@ -77,6 +77,8 @@ public:
     // The SWOT's or comparison's items as last laid out, placed on the slide; empty for the
     // chart and the table.
     QList<PanelDocument::Item> documentItems() const;
+    // The observations table built for the slide, when the view shows it.
+    const DatasetTableModel *tableModel() const { return m_view.panel == SavedView::Panel::Table ? m_model.get() : nullptr; }
     // The Gap panel built for the slide, when the view shows it.
     const GapPanel *gapPanel() const { return m_gap; }
     // The pixel size of the panel's body type as last laid out.

@@ -2,34 +2,49 @@
 
 #include <algorithm>
 #include <cmath>
-#include <numeric>
 
 namespace gapscope {
 
-qint64 TypeFitter::textHeight(const QStringList &paragraphs, qint64 width, int size)
+namespace {
+
+constexpr qint64 cellMargins = 91440; // DrawingML::cell's, left and right or top and bottom
+
+double emuPerEm(int size)
 {
-    const double em = size / 100.0 * 12700; // EMU per em
-    const double usable = std::max<double>(em * 4, double(width - 91440));
-    double lines = 0;
-    for (const QString &p : paragraphs) {
-        double advance = 0;
-        for (const QChar c : p)
-            advance += (c.unicode() >= 0x1100 && c.unicode() < 0xFFEF) ? em * 0.95 : em * 0.52;
-        lines += std::max(1.0, std::ceil(advance / usable));
-    }
-    return qint64(std::max(1.0, lines) * em * 1.2) + 91440;
+    return size / 100.0 * 12700;
 }
 
-int TypeFitter::fit(const std::function<QList<qint64>(int size)> &rowHeights, qint64 room, QList<qint64> *heights,
-                    int largest)
+} // namespace
+
+int TypeFitter::lines(const QStringList &paragraphs, qint64 width, int size)
 {
-    int size = largest;
-    *heights = rowHeights(size);
-    while (size > 600 && std::accumulate(heights->cbegin(), heights->cend(), qint64(0)) > room) {
-        size -= 100;
-        *heights = rowHeights(size);
+    const double em = emuPerEm(size);
+    // Lines break between words, so a line is rarely full.
+    const double usable = std::max<double>(em * 4, double(width)) * 0.92;
+    double count = 0;
+    for (const QString &p : paragraphs) {
+        double advance = 0;
+        for (const QChar c : p) {
+            if (c.unicode() >= 0x1100 && c.unicode() < 0xFFEF)
+                advance += em * 0.92; // Hangul and CJK
+            else if (c.isSpace())
+                advance += em * 0.3;
+            else
+                advance += em * (c.isUpper() || c.isDigit() ? 0.62 : 0.52);
+        }
+        count += std::max(1.0, std::ceil(advance / usable));
     }
-    return size;
+    return int(std::max(1.0, count));
+}
+
+qint64 TypeFitter::lineHeight(int size)
+{
+    return qint64(emuPerEm(size) * 1.3);
+}
+
+qint64 TypeFitter::textHeight(const QStringList &paragraphs, qint64 width, int size)
+{
+    return lines(paragraphs, width - cellMargins, size) * lineHeight(size) + cellMargins;
 }
 
 } // namespace gapscope

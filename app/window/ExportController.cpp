@@ -7,6 +7,8 @@
 #include "export/ExportDialog.h"
 #include "export/ExportWriter.h"
 #include "io/ObservationExporter.h"
+#include "io/TableWorkbook.h"
+#include "model/GapTableModel.h"
 #include "model/ExplorerState.h"
 #include "model/ObservationTableModel.h"
 #include "panels/ChartPanel.h"
@@ -21,6 +23,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
@@ -194,16 +197,28 @@ void ExportController::exportDeck()
 bool ExportController::exportTable(const QString &path, bool excel)
 {
     m_error.clear();
-    const auto format = ObservationExporter::formatFor(path, excel);
-    if (!format) {
-        m_error = tr("%1: use a .csv or .json file").arg(path);
-        return false;
-    }
     // The rows in the table's order.
     QList<int> records;
     const ObservationTableModel *table = m_window->observationModel();
     for (int r = 0; r < table->rowCount(); ++r)
         records.append(table->recordAt(r));
+    if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0) {
+        // A workbook of every table the explorer shows, with their sources on the second sheet.
+        TableWorkbook book(m_window->dataset(), m_window->language());
+        book.addObservations(records);
+        book.addComparison(m_window->state()->filter());
+        book.addSwot(m_window->state()->filter());
+        if (const GapPanel *gap = m_window->gapPanel(); gap && gap->model()->rowCount() > 0)
+            book.addGap(*gap->model());
+        const bool ok = book.write(path);
+        m_error = book.errorString();
+        return ok;
+    }
+    const auto format = ObservationExporter::formatFor(path, excel);
+    if (!format) {
+        m_error = tr("%1: use a .csv, .json or .xlsx file").arg(path);
+        return false;
+    }
     ObservationExporter exporter;
     const bool ok = exporter.save(path, ObservationExporter::write(m_window->dataset(), records, m_window->language(), *format));
     m_error = exporter.errorString();
@@ -215,11 +230,14 @@ void ExportController::exportTableDialog()
     const QString csv = tr("CSV, UTF-8 (*.csv)");
     const QString excel = tr("CSV for Excel, UTF-8 with byte order mark (*.csv)");
     const QString json = tr("JSON (*.json)");
+    const QString workbook = tr("Excel workbook: observations, comparison, SWOT, gap and sources (*.xlsx)");
     QString selected = m_window->language() == Language::Korean ? excel : csv;
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export table"), tr("observations") + QStringLiteral(".csv"),
-                                                      QStringList{csv, excel, json}.join(QStringLiteral(";;")), &selected);
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Export table"), tr("observations") + QStringLiteral(".csv"),
+                                                QStringList{csv, excel, json, workbook}.join(QStringLiteral(";;")), &selected);
     if (path.isEmpty())
         return;
+    if (selected == workbook && QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) != 0)
+        path = QFileInfo(path).path() + QLatin1Char('/') + QFileInfo(path).completeBaseName() + QStringLiteral(".xlsx");
     if (!exportTable(path, selected == excel))
         QMessageBox::warning(m_window, tr("Export table"), m_error);
     else
@@ -231,7 +249,7 @@ void ExportController::retranslate()
     m_exportAction->setText(tr("&Export…"));
     m_copyChartAction->setText(tr("&Copy chart as picture"));
     m_exportDeckAction->setText(tr("Export &deck from views…"));
-    m_exportTableAction->setText(tr("Export &table as CSV or JSON…"));
+    m_exportTableAction->setText(tr("Export &table as CSV, JSON or Excel…"));
     m_openViewAction->setText(tr("&Open view…"));
     m_saveViewAction->setText(tr("Save &view…"));
     for (const auto &[exportPanel, copy] : std::as_const(m_panelActions)) {

@@ -10,6 +10,9 @@
 #include "panels/FilterBar.h"
 #include "panels/SwotPanel.h"
 #include "view/ViewFile.h"
+#include "io/XlsxReader.h"
+#include "model/GapTableModel.h"
+#include "panels/GapPanel.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -31,6 +34,7 @@
 #include <QTableWidget>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QBarSeries>
 #include <QTest>
 #include <QToolButton>
@@ -51,6 +55,7 @@ private slots:
     void exportFromTheWindow();
     void savedViewReopensExactly();
     void tableExportsToCsvAndJson();
+    void tableExportsToExcel();
     void chartKindsAndLogScale();
     void valuesShowTheirKind();
     void barsSayTheirValues();
@@ -162,6 +167,38 @@ void TestWindowExport::tableExportsToCsvAndJson()
     QVERIFY(!array.first().toObject().value("source").toObject().value("title").toString().isEmpty());
     QVERIFY(!m_window->exportTable(dir.filePath("rows.txt"), false));
     QVERIFY2(m_window->errorString().contains("rows.txt"), qPrintable(m_window->errorString()));
+    m_languages->setLanguage(Language::English);
+}
+
+void TestWindowExport::tableExportsToExcel()
+{
+    const int rows = tableRows();
+    QVERIFY(rows > 0);
+    QTemporaryDir dir;
+    // Every table of the window in one workbook, the sources on the second sheet.
+    const QString path = dir.filePath("tables.xlsx");
+    QVERIFY2(m_window->exportTable(path, false), qPrintable(m_window->errorString()));
+    XlsxReader reader;
+    const auto observations = reader.read(path, "tables.xlsx");
+    QVERIFY2(observations, qPrintable(reader.errorString()));
+    QCOMPARE(observations->size(), rows + 1);
+    const int gapRows = m_window->gapPanel()->model()->rowCount();
+    QStringList sheets{"Observations", "Sources", "Comparison", "SWOT"};
+    if (gapRows > 0)
+        sheets << "Gap";
+    QCOMPARE(reader.sheetNames(), sheets);
+    if (gapRows > 0) {
+        const auto gap = reader.read(path, "tables.xlsx", "Gap");
+        QVERIFY(gap);
+        QCOMPARE(gap->size(), gapRows + 1);
+    }
+    // In Korean, as the interface speaks.
+    m_languages->setLanguage(Language::Korean);
+    QVERIFY(m_window->exportTable(dir.filePath("korean.xlsx"), false));
+    const auto korean = reader.read(dir.filePath("korean.xlsx"), "korean.xlsx");
+    QVERIFY(korean);
+    QCOMPARE(reader.sheetNames().value(1), QStringLiteral("출처"));
+    QVERIFY(korean->value(1).fields.value(0).contains(QRegularExpression(QStringLiteral("[가-힣]"))));
     m_languages->setLanguage(Language::English);
 }
 
