@@ -788,7 +788,7 @@
     </message>
     <message>
         <source>Writes a chart, table, comparison, SWOT, gap or map to PNG, SVG, PDF or PowerPoint (.pptx), with its title, filter and sources, without a display; a table, comparison, SWOT or gap also to an Excel workbook (.xlsx) with its sources on a second sheet.</source>
-        <translation>차트, 표, 비교, SWOT, 격차 또는 지도를 제목, 필터, 출처와 함께 디스플레이 없이 PNG, SVG, PDF 또는 PowerPoint(.pptx)로 씁니다. 표, 비교, SWOT, 격차는 출처를 두 번째 시트에 담은 Excel 통합 문서(.xlsx)로도 씁니다.</translation>
+        <translation>차트, 표, 비교, SWOT, 격차 또는 지도를 제목, 필터, 출처와 함께 디스플레이 없이 PNG, SVG, PDF 또는 PowerPoint(.pptx)로 씁니다. 표, 비교, SWOT, 격차는 출처를 두 번째 시트에 담은 엑셀 통합 문서(.xlsx)로도 씁니다.</translation>
     </message>
     <message>
         <source>%1: unknown format; use .png, .svg, .pdf, .pptx or .xlsx</source>
@@ -2838,7 +2838,7 @@ Source: %4</source>
     </message>
     <message>
         <source>Rows 1–%1 of %2. Every row: File ▸ Export table as CSV, JSON or Excel…</source>
-        <translation>전체 %2행 중 1–%1행. 모든 행: 파일 ▸ 표를 CSV, JSON 또는 Excel로 내보내기…</translation>
+        <translation>전체 %2행 중 1–%1행. 모든 행: 파일 ▸ 표를 CSV, JSON 또는 엑셀로 내보내기…</translation>
     </message>
     <message>
         <source>Observations</source>
@@ -3319,7 +3319,7 @@ Source: %4</source>
     </message>
     <message>
         <source>Export &amp;table as CSV, JSON or Excel…</source>
-        <translation>표를 CSV, JSON 또는 Excel로 내보내기(&amp;T)…</translation>
+        <translation>표를 CSV, JSON 또는 엑셀로 내보내기(&amp;T)…</translation>
     </message>
 </context>
 <context>

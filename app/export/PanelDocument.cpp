@@ -233,9 +233,9 @@ void PanelDocument::layout(QPaintDevice *device, const QSizeF &page, int pixels,
         build(size);
         return m_document->size().height() <= page.height();
     };
-    // Pages never shrink their type: a document too long for one runs over as many as it takes
-    // at the theme's size. One picture (the clipboard's) shrinks as far as it must.
-    const int smallest = mode == Mode::Paginate ? pixels : 6;
+    // Pages shrink their type by a third at most to fit one page; one picture as far as it must.
+    // Beyond that, pages keep the theme's size and the document runs over as many as it takes.
+    const int smallest = mode == Mode::Paginate ? std::max(6, (2 * pixels + 2) / 3) : 6;
     int size = pixels;
     if (!fits(pixels)) {
         if (!fits(smallest)) {

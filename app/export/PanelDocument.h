@@ -16,9 +16,9 @@ namespace gapscope {
 
 // The SWOT grid or the comparison matrix of a view as a document rather than a picture of its
 // panel: every item in the theme's type, laid out for the page as tables, so that nothing is cut
-// and there are no scroll bars. For pages its type keeps the theme's size and it runs over as
-// many pages as it needs, the table's header row repeated on each; a single picture (for the
-// clipboard) gets smaller type until it fits.
+// and there are no scroll bars. Its type gets smaller until it fits one page: as far as it must
+// for a single picture; for pages by a third at most, beyond which it runs over as many pages as
+// it needs at the theme's size, the table's header row repeated on each.
 class PanelDocument
 {
 public:

@@ -411,8 +411,10 @@ void TestExport::deckIsValidOfficeOpenXml()
             slideRels += rels.attributes().value("Type").endsWith(QLatin1String("/slide"));
         }
     }
-    QCOMPARE(slideRels, 3 + 3); // from the presentation, and from each notes slide
-    QCOMPARE(parts.value("ppt/presentation.xml").count("<p:sldId "), 3);
+    // The comparison and the SWOT continue on further slides in readable type.
+    const int slides = int(parts.value("ppt/presentation.xml").count("<p:sldId "));
+    QVERIFY(slides >= 3);
+    QCOMPARE(slideRels, 2 * slides); // from the presentation, and from each notes slide
 
     // Slide 1: the chart as a picture, titled in Korean, sources in the footer and the notes.
     const QString slide1 = QString::fromUtf8(parts.value("ppt/slides/slide1.xml"));
@@ -423,12 +425,15 @@ void TestExport::deckIsValidOfficeOpenXml()
     QVERIFY(notes1.contains("ourworldindata.org") && notes1.contains("CC BY-NC 4.0"));
     const QImage picture = QImage::fromData(parts.value("ppt/media/image1.png"));
     QVERIFY(picture.width() >= 2400);
-    // Slides 2 and 3: native tables, not pictures.
-    const QString slide2 = QString::fromUtf8(parts.value("ppt/slides/slide2.xml"));
-    QVERIFY(slide2.contains("<a:tbl>") && !slide2.contains("<p:pic>"));
-    QVERIFY(slide2.contains("OpenAI"));
-    const QString slide3 = QString::fromUtf8(parts.value("ppt/slides/slide3.xml"));
-    QVERIFY(slide3.contains("<a:tbl>") && slide3.contains("Strengths (") && slide3.contains("Threats ("));
+    // The other slides: native tables, not pictures.
+    QString tables;
+    for (int n = 2; n <= slides; ++n) {
+        const QString slide = QString::fromUtf8(parts.value(QStringLiteral("ppt/slides/slide%1.xml").arg(n)));
+        QVERIFY(slide.contains("<a:tbl>") && !slide.contains("<p:pic>"));
+        tables += slide;
+    }
+    QVERIFY(QString::fromUtf8(parts.value("ppt/slides/slide2.xml")).contains("OpenAI"));
+    QVERIFY(tables.contains("Strengths (") && tables.contains("Threats ("));
 }
 
 void TestExport::commandLineWritesEachFormat_data()

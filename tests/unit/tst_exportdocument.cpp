@@ -261,9 +261,10 @@ void TestExportDocument::pictures()
     }
     qApp->removeEventFilter(&scrollBars);
     QVERIFY(!QFile::exists(ExportWriter::pagePath(path, pages)));
-    // The theme's type, never smaller, and all of it, over the pages.
-    checkLayout(renderer, pages, SlideTheme::of(v.theme).bodySize);
-    QCOMPARE(renderer.bodyPixels(), SlideTheme::of(v.theme).bodySize);
+    // Smaller type than the theme's only by a third at most, and all of it, over the pages.
+    checkLayout(renderer, pages, 2 * SlideTheme::of(v.theme).bodySize / 3);
+    if (pages > 1)
+        QCOMPARE(renderer.bodyPixels(), SlideTheme::of(v.theme).bodySize);
 }
 
 void TestExportDocument::pdfs_data()
@@ -306,7 +307,7 @@ void TestExportDocument::pdfs()
         renderer.paint(&painter, page);
     }
     painter.end();
-    checkLayout(renderer, pages, SlideTheme::of(v.theme).bodySize);
+    checkLayout(renderer, pages, 2 * SlideTheme::of(v.theme).bodySize / 3);
 
     // The written pages, as pictures: the same number, and nothing between panel and footer.
     const QString prefix = m_dir.filePath(QFileInfo(path).completeBaseName());

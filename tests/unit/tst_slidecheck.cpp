@@ -135,6 +135,7 @@ void TestSlideCheck::longTablesContinueUnderTheirHeader()
     const QList<QStringList> slides = test::deckWords(parts);
     QVERIFY(slides.size() >= 3);
     int continued = 0;
+    int comparisons = 0;
     QString firstHeader;
     static const QRegularExpression page(QStringLiteral("\\((\\d+)/(\\d+)\\)"));
     for (int n = 1; n <= slides.size(); ++n) {
@@ -153,6 +154,7 @@ void TestSlideCheck::longTablesContinueUnderTheirHeader()
         }
         // The header row repeated: the first row of every continued comparison names the countries.
         if (slide.contains(QStringLiteral("name=\"비교\""))) {
+            ++comparisons;
             const QString header = slide.section("<a:tr ", 1, 1).section("</a:tr>", 0, 0);
             QVERIFY(header.contains(QStringLiteral("대한민국")) && header.contains(QStringLiteral("미국")));
             QVERIFY(header.contains(QStringLiteral("중국")));
@@ -171,6 +173,7 @@ void TestSlideCheck::longTablesContinueUnderTheirHeader()
         QVERIFY(notes.contains(QStringLiteral("출처")));
     }
     QVERIFY2(continued >= 3, qPrintable(QString::number(continued)));
+    QVERIFY2(comparisons >= 2, qPrintable(QString::number(comparisons)));
     // The SWOT of two countries goes a quadrant pair per slide: strengths with weaknesses, then
     // opportunities with threats.
     const QString all = [&] {
