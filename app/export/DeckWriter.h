@@ -19,7 +19,7 @@ class SlideRenderer;
 // size, one slide per view or more: the title, the subtitle stating the filter, the panel, and
 // the sources in a footer and in the speaker notes. Charts and maps go in as high-resolution
 // pictures; the comparison matrix, the SWOT grids and the gap's figures as native tables the
-// presenter can edit, in type an audience can read (body 14 pt or more, footer 9 pt or more): a
+// presenter can edit, in type an audience can read (tables 12 pt or more, footer 9 pt or more): a
 // table too long for one slide continues on the next ("Comparison (2/3)"), its header repeated,
 // and a footer too long for two lines leaves its sources to the notes. The file appears only when
 // complete. DeckWriter lays out each slide; DrawingML writes its shapes, SlideTables its native
