@@ -171,6 +171,15 @@ void TestBubblePanel::clickSelectsTheCountryAndLeavesATrail()
     QVERIFY(years >= 3);
     QCOMPARE(canvas()->trail().size(), years);
     QCOMPARE(canvas()->trail().constLast(), QPointF(canvas()->widgetPoint(QStringLiteral("KOR"))));
+    // An earlier year: the trail stops there.
+    const int middle = panel()->chart().years().at(panel()->chart().years().size() / 2);
+    panel()->setYear(middle);
+    canvas()->grab();
+    int upToMiddle = 0;
+    for (int year : panel()->chart().years())
+        upToMiddle += year <= middle && panel()->chart().bubble(QStringLiteral("KOR"), year) ? 1 : 0;
+    QVERIFY(upToMiddle < years);
+    QCOMPARE(canvas()->trail().size(), upToMiddle);
     const QString hover = canvas()->describe(QStringLiteral("KOR"));
     QVERIFY2(hover.startsWith(QStringLiteral("South Korea, %1\n").arg(panel()->year())), qPrintable(hover));
     QVERIFY2(hover.contains(QStringLiteral("Source: ")), qPrintable(hover));
