@@ -17,6 +17,8 @@
 #include "panels/FilterBar.h"
 #include "panels/GapPanel.h"
 #include "panels/MapPanel.h"
+#include "panels/ScatterPanel.h"
+#include "panels/BubblePanel.h"
 #include "panels/RecordTablePanel.h"
 #include "panels/SwotPanel.h"
 #include "panels/TimelinePanel.h"
@@ -110,6 +112,8 @@ MainWindow::MainWindow(Dataset dataset, const QString &workspacePath, LanguageMa
     step(m_docks->dock(DockLayout::Actors), &MainWindow::buildActors);
     step(m_docks->dock(DockLayout::Gap), &MainWindow::buildGap);
     step(m_docks->dock(DockLayout::Map), &MainWindow::buildMap);
+    step(m_docks->dock(DockLayout::Scatter), &MainWindow::buildScatter);
+    step(m_docks->dock(DockLayout::Bubble), &MainWindow::buildBubble);
     connect(m_startup, &StartupSequence::whole, this, &MainWindow::finishPanels);
     if (start == Start::Whole)
         m_startup->runWhole();
@@ -148,7 +152,10 @@ void MainWindow::buildMenus()
     int key = Qt::Key_1;
     for (QDockWidget *dock : m_docks->docks()) {
         QAction *toggle = dock->toggleViewAction();
-        toggle->setShortcut(QKeySequence(Qt::ALT | Qt::Key(key++)));
+        // The tenth: Alt+0; the others none.
+        if (key <= Qt::Key_9 + 1)
+            toggle->setShortcut(QKeySequence(Qt::ALT | Qt::Key(key <= Qt::Key_9 ? key : Qt::Key_0)));
+        ++key;
         m_viewMenu->addAction(toggle);
     }
     m_viewMenu->addSeparator();
@@ -264,6 +271,20 @@ QWidget *MainWindow::buildMap()
     return m_map;
 }
 
+QWidget *MainWindow::buildScatter()
+{
+    m_scatter = new ScatterPanel(m_workspace->dataset(), m_state, this);
+    m_scatter->setLanguage(language());
+    return m_scatter;
+}
+
+QWidget *MainWindow::buildBubble()
+{
+    m_bubble = new BubblePanel(m_query, m_state, this);
+    m_bubble->setLanguage(language());
+    return m_bubble;
+}
+
 void MainWindow::finishPanels()
 {
     // Every exportable panel offers the same in its context menu.
@@ -273,6 +294,8 @@ void MainWindow::finishPanels()
     m_exports->addPanelActions(m_swot, SavedView::Panel::Swot);
     m_exports->addPanelActions(m_gap, SavedView::Panel::Gap);
     m_exports->addPanelActions(m_map, SavedView::Panel::Map);
+    m_exports->addPanelActions(m_scatter, SavedView::Panel::Scatter);
+    m_exports->addPanelActions(m_bubble, SavedView::Panel::Bubble);
     m_table->addAction(m_exports->exportTableAction());
     // The table offers the editing actions on its rows.
     for (QAction *a : {m_edits->addAction(), m_edits->editAction(), m_edits->deleteAction()})

@@ -27,6 +27,8 @@ class DetailsPanel;
 class DockLayout;
 class GapPanel;
 class MapPanel;
+class ScatterPanel;
+class BubblePanel;
 class EditController;
 class EventTableModel;
 class ExportController;
@@ -137,6 +139,8 @@ public:
     DetailsPanel *detailsPanel() const { return m_details; }
     GapPanel *gapPanel() const { return m_gap; }
     MapPanel *mapPanel() const { return m_map; }
+    ScatterPanel *scatterPanel() const { return m_scatter; }
+    BubblePanel *bubblePanel() const { return m_bubble; }
     QAction *aboutAction() const { return m_aboutAction; }
     QAction *bothNamesAction() const;
     QList<QDockWidget *> docks() const;
@@ -164,6 +168,8 @@ private:
     QWidget *buildActors();
     QWidget *buildGap();
     QWidget *buildMap();
+    QWidget *buildScatter();
+    QWidget *buildBubble();
     void finishPanels();
     void followWorkspace();
     void applyLanguage();
@@ -201,6 +207,8 @@ private:
     DetailsPanel *m_details = nullptr;
     GapPanel *m_gap = nullptr;
     MapPanel *m_map = nullptr;
+    ScatterPanel *m_scatter = nullptr;
+    BubblePanel *m_bubble = nullptr;
 
     QToolBar *m_filterToolBar = nullptr;
     QMenu *m_fileMenu = nullptr;

@@ -771,24 +771,48 @@
         <translation>--method는 frontier 또는 values여야 합니다</translation>
     </message>
     <message>
-        <source>Only the years FROM:TO; for a map, one year Y shows that year.</source>
-        <translation>FROM:TO 연도만. 지도에서는 연도 하나(Y)를 주면 그 해를 보여 줍니다.</translation>
-    </message>
-    <message>
         <source>--year must be a year or FROM:TO</source>
         <translation>--year는 연도 하나 또는 FROM:TO여야 합니다</translation>
     </message>
     <message>
-        <source>What to show: chart, table, comparison, swot, gap or map.</source>
-        <translation>보여 줄 것: chart, table, comparison, swot, gap 또는 map.</translation>
+        <source>What to show: chart, table, comparison, swot, gap, map, scatter or bubble.</source>
+        <translation>보여 줄 것: chart, table, comparison, swot, gap, map, scatter 또는 bubble.</translation>
     </message>
     <message>
-        <source>--panel must be chart, table, comparison, swot, gap or map</source>
-        <translation>--panel은 chart, table, comparison, swot, gap 또는 map이어야 합니다</translation>
+        <source>Only the years FROM:TO; for a map or bubble chart, one year Y shows that year.</source>
+        <translation>FROM:TO 연도만. 지도와 버블 차트에서는 연도 하나(Y)를 주면 그 해를 보여 줍니다.</translation>
     </message>
     <message>
-        <source>Writes a chart, table, comparison, SWOT, gap or map to PNG, SVG, PDF or PowerPoint (.pptx), with its title, filter and sources, without a display; a table, comparison, SWOT or gap also to an Excel workbook (.xlsx) with its sources on a second sheet.</source>
-        <translation>차트, 표, 비교, SWOT, 격차 또는 지도를 제목, 필터, 출처와 함께 디스플레이 없이 PNG, SVG, PDF 또는 PowerPoint(.pptx)로 씁니다. 표, 비교, SWOT, 격차는 출처를 두 번째 시트에 담은 엑셀 통합 문서(.xlsx)로도 씁니다.</translation>
+        <source>The models scatter&apos;s figure: compute (training compute, the default), parameters or cost.</source>
+        <translation>모델 산점도의 수치: compute(훈련 연산량, 기본값), parameters(파라미터 수) 또는 cost(훈련 비용).</translation>
+    </message>
+    <message>
+        <source>FIGURE</source>
+        <translation>수치</translation>
+    </message>
+    <message>
+        <source>Draw each country&apos;s frontier (running maximum) on the models scatter.</source>
+        <translation>모델 산점도에 국가별 최전선(누적 최댓값)을 그립니다.</translation>
+    </message>
+    <message>
+        <source>The bubble chart&apos;s indicator across.</source>
+        <translation>버블 차트의 가로축 지표.</translation>
+    </message>
+    <message>
+        <source>The bubble chart&apos;s indicator up.</source>
+        <translation>버블 차트의 세로축 지표.</translation>
+    </message>
+    <message>
+        <source>The indicator of the bubbles&apos; size, or none.</source>
+        <translation>버블 크기의 지표, 또는 none(없음).</translation>
+    </message>
+    <message>
+        <source>--panel must be chart, table, comparison, swot, gap, map, scatter or bubble</source>
+        <translation>--panel은 chart, table, comparison, swot, gap, map, scatter 또는 bubble이어야 합니다</translation>
+    </message>
+    <message>
+        <source>--measure must be compute, parameters or cost</source>
+        <translation>--measure는 compute, parameters 또는 cost여야 합니다</translation>
     </message>
     <message>
         <source>%1: unknown format; use .png, .svg, .pdf, .pptx or .xlsx</source>
@@ -797,6 +821,10 @@
     <message>
         <source>a workbook (.xlsx) holds a table: use --panel table, comparison, swot or gap</source>
         <translation>통합 문서(.xlsx)에는 표가 들어갑니다: --panel table, comparison, swot 또는 gap을 쓰세요</translation>
+    </message>
+    <message>
+        <source>Writes a chart, table, comparison, SWOT, gap, map, models scatter or bubble chart to PNG, SVG, PDF or PowerPoint (.pptx), with its title, filter and sources, without a display; a table, comparison, SWOT or gap also to an Excel workbook (.xlsx) with its sources on a second sheet.</source>
+        <translation>차트, 표, 비교, SWOT, 격차, 지도, 모델 산점도 또는 버블 차트를 제목, 필터, 출처와 함께 화면 없이 PNG, SVG, PDF 또는 PowerPoint(.pptx)로 씁니다. 표, 비교, SWOT, 격차는 두 번째 시트에 출처를 담은 엑셀 통합 문서(.xlsx)로도 씁니다.</translation>
     </message>
 </context>
 <context>
@@ -2354,8 +2382,16 @@
         <translation>&quot;map_year&quot;는 연도이거나, 자료가 있는 마지막 해를 뜻하는 0이어야 합니다</translation>
     </message>
     <message>
-        <source>&quot;panel&quot; must be chart, table, comparison, swot, gap or map</source>
-        <translation>&quot;panel&quot;은 chart, table, comparison, swot, gap 또는 map이어야 합니다</translation>
+        <source>&quot;panel&quot; must be chart, table, comparison, swot, gap, map, scatter or bubble</source>
+        <translation>&quot;panel&quot;은 chart, table, comparison, swot, gap, map, scatter 또는 bubble이어야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;scatter&quot; must hold a measure (compute, parameters or cost), a domain (a text) and notable, large_scale, log and frontier (true or false)</source>
+        <translation>&quot;scatter&quot;에는 measure(compute, parameters 또는 cost), domain(텍스트), 그리고 notable, large_scale, log, frontier(true 또는 false)가 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;bubble&quot; must hold indicators x, y and size (texts), log_x and log_y (true or false) and a year (0 for the last with data)</source>
+        <translation>&quot;bubble&quot;에는 지표 x, y, size(텍스트), log_x와 log_y(true 또는 false), 그리고 year(연도, 자료가 있는 마지막 해는 0)가 있어야 합니다</translation>
     </message>
 </context>
 <context>
@@ -2586,6 +2622,76 @@
     <message>
         <source>Parameters</source>
         <translation>파라미터 수</translation>
+    </message>
+</context>
+<context>
+    <name>gapscope::BubbleCanvas</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2년</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Source: %1</source>
+        <translation>
+            <numerusform>출처: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gapscope::BubblePanel</name>
+    <message>
+        <source>&amp;Across:</source>
+        <translation>가로축(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Up:</source>
+        <translation>세로축(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>크기(&amp;S):</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>로그 눈금</translation>
+    </message>
+    <message>
+        <source>Logarithmic horizontal axis</source>
+        <translation>가로축 로그 눈금</translation>
+    </message>
+    <message>
+        <source>Logarithmic vertical axis</source>
+        <translation>세로축 로그 눈금</translation>
+    </message>
+    <message>
+        <source>The indicator the bubbles&apos; areas show, or none</source>
+        <translation>버블의 면적이 나타내는 지표, 또는 없음</translation>
+    </message>
+    <message>
+        <source>No country has values of %1 in the same year for this filter.</source>
+        <translation>이 필터에서 같은 해에 %1 값이 모두 있는 국가가 없습니다.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n countries without data in %1</source>
+        <translation>
+            <numerusform>%1년 자료가 없는 국가 %n개</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3104,6 +3210,14 @@ Source: %4</source>
         <source>Map</source>
         <translation>지도</translation>
     </message>
+    <message>
+        <source>Models scatter</source>
+        <translation>모델 산점도</translation>
+    </message>
+    <message>
+        <source>Bubbles</source>
+        <translation>버블 차트</translation>
+    </message>
 </context>
 <context>
     <name>gapscope::EditController</name>
@@ -3501,6 +3615,22 @@ Source: %4</source>
     <message>
         <source>gapscope-map</source>
         <translation>gapscope-지도</translation>
+    </message>
+    <message>
+        <source>Models scatter</source>
+        <translation>모델 산점도</translation>
+    </message>
+    <message>
+        <source>Bubbles</source>
+        <translation>버블 차트</translation>
+    </message>
+    <message>
+        <source>gapscope-scatter</source>
+        <translation>gapscope-산점도</translation>
+    </message>
+    <message>
+        <source>gapscope-bubbles</source>
+        <translation>gapscope-버블</translation>
     </message>
 </context>
 <context>
@@ -4221,6 +4351,122 @@ Source: %4</source>
     </message>
 </context>
 <context>
+    <name>gapscope::ScatterCanvas</name>
+    <message>
+        <source>Training compute (FLOP)</source>
+        <translation>훈련 연산량(FLOP)</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>파라미터 수</translation>
+    </message>
+    <message>
+        <source>Training cost (2023 US dollars)</source>
+        <translation>훈련 비용(2023년 미국 달러)</translation>
+    </message>
+    <message>
+        <source>US$%1 (2023 dollars)</source>
+        <translation>%1 달러(2023년 기준)</translation>
+    </message>
+    <message>
+        <source>%1, logarithmic scale</source>
+        <translation>%1, 로그 눈금</translation>
+    </message>
+    <message>
+        <source>No country</source>
+        <translation>국가 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other countries</source>
+        <translation>
+            <numerusform>그 밖의 국가 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open weights</source>
+        <translation>오픈 웨이트</translation>
+    </message>
+    <message>
+        <source>Closed weights</source>
+        <translation>비공개 웨이트</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>명시되지 않음</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3
+%4: %5
+Source: %6</source>
+        <translation>%1(%2), %3
+%4: %5
+출처: %6</translation>
+    </message>
+</context>
+<context>
+    <name>gapscope::ScatterPanel</name>
+    <message>
+        <source>Every domain</source>
+        <translation>모든 분야</translation>
+    </message>
+    <message>
+        <source>&amp;Figure:</source>
+        <translation>수치(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Which of Epoch AI&apos;s figures the vertical axis shows</source>
+        <translation>세로축이 보여 주는 Epoch AI의 수치</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>분야(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Notable</source>
+        <translation>주요 모델(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Epoch AI&apos;s notable models</source>
+        <translation>Epoch AI의 주요(notable) 모델</translation>
+    </message>
+    <message>
+        <source>&amp;Large-scale</source>
+        <translation>대규모 모델(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Epoch AI&apos;s large-scale models, trained with over 10²³ FLOP</source>
+        <translation>Epoch AI의 대규모 모델(10²³ FLOP 넘게 훈련)</translation>
+    </message>
+    <message>
+        <source>Lo&amp;g scale</source>
+        <translation>로그 눈금(&amp;G)</translation>
+    </message>
+    <message>
+        <source>F&amp;rontier</source>
+        <translation>최전선(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Each country&apos;s largest value to date, as steps (the Gap panel&apos;s running maximum)</source>
+        <translation>국가별 그 시점까지의 최댓값을 계단으로(격차 패널의 누적 최댓값)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>모델 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n without “%2” not shown</source>
+        <translation>
+            <numerusform>%1 · “%2”이(가) 없는 %n개는 표시 안 함</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No model of Epoch AI&apos;s records has “%1” for this filter, domain and lists.</source>
+        <translation>이 필터, 분야, 목록에서 “%1” 값이 있는 Epoch AI 모델이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>gapscope::SlideRenderer</name>
     <message>
         <source>Observations</source>
@@ -4300,6 +4546,15 @@ Source: %4</source>
     <message>
         <source>How it is computed: %1</source>
         <translation>계산 방법: %1</translation>
+    </message>
+    <message>
+        <source>AI models: %1</source>
+        <translation>AI 모델: %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2, %3</source>
+        <comment>indicator up, indicator across, year</comment>
+        <translation>%1과(와) %2, %3년</translation>
     </message>
 </context>
 <context>
@@ -4629,8 +4884,8 @@ Run gapscope COMMAND --help for the options of each.</source>
 각 명령의 옵션은 gapscope COMMAND --help로 확인하세요.</translation>
     </message>
     <message>
-        <source>Bring these panels to the front, separated by commas: chart, table, comparison, swot, timeline, actors, details, gap, clusters, map.</source>
-        <translation>이 패널들을 앞으로 가져옵니다(쉼표로 구분): chart, table, comparison, swot, timeline, actors, details, gap, clusters, map.</translation>
+        <source>Bring these panels to the front, separated by commas: chart, table, comparison, swot, timeline, actors, details, gap, clusters, map, scatter, bubble.</source>
+        <translation>이 패널들을 앞으로 가져옵니다(쉼표로 구분): chart, table, comparison, swot, timeline, actors, details, gap, clusters, map, scatter, bubble.</translation>
     </message>
 </context>
 </TS>

@@ -88,7 +88,7 @@ void CommandLine::addOptions(QCommandLineParser &parser)
                       QCoreApplication::translate("main", "FILE")});
     parser.addOption({QStringLiteral("show"),
                       QCoreApplication::translate("main", "Bring these panels to the front, separated by commas: chart, "
-                                                          "table, comparison, swot, timeline, actors, details, gap, clusters, map."),
+                                                          "table, comparison, swot, timeline, actors, details, gap, clusters, map, scatter, bubble."),
                       QCoreApplication::translate("main", "PANELS")});
     parser.addOption({QStringLiteral("measure-startup"),
                       QCoreApplication::translate("main", "Print the milliseconds until the window is first painted "

@@ -40,16 +40,16 @@ int ExportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Writes a chart, table, comparison, SWOT, gap or map to PNG, SVG, PDF or PowerPoint (.pptx), with its title, "
-           "filter and sources, without a display; a table, comparison, SWOT or gap also to an Excel workbook (.xlsx) "
-           "with its sources on a second sheet."));
+        tr("Writes a chart, table, comparison, SWOT, gap, map, models scatter or bubble chart to PNG, SVG, PDF or "
+           "PowerPoint (.pptx), with its title, filter and sources, without a display; a table, comparison, SWOT or "
+           "gap also to an Excel workbook (.xlsx) with its sources on a second sheet."));
     parser.addHelpOption();
     const QCommandLineOption viewOption(QStringLiteral("view"), tr("Start from the saved view FILE (.gapview); "
                                                                    "repeat it to put several views in one deck."),
                                         tr("FILE"));
     const QCommandLineOption outOption(QStringLiteral("out"), tr("Write to FILE; the extension picks the format."),
                                        tr("FILE"));
-    const QCommandLineOption panelOption(QStringLiteral("panel"), tr("What to show: chart, table, comparison, swot, gap or map."),
+    const QCommandLineOption panelOption(QStringLiteral("panel"), tr("What to show: chart, table, comparison, swot, gap, map, scatter or bubble."),
                                          tr("PANEL"));
     const QCommandLineOption chartOption(QStringLiteral("chart"), tr("Chart kind: line, bar, stacked or percent."),
                                          tr("KIND"));
@@ -59,7 +59,8 @@ int ExportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
         tr("Only these countries (ISO alpha-3 codes), or all. Without --view: USA, CHN and KOR, as the window opens."),
         tr("CODES"));
     const QCommandLineOption dimensionOption(QStringLiteral("dimension"), tr("Only these dimensions."), tr("IDS"));
-    const QCommandLineOption yearOption(QStringLiteral("year"), tr("Only the years FROM:TO; for a map, one year Y shows that year."),
+    const QCommandLineOption yearOption(QStringLiteral("year"),
+                                        tr("Only the years FROM:TO; for a map or bubble chart, one year Y shows that year."),
                                         tr("FROM:TO"));
     const QCommandLineOption searchOption(QStringLiteral("search"), tr("Only records whose text contains TEXT."),
                                           tr("TEXT"));
@@ -82,10 +83,22 @@ int ExportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
         tr("How the gap reads the series: frontier (the largest value to date) or values; the indicator's default "
            "unless given."),
         tr("METHOD"));
+    const QCommandLineOption measureOption(
+        QStringLiteral("measure"),
+        tr("The models scatter's figure: compute (training compute, the default), parameters or cost."),
+        tr("FIGURE"));
+    const QCommandLineOption frontierOption(QStringLiteral("frontier"),
+                                            tr("Draw each country's frontier (running maximum) on the models scatter."));
+    const QCommandLineOption xOption(QStringLiteral("x-indicator"), tr("The bubble chart's indicator across."),
+                                     tr("ID"));
+    const QCommandLineOption yOption(QStringLiteral("y-indicator"), tr("The bubble chart's indicator up."), tr("ID"));
+    const QCommandLineOption bubbleSizeOption(QStringLiteral("size-indicator"),
+                                              tr("The indicator of the bubbles' size, or none."), tr("ID"));
     const QCommandLineOption dbOption(QStringLiteral("db"), tr("Open the workspace file PATH."), tr("PATH"));
     for (const auto &o : {viewOption, outOption, panelOption, chartOption, indicatorOption, countryOption,
                           dimensionOption, yearOption, searchOption, sizeOption, scaleOption, dpiOption, themeOption,
-                          langOption, titleOption, logOption, leaderOption, followerOption, methodOption, dbOption})
+                          langOption, titleOption, logOption, leaderOption, followerOption, methodOption, measureOption,
+                          frontierOption, xOption, yOption, bubbleSizeOption, dbOption})
         parser.addOption(o);
 
     auto usage = [err](const QString &message) {
@@ -141,7 +154,7 @@ int ExportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
         if (parser.isSet(panelOption)) {
             const auto panel = SavedView::panelFromName(parser.value(panelOption));
             if (!panel)
-                return usage(tr("--panel must be chart, table, comparison, swot, gap or map"));
+                return usage(tr("--panel must be chart, table, comparison, swot, gap, map, scatter or bubble"));
             v.panel = *panel;
         }
         if (parser.isSet(chartOption)) {
@@ -158,14 +171,27 @@ int ExportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
             || v.panel == SavedView::Panel::Map;
         if (measured && !dataset->indicator(v.indicator))
             return usage(tr("unknown indicator \"%1\"").arg(v.indicator));
-        // A map's one year: the year it shows, not a filter of the years.
-        const bool mapYear = v.panel == SavedView::Panel::Map && parser.isSet(yearOption)
-                             && !parser.value(yearOption).contains(QLatin1Char(':'));
+        if (parser.isSet(xOption))
+            v.bubble.x = parser.value(xOption);
+        if (parser.isSet(yOption))
+            v.bubble.y = parser.value(yOption);
+        if (parser.isSet(bubbleSizeOption))
+            v.bubble.size = parser.value(bubbleSizeOption) == QLatin1String("none") ? QString() : parser.value(bubbleSizeOption);
+        if (v.panel == SavedView::Panel::Bubble) {
+            for (const QString &id : {v.bubble.x, v.bubble.y, v.bubble.size}) {
+                if (!id.isEmpty() && !dataset->indicator(id))
+                    return usage(tr("unknown indicator \"%1\"").arg(id));
+            }
+        }
+        // A map's or bubble chart's one year: the year it shows, not a filter of the years.
+        const bool mapYear = (v.panel == SavedView::Panel::Map || v.panel == SavedView::Panel::Bubble)
+            && parser.isSet(yearOption) && !parser.value(yearOption).contains(QLatin1Char(':'));
         if (mapYear) {
             bool ok = false;
-            v.mapYear = parser.value(yearOption).trimmed().toInt(&ok);
-            if (!ok || v.mapYear < 1 || v.mapYear > 9999)
+            const int year = parser.value(yearOption).trimmed().toInt(&ok);
+            if (!ok || year < 1 || year > 9999)
                 return usage(tr("--year must be a year or FROM:TO"));
+            (v.panel == SavedView::Panel::Map ? v.mapYear : v.bubble.year) = year;
         }
         FilterParser filter(*dataset);
         const bool allCountries = parser.value(countryOption).trimmed().compare(QLatin1String("all"), Qt::CaseInsensitive) == 0;
@@ -220,6 +246,14 @@ int ExportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
             v.title = parser.value(titleOption);
         if (parser.isSet(logOption))
             v.logScale = true;
+        if (parser.isSet(measureOption)) {
+            const auto measure = ModelScatter::measureFromName(parser.value(measureOption));
+            if (!measure)
+                return usage(tr("--measure must be compute, parameters or cost"));
+            v.scatter.measure = *measure;
+        }
+        if (parser.isSet(frontierOption))
+            v.scatterFrontier = true;
         FilterParser codes(*dataset);
         if (parser.isSet(leaderOption)) {
             const auto leader = codes.countryCodes(parser.value(leaderOption));

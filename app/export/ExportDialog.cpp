@@ -169,7 +169,8 @@ void ExportDialog::retranslateUi()
     const int size = m_size->currentIndex();
     const int theme = m_theme->currentIndex();
     m_panel->clear();
-    m_panel->addItems({tr("Chart"), tr("Observations table"), tr("Comparison"), tr("SWOT"), tr("Gap"), tr("Map")});
+    m_panel->addItems({tr("Chart"), tr("Observations table"), tr("Comparison"), tr("SWOT"), tr("Gap"), tr("Map"),
+                        tr("Models scatter"), tr("Bubbles")});
     m_size->clear();
     m_size->addItems({tr("16:9 slide (1920 × 1080)"), tr("4:3 slide (1600 × 1200)"), tr("Square (1080 × 1080)"),
                       tr("A4 landscape"), tr("Custom")});
@@ -315,7 +316,8 @@ void ExportDialog::save()
     }
     // Named after the panel exported.
     const QStringList names{tr("gapscope-chart"), tr("gapscope-table"), tr("gapscope-comparison"), tr("gapscope-swot"),
-                            tr("gapscope-gap"), tr("gapscope-map")};
+                            tr("gapscope-gap"), tr("gapscope-map"), tr("gapscope-scatter"),
+                            tr("gapscope-bubbles")};
     const QString name = names.value(int(view().panel), names.constFirst());
     QString path = QFileDialog::getSaveFileName(this, tr("Export"), folder + QLatin1Char('/') + name + QLatin1Char('.') + suffix,
                                                 filters, &selected);

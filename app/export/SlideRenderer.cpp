@@ -13,7 +13,11 @@
 #include "panels/ComparisonPanel.h"
 #include "panels/GapPanel.h"
 #include "panels/MapCanvas.h"
+#include "panels/BubbleCanvas.h"
+#include "panels/BubblePanel.h"
 #include "panels/MapPanel.h"
+#include "panels/ScatterCanvas.h"
+#include "panels/ScatterPanel.h"
 #include "panels/RecordTablePanel.h"
 #include "panels/SwotPanel.h"
 
@@ -31,7 +35,8 @@ SlideRenderer::SlideRenderer(const Dataset &dataset, const SavedView &view, QObj
     m_factor = std::clamp(std::min(view.size.width() / 1920.0, view.size.height() / 1080.0), 0.35, 4.0);
     m_state.setFilter(view.filter);
     if (view.panel == SavedView::Panel::Chart || view.panel == SavedView::Panel::Table
-        || view.panel == SavedView::Panel::Gap || view.panel == SavedView::Panel::Map) {
+        || view.panel == SavedView::Panel::Gap || view.panel == SavedView::Panel::Map
+        || view.panel == SavedView::Panel::Bubble) {
         m_index.build(m_dataset);
         m_query = std::make_unique<ObservationQuery>(m_dataset, m_index);
         m_query->setFilter(view.filter);
@@ -113,6 +118,22 @@ void SlideRenderer::build()
         m_panel.reset(map);
         break;
     }
+    case SavedView::Panel::Scatter: {
+        auto *scatter = new ScatterPanel(m_dataset, &m_state);
+        scatter->setLanguage(lang);
+        scatter->applyView(m_view);
+        m_scatter = scatter;
+        m_panel.reset(scatter);
+        break;
+    }
+    case SavedView::Panel::Bubble: {
+        auto *bubble = new BubblePanel(m_query.get(), &m_state);
+        bubble->setLanguage(lang);
+        bubble->applyView(m_view);
+        m_bubble = bubble;
+        m_panel.reset(bubble);
+        break;
+    }
     }
     // Built offscreen: shown to nobody, but laid out and polished like a visible widget.
     m_panel->setAttribute(Qt::WA_DontShowOnScreen);
@@ -156,6 +177,13 @@ QString SlideRenderer::title() const
         const QString name = DisplayText::indicator(m_dataset, m_map->indicator(), m_view.language);
         return m_map->year() ? tr("%1, %2", "indicator, year").arg(name).arg(m_map->year()) : name;
     }
+    case SavedView::Panel::Scatter:
+        return tr("AI models: %1").arg(ScatterCanvas::measureTitle(m_view.scatter.measure));
+    case SavedView::Panel::Bubble:
+        return tr("%1 and %2, %3", "indicator up, indicator across, year")
+            .arg(DisplayText::indicator(m_dataset, m_bubble->yIndicator(), m_view.language),
+                 DisplayText::indicator(m_dataset, m_bubble->xIndicator(), m_view.language))
+            .arg(m_bubble->year());
     }
     return {};
 }
@@ -183,7 +211,8 @@ QString SlideRenderer::subtitle() const
         ids.sort();
         parts << DisplayText::dimensions(m_dataset, ids, lang);
     }
-    const bool oneYear = m_map && m_map->year(); // the title names the one year a map shows
+    // The title names the one year a map or bubble chart shows.
+    const bool oneYear = (m_map && m_map->year()) || (m_bubble && m_bubble->year());
     if (!oneYear && f.yearFrom && f.yearTo)
         parts << tr("%1–%2").arg(f.yearFrom).arg(f.yearTo);
     else if (!oneYear && f.yearFrom)
@@ -194,6 +223,10 @@ QString SlideRenderer::subtitle() const
         parts << tr("all years");
     if (!f.text.isEmpty())
         parts << tr("matching “%1”").arg(f.text);
+    if (m_scatter)
+        parts << m_scatter->countText();
+    if (m_bubble && !m_bubble->missingText().isEmpty())
+        parts << m_bubble->missingText();
     if (m_chart || m_map) {
         if (const Indicator *i = m_dataset.indicator(m_chart ? m_chart->indicator() : m_map->indicator()))
             parts << DisplayText::unit(m_dataset, i->unit, lang);
@@ -258,6 +291,12 @@ QStringList SlideRenderer::findSourceIds() const
         }
         break;
     }
+    case SavedView::Panel::Bubble:
+        ids = m_bubble->sourceIds();
+        break;
+    case SavedView::Panel::Scatter:
+        ids = m_scatter->sourceIds();
+        break;
     }
     QStringList ordered;
     for (const Source &s : m_dataset.sources) {
@@ -347,6 +386,10 @@ QString SlideRenderer::emptyMessage() const
         return m_gap->emptyMessage();
     case SavedView::Panel::Map:
         return m_map->emptyMessage();
+    case SavedView::Panel::Scatter:
+        return m_scatter->emptyMessage();
+    case SavedView::Panel::Bubble:
+        return m_bubble->emptyMessage();
     }
     return {};
 }
@@ -406,6 +449,13 @@ void SlideRenderer::paintPanel(QPainter *painter, const QRectF &rect, int page, 
     if (m_map) {
         m_map->canvas()->paintMap(painter, rect, {m_theme.background, m_theme.text, m_theme.muted},
                                   SlideText::font(int(m_theme.bodySize * m_factor)));
+        return;
+    }
+    const PlotColours plot{m_theme.background, m_theme.text, m_theme.muted};
+    if (m_scatter || m_bubble) {
+        const QFont body = SlideText::font(int(m_theme.bodySize * m_factor));
+        m_scatter ? m_scatter->canvas()->paintScatter(painter, rect, plot, body)
+                  : m_bubble->canvas()->paintBubbles(painter, rect, plot, body);
         return;
     }
     if (m_document) {

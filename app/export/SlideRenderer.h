@@ -20,10 +20,12 @@ namespace gapscope {
 class ChartPanel;
 class GapPanel;
 class MapPanel;
+class ScatterPanel;
+class BubblePanel;
 class DatasetTableModel;
 
 // Paints a view as a picture ready for a slide: a title, a subtitle stating the filter, the
-// panel (chart, table, comparison, SWOT or map) and a footer with the sources, their licences and the
+// panel (chart, table, comparison, SWOT, gap, map, models scatter or bubble chart) and a footer with the sources, their licences and the
 // dataset version, in the view's theme and size. The chart and table are the explorer's own
 // panels, built offscreen, so an export shows exactly what the explorer shows; the SWOT and the
 // comparison are laid out as documents (PanelDocument) with every item, in the theme's type.
@@ -113,6 +115,8 @@ private:
     ChartPanel *m_chart = nullptr;
     GapPanel *m_gap = nullptr;
     MapPanel *m_map = nullptr;
+    ScatterPanel *m_scatter = nullptr;
+    BubblePanel *m_bubble = nullptr;
     std::unique_ptr<PanelDocument> m_document; // the SWOT or comparison, when it has content
     bool m_paginated = false;
     Frame m_frame;

@@ -74,6 +74,9 @@ ActorsPanel::ActorsPanel(const Dataset &dataset, ActorTableModel *actors, AiMode
     // Narrowing: a filter of its own (a chip in the filter bar) that every panel follows but these
     // two lists, so that the next organisation or model can be picked.
     connect(m_state, &ExplorerState::selectionChanged, this, [this](const ExplorerState::Selection &s) {
+        // A model selected elsewhere (the models scatter) shows in its list, scrolled to.
+        if (s.kind == ExplorerState::Kind::Model)
+            m_tabs->setCurrentWidget(m_models);
         if (m_narrow->isChecked() && (s.kind == ExplorerState::Kind::Actor || s.kind == ExplorerState::Kind::Model))
             narrowTo(s);
     });

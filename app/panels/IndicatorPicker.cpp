@@ -28,8 +28,10 @@ void IndicatorPicker::fill(const Dataset &dataset, const ObservationIndex &index
                            Language lang)
 {
     m_filling = true;
-    const QString wanted = m_wanted.isEmpty() ? indicator() : m_wanted;
+    const QString wanted = m_wanted.isEmpty() && m_none.isEmpty() ? indicator() : m_wanted;
     clear();
+    if (!m_none.isEmpty())
+        addItem(m_none, QString());
     QStringList ids = IndicatorSeries::indicatorsWithData(index, rows);
     if (!wanted.isEmpty() && !ids.contains(wanted) && dataset.indicator(wanted))
         ids.prepend(wanted);
@@ -37,7 +39,7 @@ void IndicatorPicker::fill(const Dataset &dataset, const ObservationIndex &index
         addItem(DisplayText::indicator(dataset, id, lang), id);
     const int at = findData(wanted);
     setCurrentIndex(at >= 0 ? at : 0);
-    if (m_wanted.isEmpty())
+    if (m_wanted.isEmpty() && m_none.isEmpty())
         m_wanted = indicator();
     m_filling = false;
 }

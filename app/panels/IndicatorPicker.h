@@ -24,6 +24,9 @@ public:
     QString indicator() const { return currentData().toString(); }
     // Shows `id` when it is listed, and keeps wanting it.
     void setIndicator(const QString &id);
+    // With a text, the list starts with an item of that text for no indicator (indicator() empty),
+    // which is what it shows until an indicator is set or picked. Takes effect at the next fill().
+    void setNoneText(const QString &text) { m_none = text; }
     // Lists the indicators with data among `rows` of `dataset` (`index` is built from it).
     void fill(const Dataset &dataset, const ObservationIndex &index, const std::vector<int> &rows, Language lang);
 
@@ -33,6 +36,7 @@ signals:
 
 private:
     QString m_wanted;
+    QString m_none;
     bool m_filling = false;
 };
 

@@ -21,7 +21,8 @@ constexpr DockPlace places[DockLayout::PanelCount] = {
     {"ComparisonDock", Qt::RightDockWidgetArea}, {"SwotDock", Qt::RightDockWidgetArea},
     {"TimelineDock", Qt::BottomDockWidgetArea}, {"ActorsDock", Qt::RightDockWidgetArea},
     {"DetailsDock", Qt::RightDockWidgetArea},  {"GapDock", Qt::LeftDockWidgetArea},
-    {"MapDock", Qt::LeftDockWidgetArea}};
+    {"MapDock", Qt::LeftDockWidgetArea},       {"ScatterDock", Qt::LeftDockWidgetArea},
+    {"BubbleDock", Qt::LeftDockWidgetArea}};
 
 } // namespace
 
@@ -45,6 +46,8 @@ DockLayout::DockLayout(QMainWindow *window) : QObject(window), m_window(window)
     window->tabifyDockWidget(dock(Table), dock(Timeline));
     window->tabifyDockWidget(dock(Chart), dock(Gap));
     window->tabifyDockWidget(dock(Gap), dock(Map));
+    window->tabifyDockWidget(dock(Map), dock(Scatter));
+    window->tabifyDockWidget(dock(Scatter), dock(Bubble));
     dock(Chart)->raise();
     dock(Table)->raise();
     window->resizeDocks({dock(Chart), dock(Comparison)}, {760, 560}, Qt::Horizontal);
@@ -78,7 +81,7 @@ void DockLayout::retranslate()
 {
     const QString titles[PanelCount] = {tr("Chart"),    tr("Observations"),      tr("Comparison"), tr("SWOT"),
                                         tr("Timeline"), tr("Actors and models"), tr("Details"),  tr("Gap"),
-                                        tr("Map")};
+                                        tr("Map"),      tr("Models scatter"), tr("Bubbles")};
     for (int i = 0; i < PanelCount; ++i)
         m_docks[i]->setWindowTitle(titles[i]);
 

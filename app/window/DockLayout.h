@@ -11,14 +11,14 @@ namespace gapscope {
 
 // The explorer's docks and their layout: one dock per panel, placed as GapScope opens the first
 // time (chart over the table, the comparison and its neighbours on the right, details below them,
-// the timeline behind the table, the gap and the map behind the chart), a layout to go back to, and the dock titles in the language.
+// the timeline behind the table, the gap, the map, the models scatter and the bubbles behind the chart), a layout to go back to, and the dock titles in the language.
 class DockLayout : public QObject
 {
     Q_OBJECT
 
 public:
-    // The panels, in the order of their docks (and of Alt+1 … Alt+9).
-    enum Panel { Chart, Table, Comparison, Swot, Timeline, Actors, Details, Gap, Map, PanelCount };
+    // The panels, in the order of their docks (and of Alt+1 … Alt+9, Alt+0; the bubbles have none).
+    enum Panel { Chart, Table, Comparison, Swot, Timeline, Actors, Details, Gap, Map, Scatter, Bubble, PanelCount };
 
     // Adds the docks to `window`, laid out, and remembers that layout as the default.
     explicit DockLayout(QMainWindow *window);

@@ -14,6 +14,8 @@
 #include "panels/ChartPanel.h"
 #include "panels/GapPanel.h"
 #include "panels/MapPanel.h"
+#include "panels/BubblePanel.h"
+#include "panels/ScatterPanel.h"
 #include "panels/SwotPanel.h"
 #include "query/ObservationQuery.h"
 #include "workspace/Workspace.h"
@@ -99,6 +101,13 @@ SavedView ExportController::currentView(SavedView::Panel panel) const
     v.mapYear = m_window->mapPanel()->year();
     if (panel == SavedView::Panel::Map)
         v.indicator = m_window->mapPanel()->indicator();
+    const ScatterPanel *scatter = m_window->scatterPanel();
+    v.scatter = scatter->options();
+    v.scatterLog = scatter->logScale();
+    v.scatterFrontier = scatter->frontier();
+    const BubblePanel *bubble = m_window->bubblePanel();
+    v.bubble = {bubble->xIndicator(), bubble->yIndicator(), bubble->sizeIndicator(), bubble->logX(), bubble->logY(),
+                bubble->year()};
     return v;
 }
 
@@ -122,6 +131,14 @@ void ExportController::applyView(const SavedView &view)
         m_window->mapPanel()->setIndicator(view.indicator);
         m_window->mapPanel()->setYear(view.mapYear);
         m_window->raisePanel(QStringLiteral("map"));
+    }
+    if (view.panel == SavedView::Panel::Scatter) {
+        m_window->scatterPanel()->applyView(view);
+        m_window->raisePanel(QStringLiteral("scatter"));
+    }
+    if (view.panel == SavedView::Panel::Bubble) {
+        m_window->bubblePanel()->applyView(view);
+        m_window->raisePanel(QStringLiteral("bubble"));
     }
 }
 

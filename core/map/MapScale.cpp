@@ -5,10 +5,7 @@
 
 namespace gapscope {
 
-namespace {
-
-// The round number (1, 2, 2.5 or 5 times a power of ten) at or above `step`.
-double roundStep(double step)
+double MapScale::roundStep(double step)
 {
     const double power = std::pow(10.0, std::floor(std::log10(step)));
     for (const double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
@@ -17,8 +14,6 @@ double roundStep(double step)
     }
     return 10 * power;
 }
-
-} // namespace
 
 MapScale MapScale::fit(const QList<double> &values, int classes)
 {

@@ -15,6 +15,8 @@ public:
     // The scale of `values` in at most about `classes` classes (at least one class, also for no
     // values).
     static MapScale fit(const QList<double> &values, int classes = 6);
+    // The round number (1, 2, 2.5 or 5 times a power of ten) at or above `step` (> 0).
+    static double roundStep(double step);
 
     bool isLog() const { return m_log; }
     int classCount() const { return int(m_bounds.size()) - 1; }

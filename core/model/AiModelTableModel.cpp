@@ -15,16 +15,23 @@ QString AiModelTableModel::released(const AiModel &m)
 
 bool AiModelTableModel::accepts(int record) const
 {
-    const AiModel &m = d().models.at(record);
-    const Filter &f = filter();
-    const Actor *developer = d().actor(m.developer);
+    return acceptsModel(d(), filter(), d().models.at(record));
+}
+
+bool AiModelTableModel::acceptsModel(const Dataset &d, const Filter &f, const AiModel &m)
+{
+    const Actor *developer = d.actor(m.developer);
     const QStringList dimensions = developer ? developer->dimensions : QStringList();
     const bool anyCountry = f.acceptsCountry(m.country)
         || std::any_of(m.countries.cbegin(), m.countries.cend(), [&f](const QString &c) { return f.acceptsCountry(c); });
     if (!anyCountry || !f.acceptsYear(released(m).left(4).toInt()) || !f.acceptsAnyDimension(dimensions))
         return false;
     // A model is found by its developer's dimensions, as the dimension filter finds it.
-    QList<LocalizedText> texts = dimensionNames(dimensions);
+    QList<LocalizedText> texts;
+    for (const QString &id : dimensions) {
+        if (const Dimension *dim = d.dimension(id))
+            texts.append(dim->label);
+    }
     texts << m.name << m.description << (developer ? developer->name : LocalizedText());
     const QString words[] = {m.id, m.country, m.developer, DisplayText::openWeights(m.openWeights), m.epochName};
     return f.acceptsText(std::span(texts.constData(), size_t(texts.size())), words);

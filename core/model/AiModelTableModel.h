@@ -20,6 +20,9 @@ public:
 
     // The record's release date, or else Epoch AI's publication date.
     static QString released(const AiModel &m);
+    // Whether `filter` accepts `m` (the table's rows, the models scatter's points): any of its
+    // countries, its release year, its developer's dimensions, the free text.
+    static bool acceptsModel(const Dataset &d, const Filter &filter, const AiModel &m);
 
 protected:
     int recordCount() const override { return int(d().models.size()); }

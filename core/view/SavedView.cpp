@@ -30,7 +30,9 @@ constexpr Names<SavedView::Panel> panels[] = {{SavedView::Panel::Chart, "chart"}
                                                {SavedView::Panel::Comparison, "comparison"},
                                                {SavedView::Panel::Swot, "swot"},
                                                {SavedView::Panel::Gap, "gap"},
-                                               {SavedView::Panel::Map, "map"}};
+                                               {SavedView::Panel::Map, "map"},
+                                               {SavedView::Panel::Scatter, "scatter"},
+                                               {SavedView::Panel::Bubble, "bubble"}};
 constexpr Names<SavedView::ChartKind> kinds[] = {{SavedView::ChartKind::Line, "line"},
                                                   {SavedView::ChartKind::Bar, "bar"},
                                                   {SavedView::ChartKind::Stacked, "stacked"},
@@ -120,6 +122,20 @@ QJsonObject SavedView::toJson() const
                                        {"method", gapMethod}});
     if (mapYear)
         json.insert("map_year", mapYear);
+    if (scatter != ModelScatter::Options() || !scatterLog || scatterFrontier)
+        json.insert("scatter", QJsonObject{{"measure", ModelScatter::measureName(scatter.measure)},
+                                           {"domain", scatter.domain},
+                                           {"notable", scatter.notable},
+                                           {"large_scale", scatter.largeScale},
+                                           {"log", scatterLog},
+                                           {"frontier", scatterFrontier}});
+    if (bubble != Bubble())
+        json.insert("bubble", QJsonObject{{"x", bubble.x},
+                                          {"y", bubble.y},
+                                          {"size", bubble.size},
+                                          {"log_x", bubble.logX},
+                                          {"log_y", bubble.logY},
+                                          {"year", bubble.year}});
     return json;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "chart/ModelScatter.h"
 #include "domain/Language.h"
 #include "query/Filter.h"
 
@@ -20,7 +21,7 @@ class SavedView
     Q_DECLARE_TR_FUNCTIONS(SavedView)
 
 public:
-    enum class Panel { Chart, Table, Comparison, Swot, Gap, Map };
+    enum class Panel { Chart, Table, Comparison, Swot, Gap, Map, Scatter, Bubble };
     enum class ChartKind { Line, Bar, Stacked, Percent };
     enum class Theme { Light, Dark, Slide };
 
@@ -46,6 +47,24 @@ public:
     QString gapMethod;
     // The map's year; 0: the last year with data.
     int mapYear = 0;
+    // The models scatter's figure, domain and lists, its axis (logarithmic or linear) and
+    // whether it draws each country's frontier.
+    ModelScatter::Options scatter;
+    bool scatterLog = true;
+    bool scatterFrontier = false;
+    // The bubble chart's indicators across, up and for the size (empty: none), its axes' scales
+    // and its year (0: the last with data).
+    struct Bubble
+    {
+        QString x = QStringLiteral("ai_scholarly_publications");
+        QString y = QStringLiteral("private_ai_investment");
+        QString size;
+        bool logX = true;
+        bool logY = true;
+        int year = 0;
+        friend bool operator==(const Bubble &, const Bubble &) = default;
+    };
+    Bubble bubble;
 
     // What a view file holds (ViewFile reads and writes them).
     QJsonObject toJson() const;

@@ -43,7 +43,7 @@ std::optional<SavedView> ViewFile::parse(const QJsonObject &json)
 
     const auto panel = text("panel", QStringLiteral("chart"));
     if (!panel || !SavedView::panelFromName(*panel))
-        return fail(tr("\"panel\" must be chart, table, comparison, swot, gap or map"));
+        return fail(tr("\"panel\" must be chart, table, comparison, swot, gap, map, scatter or bubble"));
     v.panel = *SavedView::panelFromName(*panel);
     const auto kind = text("chart", QStringLiteral("line"));
     if (!kind || !SavedView::chartKindFromName(*kind))
@@ -119,6 +119,48 @@ std::optional<SavedView> ViewFile::parse(const QJsonObject &json)
     if (!mapYear || *mapYear < 0 || *mapYear > 9999)
         return fail(tr("\"map_year\" must be a year, or 0 for the last year with data"));
     v.mapYear = *mapYear;
+
+    const QJsonValue scatter = json.value("scatter");
+    if (!scatter.isUndefined()) {
+        const QJsonObject s = scatter.toObject();
+        const auto measure = ModelScatter::measureFromName(s.value("measure").toString(QStringLiteral("compute")));
+        bool ok = scatter.isObject() && measure && (s.value("measure").isUndefined() || s.value("measure").isString())
+            && (s.value("domain").isUndefined() || s.value("domain").isString());
+        for (const char *key : {"notable", "large_scale", "log", "frontier"})
+            ok = ok && (s.value(QLatin1String(key)).isUndefined() || s.value(QLatin1String(key)).isBool());
+        if (!ok)
+            return fail(tr("\"scatter\" must hold a measure (compute, parameters or cost), a domain (a text) and "
+                           "notable, large_scale, log and frontier (true or false)"));
+        v.scatter.measure = *measure;
+        v.scatter.domain = s.value("domain").toString();
+        v.scatter.notable = s.value("notable").toBool(true);
+        v.scatter.largeScale = s.value("large_scale").toBool(true);
+        v.scatterLog = s.value("log").toBool(true);
+        v.scatterFrontier = s.value("frontier").toBool(false);
+    }
+
+    const QJsonValue bubble = json.value("bubble");
+    if (!bubble.isUndefined()) {
+        const QJsonObject b = bubble.toObject();
+        bool ok = bubble.isObject();
+        for (const char *key : {"x", "y", "size"})
+            ok = ok && (b.value(QLatin1String(key)).isUndefined() || b.value(QLatin1String(key)).isString());
+        for (const char *key : {"log_x", "log_y"})
+            ok = ok && (b.value(QLatin1String(key)).isUndefined() || b.value(QLatin1String(key)).isBool());
+        const QJsonValue year = b.value("year");
+        ok = ok && (year.isUndefined() || (year.isDouble() && year.toDouble() >= 0 && year.toDouble() <= 9999
+                                           && year.toDouble() == std::trunc(year.toDouble())));
+        if (!ok)
+            return fail(tr("\"bubble\" must hold indicators x, y and size (texts), log_x and log_y (true or false) "
+                           "and a year (0 for the last with data)"));
+        const SavedView::Bubble defaults;
+        v.bubble.x = b.value("x").toString(defaults.x);
+        v.bubble.y = b.value("y").toString(defaults.y);
+        v.bubble.size = b.value("size").toString();
+        v.bubble.logX = b.value("log_x").toBool(true);
+        v.bubble.logY = b.value("log_y").toBool(true);
+        v.bubble.year = year.toInt(0);
+    }
 
     const QJsonValue fv = json.value("filter");
     if (!fv.isUndefined() && !fv.isObject())

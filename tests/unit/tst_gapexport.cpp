@@ -297,7 +297,7 @@ void TestGapExport::commandLineRefusesBadGapOptions_data()
     QTest::newRow("leader unknown") << QStringList{"--leader", "XXX"} << "unknown country code \"XXX\"";
     QTest::newRow("two leaders") << QStringList{"--leader", "USA,CHN"} << "--leader must be one country code";
     QTest::newRow("follower unknown") << QStringList{"--follower", "CHN,ZZZ"} << "unknown country code \"ZZZ\"";
-    QTest::newRow("panel") << QStringList{"--panel", "gaps"} << "--panel must be chart, table, comparison, swot, gap or map";
+    QTest::newRow("panel") << QStringList{"--panel", "gaps"} << "--panel must be chart, table, comparison, swot, gap, map, scatter or bubble";
 }
 
 void TestGapExport::commandLineRefusesBadGapOptions()

@@ -397,7 +397,7 @@ QStringList TestLanguage::english(const QStringList &texts) const
 void TestLanguage::koreanEverywhereThenEnglishAgain()
 {
     // Every dock in front once, so that nothing is skipped for being behind a tab.
-    for (const char *panel : {"swot", "actors", "timeline", "gap", "map"})
+    for (const char *panel : {"swot", "actors", "timeline", "gap", "map", "scatter", "bubble"})
         QVERIFY(m_window->raisePanel(QLatin1String(panel)));
     m_window->state()->select(ExplorerState::Kind::Country, "KOR"); // the details panel has content
     const QStringList before = texts(m_window);

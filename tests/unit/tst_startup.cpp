@@ -54,7 +54,7 @@ void TestStartup::firstRunOpensOnAMeaningfulView()
     QCOMPARE(m_window->chartPanel()->indicator(), QStringLiteral("private_ai_investment"));
     QCOMPARE(chartSeriesNames(), (QStringList{"United States", "China", "South Korea"})); // the dataset's order
     QCOMPARE(tableRows(), 32);
-    QCOMPARE(m_window->docks().size(), 9); // chart, table, comparison, SWOT, timeline, actors, details, gap, map
+    QCOMPARE(m_window->docks().size(), 11); // chart, table, comparison, SWOT, timeline, actors, details, gap, map, scatter, bubbles
     for (QDockWidget *dock : m_window->docks())
         QVERIFY2(!dock->windowTitle().isEmpty(), qPrintable(dock->objectName()));
     QCOMPARE(m_window->filterBar()->chips()->findChildren<QToolButton *>().size(), 3);

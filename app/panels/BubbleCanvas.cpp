@@ -1,0 +1,216 @@
+#include "BubbleCanvas.h"
+
+#include "CountryColors.h"
+#include "LabelPlacer.h"
+#include "format/DisplayText.h"
+#include "format/ValueFormatter.h"
+
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+
+#include <algorithm>
+#include <cmath>
+
+namespace gapscope {
+
+BubbleCanvas::BubbleCanvas(const Dataset &dataset, QWidget *parent) : QWidget(parent), m_dataset(dataset)
+{
+    setMouseTracking(true);
+    setMinimumSize(320, 200);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+}
+
+void BubbleCanvas::showChart(const BubbleChart *chart, int year, const QString &selected, bool logX, bool logY,
+                             Language lang)
+{
+    m_chart = chart;
+    m_year = year;
+    m_selected = selected;
+    m_logX = logX;
+    m_logY = logY;
+    m_language = lang;
+    update();
+}
+
+QString BubbleCanvas::axisTitle(const QString &indicator) const
+{
+    const Indicator *i = m_dataset.indicator(indicator);
+    if (!i)
+        return {};
+    return tr("%1 (%2)").arg(i->name.text(m_language), DisplayText::unit(m_dataset, i->unit, m_language));
+}
+
+PlotFrame BubbleCanvas::frame(const QRectF &rect, const QFont &font) const
+{
+    const double line = QFontMetricsF(font).lineSpacing();
+    PlotFrame f;
+    if (m_chart && !m_chart->isEmpty()) {
+        f.xAxis = PlotFrame::valueAxis(m_chart->x(), m_logX, int(rect.width() / (line * 6)), m_language);
+        f.yAxis = PlotFrame::valueAxis(m_chart->y(), m_logY, int(rect.height() / (line * 3)), m_language);
+    }
+    f.layout(rect, font, line); // the horizontal axis's title
+    return f;
+}
+
+double BubbleCanvas::radius(const BubbleChart::Bubble &b, const PlotFrame &f) const
+{
+    const double largest = std::min(f.plot.width(), f.plot.height()) / 12;
+    if (m_chart->sizeIndicator().isEmpty() || m_chart->size().max <= 0)
+        return largest / 2.5;
+    // The area in proportion to the value; the smallest still visible.
+    return std::max(2.0, largest * std::sqrt(b.size / m_chart->size().max));
+}
+
+void BubbleCanvas::paintBubbles(QPainter *painter, const QRectF &rect, const Colours &colours, const QFont &font) const
+{
+    m_labels.clear();
+    m_trail.clear();
+    if (!m_chart || m_chart->isEmpty())
+        return;
+    const PlotFrame f = frame(rect, font);
+    m_lastFrame = f;
+    f.paint(painter, colours, font, axisTitle(m_chart->yIndicator()),
+            axisTitle(m_chart->xIndicator()));
+    painter->save();
+    painter->setFont(font);
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setClipRect(f.plot);
+    // The year, large and pale, behind the bubbles.
+    QFont big = font;
+    big.setPixelSize(int(std::max(12.0, f.plot.height() / 4)));
+    QColor pale = colours.muted;
+    pale.setAlphaF(0.25);
+    painter->setFont(big);
+    painter->setPen(pale);
+    painter->drawText(f.plot, Qt::AlignCenter, QString::number(m_year));
+    painter->setFont(font);
+
+    // The selected country's trail: its bubbles' centres up to this year.
+    if (!m_selected.isEmpty()) {
+        for (int year : m_chart->years()) {
+            const auto b = year <= m_year ? m_chart->bubble(m_selected, year) : std::nullopt;
+            if (b && f.drawable(b->x, b->y))
+                m_trail << f.map(b->x, b->y);
+        }
+        painter->setPen(QPen(CountryColors::color(m_dataset, m_selected), 1.5));
+        painter->drawPolyline(QPolygonF(m_trail));
+        painter->setBrush(CountryColors::color(m_dataset, m_selected));
+        for (const QPointF &p : std::as_const(m_trail))
+            painter->drawEllipse(p, 2.5, 2.5);
+    }
+    // Largest first, so that small bubbles stay on top and visible.
+    QList<BubbleChart::Bubble> bubbles = m_chart->bubbles(m_year);
+    std::stable_sort(bubbles.begin(), bubbles.end(),
+                     [](const BubbleChart::Bubble &a, const BubbleChart::Bubble &b) { return a.size > b.size; });
+    for (const BubbleChart::Bubble &b : std::as_const(bubbles)) {
+        if (!f.drawable(b.x, b.y))
+            continue;
+        const QColor colour = CountryColors::color(m_dataset, b.country);
+        QColor fill = colour;
+        fill.setAlphaF(0.7);
+        const bool selected = b.country == m_selected;
+        painter->setPen(selected ? QPen(colours.text, 2.5) : QPen(colour.darker(140), 1));
+        painter->setBrush(fill);
+        const double r = radius(b, f);
+        painter->drawEllipse(f.map(b.x, b.y), r, r);
+    }
+    painter->setClipping(false);
+    // Names: the selected country's first, then the largest bubbles'.
+    std::stable_sort(bubbles.begin(), bubbles.end(), [this](const BubbleChart::Bubble &a, const BubbleChart::Bubble &b) {
+        return (a.country == m_selected) > (b.country == m_selected);
+    });
+    LabelPlacer labels(f.plot);
+    for (const BubbleChart::Bubble &b : std::as_const(bubbles)) {
+        if (!f.drawable(b.x, b.y))
+            continue;
+        const QString name = DisplayText::country(m_dataset, b.country, m_language);
+        if (labels.draw(painter, f.map(b.x, b.y), name, radius(b, f) + 2, colours.background, colours.text))
+            m_labels << name;
+    }
+    painter->restore();
+}
+
+QString BubbleCanvas::describe(const QString &country) const
+{
+    const auto b = m_chart ? m_chart->bubble(country, m_year) : std::nullopt;
+    if (!b)
+        return {};
+    QStringList lines{tr("%1, %2").arg(DisplayText::country(m_dataset, country, m_language)).arg(m_year)};
+    QStringList sources;
+    for (int row : {b->xRow, b->yRow, b->sizeRow}) {
+        if (row < 0)
+            continue;
+        const Observation &o = m_dataset.observations.at(row);
+        const Indicator *i = m_dataset.indicator(o.indicator);
+        lines << tr("%1: %2").arg(DisplayText::indicator(m_dataset, o.indicator, m_language),
+                                  ValueFormatter::withUnit(o.value, i ? m_dataset.unit(i->unit) : nullptr, m_language));
+        const QString source = DisplayText::source(m_dataset, o.source, m_language);
+        if (!sources.contains(source))
+            sources << source;
+    }
+    lines << tr("Source: %1", nullptr, int(sources.size())).arg(sources.join(QStringLiteral("; ")));
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString BubbleCanvas::countryAt(const QPointF &pos) const
+{
+    if (!m_chart)
+        return {};
+    const PlotFrame f = frame(QRectF(rect()), font());
+    // The smallest bubble under the point: it is drawn on top.
+    QString best;
+    double bestRadius = 0;
+    for (const BubbleChart::Bubble &b : m_chart->bubbles(m_year)) {
+        if (!f.drawable(b.x, b.y))
+            continue;
+        const double r = std::max(4.0, radius(b, f));
+        const QPointF d = f.map(b.x, b.y) - pos;
+        if (d.x() * d.x() + d.y() * d.y() <= r * r && (best.isEmpty() || r < bestRadius)) {
+            best = b.country;
+            bestRadius = r;
+        }
+    }
+    return best;
+}
+
+QPointF BubbleCanvas::widgetPoint(const QString &country) const
+{
+    const auto b = m_chart ? m_chart->bubble(country, m_year) : std::nullopt;
+    return b ? frame(QRectF(rect()), font()).map(b->x, b->y) : QPointF();
+}
+
+QPointF BubbleCanvas::paintedPoint(const QString &country) const
+{
+    const auto b = m_chart ? m_chart->bubble(country, m_year) : std::nullopt;
+    return b ? m_lastFrame.map(b->x, b->y) : QPointF();
+}
+
+void BubbleCanvas::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.fillRect(rect(), palette().base());
+    paintBubbles(&painter, QRectF(rect()),
+                 {palette().color(QPalette::Base), palette().color(QPalette::Text), palette().color(QPalette::Mid)},
+                 font());
+}
+
+void BubbleCanvas::mouseMoveEvent(QMouseEvent *event)
+{
+    const QString text = describe(countryAt(event->position()));
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(event->globalPosition().toPoint(), text, this);
+    QWidget::mouseMoveEvent(event);
+}
+
+void BubbleCanvas::mouseReleaseEvent(QMouseEvent *event)
+{
+    const QString country = countryAt(event->position());
+    if (event->button() == Qt::LeftButton && !country.isEmpty())
+        emit countryClicked(country);
+    QWidget::mouseReleaseEvent(event);
+}
+
+} // namespace gapscope

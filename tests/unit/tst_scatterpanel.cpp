@@ -1,0 +1,253 @@
+#include "ExplorerFixture.h"
+#include "model/Roles.h"
+#include "panels/DetailsPanel.h"
+#include "panels/ScatterCanvas.h"
+#include "panels/ScatterPanel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace gapscope;
+
+// The models scatter in the explorer window on the bundled data (Epoch AI's models): it follows
+// the filter and its own choices, names a model on hover in both languages, selects it on a
+// click (Details shows it, the models list scrolls to it), labels the largest without overlaps,
+// and draws a hundred thousand points quickly.
+class TestScatterPanel : public QObject, private test::ExplorerFixture
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup() { tearDown(); }
+    void opensOnTrainingComputeOfTheThreeCountries();
+    void followsTheFilterAndItsOwnChoices();
+    void clickSelectsTheModelEverywhere();
+    void hoverNamesTheModelInBothLanguages();
+    void labelsDoNotOverlap();
+    void logAxisAndFrontierChangeThePicture();
+    void hundredThousandPointsDrawQuickly();
+
+private:
+    ScatterPanel *panel() const { return m_window->scatterPanel(); }
+    ScatterCanvas *canvas() const { return panel()->canvas(); }
+    const AiModel &modelAt(int point) const
+    {
+        return m_window->dataset().models.at(panel()->scatter().points().at(size_t(point)).model);
+    }
+    Dataset m_bundled;
+};
+
+void TestScatterPanel::initTestCase()
+{
+    setUpSuite();
+    m_bundled = test::bundledDataset();
+}
+
+void TestScatterPanel::init()
+{
+    QVERIFY(setUp());
+    QVERIFY(showWindow(m_bundled, QStringLiteral("scatter.gapscope")));
+    QVERIFY(panel());
+    QVERIFY(m_window->raisePanel(QStringLiteral("scatter")));
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QTRY_VERIFY(canvas()->isVisible());
+}
+
+void TestScatterPanel::opensOnTrainingComputeOfTheThreeCountries()
+{
+    QVERIFY(m_window->findChild<QDockWidget *>(QStringLiteral("ScatterDock"))->isVisible());
+    QCOMPARE(panel()->options().measure, ModelScatter::Measure::TrainingCompute);
+    QVERIFY(panel()->logScale());
+    QVERIFY(panel()->emptyMessage().isEmpty());
+    const auto &points = panel()->scatter().points();
+    QVERIFY(points.size() > 100);
+    for (const ModelScatter::Point &p : points)
+        QVERIFY(Filter::defaultView().acceptsCountry(p.country));
+    QCOMPARE(panel()->scatter().countries(), (QStringList{"USA", "CHN", "KOR"}));
+    QVERIFY2(panel()->countText().contains(QString::number(points.size())), qPrintable(panel()->countText()));
+    canvas()->grab();
+    QCOMPARE(canvas()->axisTitle(), QStringLiteral("Training compute (FLOP), logarithmic scale"));
+    QVERIFY(canvas()->labels().contains(QStringLiteral("South Korea")));
+    QVERIFY(canvas()->labels().contains(QStringLiteral("Open weights")));
+}
+
+void TestScatterPanel::followsTheFilterAndItsOwnChoices()
+{
+    Filter f = m_window->state()->filter();
+    f.countries = {QStringLiteral("KOR")};
+    f.yearFrom = 2023;
+    m_window->state()->setFilter(f);
+    const auto &points = panel()->scatter().points();
+    QVERIFY(!points.empty());
+    for (const ModelScatter::Point &p : points) {
+        QCOMPARE(p.country, QStringLiteral("KOR"));
+        QVERIFY(p.x >= 2023);
+    }
+    const size_t korea = points.size();
+    // Text: only models that name it.
+    f.text = QStringLiteral("EXAONE");
+    m_window->state()->setFilter(f);
+    QVERIFY(!panel()->scatter().points().empty());
+    QVERIFY(panel()->scatter().points().size() < korea);
+    for (int i = 0; i < int(panel()->scatter().points().size()); ++i)
+        QVERIFY2(modelAt(i).name.en.contains(QLatin1String("EXAONE")), qPrintable(modelAt(i).name.en));
+    // Its own choices: parameters, a domain, the lists.
+    f.text.clear();
+    f.countries.clear();
+    m_window->state()->setFilter(f);
+    QSignalSpy settings(panel(), &ScatterPanel::settingsChanged);
+    auto *measure = panel()->findChild<QComboBox *>(QStringLiteral("scatterMeasure"));
+    measure->setCurrentIndex(1);
+    QCOMPARE(settings.size(), 1);
+    QCOMPARE(panel()->options().measure, ModelScatter::Measure::Parameters);
+    for (int i = 0; i < int(panel()->scatter().points().size()); ++i)
+        QCOMPARE(panel()->scatter().points().at(size_t(i)).y, *modelAt(i).parameters);
+    auto *domain = panel()->findChild<QComboBox *>(QStringLiteral("scatterDomain"));
+    domain->setCurrentIndex(domain->findData(QStringLiteral("Vision")));
+    QVERIFY(!panel()->scatter().points().empty());
+    for (int i = 0; i < int(panel()->scatter().points().size()); ++i)
+        QVERIFY(modelAt(i).domain.contains(QLatin1String("Vision")));
+    for (QCheckBox *box : panel()->findChildren<QCheckBox *>()) {
+        if (box->text().contains(QLatin1String("otable")) || box->text().contains(QLatin1String("arge-scale")))
+            box->setChecked(false);
+    }
+    QVERIFY(panel()->scatter().isEmpty());
+    QVERIFY(panel()->emptyMessage().contains(QLatin1String("Parameters")));
+}
+
+void TestScatterPanel::clickSelectsTheModelEverywhere()
+{
+    canvas()->grab();
+    const int largest = panel()->scatter().largest(1).constFirst();
+    const QString id = modelAt(largest).id;
+    const QPoint at = canvas()->widgetPoint(largest).toPoint();
+    QCOMPARE(canvas()->pointAt(at), largest);
+    QTest::mouseClick(canvas(), Qt::LeftButton, {}, at);
+    QCOMPARE(m_window->state()->selection().kind, ExplorerState::Kind::Model);
+    QCOMPARE(m_window->state()->selection().id, id);
+    // Details shows it; the models list is in front, on its row.
+    QTRY_VERIFY(m_window->detailsPanel()->browser()->toPlainText().contains(modelAt(largest).name.en));
+    QTableView *models = m_window->modelPanel()->view();
+    QTRY_COMPARE(models->selectionModel()->selectedRows().size(), 1);
+    const QModelIndex row = models->selectionModel()->selectedRows().constFirst();
+    QCOMPARE(row.data(IdRole).toString(), id);
+    QVERIFY(models->viewport()->rect().intersects(models->visualRect(row))); // scrolled to
+    auto *tabs = m_window->modelPanel()->parentWidget();
+    while (tabs && !qobject_cast<QTabWidget *>(tabs))
+        tabs = tabs->parentWidget();
+    QVERIFY(tabs);
+    QCOMPARE(static_cast<QTabWidget *>(tabs)->currentIndex(), 1);
+    // A click far from any point selects nothing else; the selected one is labelled.
+    QTest::mouseClick(canvas(), Qt::LeftButton, {}, QPoint(2, 2));
+    QCOMPARE(m_window->state()->selection().id, id);
+    canvas()->grab();
+    QVERIFY(canvas()->labels().contains(modelAt(largest).name.en));
+    // Selected elsewhere: labelled here.
+    const int other = panel()->scatter().points().size() / 2;
+    m_window->state()->select(ExplorerState::Kind::Model, modelAt(other).id);
+    canvas()->grab();
+    QVERIFY(canvas()->labels().contains(modelAt(other).name.en));
+}
+
+void TestScatterPanel::hoverNamesTheModelInBothLanguages()
+{
+    int exaone = -1;
+    for (int i = 0; i < int(panel()->scatter().points().size()); ++i) {
+        if (modelAt(i).epochName == QLatin1String("EXAONE 4.0 (32B)"))
+            exaone = i;
+    }
+    QVERIFY(exaone >= 0);
+    const QString english = canvas()->describe(exaone);
+    QVERIFY2(english.startsWith(QStringLiteral("EXAONE 4.0 (32B) (LG AI Research), July 15, 2025\n")), qPrintable(english));
+    QVERIFY2(english.contains(QStringLiteral("Training compute (FLOP): 2.69 × 10²⁴")), qPrintable(english));
+    QVERIFY2(english.contains(QStringLiteral("Source: ") + m_bundled.source(QStringLiteral("epoch-ai-models"))->title.en),
+             qPrintable(english));
+    m_languages->setLanguage(Language::Korean);
+    QTRY_VERIFY(canvas()->describe(exaone).contains(QStringLiteral("출처: ")));
+    const QString korean = canvas()->describe(exaone);
+    QVERIFY2(korean.contains(QStringLiteral("LG AI연구원")) || korean.contains(QStringLiteral("엘지")), qPrintable(korean));
+    canvas()->grab();
+    QVERIFY2(canvas()->axisTitle().contains(QStringLiteral("훈련 연산량")), qPrintable(canvas()->axisTitle()));
+    QVERIFY(canvas()->labels().contains(QStringLiteral("대한민국")));
+    m_languages->setLanguage(Language::English);
+    QTRY_COMPARE(canvas()->describe(exaone), english);
+}
+
+void TestScatterPanel::labelsDoNotOverlap()
+{
+    // Every country's models, the selected one among the crowd of the largest at the top right.
+    ExplorerState state;
+    ScatterPanel scatter(m_bundled, &state);
+    scatter.resize(1400, 900);
+    scatter.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&scatter));
+    const QList<int> largest = scatter.scatter().largest(8);
+    const AiModel &selected = m_bundled.models.at(scatter.scatter().points().at(size_t(largest.at(7))).model);
+    state.select(ExplorerState::Kind::Model, selected.id);
+    scatter.canvas()->grab();
+    const QList<QRectF> boxes = scatter.canvas()->labelBoxes();
+    qInfo() << "labels:" << scatter.canvas()->labels().mid(0, boxes.size());
+    // The selected model first, then as many of the largest as fit; none overlaps another.
+    QCOMPARE(scatter.canvas()->labels().constFirst(), selected.name.en);
+    QVERIFY(boxes.size() >= 2);
+    for (int i = 0; i < boxes.size(); ++i) {
+        for (int j = i + 1; j < boxes.size(); ++j)
+            QVERIFY2(!boxes.at(i).intersects(boxes.at(j)), qPrintable(QStringLiteral("%1 and %2").arg(i).arg(j)));
+    }
+}
+
+void TestScatterPanel::logAxisAndFrontierChangeThePicture()
+{
+    const QImage log = canvas()->grab().toImage();
+    panel()->setLogScale(false);
+    canvas()->grab();
+    QCOMPARE(canvas()->axisTitle(), QStringLiteral("Training compute (FLOP)"));
+    const QImage linear = canvas()->grab().toImage();
+    QVERIFY(log != linear);
+    panel()->setLogScale(true);
+    panel()->setFrontier(true);
+    QVERIFY(canvas()->grab().toImage() != log);
+}
+
+void TestScatterPanel::hundredThousandPointsDrawQuickly()
+{
+    // A hundred thousand models, copies of the bundled ones spread over the years.
+    Dataset d = m_bundled;
+    const QList<AiModel> originals = d.models;
+    d.models.clear();
+    for (int i = 0; d.models.size() < 100000; ++i) {
+        AiModel m = originals.at(i % originals.size());
+        m.id += QString::number(i);
+        m.trainingCompute = m.trainingCompute.value_or(1e20) * (1 + (i % 97) / 10.0);
+        if (m.published.isEmpty() && m.released.isEmpty())
+            m.published = QStringLiteral("2020-01-01");
+        d.models.push_back(m);
+    }
+    d.reindex();
+    ExplorerState state;
+    ScatterPanel scatter(d, &state);
+    scatter.resize(1200, 800);
+    scatter.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&scatter));
+    QVERIFY(scatter.scatter().points().size() > 90000);
+    QElapsedTimer timer;
+    timer.start();
+    scatter.canvas()->repaint();
+    const qint64 paint = timer.restart();
+    scatter.canvas()->pointAt(QPointF(600, 400));
+    const qint64 hover = timer.elapsed();
+    qInfo("%zu points: painted in %lld ms, hover found in %lld ms", scatter.scatter().points().size(), paint, hover);
+    QVERIFY2(paint < 1000, qPrintable(QString::number(paint)));
+    QVERIFY2(hover < 100, qPrintable(QString::number(hover)));
+}
+
+QTEST_MAIN(TestScatterPanel)
+#include "tst_scatterpanel.moc"
