@@ -16,10 +16,6 @@
         <translation>PATH</translation>
     </message>
     <message>
-        <source>Only these countries (ISO alpha-3 codes).</source>
-        <translation>이 국가들만 (ISO alpha-3 코드).</translation>
-    </message>
-    <message>
         <source>CODES</source>
         <translation>CODES</translation>
     </message>
@@ -103,6 +99,26 @@
         <source>gapscope: the workspace was not updated to the bundled dataset: %1</source>
         <translation>gapscope: 작업 공간을 내장 데이터셋으로 갱신하지 못했습니다: %1</translation>
     </message>
+    <message>
+        <source>Only these countries or regions (ISO alpha-3 or region codes), with the organisations, models and clusters that count for them.</source>
+        <translation>이 국가 또는 지역(ISO alpha-3 또는 지역 코드)과, 그 국가에 속하는 기관·모델·클러스터만.</translation>
+    </message>
+    <message>
+        <source>Only these entities: countries, regions, organisations, models or clusters, by id (gapscope list entities).</source>
+        <translation>이 개체만: 국가, 지역, 기관, 모델 또는 클러스터를 ID로(gapscope list entities).</translation>
+    </message>
+    <message>
+        <source>Only entities of these kinds: country, region, organisation, model, cluster.</source>
+        <translation>이 종류의 개체만: country, region, organisation, model, cluster.</translation>
+    </message>
+    <message>
+        <source>KINDS</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Only the dates FROM:TO, as years, months or days (2024-01:2025-06).</source>
+        <translation>FROM:TO 날짜만. 연, 월 또는 일로 지정(2024-01:2025-06).</translation>
+    </message>
 </context>
 <context>
     <name>CountryCatalogueReader</name>
@@ -175,6 +191,14 @@
     <message>
         <source>&quot;epoch_clusters&quot; must name its &quot;file&quot;, a known &quot;source&quot; and the &quot;derived&quot; indicator</source>
         <translation>&quot;epoch_clusters&quot;에는 파일(&quot;file&quot;), 알려진 출처(&quot;source&quot;), 파생 지표(&quot;derived&quot;)가 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;facts&quot; must list indicator ids</source>
+        <translation>&quot;%1&quot;: &quot;facts&quot;에는 지표 ID 목록이 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; gives the facts &quot;%2&quot;, which is no known indicator with a recipe</source>
+        <translation>&quot;%1&quot;이(가) 사실 값 &quot;%2&quot;을(를) 제공하지만, 계산 방법이 있는 알려진 지표가 아닙니다</translation>
     </message>
 </context>
 <context>
@@ -285,6 +309,30 @@
     <message>
         <source>&quot;%1&quot; has an invalid first operational date &quot;%2&quot;</source>
         <translation>&quot;%1&quot;의 최초 가동일 &quot;%2&quot;이(가) 올바르지 않습니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names an unknown country or region &quot;%2&quot;</source>
+        <translation>&quot;%1&quot;이(가) 알 수 없는 국가 또는 지역 &quot;%2&quot;을(를) 가리킵니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region code (OWID_ or a publisher&apos;s prefix, capitals)</source>
+        <translation>&quot;%1&quot;은(는) 지역 코드가 아닙니다(OWID_ 또는 발행처 접두어, 대문자)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names an unknown country, region, organisation, model or cluster &quot;%2&quot;</source>
+        <translation>&quot;%1&quot;이(가) 알 수 없는 국가, 지역, 기관, 모델 또는 클러스터 &quot;%2&quot;을(를) 가리킵니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an invalid day %2</source>
+        <translation>&quot;%1&quot;의 일(%2)이 올바르지 않습니다</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is used by two kinds of entity: %2 and %3</source>
+        <translation>ID &quot;%1&quot;을(를) 두 종류의 개체가 함께 씁니다: %2, %3</translation>
+    </message>
+    <message>
+        <source>the regions &quot;%1&quot; contain each other</source>
+        <translation>지역 &quot;%1&quot;이(가) 서로를 포함합니다</translation>
     </message>
 </context>
 <context>
@@ -420,6 +468,26 @@
     <message>
         <source>Closed</source>
         <translation>비공개</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>AI model</source>
+        <translation>AI 모델</translation>
+    </message>
+    <message>
+        <source>Compute cluster</source>
+        <translation>컴퓨팅 클러스터</translation>
     </message>
 </context>
 <context>
@@ -834,10 +902,6 @@
         <translation>--country에는 USA,CHN,KOR처럼 국가 코드가 하나 이상 필요합니다</translation>
     </message>
     <message>
-        <source>unknown country code &quot;%1&quot; (gapscope list countries shows the codes)</source>
-        <translation>알 수 없는 국가 코드 &quot;%1&quot; (gapscope list countries로 코드를 확인하세요)</translation>
-    </message>
-    <message>
         <source>--dimension needs at least one dimension id</source>
         <translation>--dimension에는 차원 id가 하나 이상 필요합니다</translation>
     </message>
@@ -856,6 +920,30 @@
     <message>
         <source>malformed year range &quot;%1&quot;: use FROM:TO such as 2018:2023, a single year, 2018: or :2023</source>
         <translation>연도 범위 &quot;%1&quot;의 형식이 잘못되었습니다: 2018:2023 같은 FROM:TO, 단일 연도, 2018: 또는 :2023을 사용하세요</translation>
+    </message>
+    <message>
+        <source>unknown country or region code &quot;%1&quot; (gapscope list countries and gapscope list regions show the codes)</source>
+        <translation>알 수 없는 국가 또는 지역 코드 &quot;%1&quot; (코드는 gapscope list countries와 gapscope list regions로 볼 수 있습니다)</translation>
+    </message>
+    <message>
+        <source>--entity needs at least one id, such as KOR or a model&apos;s id</source>
+        <translation>--entity에는 KOR이나 모델 ID 같은 ID가 하나 이상 필요합니다</translation>
+    </message>
+    <message>
+        <source>unknown entity &quot;%1&quot; (gapscope list entities shows the ids)</source>
+        <translation>알 수 없는 개체 &quot;%1&quot; (ID는 gapscope list entities로 볼 수 있습니다)</translation>
+    </message>
+    <message>
+        <source>--kind needs at least one of: %1</source>
+        <translation>--kind에는 다음 중 하나 이상이 필요합니다: %1</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;: use %2</source>
+        <translation>알 수 없는 종류 &quot;%1&quot;: %2 중에서 쓰세요</translation>
+    </message>
+    <message>
+        <source>malformed date range &quot;%1&quot;: use FROM:TO with years, months or days, such as 2024-01:2025-06, 2024-03-15:2024-04-30, 2020:2025, 2024-01: or :2025-06</source>
+        <translation>잘못된 날짜 범위 &quot;%1&quot;: 2024-01:2025-06, 2024-03-15:2024-04-30, 2020:2025, 2024-01:, :2025-06처럼 연·월·일로 FROM:TO를 쓰세요</translation>
     </message>
 </context>
 <context>
@@ -1465,10 +1553,6 @@
         <translation>필드가 %1개여야 하는데 %2개입니다</translation>
     </message>
     <message>
-        <source>unknown country code &quot;%1&quot;</source>
-        <translation>알 수 없는 국가 코드 &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a year</source>
         <translation>&quot;%1&quot;은(는) 연도가 아닙니다</translation>
     </message>
@@ -1487,6 +1571,10 @@
     <message>
         <source>&quot;%1&quot; has no country code</source>
         <translation>&quot;%1&quot;에 국가 코드가 없습니다</translation>
+    </message>
+    <message>
+        <source>unknown country or region code &quot;%1&quot;</source>
+        <translation>알 수 없는 국가 또는 지역 코드 &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2010,6 +2098,22 @@
     <message>
         <source>H100 equivalents (formatted)</source>
         <translation>H100 환산 수(표시 형식)</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>회원국</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>개체</translation>
+    </message>
+    <message>
+        <source>Kind of entity</source>
+        <translation>개체 종류</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>일</translation>
     </message>
 </context>
 <context>
@@ -4864,10 +4968,14 @@ Dataset %2
         <translation>창이 처음 그려질 때까지와 모든 관측값이 표시될 때까지의 밀리초를 출력한 뒤 종료합니다.</translation>
     </message>
     <message>
+        <source>Bring these panels to the front, separated by commas: chart, table, comparison, swot, timeline, actors, details, gap, clusters, map, scatter, bubble.</source>
+        <translation>이 패널들을 앞으로 가져옵니다(쉼표로 구분): chart, table, comparison, swot, timeline, actors, details, gap, clusters, map, scatter, bubble.</translation>
+    </message>
+    <message>
         <source>Explore the AI ecosystems of the United States, China and Korea.
 
 Commands (first argument):
-  list KIND   list countries, dimensions, indicators, actors, models, clusters, events, swot, assessments or sources
+  list KIND   list countries, regions, entities, dimensions, indicators, actors, models, clusters, events, swot, assessments or sources
   query       print observations with unit, kind and source
   gap         how far followers are behind a leader on one indicator, in size and in time
   export      write a chart, table, comparison or SWOT to PNG, SVG, PDF or PowerPoint
@@ -4876,16 +4984,12 @@ Run gapscope COMMAND --help for the options of each.</source>
         <translation>미국·중국·한국의 AI 생태계를 탐색합니다.
 
 명령(첫 번째 인수):
-  list KIND   countries, dimensions, indicators, actors, models, clusters, events, swot, assessments 또는 sources 목록 출력
+  list KIND   countries, regions, entities, dimensions, indicators, actors, models, clusters, events, swot, assessments 또는 sources 목록 출력
   query       관측값을 단위·종류·출처와 함께 출력
   gap         한 지표에서 추종국이 선도국에 얼마나 뒤처졌는지 규모와 시간으로 출력
   export      차트, 표, 비교표 또는 SWOT을 PNG, SVG, PDF 또는 파워포인트로 저장
   import FILE CSV 또는 JSON 파일의 관측값을 추가 (모두 또는 하나도 추가하지 않음)
 각 명령의 옵션은 gapscope COMMAND --help로 확인하세요.</translation>
-    </message>
-    <message>
-        <source>Bring these panels to the front, separated by commas: chart, table, comparison, swot, timeline, actors, details, gap, clusters, map, scatter, bubble.</source>
-        <translation>이 패널들을 앞으로 가져옵니다(쉼표로 구분): chart, table, comparison, swot, timeline, actors, details, gap, clusters, map, scatter, bubble.</translation>
     </message>
 </context>
 </TS>

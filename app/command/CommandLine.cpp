@@ -69,7 +69,7 @@ void CommandLine::addOptions(QCommandLineParser &parser)
     parser.setApplicationDescription(QCoreApplication::translate(
         "main", "Explore the AI ecosystems of the United States, China and Korea.\n\n"
                 "Commands (first argument):\n"
-                "  list KIND   list countries, dimensions, indicators, actors, models, clusters, events, swot, "
+                "  list KIND   list countries, regions, entities, dimensions, indicators, actors, models, clusters, events, swot, "
                 "assessments or sources\n"
                 "  query       print observations with unit, kind and source\n"
                 "  gap         how far followers are behind a leader on one indicator, in size and in time\n"

@@ -36,6 +36,23 @@ QList<int> filteredRecords(DatasetTableModel &model, const Dataset &d, const Fil
     return records;
 }
 
+// Every entity's id: countries, regions, organisations, models, clusters, in that order.
+QStringList entityIds(const Dataset &d)
+{
+    QStringList ids;
+    for (const Country &c : d.countries)
+        ids.append(c.code);
+    for (const Region &r : d.regions)
+        ids.append(r.code);
+    for (const Actor &a : d.actors)
+        ids.append(a.id);
+    for (const AiModel &m : d.models)
+        ids.append(m.id);
+    for (const ComputeCluster &c : d.clusters)
+        ids.append(c.id);
+    return ids;
+}
+
 } // namespace
 
 bool CommandLineTool::isCommand(const QString &argument)
@@ -45,7 +62,8 @@ bool CommandLineTool::isCommand(const QString &argument)
 
 QStringList CommandLineTool::listKinds()
 {
-    return {"countries", "dimensions", "indicators", "actors", "models", "clusters", "events", "swot", "assessments", "sources"};
+    return {"countries", "regions", "entities", "dimensions", "indicators", "actors", "models", "clusters",
+            "events", "swot", "assessments", "sources"};
 }
 
 std::optional<Dataset> CommandLineTool::openWorkspace(const QString &path, QIODevice *err)
@@ -72,8 +90,22 @@ int CommandLineTool::run(const QStringList &arguments, QIODevice *out, QIODevice
     parser.setApplicationDescription(tr("Lists the records of a GapScope workspace and queries its observations."));
     parser.addHelpOption();
     const QCommandLineOption dbOption(QStringLiteral("db"), tr("Open the workspace file PATH."), tr("PATH"));
-    const QCommandLineOption countryOption(QStringLiteral("country"), tr("Only these countries (ISO alpha-3 codes)."),
-                                           tr("CODES"));
+    const QCommandLineOption countryOption(
+        QStringLiteral("country"),
+        tr("Only these countries or regions (ISO alpha-3 or region codes), with the organisations, models and clusters"
+           " that count for them."),
+        tr("CODES"));
+    const QCommandLineOption entityOption(QStringLiteral("entity"),
+                                          tr("Only these entities: countries, regions, organisations, models or"
+                                             " clusters, by id (gapscope list entities)."),
+                                          tr("IDS"));
+    const QCommandLineOption kindOption(QStringLiteral("kind"),
+                                        tr("Only entities of these kinds: country, region, organisation, model,"
+                                           " cluster."),
+                                        tr("KINDS"));
+    const QCommandLineOption dateOption(QStringLiteral("date"),
+                                        tr("Only the dates FROM:TO, as years, months or days (2024-01:2025-06)."),
+                                        tr("FROM:TO"));
     const QCommandLineOption dimensionOption(QStringLiteral("dimension"), tr("Only these dimensions."), tr("IDS"));
     const QCommandLineOption indicatorOption(QStringLiteral("indicator"), tr("Only these indicators."), tr("IDS"));
     const QCommandLineOption yearOption(QStringLiteral("year"), tr("Only the years FROM:TO."), tr("FROM:TO"));
@@ -82,8 +114,8 @@ int CommandLineTool::run(const QStringList &arguments, QIODevice *out, QIODevice
     const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format: table, csv or json."),
                                           tr("FORMAT"));
     const QCommandLineOption langOption(QStringLiteral("lang"), tr("Language of the texts: en or ko."), tr("LANG"));
-    parser.addOptions({dbOption, countryOption, dimensionOption, indicatorOption, yearOption, searchOption, formatOption,
-                       langOption});
+    parser.addOptions({dbOption, countryOption, entityOption, kindOption, dimensionOption, indicatorOption, yearOption,
+                       dateOption, searchOption, formatOption, langOption});
     parser.addPositionalArgument(QStringLiteral("command"), tr("list KIND, or query"));
 
     auto usageError = [&](const QString &message) {
@@ -131,7 +163,10 @@ int CommandLineTool::run(const QStringList &arguments, QIODevice *out, QIODevice
     if ((parser.isSet(countryOption) && !filters.setCountries(parser.value(countryOption)))
         || (parser.isSet(dimensionOption) && !filters.setDimensions(parser.value(dimensionOption)))
         || (parser.isSet(indicatorOption) && !filters.setIndicators(parser.value(indicatorOption)))
-        || (parser.isSet(yearOption) && !filters.setYears(parser.value(yearOption))))
+        || (parser.isSet(yearOption) && !filters.setYears(parser.value(yearOption)))
+        || (parser.isSet(entityOption) && !filters.setEntities(parser.value(entityOption)))
+        || (parser.isSet(kindOption) && !filters.setKinds(parser.value(kindOption)))
+        || (parser.isSet(dateOption) && !filters.setDates(parser.value(dateOption))))
         return usageError(filters.errorString());
     filters.setText(parser.value(searchOption));
     const Filter &f = filters.filter();
@@ -186,6 +221,23 @@ int CommandLineTool::run(const QStringList &arguments, QIODevice *out, QIODevice
             const LocalizedText texts[] = {c.name, c.region};
             if (f.acceptsCountry(c.code) && f.acceptsText(texts, std::span<const QString>(words.constData(), words.size())))
                 records.append(serializer.country(c));
+        }
+    } else if (kind == QLatin1String("regions")) {
+        for (const Region &r : d.regions) {
+            const QStringList words = QStringList{r.code} + r.alternativeNames + r.members;
+            const LocalizedText texts[] = {r.name};
+            if ((f.countries.isEmpty() || f.countries.contains(r.code))
+                && f.acceptsText(texts, std::span<const QString>(words.constData(), words.size())))
+                records.append(serializer.region(r));
+        }
+    } else if (kind == QLatin1String("entities")) {
+        for (const QString &id : entityIds(d)) {
+            const auto entityKind = d.entityKind(id);
+            const QStringList linked = d.entityCountries(id);
+            const LocalizedText texts[] = {d.entityName(id)};
+            const QString words[] = {id};
+            if (f.acceptsEntity(id, entityKindId(*entityKind), linked) && f.acceptsText(texts, words))
+                records.append(serializer.entity(id));
         }
     } else if (kind == QLatin1String("dimensions")) {
         for (const Dimension &dim : d.dimensions) {

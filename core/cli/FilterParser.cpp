@@ -1,5 +1,7 @@
 #include "FilterParser.h"
 
+#include <QDate>
+
 #include <QRegularExpression>
 
 namespace gapscope {
@@ -25,8 +27,10 @@ std::optional<QStringList> FilterParser::countryCodes(const QString &list)
     QStringList codes;
     for (const QString &code : items) {
         const QString upper = code.toUpper();
-        if (!m_dataset.country(upper)) {
-            m_error = tr("unknown country code \"%1\" (gapscope list countries shows the codes)").arg(code);
+        if (!m_dataset.country(upper) && !m_dataset.region(upper)) {
+            m_error = tr("unknown country or region code \"%1\" (gapscope list countries and gapscope list regions"
+                         " show the codes)")
+                          .arg(code);
             return std::nullopt;
         }
         if (!codes.contains(upper))
@@ -104,6 +108,77 @@ bool FilterParser::setYears(const QString &range)
                       .arg(range);
         return false;
     }
+    return true;
+}
+
+bool FilterParser::setEntities(const QString &list)
+{
+    const QStringList ids = split(list);
+    if (ids.isEmpty()) {
+        m_error = tr("--entity needs at least one id, such as KOR or a model's id");
+        return false;
+    }
+    for (const QString &id : ids) {
+        // Country and region codes are capitals; other ids are taken as written.
+        const QString entity = m_dataset.entityKind(id) ? id : id.toUpper();
+        if (!m_dataset.entityKind(entity)) {
+            m_error = tr("unknown entity \"%1\" (gapscope list entities shows the ids)").arg(id);
+            return false;
+        }
+        m_filter.entities.insert(entity);
+    }
+    return true;
+}
+
+bool FilterParser::setKinds(const QString &list)
+{
+    const QStringList kinds = split(list);
+    QStringList known;
+    for (EntityKind kind : allEntityKinds)
+        known.append(entityKindId(kind));
+    if (kinds.isEmpty()) {
+        m_error = tr("--kind needs at least one of: %1").arg(known.join(QLatin1String(", ")));
+        return false;
+    }
+    for (const QString &kind : kinds) {
+        if (!known.contains(kind)) {
+            m_error = tr("unknown kind \"%1\": use %2").arg(kind, known.join(QLatin1String(", ")));
+            return false;
+        }
+        m_filter.entityKinds.insert(kind);
+    }
+    return true;
+}
+
+bool FilterParser::parseDate(const QString &text, int *year, int *month, int *day)
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?$"));
+    const auto m = re.match(text.trimmed());
+    if (!m.hasMatch())
+        return false;
+    *year = m.captured(1).toInt();
+    *month = m.captured(2).isEmpty() ? 0 : m.captured(2).toInt();
+    *day = m.captured(3).isEmpty() ? 0 : m.captured(3).toInt();
+    return QDate(*year, *month ? *month : 1, *day ? *day : 1).isValid();
+}
+
+bool FilterParser::setDates(const QString &range)
+{
+    const qsizetype colon = range.indexOf(QLatin1Char(':'));
+    const QString first = colon < 0 ? range : range.left(colon);
+    const QString last = colon < 0 ? range : range.mid(colon + 1);
+    Filter f = m_filter;
+    const bool ok = (!first.trimmed().isEmpty() || !last.trimmed().isEmpty())
+        && (first.trimmed().isEmpty() || parseDate(first, &f.yearFrom, &f.monthFrom, &f.dayFrom))
+        && (last.trimmed().isEmpty() || parseDate(last, &f.yearTo, &f.monthTo, &f.dayTo))
+        && (!f.yearFrom || !f.yearTo || f.firstDateKey() <= f.lastDateKey());
+    if (!ok) {
+        m_error = tr("malformed date range \"%1\": use FROM:TO with years, months or days, such as 2024-01:2025-06,"
+                     " 2024-03-15:2024-04-30, 2020:2025, 2024-01: or :2025-06")
+                      .arg(range);
+        return false;
+    }
+    m_filter = f;
     return true;
 }
 

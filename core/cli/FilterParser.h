@@ -10,8 +10,9 @@
 namespace gapscope {
 
 // Turns command-line filter options into a Filter, checking every code against the dataset:
-// "--country USA,CHN", "--dimension capital", "--indicator id,...", "--year 2020:2025"
-// (also "2020", "2020:" and ":2025").
+// "--country USA,CHN" (countries or regions), "--entity id,...", "--kind model,cluster",
+// "--dimension capital", "--indicator id,...", "--year 2020:2025" (also "2020", "2020:" and
+// ":2025"), "--date 2024-01:2025-06" (years, months or days on either side).
 class FilterParser
 {
     Q_DECLARE_TR_FUNCTIONS(FilterParser)
@@ -26,6 +27,9 @@ public:
     bool setDimensions(const QString &list);
     bool setIndicators(const QString &list);
     bool setYears(const QString &range);
+    bool setEntities(const QString &list);
+    bool setKinds(const QString &list);
+    bool setDates(const QString &range);
     void setText(const QString &text) { m_filter.text = text; }
 
     const Filter &filter() const { return m_filter; }
@@ -33,6 +37,8 @@ public:
 
     // Parses "A:B", "A", "A:" or ":B" into years; false when malformed or reversed.
     static bool parseYearRange(const QString &range, int *from, int *to);
+    // Parses "YYYY[-MM[-DD]]" into its parts (0 where absent); false unless a real date.
+    static bool parseDate(const QString &text, int *year, int *month, int *day);
     // The comma-separated items of `list`, trimmed, empty ones left out.
     static QStringList split(const QString &list);
 

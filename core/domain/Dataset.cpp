@@ -36,6 +36,7 @@ void Dataset::rebuildLookups()
     m_sourceIndex = buildIndex(sources, [](const Source &s) { return s.id; });
     m_unitIndex = buildIndex(units, [](const Unit &u) { return u.id; });
     m_countryIndex = buildIndex(countries, [](const Country &c) { return c.code; });
+    m_regionIndex = buildIndex(regions, [](const Region &r) { return r.code; });
     m_dimensionIndex = buildIndex(dimensions, [](const Dimension &d) { return d.id; });
     m_actorIndex = buildIndex(actors, [](const Actor &a) { return a.id; });
     m_indicatorIndex = buildIndex(indicators, [](const Indicator &i) { return i.id; });
@@ -87,8 +88,63 @@ void Dataset::noteRemoved(RecordKind kind)
 const Source *Dataset::source(const QString &id) const { return lookup(sources, m_sourceIndex, id); }
 const Unit *Dataset::unit(const QString &id) const { return lookup(units, m_unitIndex, id); }
 const Country *Dataset::country(const QString &code) const { return lookup(countries, m_countryIndex, code); }
+const Region *Dataset::region(const QString &code) const { return lookup(regions, m_regionIndex, code); }
 const Dimension *Dataset::dimension(const QString &id) const { return lookup(dimensions, m_dimensionIndex, id); }
 const Actor *Dataset::actor(const QString &id) const { return lookup(actors, m_actorIndex, id); }
 const Indicator *Dataset::indicator(const QString &id) const { return lookup(indicators, m_indicatorIndex, id); }
+
+std::optional<EntityKind> Dataset::entityKind(const QString &id) const
+{
+    if (m_countryIndex.contains(id))
+        return EntityKind::Country;
+    if (m_regionIndex.contains(id))
+        return EntityKind::Region;
+    if (m_actorIndex.contains(id))
+        return EntityKind::Organisation;
+    if (rowOf(RecordKind::Model, id) >= 0)
+        return EntityKind::Model;
+    if (rowOf(RecordKind::Cluster, id) >= 0)
+        return EntityKind::Cluster;
+    return std::nullopt;
+}
+
+LocalizedText Dataset::entityName(const QString &id) const
+{
+    switch (entityKind(id).value_or(EntityKind::Country)) {
+    case EntityKind::Country:
+        if (const Country *c = country(id))
+            return c->name;
+        break;
+    case EntityKind::Region:
+        return region(id)->name;
+    case EntityKind::Organisation:
+        return actor(id)->name;
+    case EntityKind::Model:
+        return models.at(rowOf(RecordKind::Model, id)).name;
+    case EntityKind::Cluster:
+        return clusters.at(rowOf(RecordKind::Cluster, id)).name;
+    }
+    return {id, id};
+}
+
+QStringList Dataset::entityCountries(const QString &id) const
+{
+    const auto nonEmpty = [](const QString &code) { return code.isEmpty() ? QStringList() : QStringList{code}; };
+    switch (entityKind(id).value_or(EntityKind::Region)) {
+    case EntityKind::Country:
+        return {id};
+    case EntityKind::Region:
+        return {};
+    case EntityKind::Organisation:
+        return nonEmpty(actor(id)->country);
+    case EntityKind::Model: {
+        const AiModel &m = models.at(rowOf(RecordKind::Model, id));
+        return m.countries.isEmpty() ? nonEmpty(m.country) : m.countries;
+    }
+    case EntityKind::Cluster:
+        return nonEmpty(clusters.at(rowOf(RecordKind::Cluster, id)).country);
+    }
+    return {};
+}
 
 } // namespace gapscope

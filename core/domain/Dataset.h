@@ -6,10 +6,12 @@
 #include "ComputeCluster.h"
 #include "Country.h"
 #include "Dimension.h"
+#include "EntityKind.h"
 #include "Event.h"
 #include "Indicator.h"
 #include "Observation.h"
 #include "RecordKind.h"
+#include "Region.h"
 #include "Source.h"
 #include "SwotItem.h"
 #include "Unit.h"
@@ -18,6 +20,7 @@
 #include <QList>
 
 #include <array>
+#include <optional>
 
 namespace gapscope {
 
@@ -31,6 +34,7 @@ public:
     QList<Source> sources;
     QList<Unit> units;
     QList<Country> countries;
+    QList<Region> regions; // World, continents and groups of countries
     QList<Dimension> dimensions;
     QList<Actor> actors;
     QList<AiModel> models;
@@ -49,9 +53,20 @@ public:
     const Source *source(const QString &id) const;
     const Unit *unit(const QString &id) const;
     const Country *country(const QString &code) const;
+    const Region *region(const QString &code) const;
     const Dimension *dimension(const QString &id) const;
     const Actor *actor(const QString &id) const;
     const Indicator *indicator(const QString &id) const;
+    // Entities: what an observation is about. A country or region code, or an organisation's,
+    // AI model's or compute cluster's id; nullopt for an id that names none of them.
+    std::optional<EntityKind> entityKind(const QString &id) const;
+    // The entity's name, or the id itself where it names no entity.
+    LocalizedText entityName(const QString &id) const;
+    // The countries an entity counts for through its links: a country itself, an organisation's
+    // country, a model's countries (Epoch's, else its record's), a cluster's country; none for a
+    // region, whose figures are never a country's.
+    QStringList entityCountries(const QString &id) const;
+
     // The position in its list of the record of `kind` with `id`, or -1.
     qsizetype rowOf(RecordKind kind, const QString &id) const;
     qsizetype recordCount(RecordKind kind) const;
@@ -66,6 +81,7 @@ private:
     QHash<QString, qsizetype> m_sourceIndex;
     QHash<QString, qsizetype> m_unitIndex;
     QHash<QString, qsizetype> m_countryIndex;
+    QHash<QString, qsizetype> m_regionIndex;
     QHash<QString, qsizetype> m_dimensionIndex;
     QHash<QString, qsizetype> m_actorIndex;
     QHash<QString, qsizetype> m_indicatorIndex;

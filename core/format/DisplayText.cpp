@@ -24,7 +24,7 @@ QString names(const QStringList &ids, const std::function<QString(const QString 
 QString DisplayText::country(const Dataset &d, const QString &code, Language lang)
 {
     const Country *c = d.country(code);
-    return c ? c->name.text(lang) : code;
+    return c ? c->name.text(lang) : d.entityName(code).text(lang);
 }
 
 QString DisplayText::countries(const Dataset &d, const QStringList &codes, Language lang)
@@ -111,6 +111,21 @@ QString DisplayText::period(int year, int month, Language lang)
     return date(QStringLiteral("%1-%2").arg(year, 4, 10, QLatin1Char('0')).arg(month, 2, 10, QLatin1Char('0')), lang);
 }
 
+QString DisplayText::period(int year, int month, int day, Language lang)
+{
+    return day > 0 && month > 0 ? date(isoPeriod(year, month, day), lang) : period(year, month, lang);
+}
+
+QString DisplayText::isoPeriod(int year, int month, int day)
+{
+    QString text = QStringLiteral("%1").arg(year, 4, 10, QLatin1Char('0'));
+    if (month > 0)
+        text += QStringLiteral("-%1").arg(month, 2, 10, QLatin1Char('0'));
+    if (month > 0 && day > 0)
+        text += QStringLiteral("-%1").arg(day, 2, 10, QLatin1Char('0'));
+    return text;
+}
+
 QString DisplayText::both(const LocalizedText &text, Language lang)
 {
     const QString first = text.text(lang);
@@ -155,6 +170,21 @@ QString DisplayText::observationKind(const QString &kind)
         return tr("Projection");
     if (kind == QLatin1String("target"))
         return tr("Target");
+    return kind;
+}
+
+QString DisplayText::entityKind(const QString &kind)
+{
+    if (kind == QLatin1String("country"))
+        return tr("Country");
+    if (kind == QLatin1String("region"))
+        return tr("Region");
+    if (kind == QLatin1String("organisation"))
+        return tr("Organisation");
+    if (kind == QLatin1String("model"))
+        return tr("AI model");
+    if (kind == QLatin1String("cluster"))
+        return tr("Compute cluster");
     return kind;
 }
 

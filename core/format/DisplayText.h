@@ -29,12 +29,18 @@ public:
     static QString date(const QString &partial, Language lang);
     // A year, with its month when known (month 0).
     static QString period(int year, int month, Language lang);
+    // A year, month or day ("2024", "March 2024", "March 15, 2024"; "2024년 3월 15일").
+    static QString period(int year, int month, int day, Language lang);
+    // A date in ISO form at its precision: "2024", "2024-03", "2024-03-15".
+    static QString isoPeriod(int year, int month, int day);
     // A name in `lang` followed by the other language in brackets, "네이버 (Naver)", when the two
     // differ; the name alone otherwise.
     static QString both(const LocalizedText &text, Language lang);
 
     static QString actorKind(const QString &kind);
     static QString observationKind(const QString &kind);
+    // "Country", "Region", "Organisation", "AI model", "Compute cluster" for entityKindId()s.
+    static QString entityKind(const QString &kind);
     static QString assessmentKind(const QString &kind);
     static QString eventKind(const QString &kind);
     static QString quadrant(QChar quadrant);

@@ -2,6 +2,7 @@
 
 #include "store/DatasetValidator.h"
 #include "derive/DerivedIndicators.h"
+#include "derive/EntityFacts.h"
 #include "io/CountryCatalogueReader.h"
 #include "io/EpochClusterReader.h"
 #include "io/EpochModelReader.h"
@@ -200,6 +201,22 @@ bool DatasetReader::readEpochModels(const QJsonValue &section, Dataset &d)
                         id);
         d.observations.append(DerivedIndicators::compute(id, d.models, options.source, indicator->description));
     }
+    return readFacts(o, EntityFacts::modelRecipes(), QStringLiteral("epoch_models"), d,
+                     [&d](const QString &id) { return EntityFacts::fromModels(id, d.models); });
+}
+
+bool DatasetReader::readFacts(const QJsonObject &section, const QStringList &recipes, const QString &name, Dataset &d,
+                              const std::function<QList<Observation>(const QString &)> &compute)
+{
+    FieldReader f(section);
+    const QStringList facts = f.strings("facts");
+    if (!f.badField().isEmpty())
+        return fail(tr("\"%1\": \"facts\" must list indicator ids").arg(name), name);
+    for (const QString &id : facts) {
+        if (!d.indicator(id) || !recipes.contains(id))
+            return fail(tr("\"%1\" gives the facts \"%2\", which is no known indicator with a recipe").arg(name, id), id);
+        d.observations.append(compute(id));
+    }
     return true;
 }
 
@@ -228,7 +245,8 @@ bool DatasetReader::readEpochClusters(const QJsonValue &section, Dataset &d)
     }
     d.observations.append(EpochClusterReader::h100eOperational(*read, derived, source, indicator->description));
     d.clusters = EpochClusterReader::records(*read, d.actors, source);
-    return true;
+    return readFacts(section.toObject(), EntityFacts::clusterRecipes(), QStringLiteral("epoch_clusters"), d,
+                     [&d](const QString &id) { return EntityFacts::fromClusters(id, d.clusters); });
 }
 
 std::optional<Dataset> DatasetReader::read(const QString &path)
@@ -309,6 +327,11 @@ std::optional<Dataset> DatasetReader::read(const QString &path)
         Country c{f.string("code"), f.text("name"), f.text("region"), f.string("color"), {}, {}};
         d.countries.append(c);
         return c.code;
+    });
+    each("regions", [&](FieldReader &f) {
+        Region r{f.string("code"), f.text("name"), f.strings("members"), f.strings("names"), f.string("source")};
+        d.regions.append(r);
+        return r.code;
     });
     each("dimensions", [&](FieldReader &f) {
         Dimension dim{f.string("id"), f.text("label"), f.text("description")};
@@ -400,6 +423,11 @@ std::optional<Dataset> DatasetReader::read(const QString &path)
 
     // Series: observations kept as CSV files beside the JSON, in their publisher's layout.
     const QJsonArray series = root.value(QLatin1String("series")).toArray();
+    QHash<QString, QString> regionCodes; // the names regions go by in files -> their codes
+    for (const Region &r : std::as_const(d.regions)) {
+        for (const QString &name : r.alternativeNames)
+            regionCodes.insert(name, r.code);
+    }
     for (const QJsonValue &v : series) {
         FieldReader f(v.toObject());
         const QString file = f.string("file");
@@ -409,8 +437,8 @@ std::optional<Dataset> DatasetReader::read(const QString &path)
             return std::nullopt;
         }
         OwidCsvReader::Options options{f.string("column"), f.string("indicator"), f.string("kind"), f.string("source"),
-                                       [&d](const QString &code) { return d.country(code) != nullptr; },
-                                       f.strings("skip_entities")};
+                                       [&d](const QString &code) { return d.country(code) || d.region(code); },
+                                       f.strings("skip_entities"), regionCodes};
         const QString csvPath = QFileInfo(path).dir().filePath(file);
         TextFileReader csvReader;
         auto csvText = csvReader.readUtf8(csvPath, file);

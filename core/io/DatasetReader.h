@@ -3,7 +3,10 @@
 #include "domain/Dataset.h"
 #include "io/ParseError.h"
 
+#include <QJsonObject>
 #include <QJsonValue>
+
+#include <functional>
 
 #include <optional>
 
@@ -35,6 +38,9 @@ private:
     // Epoch AI's GPU clusters of the "epoch_clusters" section, as records, and the indicator derived
     // from them.
     bool readEpochClusters(const QJsonValue &section, Dataset &d);
+    // The observations of each indicator `section` lists in "facts", computed by `compute`.
+    bool readFacts(const QJsonObject &section, const QStringList &recipes, const QString &name, Dataset &d,
+                   const std::function<QList<Observation>(const QString &)> &compute);
 
     QString m_path;
     QString m_text;

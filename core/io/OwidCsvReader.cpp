@@ -29,7 +29,7 @@ std::optional<QList<Observation>> OwidCsvReader::read(const QString &text, const
     const qsizetype valueCol = columnOf(options.column);
     // The entity's name is needed only to leave some out; without it the column may be missing.
     const qsizetype namedEntityCol = columnOf(QStringLiteral("Entity"));
-    const qsizetype entityCol = options.skipEntities.isEmpty() ? 0 : namedEntityCol;
+    const qsizetype entityCol = options.skipEntities.isEmpty() && options.entityCodes.isEmpty() ? 0 : namedEntityCol;
     for (const auto &[col, name] : {std::pair{codeCol, QStringLiteral("Code")},
                                     std::pair{yearCol, QStringLiteral("Year")},
                                     std::pair{valueCol, options.column},
@@ -54,15 +54,18 @@ std::optional<QList<Observation>> OwidCsvReader::read(const QString &text, const
             ++m_skipped;
             continue;
         }
-        const QString code = rec.fields.at(codeCol).trimmed();
+        QString code = rec.fields.at(codeCol).trimmed();
+        if (code.isEmpty() && namedEntityCol >= 0)
+            code = options.entityCodes.value(rec.fields.at(namedEntityCol).trimmed());
         if (code.isEmpty()) {
             m_error = {displayName, rec.line, rec.columns.at(codeCol),
                       namedEntityCol < 0 ? tr("a row without a country code")
                                          : tr("\"%1\" has no country code").arg(rec.fields.at(namedEntityCol))};
             return std::nullopt;
         }
-        if (options.isKnownCountry && !options.isKnownCountry(code)) {
-            m_error = {displayName, rec.line, rec.columns.at(codeCol), tr("unknown country code \"%1\"").arg(code)};
+        if (options.isKnownEntity && !options.isKnownEntity(code)) {
+            m_error = {displayName, rec.line, rec.columns.at(codeCol),
+                      tr("unknown country or region code \"%1\"").arg(code)};
             return std::nullopt;
         }
         bool ok = false;

@@ -3,6 +3,7 @@
 #include "ParseError.h"
 #include "domain/Observation.h"
 
+#include <QHash>
 #include <QList>
 #include <functional>
 #include <optional>
@@ -11,9 +12,10 @@ namespace gapscope {
 
 // Reads Our World in Data's grapher CSV layout: Entity,Code,Year,<indicator columns...>,
 // taking the values of one column as observations of one indicator. Every row must name a known
-// country code, but for the rows of the entities listed in skipEntities (such as a publisher's
-// regional groups, which have no code), which are left out and counted in skippedRows(). A read
-// that fails returns nothing and leaves parseError() (file, line, column) and errorString().
+// country or region by its code or, where the code is empty (as for a publisher's regional
+// groups), by a name in entityCodes; the rows of the entities listed in skipEntities are left out
+// and counted in skippedRows(). A read that fails returns nothing and leaves parseError() (file,
+// line, column) and errorString().
 class OwidCsvReader
 {
     Q_DECLARE_TR_FUNCTIONS(OwidCsvReader)
@@ -25,8 +27,9 @@ public:
         QString indicator;
         QString kind;
         QString source;
-        std::function<bool(const QString &code)> isKnownCountry;
+        std::function<bool(const QString &code)> isKnownEntity;
         QStringList skipEntities; // values of the Entity column whose rows are left out
+        QHash<QString, QString> entityCodes; // values of the Entity column -> code, for rows without one
     };
 
     std::optional<QList<Observation>> read(const QString &text, const QString &displayName, const Options &options);

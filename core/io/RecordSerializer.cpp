@@ -55,6 +55,35 @@ QJsonObject RecordSerializer::country(const Country &c) const
     return withBoth(o, QStringLiteral("region"), c.region);
 }
 
+QJsonObject RecordSerializer::region(const Region &r) const
+{
+    QJsonObject o{{"code", r.code},
+                  {"name", r.name.text(m_lang)},
+                  {"members", QJsonArray::fromStringList(r.members)},
+                  {"member_names", DisplayText::countries(m_d, r.members, m_lang)},
+                  {"alternative_names", QJsonArray::fromStringList(r.alternativeNames)},
+                  {"source", source(r.source)}};
+    withBoth(o, QStringLiteral("name"), r.name);
+    return withBoth(o, QStringLiteral("member_names"),
+                    [this, &r](Language lang) { return DisplayText::countries(m_d, r.members, lang); });
+}
+
+QJsonObject RecordSerializer::entity(const QString &id) const
+{
+    const auto kind = m_d.entityKind(id);
+    const QStringList countries = m_d.entityCountries(id);
+    const LocalizedText name = m_d.entityName(id);
+    QJsonObject o{{"id", id},
+                  {"kind", kind ? entityKindId(*kind) : QString()},
+                  {"kind_text", kind ? DisplayText::entityKind(entityKindId(*kind)) : QString()},
+                  {"name", name.text(m_lang)},
+                  {"countries", QJsonArray::fromStringList(countries)},
+                  {"country_names", DisplayText::countries(m_d, countries, m_lang)}};
+    withBoth(o, QStringLiteral("name"), name);
+    return withBoth(o, QStringLiteral("country_names"),
+                    [this, &countries](Language lang) { return DisplayText::countries(m_d, countries, lang); });
+}
+
 QJsonObject RecordSerializer::dimension(const Dimension &dim) const
 {
     QJsonObject o{{"id", dim.id}, {"label", dim.label.text(m_lang)}, {"description", dim.description.text(m_lang)}};
@@ -131,13 +160,25 @@ QJsonObject RecordSerializer::observation(const Observation &o) const
 {
     const Indicator *i = m_d.indicator(o.indicator);
     const Unit *unit = i ? m_d.unit(i->unit) : nullptr;
+    // "country" is the entity where it is a country or a region, else the countries the entity
+    // counts for (an AI model's), comma-separated.
+    const auto kind = m_d.entityKind(o.country);
+    const bool place = kind == EntityKind::Country || kind == EntityKind::Region;
+    const QStringList countries = place ? QStringList{o.country} : m_d.entityCountries(o.country);
+    const auto countryNames = [this, &countries](Language lang) { return DisplayText::countries(m_d, countries, lang); };
     QJsonObject json{{"id", o.id},
                      {"indicator", o.indicator},
                      {"indicator_name", DisplayText::indicator(m_d, o.indicator, m_lang)},
-                     {"country", o.country},
-                     {"country_name", DisplayText::country(m_d, o.country, m_lang)},
+                     {"entity", o.country},
+                     {"entity_kind", kind ? entityKindId(*kind) : QString()},
+                     {"entity_name", m_d.entityName(o.country).text(m_lang)},
+                     {"country", countries.join(QLatin1Char(','))},
+                     {"country_name", countryNames(m_lang)},
+                     {"date", DisplayText::isoPeriod(o.year, o.month, o.day)},
+                     {"date_text", DisplayText::period(o.year, o.month, o.day, m_lang)},
                      {"year", o.year},
                      {"month", o.month > 0 ? QJsonValue(o.month) : QJsonValue(QJsonValue::Null)},
+                     {"day", o.day > 0 ? QJsonValue(o.day) : QJsonValue(QJsonValue::Null)},
                      {"value", o.value},
                      {"unit", i ? i->unit : QString()},
                      {"value_text", ValueFormatter::withUnit(o.value, unit, m_lang)},
@@ -146,8 +187,10 @@ QJsonObject RecordSerializer::observation(const Observation &o) const
                      {"source", source(o.source)}};
     withBoth(json, QStringLiteral("indicator_name"),
              [this, &o](Language lang) { return DisplayText::indicator(m_d, o.indicator, lang); });
-    withBoth(json, QStringLiteral("country_name"),
-             [this, &o](Language lang) { return DisplayText::country(m_d, o.country, lang); });
+    withBoth(json, QStringLiteral("entity_name"), m_d.entityName(o.country));
+    withBoth(json, QStringLiteral("country_name"), countryNames);
+    withBoth(json, QStringLiteral("date_text"),
+             [&o](Language lang) { return DisplayText::period(o.year, o.month, o.day, lang); });
     withBoth(json, QStringLiteral("value_text"),
              [&o, unit](Language lang) { return ValueFormatter::withUnit(o.value, unit, lang); });
     return withBoth(json, QStringLiteral("note"), o.note);
@@ -229,6 +272,10 @@ QStringList RecordSerializer::fields(const QString &kind)
                                           "source_note"};
     if (kind == QLatin1String("countries"))
         return {"code", "name", "region", "color", "numeric", "alternative_names"};
+    if (kind == QLatin1String("regions"))
+        return QStringList{"code", "name", "members", "member_names", "alternative_names"} + sourceFields;
+    if (kind == QLatin1String("entities"))
+        return {"id", "kind", "kind_text", "name", "countries", "country_names"};
     if (kind == QLatin1String("dimensions"))
         return {"id", "label", "description"};
     if (kind == QLatin1String("indicators"))
@@ -255,8 +302,9 @@ QStringList RecordSerializer::fields(const QString &kind)
                            "certainty_text", "include_in_standard_analysis", "exclude", "link"}
             + sourceFields;
     if (kind == QLatin1String("observations"))
-        return QStringList{"id",   "indicator", "indicator_name", "country",    "country_name", "year", "month",
-                           "value", "unit",     "value_text",     "kind",       "note"}
+        return QStringList{"id",          "indicator",   "indicator_name", "entity", "entity_kind", "entity_name",
+                           "country",     "country_name", "date",         "date_text", "year",     "month",
+                           "day",         "value",       "unit",           "value_text", "kind",    "note"}
             + sourceFields;
     if (kind == QLatin1String("assessments"))
         return QStringList{"id", "country", "dimension", "year", "kind", "text", "attribution"} + sourceFields;
@@ -271,6 +319,10 @@ QStringList RecordSerializer::tableFields(const QString &kind)
 {
     if (kind == QLatin1String("countries"))
         return {"code", "name", "region"};
+    if (kind == QLatin1String("regions"))
+        return {"code", "name", "member_names", "source_title"};
+    if (kind == QLatin1String("entities"))
+        return {"id", "kind_text", "name", "country_names"};
     if (kind == QLatin1String("dimensions"))
         return {"id", "label"};
     if (kind == QLatin1String("indicators"))
@@ -284,7 +336,7 @@ QStringList RecordSerializer::tableFields(const QString &kind)
     if (kind == QLatin1String("clusters"))
         return {"id", "name", "country", "status_text", "first_operational", "h100_equivalents_text", "source_title"};
     if (kind == QLatin1String("observations"))
-        return {"country", "indicator", "year", "month", "value_text", "kind", "source_title", "source_date"};
+        return {"entity", "indicator", "date", "value_text", "kind", "source_title", "source_date"};
     if (kind == QLatin1String("assessments"))
         return {"country", "dimension", "kind", "text", "source_title"};
     if (kind == QLatin1String("swot"))
@@ -301,6 +353,15 @@ QString RecordSerializer::fieldLabel(const QString &field)
         {"code", QT_TR_NOOP("Code")},
         {"name", QT_TR_NOOP("Name")},
         {"region", QT_TR_NOOP("Region")},
+        {"members", QT_TR_NOOP("Members")},
+        {"member_names", QT_TR_NOOP("Members")},
+        {"entity", QT_TR_NOOP("Entity")},
+        {"entity_kind", QT_TR_NOOP("Kind of entity")},
+        {"entity_name", QT_TR_NOOP("Entity")},
+        {"kind_text", QT_TR_NOOP("Kind")},
+        {"country_names", QT_TR_NOOP("Countries")},
+        {"date_text", QT_TR_NOOP("Date")},
+        {"day", QT_TR_NOOP("Day")},
         {"color", QT_TR_NOOP("Colour")},
         {"numeric", QT_TR_NOOP("ISO numeric code")},
         {"alternative_names", QT_TR_NOOP("Alternative names")},

@@ -21,6 +21,10 @@ public:
     QJsonObject source(const QString &id) const;
     QJsonObject sourceRecord(const Source &s) const;
     QJsonObject country(const Country &c) const;
+    QJsonObject region(const Region &r) const;
+    // Any entity (a country, region, organisation, model or cluster) by its id: its kind, name
+    // and the countries it counts for.
+    QJsonObject entity(const QString &id) const;
     QJsonObject dimension(const Dimension &dim) const;
     QJsonObject indicator(const Indicator &i) const;
     QJsonObject actor(const Actor &a) const;

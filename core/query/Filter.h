@@ -10,18 +10,32 @@
 
 namespace gapscope {
 
-// The one filter every model and panel follows: countries, dimensions, indicators, a year
-// range and free text. An empty set or an open year bound accepts everything. Filtering
-// works on ids, codes and years, never on display text, except for the free text, which
-// matches English and Korean alike.
+// The one filter every model and panel follows: countries, entities and their kinds, dimensions,
+// indicators, a date range and free text. An empty set or an open bound accepts everything.
+// Filtering works on ids, codes and dates, never on display text, except for the free text,
+// which matches English and Korean alike.
+//
+// An observation's entity passes the countries when it is one of them or counts for one of them
+// through its links (an LG AI Research model for KOR; Dataset::entityCountries()).
+//
+// Dates: the range runs from yearFrom (monthFrom, dayFrom) to yearTo (monthTo, dayTo), each part
+// 0 where open (years stay the default). A value dated to a year or a month stands for that whole
+// period and passes when the period overlaps the range: with a range of 2024-03 to 2024-06, a
+// value of 2024 passes, one of 2024-07 does not.
 class Filter
 {
 public:
     QSet<QString> countries;
+    QSet<QString> entities; // ids of entities of any kind (a model, a region...)
+    QSet<QString> entityKinds; // entityKindId()s: country, region, organisation, model, cluster
     QSet<QString> dimensions;
     QSet<QString> indicators;
     int yearFrom = 0; // 0: open
     int yearTo = 0; // 0: open
+    int monthFrom = 0; // 1-12 within yearFrom, 0: from its January
+    int dayFrom = 0; // 1-31 within monthFrom, 0: from its first day
+    int monthTo = 0; // 0: to December of yearTo
+    int dayTo = 0; // 0: to the month's last day
     QString text;
 
     // "Narrow panels to the selection": one organisation or AI model and what concerns it, a
@@ -49,6 +63,17 @@ public:
     }
 
     bool acceptsCountry(const QString &code) const { return countries.isEmpty() || countries.contains(code); }
+    // An entity of `kind` with `id`, which counts for the countries `linked`.
+    bool acceptsEntity(const QString &id, const QString &kind, const QStringList &linked) const;
+    bool acceptsFocusEntity(const QString &id, const QStringList &linked) const;
+    // Whether the range has a month or a day bound, or only years.
+    bool hasFinerDates() const { return monthFrom || dayFrom || monthTo || dayTo; }
+    // A date as one ordered number (year, month, day), and the range's bounds in it: a value of
+    // `year` (`month`, `day` 0 where not known) passes when its period overlaps them.
+    static int dateKey(int year, int month, int day) { return (year * 16 + month) * 32 + day; }
+    int firstDateKey() const;
+    int lastDateKey() const;
+    bool acceptsDate(int year, int month, int day) const;
     bool acceptsDimension(const QString &id) const { return dimensions.isEmpty() || dimensions.contains(id); }
     bool acceptsAnyDimension(const QStringList &ids) const;
     bool acceptsIndicator(const QString &id) const { return indicators.isEmpty() || indicators.contains(id); }

@@ -18,10 +18,11 @@ int ObservationIndex::code(QHash<QString, int> &ids, QStringList &names, const Q
 
 void ObservationIndex::write(const Observation &o, size_t at)
 {
-    m_country[at] = quint16(code(m_countryByCode, m_countryCodes, o.country));
+    m_country[at] = quint32(code(m_countryByCode, m_countryCodes, o.country));
     m_indicator[at] = quint16(code(m_indicatorById, m_indicatorIds, o.indicator));
     m_year[at] = qint16(o.year);
     m_month[at] = quint8(o.month);
+    m_day[at] = quint8(o.day);
     m_value[at] = o.value;
 }
 
@@ -43,11 +44,14 @@ void ObservationIndex::build(const Dataset &d)
     m_indicator.assign(n, 0);
     m_year.assign(n, 0);
     m_month.assign(n, 0);
+    m_day.assign(n, 0);
     m_value.assign(n, 0);
     m_countryCodes.clear();
     m_indicatorIds.clear();
     m_countryByCode.clear();
     m_indicatorById.clear();
+    m_entityKind.clear();
+    m_entityLinks.clear();
     m_yearCount.clear();
     for (size_t i = 0; i < n; ++i)
         write(d.observations.at(qsizetype(i)), i);
@@ -60,6 +64,16 @@ void ObservationIndex::build(const Dataset &d)
             countYear(qint16(quint16(y)), perYear[y]);
     }
     describeIndicators(d);
+    describeEntities(d);
+}
+
+void ObservationIndex::describeEntities(const Dataset &d)
+{
+    for (qsizetype i = m_entityKind.size(); i < m_countryCodes.size(); ++i) {
+        const auto kind = d.entityKind(m_countryCodes.at(i));
+        m_entityKind.append(kind ? entityKindId(*kind) : QString());
+        m_entityLinks.push_back(d.entityCountries(m_countryCodes.at(i)));
+    }
 }
 
 void ObservationIndex::describeIndicators(const Dataset &d)
@@ -86,6 +100,7 @@ void ObservationIndex::insert(const Dataset &d, int row)
     m_indicator.insert(m_indicator.begin() + at, 0);
     m_year.insert(m_year.begin() + at, 0);
     m_month.insert(m_month.begin() + at, 0);
+    m_day.insert(m_day.begin() + at, 0);
     m_value.insert(m_value.begin() + at, 0);
     update(d, row);
 }
@@ -99,6 +114,8 @@ void ObservationIndex::update(const Dataset &d, int row)
     // A new indicator, or an indicator whose dimension or unit may have changed: a few dozen.
     if (m_indicatorIds.size() != indicators || size_t(indicators) != m_indicatorDimension.size())
         describeIndicators(d);
+    if (m_entityKind.size() != m_countryCodes.size())
+        describeEntities(d);
 }
 
 void ObservationIndex::remove(int row)
@@ -108,23 +125,27 @@ void ObservationIndex::remove(int row)
     m_indicator.erase(m_indicator.begin() + row);
     m_year.erase(m_year.begin() + row);
     m_month.erase(m_month.begin() + row);
+    m_day.erase(m_day.begin() + row);
     m_value.erase(m_value.begin() + row);
 }
 
 qsizetype ObservationIndex::bytes() const
 {
-    return qsizetype(m_country.capacity() * sizeof(quint16) + m_indicator.capacity() * sizeof(quint16)
+    return qsizetype(m_country.capacity() * sizeof(quint32) + m_indicator.capacity() * sizeof(quint16)
                      + m_year.capacity() * sizeof(qint16) + m_month.capacity() * sizeof(quint8)
-                     + m_value.capacity() * sizeof(double));
+                     + m_day.capacity() * sizeof(quint8) + m_value.capacity() * sizeof(double));
 }
 
 std::vector<int> ObservationIndex::filter(const Filter &f) const
 {
-    // One byte per country and per indicator says whether it passes; the scan then only reads
-    // small integers and compares years.
+    // One byte per entity and per indicator says whether it passes; the scan then only reads
+    // small integers and compares years (or dates, where the range has months or days).
     std::vector<quint8> countryOk(size_t(m_countryCodes.size()), 0);
-    for (qsizetype i = 0; i < m_countryCodes.size(); ++i)
-        countryOk[size_t(i)] = f.acceptsCountry(m_countryCodes[i]) && f.acceptsFocusCountry(m_countryCodes[i]);
+    for (qsizetype i = 0; i < m_countryCodes.size(); ++i) {
+        const QStringList &linked = m_entityLinks[size_t(i)];
+        countryOk[size_t(i)] = f.acceptsEntity(m_countryCodes[i], m_entityKind[i], linked)
+            && f.acceptsFocusEntity(m_countryCodes[i], linked);
+    }
     std::vector<quint8> indicatorOk(size_t(m_indicatorIds.size()), 0);
     for (qsizetype i = 0; i < m_indicatorIds.size(); ++i)
         indicatorOk[size_t(i)] = f.acceptsIndicator(m_indicatorIds[i]) && f.acceptsDimension(m_indicatorDimension[size_t(i)]);
@@ -133,9 +154,16 @@ std::vector<int> ObservationIndex::filter(const Filter &f) const
     std::vector<int> rows;
     rows.reserve(m_value.size() / 4);
     const size_t n = m_value.size();
-    const quint16 *country = m_country.data();
+    const quint32 *country = m_country.data();
     const quint16 *indicator = m_indicator.data();
     const qint16 *year = m_year.data();
+    if (f.hasFinerDates()) {
+        for (size_t i = 0; i < n; ++i) {
+            if (countryOk[country[i]] & indicatorOk[indicator[i]] && f.acceptsDate(year[i], m_month[i], m_day[i]))
+                rows.push_back(int(i));
+        }
+        return rows;
+    }
     for (size_t i = 0; i < n; ++i) {
         const int y = year[i];
         // Undated records (year 0) pass any year range, as Filter::acceptsYear says.
@@ -203,7 +231,8 @@ void ObservationIndex::sortByIndicatorRank(std::vector<int> &rows, const std::ve
 
 void ObservationIndex::sortByDate(std::vector<int> &rows, bool ascending) const
 {
-    sortByKey(rows, ascending, [this](int r) { return int(m_year[size_t(r)]) * 16 + m_month[size_t(r)]; });
+    sortByKey(rows, ascending,
+              [this](int r) { return Filter::dateKey(m_year[size_t(r)], m_month[size_t(r)], m_day[size_t(r)]); });
 }
 
 void ObservationIndex::sortByValue(std::vector<int> &rows, const std::vector<int> &unitRank, bool ascending) const

@@ -9,9 +9,11 @@
 
 namespace gapscope {
 
-// The observations as compact columns (country, indicator, year, month as small integers, the
-// value as a double: 15 bytes each) for filtering, grouping and sorting a million of them fast.
-// Filtering works on ids, codes and years; the free text is left to the caller.
+// The observations as compact columns (entity, indicator, year, month, day as small integers, the
+// value as a double: 18 bytes each) for filtering, grouping and sorting a million of them fast.
+// Filtering works on ids, codes and dates; the free text is left to the caller. The entity of an
+// observation is a country, a region, an organisation, an AI model or a compute cluster: the
+// "country" names below stand for all of them.
 class ObservationIndex
 {
 public:
@@ -53,7 +55,7 @@ public:
     const QStringList &countries() const { return m_countryCodes; }
     const QStringList &indicators() const { return m_indicatorIds; }
     const std::vector<double> &values() const { return m_value; }
-    const std::vector<quint16> &countryColumn() const { return m_country; }
+    const std::vector<quint32> &countryColumn() const { return m_country; }
     const std::vector<quint16> &indicatorColumn() const { return m_indicator; }
     const std::vector<qint16> &yearColumn() const { return m_year; }
 
@@ -67,25 +69,33 @@ public:
     // interface language) instead of by their ids.
     void sortByValue(std::vector<int> &rows, const std::vector<int> &unitRankOfIndicator, bool ascending) const;
     const std::vector<quint8> &monthColumn() const { return m_month; }
+    const std::vector<quint8> &dayColumn() const { return m_day; }
+    // The kind (entityKindId()) of each entity of countries(), and the countries it counts for.
+    const QStringList &entityKinds() const { return m_entityKind; }
+    const std::vector<QStringList> &entityLinks() const { return m_entityLinks; }
 
 private:
     int code(QHash<QString, int> &ids, QStringList &names, const QString &key);
     void describeIndicators(const Dataset &d);
+    void describeEntities(const Dataset &d);
     void write(const Observation &o, size_t at);
     void countYear(int year, int delta);
     template<typename Key>
     void sortByKey(std::vector<int> &rows, bool ascending, Key key) const;
     int m_builds = 0;
-    std::vector<quint16> m_country;
+    std::vector<quint32> m_country;
     std::vector<quint16> m_indicator;
     std::vector<qint16> m_year;
     std::vector<quint8> m_month;
+    std::vector<quint8> m_day;
     std::vector<double> m_value;
     QStringList m_countryCodes;
     QStringList m_indicatorIds;
     QHash<QString, int> m_countryByCode;
     QHash<QString, int> m_indicatorById;
     std::vector<QString> m_indicatorDimension;
+    QStringList m_entityKind;
+    std::vector<QStringList> m_entityLinks;
     std::vector<quint16> m_indicatorUnitRank;
     std::map<int, int> m_yearCount; // observations per year, years without any left out // the place of each indicator's unit among the units
 };

@@ -42,17 +42,19 @@ bool ObservationQuery::contains(int record) const
 bool ObservationQuery::accepts(const Dataset &d, const Filter &f, int record)
 {
     const Observation &o = d.observations.at(record);
-    if (!f.acceptsCountry(o.country) || !f.acceptsFocusCountry(o.country) || !f.acceptsIndicator(o.indicator)
-        || !f.acceptsYear(o.year))
+    const auto kind = d.entityKind(o.country);
+    const QStringList linked = d.entityCountries(o.country);
+    if (!f.acceptsEntity(o.country, kind ? entityKindId(*kind) : QString(), linked)
+        || !f.acceptsFocusEntity(o.country, linked) || !f.acceptsIndicator(o.indicator)
+        || !f.acceptsDate(o.year, o.month, o.day))
         return false;
     const Indicator *indicator = d.indicator(o.indicator);
     if (!f.acceptsDimension(indicator ? indicator->dimension : QString()))
         return false;
     if (f.text.trimmed().isEmpty())
         return true;
-    const Country *country = d.country(o.country);
     const Dimension *dimension = indicator ? d.dimension(indicator->dimension) : nullptr;
-    return f.acceptsText({indicator ? indicator->name : LocalizedText(), country ? country->name : LocalizedText(),
+    return f.acceptsText({indicator ? indicator->name : LocalizedText(), d.entityName(o.country),
                           o.note, dimension ? dimension->label : LocalizedText()},
                          {o.id, o.country, o.indicator, o.kind, DisplayText::observationKind(o.kind)});
 }

@@ -4,6 +4,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <cmath>
+#include <functional>
 
 namespace gapscope {
 
@@ -72,6 +73,11 @@ QList<DatasetValidator::Problem> DatasetValidator::validate(const Dataset &d)
         if (!d.country(code))
             problem(id, tr("\"%1\" names an unknown country \"%2\"").arg(id, code));
     };
+    // Assessments, SWOT items and events may concern a region too (the World's position).
+    auto checkPlace = [&](const QString &id, const QString &code) {
+        if (!d.country(code) && !d.region(code))
+            problem(id, tr("\"%1\" names an unknown country or region \"%2\"").arg(id, code));
+    };
     auto checkDimension = [&](const QString &id, const QString &dim) {
         if (!d.dimension(dim))
             problem(id, tr("\"%1\" names an unknown dimension \"%2\"").arg(id, dim));
@@ -105,6 +111,7 @@ QList<DatasetValidator::Problem> DatasetValidator::validate(const Dataset &d)
     }
     seen.clear();
     static const QRegularExpression codeRe(QStringLiteral("^(?:[A-Z]{3}|OWID_[A-Z0-9_]+)$"));
+    static const QRegularExpression regionCodeRe(QStringLiteral("^[A-Z][A-Z0-9]*_[A-Z0-9_]+$"));
     for (const Country &c : d.countries) {
         checkUnique(QStringLiteral("country"), c.code, seen);
         if (!codeRe.match(c.code).hasMatch())
@@ -114,6 +121,17 @@ QList<DatasetValidator::Problem> DatasetValidator::validate(const Dataset &d)
         if (!c.region.isEmpty())
             checkText(c.code, "region", c.region);
     }
+    for (const Region &r : d.regions) {
+        checkUnique(QStringLiteral("country or region"), r.code, seen);
+        if (!codeRe.match(r.code).hasMatch() && !regionCodeRe.match(r.code).hasMatch())
+            problem(r.code, tr("\"%1\" is not a region code (OWID_ or a publisher's prefix, capitals)").arg(r.code));
+        checkText(r.code, "name", r.name);
+        if (!r.source.isEmpty())
+            checkSource(r.code, r.source);
+        for (const QString &member : r.members)
+            checkPlace(r.code, member);
+    }
+    checkRegionCycles(d, problems);
     seen.clear();
     for (const Dimension &dim : d.dimensions) {
         checkUnique(QStringLiteral("dimension"), dim.id, seen);
@@ -173,10 +191,14 @@ QList<DatasetValidator::Problem> DatasetValidator::validate(const Dataset &d)
             problem(o.id, tr("\"%1\" names an unknown indicator \"%2\"").arg(o.id, o.indicator));
         else if (!d.unit(indicator->unit))
             problem(o.id, tr("\"%1\" has a value without a unit").arg(o.id));
-        checkCountry(o.id, o.country);
+        if (!d.entityKind(o.country))
+            problem(o.id, tr("\"%1\" names an unknown country, region, organisation, model or cluster \"%2\"")
+                              .arg(o.id, o.country));
         checkYear(o.id, o.year);
         if (o.month < 0 || o.month > 12)
             problem(o.id, tr("\"%1\" has an invalid month %2").arg(o.id).arg(o.month));
+        else if (o.day != 0 && (o.month == 0 || !QDate(o.year, o.month, o.day).isValid()))
+            problem(o.id, tr("\"%1\" has an invalid day %2").arg(o.id).arg(o.day));
         if (!std::isfinite(o.value))
             problem(o.id, tr("\"%1\" has no finite value").arg(o.id));
         checkKind(o.id, o.kind, observationKinds());
@@ -187,7 +209,7 @@ QList<DatasetValidator::Problem> DatasetValidator::validate(const Dataset &d)
     seen.clear();
     for (const Assessment &a : d.assessments) {
         checkUnique(QStringLiteral("assessment"), a.id, seen);
-        checkCountry(a.id, a.country);
+        checkPlace(a.id, a.country);
         checkDimension(a.id, a.dimension);
         checkYear(a.id, a.year);
         checkKind(a.id, a.kind, assessmentKinds());
@@ -199,7 +221,7 @@ QList<DatasetValidator::Problem> DatasetValidator::validate(const Dataset &d)
     seen.clear();
     for (const SwotItem &s : d.swot) {
         checkUnique(QStringLiteral("SWOT"), s.id, seen);
-        checkCountry(s.id, s.country);
+        checkPlace(s.id, s.country);
         if (!QStringLiteral("SWOT").contains(s.quadrant) || s.quadrant.isNull())
             problem(s.id, tr("\"%1\" has an unknown quadrant \"%2\"").arg(s.id, QString(s.quadrant)));
         checkText(s.id, "text", s.text);
@@ -212,7 +234,7 @@ QList<DatasetValidator::Problem> DatasetValidator::validate(const Dataset &d)
         checkUnique(QStringLiteral("event"), e.id, seen);
         if (!isValidPartialDate(e.date))
             problem(e.id, tr("\"%1\" has an invalid date \"%2\"").arg(e.id, e.date));
-        checkCountry(e.id, e.country);
+        checkPlace(e.id, e.country);
         checkKind(e.id, e.kind, eventKinds());
         checkText(e.id, "text", e.text);
         checkSource(e.id, e.source);
@@ -228,7 +250,58 @@ QList<DatasetValidator::Problem> DatasetValidator::validate(const Dataset &d)
             problem(c.id, tr("\"%1\" has an invalid first operational date \"%2\"").arg(c.id, c.firstOperational));
         checkSource(c.id, c.source);
     }
+    // An observation names its entity by id alone: no id may name two kinds of entity.
+    QHash<QString, QString> kindOf;
+    const auto claim = [&](const QString &id, const QString &kind) {
+        const QString other = kindOf.value(id);
+        if (!other.isEmpty() && other != kind)
+            problem(id, tr("the id \"%1\" is used by two kinds of entity: %2 and %3").arg(id, other, kind));
+        kindOf.insert(id, kind);
+    };
+    for (const Country &c : d.countries)
+        claim(c.code, QStringLiteral("country"));
+    for (const Region &r : d.regions)
+        claim(r.code, QStringLiteral("region"));
+    for (const Actor &a : d.actors)
+        claim(a.id, QStringLiteral("organisation"));
+    for (const AiModel &m : d.models)
+        claim(m.id, QStringLiteral("model"));
+    for (const ComputeCluster &c : d.clusters)
+        claim(c.id, QStringLiteral("compute cluster"));
     return problems;
+}
+
+void DatasetValidator::checkRegionCycles(const Dataset &d, QList<Problem> &problems)
+{
+    // Depth-first through the members that are regions: a region met again on the current path
+    // closes a cycle.
+    enum class Mark { None, OnPath, Done };
+    QHash<QString, Mark> marks;
+    std::function<bool(const Region &, QStringList &)> visit = [&](const Region &r, QStringList &path) {
+        marks.insert(r.code, Mark::OnPath);
+        path.append(r.code);
+        for (const QString &member : r.members) {
+            const Region *inner = d.region(member);
+            if (!inner)
+                continue;
+            const Mark mark = marks.value(member, Mark::None);
+            if (mark == Mark::OnPath) {
+                path.append(member);
+                problems.append({r.code, tr("the regions \"%1\" contain each other").arg(path.join(QStringLiteral(" → ")))});
+                return false;
+            }
+            if (mark == Mark::None && !visit(*inner, path))
+                return false;
+        }
+        path.removeLast();
+        marks.insert(r.code, Mark::Done);
+        return true;
+    };
+    for (const Region &r : d.regions) {
+        QStringList path;
+        if (marks.value(r.code, Mark::None) == Mark::None && !visit(r, path))
+            return;
+    }
 }
 
 } // namespace gapscope

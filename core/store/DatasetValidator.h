@@ -27,6 +27,9 @@ public:
     static const QStringList &observationKinds();
     static const QStringList &assessmentKinds();
     static const QStringList &eventKinds();
+
+private:
+    static void checkRegionCycles(const Dataset &d, QList<Problem> &problems);
 };
 
 } // namespace gapscope

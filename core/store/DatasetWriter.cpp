@@ -21,7 +21,8 @@ QVariant optionalNumber(const std::optional<double> &v)
 
 QString DatasetWriter::keyColumn(const QString &table)
 {
-    return table == QLatin1String("countries") ? QStringLiteral("code") : QStringLiteral("id");
+    return table == QLatin1String("countries") || table == QLatin1String("regions") ? QStringLiteral("code")
+                                                                                      : QStringLiteral("id");
 }
 
 bool DatasetWriter::run(const QString &sql, std::initializer_list<QVariant> values)
@@ -71,6 +72,24 @@ bool DatasetWriter::insert(const Country &c)
              {c.code, c.name.en, c.name.ko, c.region.en, c.region.ko, c.color, c.numeric}))
         return false;
     return insertNames(c);
+}
+
+bool DatasetWriter::insert(const Region &r)
+{
+    if (!run(QStringLiteral("INSERT INTO regions (code, name_en, name_ko, source) VALUES (?, ?, ?, ?)"),
+             {r.code, r.name.en, r.name.ko, r.source}))
+        return false;
+    for (qsizetype i = 0; i < r.alternativeNames.size(); ++i) {
+        if (!run(QStringLiteral("INSERT INTO region_names (region, position, name) VALUES (?, ?, ?)"),
+                 {r.code, int(i), r.alternativeNames.at(i)}))
+            return false;
+    }
+    for (qsizetype i = 0; i < r.members.size(); ++i) {
+        if (!run(QStringLiteral("INSERT INTO region_members (region, position, member) VALUES (?, ?, ?)"),
+                 {r.code, int(i), r.members.at(i)}))
+            return false;
+    }
+    return true;
 }
 
 bool DatasetWriter::insertNames(const Country &c)
@@ -134,9 +153,10 @@ bool DatasetWriter::insert(const Indicator &i)
 
 bool DatasetWriter::insert(const Observation &o)
 {
-    return run(QStringLiteral("INSERT INTO observations (id, indicator, country, year, month, value, kind, source,"
-                              " note_en, note_ko) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-               {o.id, o.indicator, o.country, o.year, o.month, o.value, o.kind, o.source, o.note.en, o.note.ko});
+    return run(QStringLiteral("INSERT INTO observations (id, indicator, country, year, month, day, value, kind,"
+                              " source, note_en, note_ko) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+               {o.id, o.indicator, o.country, o.year, o.month, o.day, o.value, o.kind, o.source, o.note.en,
+                o.note.ko});
 }
 
 bool DatasetWriter::insert(const Assessment &a)
@@ -180,6 +200,10 @@ bool DatasetWriter::remove(const QString &table, const QString &key)
         return false;
     if (table == QLatin1String("countries")
         && !run(QStringLiteral("DELETE FROM country_names WHERE country = ?"), {key}))
+        return false;
+    if (table == QLatin1String("regions")
+        && (!run(QStringLiteral("DELETE FROM region_names WHERE region = ?"), {key})
+            || !run(QStringLiteral("DELETE FROM region_members WHERE region = ?"), {key})))
         return false;
     return run(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table, keyColumn(table)), {key});
 }

@@ -19,6 +19,7 @@ public:
     bool insert(const Source &s);
     bool insert(const Unit &u);
     bool insert(const Country &c);
+    bool insert(const Region &r);
     bool insert(const Dimension &d, int position);
     bool insert(const Actor &a);
     bool insert(const AiModel &m);
@@ -33,7 +34,8 @@ public:
     // other fields (which the user may have edited) as they are.
     bool setCatalogueFields(const Country &c);
 
-    // Deletes the record `key` of `table` (and an actor's dimension links, a country's names).
+    // Deletes the record `key` of `table` (and an actor's dimension links, a country's or region's names, a region's
+    // members).
     bool remove(const QString &table, const QString &key);
 
     QString errorString() const { return m_error; }
@@ -42,6 +44,7 @@ public:
     static QString table(const Source &) { return QStringLiteral("sources"); }
     static QString table(const Unit &) { return QStringLiteral("units"); }
     static QString table(const Country &) { return QStringLiteral("countries"); }
+    static QString table(const Region &) { return QStringLiteral("regions"); }
     static QString table(const Dimension &) { return QStringLiteral("dimensions"); }
     static QString table(const Actor &) { return QStringLiteral("actors"); }
     static QString table(const AiModel &) { return QStringLiteral("ai_models"); }

@@ -128,6 +128,24 @@ bool SchemaMigrator::step(int toVersion)
             " excluded INTEGER NOT NULL, link TEXT NOT NULL, source TEXT NOT NULL,"
             " origin TEXT NOT NULL DEFAULT 'bundled', edited INTEGER NOT NULL DEFAULT 0,"
             " row_version INTEGER NOT NULL DEFAULT 1)"));
+    case 6:
+        // Version 6 keeps regions and aggregates (the World, continents, groups such as the Quad)
+        // apart from countries, with the names they go by in files and their members where a
+        // source defines them, and dates observations to the day where the data has it. A
+        // country row that was an aggregate becomes a region, keeping whose it is and its edits.
+        return exec(QStringLiteral("CREATE TABLE regions (code TEXT PRIMARY KEY, name_en TEXT NOT NULL,"
+                                   " name_ko TEXT NOT NULL, source TEXT NOT NULL, origin TEXT NOT NULL DEFAULT 'bundled',"
+                                   " edited INTEGER NOT NULL DEFAULT 0, row_version INTEGER NOT NULL DEFAULT 1)"))
+            && exec(QStringLiteral("CREATE TABLE region_names (region TEXT NOT NULL, position INTEGER NOT NULL,"
+                                   " name TEXT NOT NULL, PRIMARY KEY (region, position))"))
+            && exec(QStringLiteral("CREATE TABLE region_members (region TEXT NOT NULL, position INTEGER NOT NULL,"
+                                   " member TEXT NOT NULL, PRIMARY KEY (region, position))"))
+            && exec(QStringLiteral("INSERT INTO regions (code, name_en, name_ko, source, origin, edited, row_version)"
+                                   " SELECT code, name_en, name_ko, '', origin, edited, row_version FROM countries"
+                                   " WHERE region_en = 'Aggregate'"))
+            && exec(QStringLiteral("DELETE FROM country_names WHERE country IN (SELECT code FROM regions)"))
+            && exec(QStringLiteral("DELETE FROM countries WHERE code IN (SELECT code FROM regions)"))
+            && exec(QStringLiteral("ALTER TABLE observations ADD COLUMN day INTEGER NOT NULL DEFAULT 0"));
     default:
         m_error = tr("no migration to schema version %1").arg(toVersion);
         return false;

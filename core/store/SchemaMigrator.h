@@ -13,7 +13,7 @@ class SchemaMigrator
     Q_DECLARE_TR_FUNCTIONS(SchemaMigrator)
 
 public:
-    static constexpr int latestVersion = 5;
+    static constexpr int latestVersion = 6;
 
     explicit SchemaMigrator(QSqlDatabase db) : m_db(db) { }
 

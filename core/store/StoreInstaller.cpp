@@ -197,6 +197,7 @@ bool StoreInstaller::install(const Dataset &d)
     all(d.sources);
     all(d.units);
     all(d.countries);
+    all(d.regions);
     for (qsizetype i = 0; ok && i < d.dimensions.size(); ++i)
         ok = writer.insert(d.dimensions.at(i), int(i));
     all(d.actors);
@@ -241,6 +242,8 @@ std::optional<DatasetUpdate> StoreInstaller::updateBundled(const Dataset &incomi
         && syncBundled(m_db, writer, current->countries, incoming.countries, [](const Country &c) { return c.code; },
                        plain, report, &error)
         && completeCountries(writer, current->countries, incoming.countries, &error)
+        && syncBundled(m_db, writer, current->regions, incoming.regions, [](const Region &r) { return r.code; }, plain,
+                       report, &error)
         && syncBundled(m_db, writer, current->dimensions, incoming.dimensions, byId,
                        [&writer](const Dimension &dim, int position) { return writer.insert(dim, position); }, report,
                        &error)

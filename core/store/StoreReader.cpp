@@ -80,7 +80,7 @@ bool StoreReader::loadObservations(Dataset &d, const std::function<bool(qint64, 
     q.setForwardOnly(true);
     // Their row versions come in the same pass.
     if (!q.prepare(QStringLiteral("SELECT id, indicator, country, year, month, value, kind, source, note_en, note_ko,"
-                                  " row_version FROM observations ORDER BY indicator, country, year, month, id"))
+                                  " row_version, day FROM observations ORDER BY indicator, country, year, month, day, id"))
         || !q.exec()) {
         m_connection.failToRead(q);
         return false;
@@ -94,7 +94,7 @@ bool StoreReader::loadObservations(Dataset &d, const std::function<bool(qint64, 
     while (q.next()) {
         observations.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
                              q.value(4).toInt(), q.value(5).toDouble(), q.value(6).toString(), q.value(7).toString(),
-                             LocalizedText{q.value(8).toString(), q.value(9).toString()}});
+                             LocalizedText{q.value(8).toString(), q.value(9).toString()}, q.value(11).toInt()});
         versions.insert(prefix + observations.constLast().id, q.value(10).toInt());
         if (progress && (++done & 0x3fff) == 0 && !progress(done, total)) {
             m_connection.setCancelled(true);
@@ -147,6 +147,15 @@ std::optional<Dataset> StoreReader::loadWithoutObservations()
          [&](const QSqlQuery &q) {
              d.countries.append({s(q, 0), t(q, 1), t(q, 3), s(q, 5), s(q, 6), countryNames.value(s(q, 0))});
          });
+    QHash<QString, QStringList> regionNames;
+    each(QStringLiteral("SELECT region, name FROM region_names ORDER BY region, position"),
+         [&](const QSqlQuery &q) { regionNames[s(q, 0)].append(s(q, 1)); });
+    QHash<QString, QStringList> regionMembers;
+    each(QStringLiteral("SELECT region, member FROM region_members ORDER BY region, position"),
+         [&](const QSqlQuery &q) { regionMembers[s(q, 0)].append(s(q, 1)); });
+    each(QStringLiteral("SELECT code, name_en, name_ko, source FROM regions ORDER BY code"), [&](const QSqlQuery &q) {
+        d.regions.append({s(q, 0), t(q, 1), regionMembers.value(s(q, 0)), regionNames.value(s(q, 0)), s(q, 3)});
+    });
     each(QStringLiteral("SELECT id, label_en, label_ko, description_en, description_ko FROM dimensions"
                         " ORDER BY position, id"),
          [&](const QSqlQuery &q) { d.dimensions.append({s(q, 0), t(q, 1), t(q, 3)}); });

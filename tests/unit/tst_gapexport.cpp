@@ -294,9 +294,9 @@ void TestGapExport::commandLineRefusesBadGapOptions_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("message");
     QTest::newRow("method") << QStringList{"--method", "median"} << "--method must be frontier or values";
-    QTest::newRow("leader unknown") << QStringList{"--leader", "XXX"} << "unknown country code \"XXX\"";
+    QTest::newRow("leader unknown") << QStringList{"--leader", "XXX"} << "unknown country or region code \"XXX\"";
     QTest::newRow("two leaders") << QStringList{"--leader", "USA,CHN"} << "--leader must be one country code";
-    QTest::newRow("follower unknown") << QStringList{"--follower", "CHN,ZZZ"} << "unknown country code \"ZZZ\"";
+    QTest::newRow("follower unknown") << QStringList{"--follower", "CHN,ZZZ"} << "unknown country or region code \"ZZZ\"";
     QTest::newRow("panel") << QStringList{"--panel", "gaps"} << "--panel must be chart, table, comparison, swot, gap, map, scatter or bubble";
 }
 
