@@ -19,6 +19,7 @@ const Preference<bool> bothNames("ui/bothNames", false);
 const Preference<QByteArray> geometry("window/geometry");
 const Preference<QByteArray> state("window/state");
 const Preference<QStringList> countries("filter/countries");
+const Preference<QStringList> entityKinds("filter/entityKinds");
 const Preference<QStringList> dimensions("filter/dimensions");
 const Preference<int> yearFrom("filter/yearFrom", 0);
 const Preference<int> yearTo("filter/yearTo", 0);
@@ -111,6 +112,7 @@ Filter Settings::filter()
 {
     Filter f;
     f.countries = countries.isSet() ? toSet(countries.get()) : Filter::defaultView().countries;
+    f.entityKinds = entityKinds.isSet() ? toSet(entityKinds.get()) : Filter::defaultEntityKinds();
     f.dimensions = toSet(dimensions.get());
     f.yearFrom = yearFrom.get();
     f.yearTo = yearTo.get();
@@ -121,6 +123,7 @@ Filter Settings::filter()
 void Settings::setFilter(const Filter &f)
 {
     countries.set(toSortedList(f.countries));
+    entityKinds.set(toSortedList(f.entityKinds));
     dimensions.set(toSortedList(f.dimensions));
     yearFrom.set(f.yearFrom);
     yearTo.set(f.yearTo);

@@ -489,6 +489,26 @@
         <source>Compute cluster</source>
         <translation>컴퓨팅 클러스터</translation>
     </message>
+    <message>
+        <source>Countries</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>AI models</source>
+        <translation>AI 모델</translation>
+    </message>
+    <message>
+        <source>Compute clusters</source>
+        <translation>컴퓨팅 클러스터</translation>
+    </message>
 </context>
 <context>
     <name>EmptyReason</name>
@@ -565,6 +585,14 @@
     <message>
         <source>No observations for %1.</source>
         <translation>%1에 대한 관측값이 없습니다.</translation>
+    </message>
+    <message>
+        <source>None are figures of %1: show other kinds of entity.</source>
+        <translation>%1의 수치는 없습니다: 다른 종류의 개체를 표시하세요.</translation>
+    </message>
+    <message>
+        <source>show other kinds of entity</source>
+        <translation>다른 종류의 개체 표시</translation>
     </message>
 </context>
 <context>
@@ -807,10 +835,6 @@
         <translation>%1 파일을 썼습니다</translation>
     </message>
     <message>
-        <source>Only these countries (ISO alpha-3 codes), or all. Without --view: USA, CHN and KOR, as the window opens.</source>
-        <translation>이 국가들만 (ISO alpha-3 코드) 또는 all(전체). --view 화면 파일이 없으면 창이 처음 열릴 때처럼 USA, CHN, KOR.</translation>
-    </message>
-    <message>
         <source>The gap&apos;s leader (an ISO alpha-3 code); USA unless given.</source>
         <translation>격차의 선두 국가 (ISO alpha-3 코드). 주지 않으면 USA.</translation>
     </message>
@@ -893,6 +917,18 @@
     <message>
         <source>Writes a chart, table, comparison, SWOT, gap, map, models scatter or bubble chart to PNG, SVG, PDF or PowerPoint (.pptx), with its title, filter and sources, without a display; a table, comparison, SWOT or gap also to an Excel workbook (.xlsx) with its sources on a second sheet.</source>
         <translation>차트, 표, 비교, SWOT, 격차, 지도, 모델 산점도 또는 버블 차트를 제목, 필터, 출처와 함께 화면 없이 PNG, SVG, PDF 또는 PowerPoint(.pptx)로 씁니다. 표, 비교, SWOT, 격차는 두 번째 시트에 출처를 담은 엑셀 통합 문서(.xlsx)로도 씁니다.</translation>
+    </message>
+    <message>
+        <source>Only these countries (ISO alpha-3 codes) or regions (OWID_WRL…), or all. Without --view: USA, CHN and KOR, as the window opens.</source>
+        <translation>이 국가(ISO alpha-3 코드)나 지역(OWID_WRL…)만, 또는 all. --view가 없으면 창이 처음 여는 화면처럼 USA, CHN, KOR.</translation>
+    </message>
+    <message>
+        <source>Only the figures of these kinds of entity: country, region, organisation, model, cluster. Without --view: country,region, as the window opens.</source>
+        <translation>이 종류의 개체 수치만: country, region, organisation, model, cluster. --view가 없으면 창이 처음 여는 화면처럼 country,region.</translation>
+    </message>
+    <message>
+        <source>KINDS</source>
+        <translation>종류</translation>
     </message>
 </context>
 <context>
@@ -2497,6 +2533,14 @@
         <source>&quot;bubble&quot; must hold indicators x, y and size (texts), log_x and log_y (true or false) and a year (0 for the last with data)</source>
         <translation>&quot;bubble&quot;에는 지표 x, y, size(텍스트), log_x와 log_y(true 또는 false), 그리고 year(연도, 자료가 있는 마지막 해는 0)가 있어야 합니다</translation>
     </message>
+    <message>
+        <source>&quot;filter&quot; entity kinds must be a list of texts</source>
+        <translation>&quot;filter&quot;의 개체 종류는 텍스트 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;filter&quot; names an unknown entity kind &quot;%1&quot; (known: %2)</source>
+        <translation>&quot;filter&quot;에 알 수 없는 개체 종류 &quot;%1&quot;이(가) 있습니다(알려진 종류: %2)</translation>
+    </message>
 </context>
 <context>
     <name>WorkbookWriter</name>
@@ -2926,6 +2970,10 @@ Source: %4</source>
     <message>
         <source>Estimate, projection or target (pale)</source>
         <translation>추정치, 전망치 또는 목표치 (옅은 막대)</translation>
+    </message>
+    <message>
+        <source>“%1” is a figure of single organisations, AI models or clusters, which the chart does not draw as lines: the Models scatter (Alt+0) and the table show them.</source>
+        <translation>“%1”은(는) 개별 기관, AI 모델 또는 클러스터의 수치로, 차트는 이를 선으로 그리지 않습니다. 모델 산점도(Alt+0)와 표에서 볼 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -3858,6 +3906,38 @@ Source: %4</source>
         <source>Narrowed to %1</source>
         <translation>%1(으)로 좁힘</translation>
     </message>
+    <message>
+        <source>%1 (region)</source>
+        <translation>%1(지역)</translation>
+    </message>
+    <message>
+        <source>Figures of every entity</source>
+        <translation>모든 개체의 수치</translation>
+    </message>
+    <message>
+        <source>Figures of countries and regions</source>
+        <translation>국가와 지역의 수치</translation>
+    </message>
+    <message>
+        <source>Figures of: %1</source>
+        <translation>수치 대상: %1</translation>
+    </message>
+    <message>
+        <source>Choose whose figures are shown: countries, regions, organisations, AI models or compute clusters</source>
+        <translation>어떤 개체의 수치를 표시할지 선택: 국가, 지역, 기관, AI 모델 또는 컴퓨팅 클러스터</translation>
+    </message>
+    <message>
+        <source>Kinds of entity</source>
+        <translation>개체 종류</translation>
+    </message>
+    <message>
+        <source>Search kinds</source>
+        <translation>종류 검색</translation>
+    </message>
+    <message>
+        <source>Every kind of entity</source>
+        <translation>모든 종류의 개체</translation>
+    </message>
 </context>
 <context>
     <name>gapscope::GapPanel</name>
@@ -4410,6 +4490,10 @@ Source: %4</source>
     <message>
         <source>Source</source>
         <translation>출처</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>개체</translation>
     </message>
 </context>
 <context>

@@ -56,8 +56,14 @@ int ExportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
     const QCommandLineOption indicatorOption(QStringLiteral("indicator"), tr("The indicator to chart."), tr("ID"));
     const QCommandLineOption countryOption(
         QStringLiteral("country"),
-        tr("Only these countries (ISO alpha-3 codes), or all. Without --view: USA, CHN and KOR, as the window opens."),
+        tr("Only these countries (ISO alpha-3 codes) or regions (OWID_WRL…), or all. Without --view: USA, CHN and "
+           "KOR, as the window opens."),
         tr("CODES"));
+    const QCommandLineOption entityKindOption(
+        QStringLiteral("kind"),
+        tr("Only the figures of these kinds of entity: country, region, organisation, model, cluster. Without --view: "
+           "country,region, as the window opens."),
+        tr("KINDS"));
     const QCommandLineOption dimensionOption(QStringLiteral("dimension"), tr("Only these dimensions."), tr("IDS"));
     const QCommandLineOption yearOption(QStringLiteral("year"),
                                         tr("Only the years FROM:TO; for a map or bubble chart, one year Y shows that year."),
@@ -96,7 +102,7 @@ int ExportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
                                               tr("The indicator of the bubbles' size, or none."), tr("ID"));
     const QCommandLineOption dbOption(QStringLiteral("db"), tr("Open the workspace file PATH."), tr("PATH"));
     for (const auto &o : {viewOption, outOption, panelOption, chartOption, indicatorOption, countryOption,
-                          dimensionOption, yearOption, searchOption, sizeOption, scaleOption, dpiOption, themeOption,
+                          entityKindOption, dimensionOption, yearOption, searchOption, sizeOption, scaleOption, dpiOption, themeOption,
                           langOption, titleOption, logOption, leaderOption, followerOption, methodOption, measureOption,
                           frontierOption, xOption, yOption, bubbleSizeOption, dbOption})
         parser.addOption(o);
@@ -196,11 +202,14 @@ int ExportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
         FilterParser filter(*dataset);
         const bool allCountries = parser.value(countryOption).trimmed().compare(QLatin1String("all"), Qt::CaseInsensitive) == 0;
         if ((parser.isSet(countryOption) && !allCountries && !filter.setCountries(parser.value(countryOption)))
+            || (parser.isSet(entityKindOption) && !filter.setKinds(parser.value(entityKindOption)))
             || (parser.isSet(dimensionOption) && !filter.setDimensions(parser.value(dimensionOption)))
             || (parser.isSet(yearOption) && !mapYear && !filter.setYears(parser.value(yearOption))))
             return usage(filter.errorString());
         if (parser.isSet(countryOption))
             v.filter.countries = allCountries ? QSet<QString>() : filter.filter().countries;
+        if (parser.isSet(entityKindOption))
+            v.filter.entityKinds = filter.filter().entityKinds;
         if (parser.isSet(dimensionOption))
             v.filter.dimensions = filter.filter().dimensions;
         if (parser.isSet(yearOption) && !mapYear) {
@@ -210,7 +219,8 @@ int ExportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
         if (parser.isSet(searchOption))
             v.filter.text = parser.value(searchOption);
         for (const QString &code : std::as_const(v.filter.countries)) {
-            if (!dataset->country(code))
+            const auto kind = dataset->entityKind(code);
+            if (kind != EntityKind::Country && kind != EntityKind::Region)
                 return usage(tr("unknown country code \"%1\"").arg(code));
         }
         if (parser.isSet(sizeOption)) {

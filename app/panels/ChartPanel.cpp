@@ -252,7 +252,7 @@ void ChartPanel::rebuild()
                   + reason.text(m_dataset, f, m_language));
         return;
     }
-    const auto series = IndicatorSeries::build(m_dataset, m_index, ind->id, m_query->rows());
+    const auto series = IndicatorSeries::build(m_dataset, m_index, ind->id, m_query->rows(), f.countries);
     if (series.isEmpty()) {
         // The part of the filter that leaves the indicator without values, or none: then it has none.
         const EmptyReason reason = EmptyReason::find(

@@ -3,7 +3,10 @@
 #include "CheckListPopup.h"
 #include "CountryColors.h"
 #include "model/DatasetTableModel.h"
+#include "domain/EntityKind.h"
+#include "format/DisplayText.h"
 #include "model/ExplorerState.h"
+#include "query/EmptyReason.h"
 #include "query/ObservationQuery.h"
 
 #include <QCollator>
@@ -97,7 +100,9 @@ FilterBar::FilterBar(const ObservationQuery *query, ExplorerState *state, QWidge
     findYears();
     m_countries = new CheckListPopup(this);
     m_dimensions = new CheckListPopup(this);
+    m_kinds = new CheckListPopup(this);
     m_countryButton = dropDown(m_countries, this);
+    m_kindButton = dropDown(m_kinds, this);
     m_dimensionButton = dropDown(m_dimensions, this);
     m_yearsLabel = new QLabel(this);
     m_from = new QSpinBox(this);
@@ -122,6 +127,7 @@ FilterBar::FilterBar(const ObservationQuery *query, ExplorerState *state, QWidge
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(m_countryButton);
+    controls->addWidget(m_kindButton);
     controls->addWidget(m_dimensionButton);
     controls->addSpacing(12);
     controls->addWidget(m_yearsLabel);
@@ -148,6 +154,7 @@ FilterBar::FilterBar(const ObservationQuery *query, ExplorerState *state, QWidge
 
     connect(m_countries, &CheckListPopup::checkedChanged, this, &FilterBar::applyControls);
     connect(m_dimensions, &CheckListPopup::checkedChanged, this, &FilterBar::applyControls);
+    connect(m_kinds, &CheckListPopup::checkedChanged, this, &FilterBar::applyControls);
     connect(m_from, &QSpinBox::valueChanged, this, [this](int v) {
         if (m_to->value() < v)
             m_to->setValue(v);
@@ -191,6 +198,24 @@ void FilterBar::fillLists()
                              c->alternativeNames);
         m_countries->setItemText(c->code, c->name.text(m_language));
     }
+    // Regions and aggregates (World, continents, income groups) after the countries, never
+    // mixed in with them: their figures are not countries' sums.
+    QList<std::pair<QString, const Region *>> regions;
+    for (const Region &r : m_dataset.regions)
+        regions.append({tr("%1 (region)").arg(r.name.text(m_language)), &r});
+    std::stable_sort(regions.begin(), regions.end(),
+                     [&](const auto &a, const auto &b) { return collator.compare(a.first, b.first) < 0; });
+    for (const auto &[text, r] : std::as_const(regions)) {
+        m_countries->addItem(r->code, r->name.text(other), swatch(CountryColors::color(m_dataset, r->code)),
+                             r->alternativeNames);
+        m_countries->setItemText(r->code, text);
+    }
+    m_kinds->clear();
+    for (EntityKind kind : allEntityKinds) {
+        const QString id = entityKindId(kind);
+        m_kinds->addItem(id, id);
+        m_kinds->setItemText(id, DisplayText::entityKinds(id));
+    }
     m_dimensions->clear();
     for (const Dimension &d : m_dataset.dimensions) {
         m_dimensions->addItem(d.id, d.label.text(other));
@@ -208,6 +233,7 @@ void FilterBar::setLanguage(Language lang)
     fillLists();
     m_countries->setChecked(m_state->filter().countries);
     m_dimensions->setChecked(m_state->filter().dimensions);
+    m_kinds->setChecked(m_state->filter().entityKinds);
     m_updating = false;
     retranslateUi();
 }
@@ -230,6 +256,19 @@ void FilterBar::retranslateUi()
                                                    : tr("Countries (%1)").arg(f.countries.size()));
     m_dimensionButton->setText(f.dimensions.isEmpty() ? tr("All dimensions")
                                                       : tr("Dimensions (%1)").arg(f.dimensions.size()));
+    if (f.entityKinds.isEmpty())
+        m_kindButton->setText(tr("Figures of every entity"));
+    else if (f.entityKinds == Filter::defaultEntityKinds())
+        m_kindButton->setText(tr("Figures of countries and regions"));
+    else
+        m_kindButton->setText(tr("Figures of: %1").arg(EmptyReason::entityKindNames(f)));
+    m_kindButton->setToolTip(tr("Choose whose figures are shown: countries, regions, organisations, AI models "
+                                "or compute clusters"));
+    m_kindButton->setAccessibleName(tr("Kinds of entity"));
+    m_kinds->setPlaceholderText(tr("Search kinds"));
+    // The kinds' names follow the language; their ids stay checked.
+    for (EntityKind kind : allEntityKinds)
+        m_kinds->setItemText(entityKindId(kind), DisplayText::entityKinds(entityKindId(kind)));
     m_countryButton->setToolTip(tr("Choose the countries to compare"));
     m_dimensionButton->setToolTip(tr("Choose the dimensions of comparison"));
     m_countryButton->setAccessibleName(tr("Countries"));
@@ -253,6 +292,7 @@ void FilterBar::showFilter(const Filter &f)
     m_updating = true;
     m_countries->setChecked(f.countries);
     m_dimensions->setChecked(f.dimensions);
+    m_kinds->setChecked(f.entityKinds);
     m_from->setValue(f.yearFrom ? f.yearFrom : m_firstYear);
     m_to->setValue(f.yearTo ? f.yearTo : m_lastYear);
     if (m_search->text() != f.text)
@@ -268,6 +308,7 @@ void FilterBar::applyControls()
     Filter f = m_state->filter();
     f.countries = m_countries->checked();
     f.dimensions = m_dimensions->checked();
+    f.entityKinds = m_kinds->checked();
     // The full span is no restriction: records without a year stay visible.
     f.yearFrom = m_from->value() == m_firstYear ? 0 : m_from->value();
     f.yearTo = m_to->value() == m_lastYear ? 0 : m_to->value();
@@ -338,6 +379,14 @@ void FilterBar::rebuildChips(const Filter &f)
             chip(c.name.text(m_language), swatch(CountryColors::color(m_dataset, c.code)),
                  [code = c.code](Filter &g) { g.countries.remove(code); });
     }
+    for (const Region &r : m_dataset.regions) {
+        if (f.countries.contains(r.code))
+            chip(r.name.text(m_language), swatch(CountryColors::color(m_dataset, r.code)),
+                 [code = r.code](Filter &g) { g.countries.remove(code); });
+    }
+    if (f.entityKinds != Filter::defaultEntityKinds())
+        chip(f.entityKinds.isEmpty() ? tr("Every kind of entity") : EmptyReason::entityKindNames(f), QIcon(),
+             [](Filter &g) { g.entityKinds = Filter::defaultEntityKinds(); });
     for (const Dimension &d : m_dataset.dimensions) {
         if (f.dimensions.contains(d.id))
             chip(d.label.text(m_language), QIcon(), [id = d.id](Filter &g) { g.dimensions.remove(id); });

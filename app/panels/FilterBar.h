@@ -34,6 +34,9 @@ public:
     void setLanguage(Language lang);
     CheckListPopup *countryList() const { return m_countries; }
     CheckListPopup *dimensionList() const { return m_dimensions; }
+    // The kinds of entity whose figures are shown: countries, regions, organisations, AI models, clusters.
+    CheckListPopup *entityKindList() const { return m_kinds; }
+    QToolButton *entityKindButton() const { return m_kindButton; }
     QSpinBox *fromYear() const { return m_from; }
     QSpinBox *toYear() const { return m_to; }
     QLineEdit *searchField() const { return m_search; }
@@ -75,6 +78,8 @@ private:
     bool m_updating = false;
     QToolButton *m_countryButton = nullptr;
     QToolButton *m_dimensionButton = nullptr;
+    QToolButton *m_kindButton = nullptr;
+    CheckListPopup *m_kinds = nullptr;
     CheckListPopup *m_countries = nullptr;
     CheckListPopup *m_dimensions = nullptr;
     QLabel *m_yearsLabel = nullptr;

@@ -58,6 +58,20 @@ LineChartSeries::Drawn LineChartSeries::draw(QChart *chart, QAbstractAxis *x, QA
             }
             (r == 0 ? firstRuns : otherRuns).append({line, &curve});
         }
+        // Figures of several entities (a country's AI models): measured points filled, without a
+        // line, first of the country's series.
+        if (curve.pointsOnly) {
+            auto *filled = new QScatterSeries;
+            filled->setName(name);
+            filled->setMarkerSize(9);
+            filled->setColor(color);
+            filled->setBorderColor(color.darker(130));
+            for (qsizetype i = 0; i < curve.points.size(); ++i) {
+                if (curve.styles[i] == LineChartPlan::Style::Measured)
+                    filled->append(curve.points[i]);
+            }
+            firstRuns.append({filled, &curve});
+        }
         // Estimates as hollow circles, projections and targets as hollow triangles: a lone
         // projection, which has no line to be dashed, still shows what it is.
         for (const auto &[style, shape] : {std::pair{LineChartPlan::Style::Estimate, QScatterSeries::MarkerShapeCircle},

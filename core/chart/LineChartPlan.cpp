@@ -59,7 +59,7 @@ LineChartPlan LineChartPlan::make(const Dataset &d, const Filter &f, const QList
     LineChartPlan plan;
     double minX = 1e9, maxX = -1e9, minY = 1e300, maxY = -1e300;
     for (const auto &s : series) {
-        Curve curve{s.country, {}, {}, s.points, {}};
+        Curve curve{s.country, {}, {}, s.points, {}, s.pointsOnly};
         for (const auto &p : s.points) {
             if (log && p.value <= 0)
                 continue; // a logarithmic axis cannot show zero or less
@@ -75,7 +75,8 @@ LineChartPlan LineChartPlan::make(const Dataset &d, const Filter &f, const QList
             minY = std::min(minY, v);
             maxY = std::max(maxY, v);
         }
-        curve.runs = runsOf(curve.points, curve.styles);
+        if (!curve.pointsOnly)
+            curve.runs = runsOf(curve.points, curve.styles);
         plan.curves.append(curve);
     }
     if (minX > maxX) {

@@ -39,6 +39,7 @@ public:
         QList<Style> styles;                   // of each point
         QList<IndicatorSeries::Point> original; // the observations behind them
         QList<Run> runs;                       // the points again, as the lines that draw them
+        bool pointsOnly = false;               // several entities' figures: no line joins them
     };
     struct Marker
     {

@@ -133,9 +133,7 @@ bool FilterParser::setEntities(const QString &list)
 bool FilterParser::setKinds(const QString &list)
 {
     const QStringList kinds = split(list);
-    QStringList known;
-    for (EntityKind kind : allEntityKinds)
-        known.append(entityKindId(kind));
+    const QStringList known = entityKindIds();
     if (kinds.isEmpty()) {
         m_error = tr("--kind needs at least one of: %1").arg(known.join(QLatin1String(", ")));
         return false;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <array>
 #include <optional>
@@ -19,6 +20,14 @@ inline QString entityKindId(EntityKind kind)
 {
     static const char *const ids[] = {"country", "region", "organisation", "model", "cluster"};
     return QLatin1String(ids[int(kind)]);
+}
+
+inline QStringList entityKindIds()
+{
+    QStringList ids;
+    for (EntityKind kind : allEntityKinds)
+        ids.append(entityKindId(kind));
+    return ids;
 }
 
 inline std::optional<EntityKind> entityKindFromId(const QString &id)

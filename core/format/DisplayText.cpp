@@ -188,6 +188,21 @@ QString DisplayText::entityKind(const QString &kind)
     return kind;
 }
 
+QString DisplayText::entityKinds(const QString &kind)
+{
+    if (kind == QLatin1String("country"))
+        return tr("Countries");
+    if (kind == QLatin1String("region"))
+        return tr("Regions");
+    if (kind == QLatin1String("organisation"))
+        return tr("Organisations");
+    if (kind == QLatin1String("model"))
+        return tr("AI models");
+    if (kind == QLatin1String("cluster"))
+        return tr("Compute clusters");
+    return kind;
+}
+
 QString DisplayText::assessmentKind(const QString &kind)
 {
     if (kind == QLatin1String("comparison"))

@@ -41,6 +41,8 @@ public:
     static QString observationKind(const QString &kind);
     // "Country", "Region", "Organisation", "AI model", "Compute cluster" for entityKindId()s.
     static QString entityKind(const QString &kind);
+    // "Countries", "Regions", "Organisations", "AI models", "Compute clusters": the filter's choices.
+    static QString entityKinds(const QString &kind);
     static QString assessmentKind(const QString &kind);
     static QString eventKind(const QString &kind);
     static QString quadrant(QChar quadrant);

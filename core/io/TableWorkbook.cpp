@@ -1,5 +1,6 @@
 #include "TableWorkbook.h"
 
+#include "domain/EntityKind.h"
 #include "format/DisplayText.h"
 #include "model/AssessmentMatrixModel.h"
 #include "model/GapTableModel.h"
@@ -77,7 +78,13 @@ void TableWorkbook::addObservations(const QList<int> &records)
 {
     WorkbookWriter::Sheet sheet;
     sheet.name = tr("Observations");
-    sheet.header = {tr("Country"), tr("Indicator"), tr("Date"), tr("Year"), tr("Value"), tr("Unit"), tr("Kind"),
+    // "Entity" where figures of organisations, AI models or clusters are among the rows.
+    bool entities = false;
+    for (int i : records) {
+        const auto kind = m_dataset.entityKind(m_dataset.observations.at(i).country);
+        entities = entities || (kind != EntityKind::Country && kind != EntityKind::Region);
+    }
+    sheet.header = {entities ? tr("Entity") : tr("Country"), tr("Indicator"), tr("Date"), tr("Year"), tr("Value"), tr("Unit"), tr("Kind"),
                     tr("Source"), tr("Note")};
     sheet.widths = {18, 40, 11, 7, 20, 16, 12, 40, 40};
     sheet.frozenColumns = 2;
@@ -86,8 +93,9 @@ void TableWorkbook::addObservations(const QList<int> &records)
         const Indicator *indicator = m_dataset.indicator(o.indicator);
         const QString unitId = indicator ? indicator->unit : QString();
         const Unit *unit = m_dataset.unit(unitId);
-        const Cell date = o.month > 0 ? Cell{QDate(o.year, o.month, 1), QStringLiteral("yyyy-mm")}
-                                      : Cell{QDate(o.year, 1, 1), QStringLiteral("yyyy")};
+        const Cell date = o.day > 0     ? Cell{QDate(o.year, o.month, o.day), QStringLiteral("yyyy-mm-dd")}
+                          : o.month > 0 ? Cell{QDate(o.year, o.month, 1), QStringLiteral("yyyy-mm")}
+                                        : Cell{QDate(o.year, 1, 1), QStringLiteral("yyyy")};
         sheet.rows.append(QList<Cell>{text(DisplayText::country(m_dataset, o.country, m_lang)),
                            text(DisplayText::indicator(m_dataset, o.indicator, m_lang)), date, Cell{o.year, {}},
                            Cell{o.value, numberFormat(unit, m_lang, o.value)},

@@ -149,6 +149,24 @@ void ObservationTableModel::refilter()
         found = ObservationQuery::run(d(), activeIndex(), filter());
     }
     setRows(QList<int>(found.begin(), found.end()));
+    // The first column's name follows the kinds shown: "Country" or "Entity".
+    const bool entities = showsEntities();
+    if (entities != m_showsEntities) {
+        m_showsEntities = entities;
+        emit headerDataChanged(Qt::Horizontal, CountryColumn, CountryColumn);
+    }
+}
+
+bool ObservationTableModel::showsEntities() const
+{
+    const QSet<QString> &kinds = filter().entityKinds;
+    if (kinds.isEmpty())
+        return true;
+    for (const QString &kind : kinds) {
+        if (kind != QLatin1String("country") && kind != QLatin1String("region"))
+            return true;
+    }
+    return false;
 }
 
 QVariant ObservationTableModel::cell(int record, int column, int role) const
@@ -183,7 +201,7 @@ QVariant ObservationTableModel::cell(int record, int column, int role) const
     case SortRole:
         switch (column) {
         case YearColumn:
-            return o.year * 100 + o.month;
+            return Filter::dateKey(o.year, o.month, o.day);
         case ValueColumn:
             return o.value;
         default:
@@ -196,7 +214,7 @@ QVariant ObservationTableModel::cell(int record, int column, int role) const
         case IndicatorColumn:
             return DisplayText::indicator(d(), o.indicator, lang());
         case YearColumn:
-            return DisplayText::period(o.year, o.month, lang());
+            return DisplayText::period(o.year, o.month, o.day, lang());
         case ValueColumn:
             return ValueFormatter::number(o.value, lang());
         case UnitColumn:
@@ -216,7 +234,7 @@ QString ObservationTableModel::header(int column) const
 {
     switch (column) {
     case CountryColumn:
-        return tr("Country");
+        return m_showsEntities ? tr("Entity") : tr("Country");
     case IndicatorColumn:
         return tr("Indicator");
     case YearColumn:

@@ -51,12 +51,17 @@ private:
     // unitRank() of each indicator of activeIndex().
     const std::vector<int> &unitRanks() const;
 
+    // Whether the filter shows figures of organisations, models or clusters, not only countries
+    // and regions: the first column is then "Entity".
+    bool showsEntities() const;
+
     ObservationIndex m_own;
     const ObservationIndex *m_shared = nullptr;
     ObservationQuery *m_query = nullptr;
     // unitRank() of each indicator of activeIndex(), built for m_rankLanguage on first use.
     mutable std::vector<int> m_rankOfIndicator;
     mutable Language m_rankLanguage = Language::English;
+    bool m_showsEntities = true;
 };
 
 } // namespace gapscope

@@ -1,5 +1,6 @@
 #include "EmptyReason.h"
 
+#include "domain/EntityKind.h"
 #include "format/DisplayText.h"
 #include "model/ActorTableModel.h"
 #include "model/AiModelTableModel.h"
@@ -16,7 +17,7 @@ namespace gapscope {
 namespace {
 
 constexpr EmptyReason::Part allParts[] = {EmptyReason::Years, EmptyReason::Countries, EmptyReason::Dimensions,
-                                          EmptyReason::Indicators, EmptyReason::Text};
+                                          EmptyReason::Indicators, EmptyReason::Text, EmptyReason::EntityKinds};
 
 QString sortedNames(QStringList names)
 {
@@ -39,6 +40,8 @@ EmptyReason::Parts EmptyReason::partsSet(const Filter &f)
         parts |= Indicators;
     if (!f.text.trimmed().isEmpty())
         parts |= Text;
+    if (!f.entityKinds.isEmpty())
+        parts |= EntityKinds;
     return parts;
 }
 
@@ -55,6 +58,8 @@ Filter EmptyReason::without(const Filter &filter, Parts parts)
         f.indicators.clear();
     if (parts & Text)
         f.text.clear();
+    if (parts & EntityKinds)
+        f.entityKinds.clear();
     return f;
 }
 
@@ -156,6 +161,16 @@ QString EmptyReason::countryNames(const Dataset &dataset, const Filter &filter, 
     return sortedNames(names);
 }
 
+QString EmptyReason::entityKindNames(const Filter &filter)
+{
+    QStringList names;
+    for (EntityKind kind : allEntityKinds) {
+        if (filter.entityKinds.contains(entityKindId(kind)))
+            names.append(DisplayText::entityKinds(entityKindId(kind)));
+    }
+    return names.join(QStringLiteral(", "));
+}
+
 QString EmptyReason::dimensionNames(const Dataset &dataset, const Filter &filter, Language lang)
 {
     QStringList names;
@@ -193,6 +208,8 @@ QString EmptyReason::text(const Dataset &dataset, const Filter &filter, Language
                                  .arg(indicatorNames(dataset, filter, lang)));
         if (m_parts & Text)
             sentences.append(tr("None match the search “%1”: change or clear it.").arg(search));
+        if (m_parts & EntityKinds)
+            sentences.append(tr("None are figures of %1: show other kinds of entity.").arg(entityKindNames(filter)));
         return sentences.join(QLatin1Char(' '));
     }
     QStringList actions;
@@ -206,6 +223,8 @@ QString EmptyReason::text(const Dataset &dataset, const Filter &filter, Language
         actions.append(tr("clear the indicator filter"));
     if (m_parts & Text)
         actions.append(tr("clear the search “%1”").arg(search));
+    if (m_parts & EntityKinds)
+        actions.append(tr("show other kinds of entity"));
     const QString list = actions.join(tr(", ", "between actions"));
     return m_anyOne ? tr("Each filter leaves some, but not all of them together; try one of these: %1.").arg(list)
                     : tr("The filters leave none together; loosen several of them: %1.").arg(list);

@@ -20,7 +20,7 @@ class EmptyReason
     Q_DECLARE_TR_FUNCTIONS(EmptyReason)
 
 public:
-    enum Part { Years = 0x1, Countries = 0x2, Dimensions = 0x4, Indicators = 0x8, Text = 0x10 };
+    enum Part { Years = 0x1, Countries = 0x2, Dimensions = 0x4, Indicators = 0x8, Text = 0x10, EntityKinds = 0x20 };
     Q_DECLARE_FLAGS(Parts, Part)
 
     // Whether a filter leaves any record in the panel.
@@ -57,6 +57,8 @@ public:
     static QString years(const Filter &filter);
     // The filtered countries, dimensions or indicators, named in `lang` and sorted.
     static QString countryNames(const Dataset &dataset, const Filter &filter, Language lang);
+    // The filter's kinds of entity ("Countries, Regions"), in the order the filter bar lists them.
+    static QString entityKindNames(const Filter &filter);
     // What the observations table says when `filter` leaves it empty: what was asked for, and
     // which part of the filter empties it.
     static QString noObservations(const Dataset &dataset, const Filter &filter, Language lang,

@@ -53,14 +53,17 @@ public:
     };
     Focus focus;
 
-    // The view GapScope opens on, and Reset returns to: the United States, China and South Korea,
-    // every dimension and year.
+    // The view GapScope opens on, and Reset returns to: the figures of the United States, China
+    // and South Korea (and of regions, once picked), every dimension and year. The figures of
+    // single organisations, AI models and clusters are shown when their kinds are picked.
     static Filter defaultView()
     {
         Filter f;
         f.countries = {QStringLiteral("USA"), QStringLiteral("CHN"), QStringLiteral("KOR")};
+        f.entityKinds = defaultEntityKinds();
         return f;
     }
+    static QSet<QString> defaultEntityKinds() { return {QStringLiteral("country"), QStringLiteral("region")}; }
 
     bool acceptsCountry(const QString &code) const { return countries.isEmpty() || countries.contains(code); }
     // An entity of `kind` with `id`, which counts for the countries `linked`.

@@ -1,5 +1,7 @@
 #include "IndicatorSeries.h"
 
+#include "domain/EntityKind.h"
+
 #include <QHash>
 #include <algorithm>
 
@@ -10,11 +12,12 @@ QList<IndicatorSeries::Series> IndicatorSeries::build(const Dataset &d, const Ob
 {
     Filter only = filter;
     only.indicators = {indicator};
-    return build(d, index, indicator, index.filter(only));
+    return build(d, index, indicator, index.filter(only), filter.countries);
 }
 
 QList<IndicatorSeries::Series> IndicatorSeries::build(const Dataset &d, const ObservationIndex &index,
-                                                     const QString &indicator, const std::vector<int> &rows)
+                                                     const QString &indicator, const std::vector<int> &rows,
+                                                     const QSet<QString> &countries)
 {
     const qsizetype code = index.indicators().indexOf(indicator);
     if (code < 0)
@@ -25,16 +28,46 @@ QList<IndicatorSeries::Series> IndicatorSeries::build(const Dataset &d, const Ob
         if (column[size_t(row)] != code)
             continue;
         const Observation &o = d.observations.at(row);
-        const double x = o.year + (o.month > 0 ? (o.month - 1) / 12.0 : 0.0);
+        const double x = o.year + (o.month > 0 ? (o.month - 1) / 12.0 : 0.0) + (o.day > 0 ? (o.day - 1) / 372.0 : 0.0);
         byCountry[o.country].append({x, o.value, o.id, row});
     }
     QList<Series> out;
+    const auto add = [&](const QString &code, QList<Point> points, bool pointsOnly = false) {
+        std::stable_sort(points.begin(), points.end(), [](const Point &a, const Point &b) { return a.x < b.x; });
+        out.append({code, points, pointsOnly});
+    };
     for (const Country &c : d.countries) {
-        auto it = byCountry.find(c.code);
-        if (it == byCountry.end())
-            continue;
-        std::stable_sort(it->begin(), it->end(), [](const Point &a, const Point &b) { return a.x < b.x; });
-        out.append({c.code, *it});
+        if (const auto it = byCountry.constFind(c.code); it != byCountry.cend())
+            add(c.code, *it);
+    }
+    for (const Region &r : d.regions) {
+        if (const auto it = byCountry.constFind(r.code); it != byCountry.cend())
+            add(r.code, *it);
+    }
+    // Organisations, AI models and clusters: a line each when they are few, else one per country
+    // they count for (a model of two countries in both), after the countries' own.
+    QStringList others;
+    for (auto it = byCountry.cbegin(); it != byCountry.cend(); ++it) {
+        const auto kind = d.entityKind(it.key());
+        if (kind != EntityKind::Country && kind != EntityKind::Region)
+            others.append(it.key());
+    }
+    others.sort();
+    if (others.size() <= maxEntitySeries) {
+        for (const QString &id : std::as_const(others))
+            add(id, byCountry.value(id));
+        return out;
+    }
+    QHash<QString, QList<Point>> byLinkedCountry;
+    for (const QString &id : std::as_const(others)) {
+        for (const QString &code : d.entityCountries(id)) {
+            if (countries.isEmpty() || countries.contains(code))
+                byLinkedCountry[code].append(byCountry.value(id));
+        }
+    }
+    for (const Country &c : d.countries) {
+        if (const auto it = byLinkedCountry.constFind(c.code); it != byLinkedCountry.cend())
+            add(c.code, *it, true);
     }
     return out;
 }

@@ -95,6 +95,7 @@ std::optional<QSize> SavedView::sizeFromName(const QString &name)
 QJsonObject SavedView::toJson() const
 {
     QJsonObject f{{"countries", sorted(filter.countries)},
+                  {"entity_kinds", sorted(filter.entityKinds)},
                   {"dimensions", sorted(filter.dimensions)},
                   {"indicators", sorted(filter.indicators)},
                   {"year_from", filter.yearFrom},

@@ -26,7 +26,12 @@ public:
     enum class Theme { Light, Dark, Slide };
 
     Panel panel = Panel::Chart;
-    Filter filter;
+    // Countries' and regions' figures unless the view says otherwise, as the window opens.
+    Filter filter = [] {
+        Filter f;
+        f.entityKinds = Filter::defaultEntityKinds();
+        return f;
+    }();
     QString indicator = QStringLiteral("private_ai_investment");
     ChartKind chartKind = ChartKind::Line;
     bool logScale = false;

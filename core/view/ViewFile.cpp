@@ -1,5 +1,6 @@
 #include "ViewFile.h"
 
+#include "domain/EntityKind.h"
 #include "gap/GapMethod.h"
 
 #include <QFile>
@@ -182,6 +183,20 @@ std::optional<SavedView> ViewFile::parse(const QJsonObject &json)
     if (!set("countries", &v.filter.countries) || !set("dimensions", &v.filter.dimensions)
         || !set("indicators", &v.filter.indicators))
         return fail(tr("\"filter\" lists (countries, dimensions, indicators) must hold texts"));
+    // Views saved before entity kinds existed show what the window showed then: countries' figures.
+    if (f.value("entity_kinds").isUndefined()) {
+        v.filter.entityKinds = Filter::defaultEntityKinds();
+    } else {
+        QSet<QString> kinds;
+        if (!set("entity_kinds", &kinds))
+            return fail(tr("\"filter\" entity kinds must be a list of texts"));
+        for (const QString &kind : std::as_const(kinds)) {
+            if (!entityKindFromId(kind))
+                return fail(tr("\"filter\" names an unknown entity kind \"%1\" (known: %2)")
+                                .arg(kind, entityKindIds().join(QStringLiteral(", "))));
+        }
+        v.filter.entityKinds = kinds;
+    }
     for (const char *key : {"year_from", "year_to"}) {
         const QJsonValue value = f.value(QLatin1String(key));
         if (!value.isUndefined() && (!value.isDouble() || value.toDouble() < 0 || value.toDouble() > 9999))

@@ -5,6 +5,7 @@
 #include "FilterListSupport.h"
 #include "TestSupport.h"
 #include "UserActions.h"
+#include "domain/EntityKind.h"
 #include "edit/ObservationDialog.h"
 #include "import/ImportDialog.h"
 #include "model/ExplorerState.h"
@@ -67,6 +68,7 @@ private slots:
     void deckFromTwoSavedViews();
     void languageSwitchedMidway();
     void narrowToTheSelection();
+    void figuresOfModelsOnRequest();
     void statusCountAndResetFollowTheFilter();
     void settingsLiveUnderTheProgramsName();
 
@@ -480,6 +482,75 @@ void TestJourneys::narrowToTheSelection()
     QTest::keyClicks(m_window->filterBar()->searchField(), QStringLiteral("zzqx"));
     QTRY_COMPARE(tableRows(), 0);
     QTRY_COMPARE(chartSeries(), QStringList());
+}
+
+void TestJourneys::figuresOfModelsOnRequest()
+{
+    QVERIFY(openWindow(m_dir.filePath("kinds.gapscope")));
+    const Dataset &d = m_window->dataset();
+    QAbstractItemModel *table = m_window->tablePanel()->view()->model();
+    FilterBar *bar = m_window->filterBar();
+    const auto entityKindsShown = [&] {
+        QSet<QString> kinds;
+        for (int r = 0; r < table->rowCount(); ++r) {
+            const auto kind = d.entityKind(table->index(r, 0).data(CountryRole).toString());
+            kinds.insert(kind ? entityKindId(*kind) : QStringLiteral("?"));
+        }
+        return kinds;
+    };
+    // The window opens on countries' figures: no model's, organisation's or cluster's.
+    QVERIFY(tableRows() > 0);
+    QCOMPARE(entityKindsShown(), QSet<QString>{"country"});
+    QCOMPARE(table->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Country"));
+    QCOMPARE(bar->entityKindButton()->text(), QStringLiteral("Figures of countries and regions"));
+    const int countryRows = tableRows();
+
+    // The user asks for the AI models' figures too: the models of the three countries come in,
+    // and the first column says "Entity".
+    test::toggleListItem(bar->entityKindList(), "AI models");
+    QCOMPARE(m_window->state()->filter().entityKinds, (QSet<QString>{"country", "region", "model"}));
+    QTRY_VERIFY(tableRows() > countryRows);
+    QCOMPARE(entityKindsShown(), (QSet<QString>{"country", "model"}));
+    QCOMPARE(table->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Entity"));
+    for (int r = 0; r < table->rowCount(); ++r) {
+        const QString entity = table->index(r, 0).data(CountryRole).toString();
+        const QStringList countries = d.entityCountries(entity);
+        QVERIFY2(countries.contains("USA") || countries.contains("CHN") || countries.contains("KOR"),
+                 qPrintable(entity + " counts for " + countries.join(',')));
+    }
+    QCOMPARE(bar->entityKindButton()->text(), QStringLiteral("Figures of: Countries, Regions, AI models"));
+    const auto chip = [bar](const QString &text) -> QToolButton * {
+        for (QToolButton *b : bar->chips()->findChildren<QToolButton *>()) {
+            if (b->text().startsWith(text + "  ×"))
+                return b;
+        }
+        return nullptr;
+    };
+    QVERIFY(chip("Countries, Regions, AI models"));
+    // A model-level figure charts as one line per country of the models (they are many), in the
+    // countries' colours: the United States' models on one line.
+    m_window->chartPanel()->setIndicator(QStringLiteral("model_training_compute"));
+    QTRY_VERIFY2(chartSeries().contains("United States"), qPrintable(m_window->chartPanel()->emptyMessage()));
+    QVERIFY(chartSeries().contains("China"));
+    QVERIFY(!m_window->chartPanel()->legendLabels().contains("GPT-4"));
+    // In Korean, the same choice in Korean words.
+    m_languages->setLanguage(Language::Korean);
+    QTRY_COMPARE(table->headerData(0, Qt::Horizontal).toString(), QStringLiteral("개체"));
+    QVERIFY2(bar->entityKindButton()->text().contains(QStringLiteral("AI 모델")),
+             qPrintable(bar->entityKindButton()->text()));
+    m_languages->setLanguage(Language::English);
+
+    // Only the models: no country's figure is left.
+    test::toggleListItem(bar->entityKindList(), "Countries");
+    test::toggleListItem(bar->entityKindList(), "Regions");
+    QTRY_COMPARE(entityKindsShown(), QSet<QString>{"model"});
+
+    // The chip puts the default kinds back.
+    QTRY_VERIFY(chip("AI models"));
+    QTest::mouseClick(chip("AI models"), Qt::LeftButton);
+    QTRY_COMPARE(m_window->state()->filter().entityKinds, Filter::defaultEntityKinds());
+    QTRY_COMPARE(tableRows(), countryRows);
+    QCOMPARE(table->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Country"));
 }
 
 void TestJourneys::statusCountAndResetFollowTheFilter()

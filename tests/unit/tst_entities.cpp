@@ -1,10 +1,12 @@
 // Every entity carries data: regions apart from countries, observations on models and clusters
 // dated to the day, filters that reach models through their countries, the store's migration, and
 // the command line's regions, entities, kinds and dates.
+#include "MigrationSupport.h"
 #include "TestSupport.h"
 #include "cli/FilterParser.h"
 #include "derive/EntityFacts.h"
 #include "format/DisplayText.h"
+#include "query/IndicatorSeries.h"
 #include "query/ObservationIndex.h"
 #include "store/DatasetValidator.h"
 #include "store/SchemaMigrator.h"
@@ -33,6 +35,7 @@ private slots:
     void countryReachesItsModels();
     void modelFactsAreEpochsFigures();
     void regionsAreNotCountries();
+    void chartSeriesOfEntities();
     void badEntitiesAreRefused();
     void migrationFromVersion5KeepsTheUsersWork();
     void commandLine();
@@ -198,6 +201,43 @@ void TestEntities::regionsAreNotCountries()
         QVERIFY(m_d.observations.at(r).country != QLatin1String("CSET_QUAD"));
 }
 
+void TestEntities::chartSeriesOfEntities()
+{
+    ObservationIndex index;
+    index.build(m_d);
+    const QString compute = QStringLiteral("model_training_compute");
+    // Korea's models: many, so one series for Korea, of points without a line, and only Korea
+    // (a model Korea shares with the United States is not drawn for the United States here).
+    Filter korea;
+    korea.countries = {QStringLiteral("KOR")};
+    korea.entityKinds = {QStringLiteral("model")};
+    const auto grouped = IndicatorSeries::build(m_d, index, compute, korea);
+    QCOMPARE(grouped.size(), 1);
+    QCOMPARE(grouped.first().country, QStringLiteral("KOR"));
+    QVERIFY(grouped.first().pointsOnly);
+    Filter koreaCompute = korea;
+    koreaCompute.indicators = {compute};
+    const qsizetype models = qsizetype(index.filter(koreaCompute).size());
+    QCOMPARE(grouped.first().points.size(), models);
+    QVERIFY(models > IndicatorSeries::maxEntitySeries);
+    // Two models named: a line each, named by the model.
+    Filter two = korea;
+    two.entities = {QStringLiteral("epoch-exaone-4-0-32b"), QStringLiteral("epoch-exaone-3-5-32b")};
+    QStringList names;
+    for (const auto &s : IndicatorSeries::build(m_d, index, compute, two)) {
+        QVERIFY(!s.pointsOnly);
+        names.append(s.country);
+    }
+    names.sort();
+    QCOMPARE(names, (QStringList{"epoch-exaone-3-5-32b", "epoch-exaone-4-0-32b"}));
+    // A region's own figures make a series after the countries'.
+    Filter world;
+    world.countries = {QStringLiteral("USA"), QStringLiteral("OWID_WRL")};
+    const auto withWorld = IndicatorSeries::build(m_d, index, QStringLiteral("ai_scholarly_publications"), world);
+    QCOMPARE(withWorld.size(), 2);
+    QCOMPARE(withWorld.last().country, QStringLiteral("OWID_WRL"));
+}
+
 void TestEntities::badEntitiesAreRefused()
 {
     const auto firstProblem = [](const Dataset &d) {
@@ -223,38 +263,14 @@ void TestEntities::migrationFromVersion5KeepsTheUsersWork()
 {
     // A version 5 workspace where the World was a country, with the user's own observation on it.
     const QString path = m_dir.filePath(QStringLiteral("v5.gapscope"));
-    QVERIFY(test::withSqlite(path, [&](QSqlDatabase &db) {
-        SchemaMigrator migrator(db);
-        QVERIFY2(migrator.migrateTo(5), qPrintable(migrator.errorString()));
-        QSqlQuery q(db);
-        QVERIFY2(q.exec(QStringLiteral(u"INSERT INTO countries (code, name_en, name_ko, region_en, region_ko, color)"
-                                       u" VALUES ('OWID_WRL', 'World', '세계', 'Aggregate', '집계', '')")),
-                 qPrintable(q.lastError().text()));
-        QVERIFY(q.exec(QStringLiteral(u"INSERT INTO observations (id, indicator, country, year, month, value, kind,"
-                                      u" source, note_en, note_ko, origin) VALUES ('my-world', 'ai_scholarly_publications',"
-                                      u" 'OWID_WRL', 2030, 0, 1, 'projection', 'cset-owid-publications', 'mine', '내 값',"
-                                      u" 'user')")));
-        QVERIFY(q.exec("INSERT INTO meta (key, value) VALUES ('dataset_version', '2026.12.4')"));
-    }));
+    QVERIFY(test::withSqlite(path, [](QSqlDatabase &db) { test::seedVersion5WithUsersWorld(db); }));
     Store store;
     QVERIFY2(store.open(path), qPrintable(store.errorString()));
     QCOMPARE(store.schemaVersion(), SchemaMigrator::latestVersion);
     QVERIFY2(store.lastUpdate(), qPrintable(store.updateError()));
     const auto d = store.load();
     QVERIFY(d);
-    QVERIFY(!d->country(QStringLiteral("OWID_WRL")));
-    QVERIFY(d->region(QStringLiteral("OWID_WRL")));
-    QCOMPARE(d->region(QStringLiteral("CSET_FIVE_EYES"))->members.size(), 5);
-    const qsizetype mine = d->rowOf(RecordKind::Observation, QStringLiteral("my-world"));
-    QVERIFY(mine >= 0);
-    QCOMPARE(d->observations.at(mine).note.ko, QStringLiteral(u"내 값"));
-    QCOMPARE(d->observations.at(mine).day, 0);
-    // Observations dated to the day are stored and read back so.
-    const qsizetype exaone = d->rowOf(RecordKind::Observation, QStringLiteral("model_training_compute-epoch-exaone-4-0-32b"));
-    QVERIFY(exaone >= 0);
-    QCOMPARE(DisplayText::isoPeriod(d->observations.at(exaone).year, d->observations.at(exaone).month,
-                                    d->observations.at(exaone).day),
-             QStringLiteral("2025-07-15"));
+    test::checkUsersWorldMigrated(*d);
 }
 
 void TestEntities::commandLine()

@@ -1,3 +1,4 @@
+#include "MigrationSupport.h"
 #include "TestSupport.h"
 #include "io/ImportReader.h"
 #include "io/DatasetReader.h"
@@ -28,6 +29,7 @@ private slots:
     void init();
     void createsAndReopensTheWorkspace();
     void migratesFromVersion2();
+    void regionsLeaveTheCountriesFromVersion5();
     void importIsAllOrNothing();
     void secondSaveIsAConflict_data();
     void secondSaveIsAConflict();
@@ -128,6 +130,20 @@ void TestPostgres::migratesFromVersion2()
     QCOMPARE(korea->numeric, QStringLiteral("410"));
     QVERIFY(korea->alternativeNames.contains("Korea, Republic of"));
     QVERIFY(d->country("NPL")->alternativeNames.contains(QStringLiteral(u"네팔 연방 민주 공화국")));
+}
+
+void TestPostgres::regionsLeaveTheCountriesFromVersion5()
+{
+    // A shared workspace of schema version 5, where the World was a country row a user had added
+    // a figure to: on the server, the World becomes a region and the figure stays.
+    QVERIFY(withServer([](QSqlDatabase &db) { test::seedVersion5WithUsersWorld(db); }));
+    Store store;
+    QVERIFY2(store.open(m_url), qPrintable(store.errorString()));
+    QCOMPARE(store.schemaVersion(), SchemaMigrator::latestVersion);
+    QVERIFY2(store.lastUpdate(), qPrintable(store.updateError()));
+    const auto d = store.load();
+    QVERIFY2(d, qPrintable(store.errorString()));
+    test::checkUsersWorldMigrated(*d);
 }
 
 void TestPostgres::importIsAllOrNothing()

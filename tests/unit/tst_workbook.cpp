@@ -27,6 +27,7 @@ class TestWorkbook : public QObject
 private slots:
     void initTestCase();
     void observationsWithTheirSources();
+    void modelFiguresDatedToTheDay();
     void koreanTablesOfEveryPanel();
     void unitNumberFormats();
     void commandLineWritesWorkbooks();
@@ -74,6 +75,7 @@ void TestWorkbook::observationsWithTheirSources()
 {
     Filter filter;
     filter.countries = {"KOR"};
+    filter.entityKinds = {"country"};
     filter.yearFrom = 2014;
     filter.yearTo = 2023;
     const QList<int> rows = records(filter);
@@ -115,6 +117,35 @@ void TestWorkbook::observationsWithTheirSources()
     QVERIFY2(first.contains("<pane xSplit=\"2\" ySplit=\"1\" topLeftCell=\"C2\" activePane=\"bottomRight\" state=\"frozen\"/>"),
              first.left(600).constData());
     QVERIFY(part(path, "xl/worksheets/sheet2.xml").contains("state=\"frozen\""));
+}
+
+void TestWorkbook::modelFiguresDatedToTheDay()
+{
+    // Korea's AI models' figures: the first column names the entity, dates keep their day.
+    Filter filter;
+    filter.countries = {"KOR"};
+    filter.entityKinds = {"model"};
+    const QList<int> rows = records(filter);
+    QVERIFY(rows.size() > 10);
+    TableWorkbook book(m_dataset, Language::English);
+    book.addObservations(rows);
+    const QString path = m_dir.filePath("models.xlsx");
+    QVERIFY2(book.write(path), qPrintable(book.errorString()));
+    XlsxReader reader;
+    const auto sheet = reader.read(path, "models.xlsx");
+    QVERIFY2(sheet, qPrintable(reader.errorString()));
+    QCOMPARE(sheet->first().fields.value(0), QString("Entity"));
+    int days = 0;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const Observation &o = m_dataset.observations.at(rows[i]);
+        const QStringList &fields = sheet->at(i + 1).fields;
+        QCOMPARE(fields.at(0), m_dataset.entityName(o.country).en);
+        if (o.day > 0) {
+            QCOMPARE(fields.at(2), QDate(o.year, o.month, o.day).toString(Qt::ISODate));
+            ++days;
+        }
+    }
+    QVERIFY(days > 0);
 }
 
 void TestWorkbook::koreanTablesOfEveryPanel()

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "domain/Dataset.h"
+#include "format/DisplayText.h"
+#include "store/SchemaMigrator.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+namespace gapscope::test {
+
+// A workspace of schema version 5, where the World was a country row and the user had added a
+// figure of it (id "my-world", note "내 값"): what version 6 must turn into a region, keeping the
+// figure. The same on SQLite and on PostgreSQL.
+inline void seedVersion5WithUsersWorld(QSqlDatabase &db)
+{
+    SchemaMigrator migrator(db);
+    QVERIFY2(migrator.migrateTo(5), qPrintable(migrator.errorString()));
+    QSqlQuery q(db);
+    QVERIFY2(q.exec(QStringLiteral(u"INSERT INTO countries (code, name_en, name_ko, region_en, region_ko, color)"
+                                   u" VALUES ('OWID_WRL', 'World', '세계', 'Aggregate', '집계', '')")),
+             qPrintable(q.lastError().text()));
+    QVERIFY(q.exec(QStringLiteral(u"INSERT INTO observations (id, indicator, country, year, month, value, kind,"
+                                  u" source, note_en, note_ko, origin) VALUES ('my-world', 'ai_scholarly_publications',"
+                                  u" 'OWID_WRL', 2030, 0, 1, 'projection', 'cset-owid-publications', 'mine', '내 값',"
+                                  u" 'user')")));
+    QVERIFY(q.exec("INSERT INTO meta (key, value) VALUES ('dataset_version', '2026.12.4')"));
+}
+
+// What the migrated workspace holds: the World a region, the user's figure kept, CSET's groups with
+// their members, and Epoch's figures dated to the day.
+inline void checkUsersWorldMigrated(const Dataset &d)
+{
+    QVERIFY(!d.country(QStringLiteral("OWID_WRL")));
+    QVERIFY(d.region(QStringLiteral("OWID_WRL")));
+    QCOMPARE(d.region(QStringLiteral("CSET_FIVE_EYES"))->members.size(), 5);
+    const qsizetype mine = d.rowOf(RecordKind::Observation, QStringLiteral("my-world"));
+    QVERIFY(mine >= 0);
+    QCOMPARE(d.observations.at(mine).note.ko, QStringLiteral(u"내 값"));
+    QCOMPARE(d.observations.at(mine).day, 0);
+    const qsizetype exaone = d.rowOf(RecordKind::Observation, QStringLiteral("model_training_compute-epoch-exaone-4-0-32b"));
+    QVERIFY(exaone >= 0);
+    const Observation &o = d.observations.at(exaone);
+    QCOMPARE(DisplayText::isoPeriod(o.year, o.month, o.day), QStringLiteral("2025-07-15"));
+}
+
+} // namespace gapscope::test
