@@ -58,8 +58,18 @@ QColor BubbleCanvas::regionColour(const QString &region) const
 {
     if (region.isEmpty())
         return QColor(0x99, 0x99, 0x99); // no region: grey
+    // More regions than colours: the second round paler, the third darker, so that no two share one.
     const QList<QColor> &palette = CountryColors::palette();
-    return palette.at(std::max(qsizetype(0), m_regions.indexOf(region)) % palette.size());
+    const qsizetype i = std::max(qsizetype(0), m_regions.indexOf(region));
+    const QColor colour = palette.at(i % palette.size());
+    switch (i / palette.size() % 3) {
+    case 1:
+        return colour.lighter(150);
+    case 2:
+        return colour.darker(150);
+    default:
+        return colour;
+    }
 }
 
 void BubbleCanvas::paintLegend(QPainter *painter, const PlotFrame &f, const Colours &colours) const

@@ -244,6 +244,17 @@ void TestBubblePanel::colourByRegionWithItsLegend()
     for (const BubbleChart::Bubble &b : panel()->chart().bubbles(panel()->year()))
         regions.insert(m_window->dataset().country(b.country)->region.en);
     QCOMPARE(canvas()->legend().size(), regions.size());
+    // Each region of the legend has a colour of its own.
+    QSet<QRgb> colours;
+    for (const QString &r : std::as_const(regions)) {
+        for (const Country &c : m_window->dataset().countries) {
+            if (c.region.en == r) {
+                colours.insert(canvas()->colourOf(c.code).rgb());
+                break;
+            }
+        }
+    }
+    QCOMPARE(colours.size(), regions.size());
     const QPoint usa = canvas()->widgetPoint(QStringLiteral("USA")).toPoint();
     const QColor drawn = image.pixelColor(usa * image.devicePixelRatio());
     const QColor region = canvas()->colourOf(QStringLiteral("USA"));
