@@ -259,15 +259,21 @@ QWidget *MainWindow::buildGap()
 {
     m_gap = new GapPanel(m_query, m_state, this);
     m_gap->setLanguage(language());
-    m_gap->restoreSettings();
-    connect(m_gap, &GapPanel::settingsChanged, m_gap, &GapPanel::saveSettings);
+    keepChoices(m_gap);
     return m_gap;
+}
+
+void MainWindow::keepChoices(ViewPanel *panel)
+{
+    panel->restoreSettings();
+    connect(panel, &ViewPanel::settingsChanged, panel, &ViewPanel::saveSettings);
 }
 
 QWidget *MainWindow::buildMap()
 {
     m_map = new MapPanel(m_query, m_state, this);
     m_map->setIndicator(m_chart->indicator()); // the chart's, until another is picked
+    keepChoices(m_map);
     return m_map;
 }
 
@@ -275,6 +281,7 @@ QWidget *MainWindow::buildScatter()
 {
     m_scatter = new ScatterPanel(m_workspace->dataset(), m_state, this);
     m_scatter->setLanguage(language());
+    keepChoices(m_scatter);
     return m_scatter;
 }
 
@@ -282,6 +289,7 @@ QWidget *MainWindow::buildBubble()
 {
     m_bubble = new BubblePanel(m_query, m_state, this);
     m_bubble->setLanguage(language());
+    keepChoices(m_bubble);
     return m_bubble;
 }
 

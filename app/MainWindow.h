@@ -29,6 +29,7 @@ class GapPanel;
 class MapPanel;
 class ScatterPanel;
 class BubblePanel;
+class ViewPanel;
 class EditController;
 class EventTableModel;
 class ExportController;
@@ -170,6 +171,8 @@ private:
     QWidget *buildMap();
     QWidget *buildScatter();
     QWidget *buildBubble();
+    // Restores the panel's choices of the last session and keeps each new one.
+    void keepChoices(ViewPanel *panel);
     void finishPanels();
     void followWorkspace();
     void applyLanguage();

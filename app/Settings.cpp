@@ -1,11 +1,13 @@
 #include "Settings.h"
 
 #include "Preference.h"
+#include "view/ViewFile.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -177,6 +179,25 @@ void Settings::setGapChoices(const SavedView &view)
     gapLeader.set(view.gapLeader);
     gapFollowers.set(view.gapFollowers);
     gapMethod.set(view.gapMethod);
+}
+
+std::optional<SavedView> Settings::panelChoices(SavedView::Panel panel)
+{
+    const Preference<QString> kept((QStringLiteral("views/") + SavedView::panelName(panel)).toUtf8().constData());
+    if (!kept.isSet())
+        return std::nullopt;
+    // A hand-edited or older settings file is checked like a view file.
+    const QJsonDocument json = QJsonDocument::fromJson(kept.get().toUtf8());
+    auto view = ViewFile().parse(json.object());
+    if (view && view->panel != panel)
+        return std::nullopt;
+    return view;
+}
+
+void Settings::setPanelChoices(const SavedView &view)
+{
+    const Preference<QString> kept((QStringLiteral("views/") + SavedView::panelName(view.panel)).toUtf8().constData());
+    kept.set(QString::fromUtf8(QJsonDocument(view.toJson()).toJson(QJsonDocument::Compact)));
 }
 
 SavedView Settings::exportView(SavedView view)

@@ -46,6 +46,10 @@ public:
     // (empty when never chosen).
     static SavedView gapChoices();
     static void setGapChoices(const SavedView &view);
+    // A panel's last choices (the map, the models scatter, the bubble chart), kept as the view
+    // that panel writes; nothing when never chosen, or when what is kept is not a valid view.
+    static std::optional<SavedView> panelChoices(SavedView::Panel panel);
+    static void setPanelChoices(const SavedView &view);
 
     // The export dialog's last choices, for the next export and for File > Save view: the
     // picture's theme, size, scale and resolution laid over `view`; the panel; the file format

@@ -97,4 +97,14 @@ inline ProgramRun runGapscope(const QStringList &args, const QString &dataHome)
     return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
 }
 
+// Runs `gapscope export` with `args` on the workspace `workspace.gapscope` in `folder` (made
+// from the bundled dataset on the first run), its data in `folder`/xdg.
+inline ProgramRun runExport(const QString &folder, const QStringList &args)
+{
+    return runGapscope(QStringList{QStringLiteral("export"), QStringLiteral("--db"),
+                                   folder + QStringLiteral("/workspace.gapscope")}
+                           + args,
+                       folder + QStringLiteral("/xdg"));
+}
+
 } // namespace gapscope::test

@@ -930,6 +930,18 @@
         <source>KINDS</source>
         <translation>종류</translation>
     </message>
+    <message>
+        <source>The bubbles&apos; colour: country (the default) or region.</source>
+        <translation>버블의 색: country(국가, 기본값) 또는 region(지역).</translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation>기준</translation>
+    </message>
+    <message>
+        <source>--colour must be country or region</source>
+        <translation>--colour는 country 또는 region이어야 합니다</translation>
+    </message>
 </context>
 <context>
     <name>FilterParser</name>
@@ -2530,8 +2542,8 @@
         <translation>&quot;scatter&quot;에는 measure(compute, parameters 또는 cost), domain(텍스트), 그리고 notable, large_scale, log, frontier(true 또는 false)가 있어야 합니다</translation>
     </message>
     <message>
-        <source>&quot;bubble&quot; must hold indicators x, y and size (texts), log_x and log_y (true or false) and a year (0 for the last with data)</source>
-        <translation>&quot;bubble&quot;에는 지표 x, y, size(텍스트), log_x와 log_y(true 또는 false), 그리고 year(연도, 자료가 있는 마지막 해는 0)가 있어야 합니다</translation>
+        <source>&quot;bubble&quot; must hold indicators x, y and size (texts), log_x and log_y (true or false), a year (0 for the last with data) and a colour (country or region)</source>
+        <translation>&quot;bubble&quot;에는 지표 x, y, size(텍스트), log_x와 log_y(true 또는 false), year(연도, 자료가 있는 마지막 해는 0), 그리고 colour(country 또는 region)가 있어야 합니다</translation>
     </message>
     <message>
         <source>&quot;filter&quot; entity kinds must be a list of texts</source>
@@ -2792,6 +2804,10 @@
             <numerusform>출처: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No region</source>
+        <translation>지역 없음</translation>
+    </message>
 </context>
 <context>
     <name>gapscope::BubblePanel</name>
@@ -2840,6 +2856,22 @@
         <translation>
             <numerusform>%1년 자료가 없는 국가 %n개</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>색(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <source>Each bubble in its country&apos;s colour, or in its region&apos;s with a legend of the regions</source>
+        <translation>각 버블을 국가의 색으로, 또는 지역의 색으로 칠하고 지역 범례를 보여 줍니다</translation>
     </message>
 </context>
 <context>
@@ -4376,6 +4408,14 @@ Source: %4</source>
     <message>
         <source>No country has a value of “%1” for this filter: the map shows countries, not regions or the world.</source>
         <translation>이 필터에서 “%1” 값이 있는 국가가 없습니다. 지도는 지역이나 세계가 아닌 국가만 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Whole world</source>
+        <translation>세계 전체</translation>
+    </message>
+    <message>
+        <source>Show the whole world again (0); zoom with the wheel, + and - or a double-click, drag to move the map</source>
+        <translation>세계 전체를 다시 보여 줍니다(0). 휠, + 와 - 또는 두 번 클릭으로 확대·축소하고, 끌어서 지도를 옮깁니다</translation>
     </message>
 </context>
 <context>

@@ -100,11 +100,13 @@ int ExportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
     const QCommandLineOption yOption(QStringLiteral("y-indicator"), tr("The bubble chart's indicator up."), tr("ID"));
     const QCommandLineOption bubbleSizeOption(QStringLiteral("size-indicator"),
                                               tr("The indicator of the bubbles' size, or none."), tr("ID"));
+    const QCommandLineOption colourOption(QStringLiteral("colour"),
+                                          tr("The bubbles' colour: country (the default) or region."), tr("BY"));
     const QCommandLineOption dbOption(QStringLiteral("db"), tr("Open the workspace file PATH."), tr("PATH"));
     for (const auto &o : {viewOption, outOption, panelOption, chartOption, indicatorOption, countryOption,
                           entityKindOption, dimensionOption, yearOption, searchOption, sizeOption, scaleOption, dpiOption, themeOption,
                           langOption, titleOption, logOption, leaderOption, followerOption, methodOption, measureOption,
-                          frontierOption, xOption, yOption, bubbleSizeOption, dbOption})
+                          frontierOption, xOption, yOption, bubbleSizeOption, colourOption, dbOption})
         parser.addOption(o);
 
     auto usage = [err](const QString &message) {
@@ -183,6 +185,12 @@ int ExportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
             v.bubble.y = parser.value(yOption);
         if (parser.isSet(bubbleSizeOption))
             v.bubble.size = parser.value(bubbleSizeOption) == QLatin1String("none") ? QString() : parser.value(bubbleSizeOption);
+        if (parser.isSet(colourOption)) {
+            const QString by = parser.value(colourOption).trimmed();
+            if (by != QLatin1String("country") && by != QLatin1String("region"))
+                return usage(tr("--colour must be country or region"));
+            v.bubble.byRegion = by == QLatin1String("region");
+        }
         if (v.panel == SavedView::Panel::Bubble) {
             for (const QString &id : {v.bubble.x, v.bubble.y, v.bubble.size}) {
                 if (!id.isEmpty() && !dataset->indicator(id))

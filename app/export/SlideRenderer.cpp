@@ -112,8 +112,7 @@ void SlideRenderer::build()
     case SavedView::Panel::Map: {
         auto *map = new MapPanel(m_query.get(), &m_state);
         map->setLanguage(lang);
-        map->setIndicator(m_view.indicator);
-        map->setYear(m_view.mapYear);
+        map->applyView(m_view);
         m_map = map;
         m_panel.reset(map);
         break;
@@ -283,14 +282,9 @@ QStringList SlideRenderer::findSourceIds() const
         }
         break;
     }
-    case SavedView::Panel::Map: {
-        const MapChoropleth &map = m_map->choropleth();
-        for (const QString &country : map.countries(m_map->year())) {
-            if (f.acceptsCountry(country))
-                ids.insert(m_dataset.observations.at(map.value(country, m_map->year())->row).source);
-        }
+    case SavedView::Panel::Map:
+        ids = m_map->sourceIds();
         break;
-    }
     case SavedView::Panel::Bubble:
         ids = m_bubble->sourceIds();
         break;
@@ -454,8 +448,8 @@ void SlideRenderer::paintPanel(QPainter *painter, const QRectF &rect, int page, 
     const PlotColours plot{m_theme.background, m_theme.text, m_theme.muted};
     if (m_scatter || m_bubble) {
         const QFont body = SlideText::font(int(m_theme.bodySize * m_factor));
-        m_scatter ? m_scatter->canvas()->paintScatter(painter, rect, plot, body)
-                  : m_bubble->canvas()->paintBubbles(painter, rect, plot, body);
+        const PlotCanvas *canvas = m_scatter ? static_cast<PlotCanvas *>(m_scatter->canvas()) : m_bubble->canvas();
+        canvas->paintPlot(painter, rect, plot, body);
         return;
     }
     if (m_document) {

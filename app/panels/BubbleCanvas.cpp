@@ -5,21 +5,15 @@
 #include "format/DisplayText.h"
 #include "format/ValueFormatter.h"
 
-#include <QMouseEvent>
 #include <QPainter>
-#include <QToolTip>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
 
 namespace gapscope {
 
-BubbleCanvas::BubbleCanvas(const Dataset &dataset, QWidget *parent) : QWidget(parent), m_dataset(dataset)
-{
-    setMouseTracking(true);
-    setMinimumSize(320, 200);
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-}
+BubbleCanvas::BubbleCanvas(const Dataset &dataset, QWidget *parent) : PlotCanvas(dataset, parent) { }
 
 void BubbleCanvas::showChart(const BubbleChart *chart, int year, const QString &selected, bool logX, bool logY,
                              Language lang)
@@ -30,7 +24,96 @@ void BubbleCanvas::showChart(const BubbleChart *chart, int year, const QString &
     m_logX = logX;
     m_logY = logY;
     m_language = lang;
+    m_regions.clear();
+    if (m_chart) {
+        QSet<QString> regions;
+        for (int y : m_chart->years()) {
+            for (const BubbleChart::Bubble &b : m_chart->bubbles(y))
+                regions.insert(regionOf(b.country));
+        }
+        m_regions = QStringList(regions.cbegin(), regions.cend());
+        m_regions.sort();
+    }
     update();
+}
+
+void BubbleCanvas::setColourByRegion(bool on)
+{
+    m_byRegion = on;
+    update();
+}
+
+QString BubbleCanvas::regionOf(const QString &country) const
+{
+    const Country *c = m_dataset.country(country);
+    return c ? c->region.en : QString();
+}
+
+QColor BubbleCanvas::colourOf(const QString &country) const
+{
+    return m_byRegion ? regionColour(regionOf(country)) : CountryColors::color(m_dataset, country);
+}
+
+QColor BubbleCanvas::regionColour(const QString &region) const
+{
+    if (region.isEmpty())
+        return QColor(0x99, 0x99, 0x99); // no region: grey
+    // More regions than colours: the second round paler, the third darker, so that no two share one.
+    const QList<QColor> &palette = CountryColors::palette();
+    const qsizetype i = std::max(qsizetype(0), m_regions.indexOf(region));
+    const QColor colour = palette.at(i % palette.size());
+    switch (i / palette.size() % 3) {
+    case 1:
+        return colour.lighter(150);
+    case 2:
+        return colour.darker(150);
+    default:
+        return colour;
+    }
+}
+
+void BubbleCanvas::paintLegend(QPainter *painter, const PlotFrame &f, const Colours &colours) const
+{
+    QStringList regions;
+    for (const BubbleChart::Bubble &b : m_chart->bubbles(m_year)) {
+        if (f.drawable(b.x, b.y) && !regions.contains(regionOf(b.country)))
+            regions << regionOf(b.country);
+    }
+    std::sort(regions.begin(), regions.end(), [this](const QString &a, const QString &b) {
+        return m_regions.indexOf(a) < m_regions.indexOf(b);
+    });
+    QStringList names;
+    for (const QString &region : std::as_const(regions)) {
+        QString name = tr("No region");
+        for (const Country &c : m_dataset.countries) {
+            if (c.region.en == region && !region.isEmpty()) {
+                name = c.region.text(m_language);
+                break;
+            }
+        }
+        names << name;
+    }
+    const QFontMetricsF metrics(painter->font());
+    const double line = metrics.lineSpacing();
+    double width = 0;
+    for (const QString &name : std::as_const(names))
+        width = std::max(width, metrics.horizontalAdvance(name));
+    const QRectF box(f.plot.left() + line / 2, f.plot.top() + line / 2, width + line * 2, line * (names.size() + 0.5));
+    QColor background = colours.background;
+    background.setAlphaF(0.85);
+    painter->setPen(QPen(colours.muted, 1));
+    painter->setBrush(background);
+    painter->drawRect(box);
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const QRectF row(box.left() + line / 4, box.top() + line / 4 + line * double(i), box.width(), line);
+        const QColor swatch = regionColour(regions.at(i));
+        painter->setPen(swatch.darker(140));
+        painter->setBrush(swatch);
+        painter->drawEllipse(QPointF(row.left() + line / 2, row.center().y()), line / 3, line / 3);
+        painter->setPen(colours.text);
+        painter->drawText(row.adjusted(line, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, names.at(i));
+    }
+    m_legend = names;
 }
 
 QString BubbleCanvas::axisTitle(const QString &indicator) const
@@ -62,10 +145,11 @@ double BubbleCanvas::radius(const BubbleChart::Bubble &b, const PlotFrame &f) co
     return std::max(2.0, largest * std::sqrt(b.size / m_chart->size().max));
 }
 
-void BubbleCanvas::paintBubbles(QPainter *painter, const QRectF &rect, const Colours &colours, const QFont &font) const
+void BubbleCanvas::paintPlot(QPainter *painter, const QRectF &rect, const Colours &colours, const QFont &font) const
 {
     m_labels.clear();
     m_trail.clear();
+    m_legend.clear();
     if (!m_chart || m_chart->isEmpty())
         return;
     const PlotFrame f = frame(rect, font);
@@ -106,7 +190,7 @@ void BubbleCanvas::paintBubbles(QPainter *painter, const QRectF &rect, const Col
     for (const BubbleChart::Bubble &b : std::as_const(bubbles)) {
         if (!f.drawable(b.x, b.y))
             continue;
-        const QColor colour = CountryColors::color(m_dataset, b.country);
+        const QColor colour = colourOf(b.country);
         QColor fill = colour;
         fill.setAlphaF(0.7);
         const bool selected = b.country == m_selected;
@@ -128,6 +212,8 @@ void BubbleCanvas::paintBubbles(QPainter *painter, const QRectF &rect, const Col
         if (labels.draw(painter, f.map(b.x, b.y), name, radius(b, f) + 2, colours.background, colours.text))
             m_labels << name;
     }
+    if (m_byRegion)
+        paintLegend(painter, f, colours);
     painter->restore();
 }
 
@@ -186,31 +272,16 @@ QPointF BubbleCanvas::paintedPoint(const QString &country) const
     return b ? m_lastFrame.map(b->x, b->y) : QPointF();
 }
 
-void BubbleCanvas::paintEvent(QPaintEvent *)
+QString BubbleCanvas::describeAt(const QPointF &pos) const
 {
-    QPainter painter(this);
-    painter.fillRect(rect(), palette().base());
-    paintBubbles(&painter, QRectF(rect()),
-                 {palette().color(QPalette::Base), palette().color(QPalette::Text), palette().color(QPalette::Mid)},
-                 font());
+    return describe(countryAt(pos));
 }
 
-void BubbleCanvas::mouseMoveEvent(QMouseEvent *event)
+void BubbleCanvas::clickAt(const QPointF &pos)
 {
-    const QString text = describe(countryAt(event->position()));
-    if (text.isEmpty())
-        QToolTip::hideText();
-    else
-        QToolTip::showText(event->globalPosition().toPoint(), text, this);
-    QWidget::mouseMoveEvent(event);
-}
-
-void BubbleCanvas::mouseReleaseEvent(QMouseEvent *event)
-{
-    const QString country = countryAt(event->position());
-    if (event->button() == Qt::LeftButton && !country.isEmpty())
+    const QString country = countryAt(pos);
+    if (!country.isEmpty())
         emit countryClicked(country);
-    QWidget::mouseReleaseEvent(event);
 }
 
 } // namespace gapscope

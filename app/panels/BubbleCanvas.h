@@ -1,10 +1,7 @@
 #pragma once
 
-#include "PlotFrame.h"
+#include "PlotCanvas.h"
 #include "chart/BubbleChart.h"
-#include "domain/Dataset.h"
-
-#include <QWidget>
 
 namespace gapscope {
 
@@ -13,22 +10,26 @@ namespace gapscope {
 // over every year (each logarithmic or linear); the selected country outlined with its trail
 // through the years up to this one; country names where they do not overlap, the largest first.
 // Hovering a bubble gives the country's three values with their sources; clicking it emits
-// countryClicked(). paintBubbles() draws the same on any painter, for exports.
-class BubbleCanvas : public QWidget
+// countryClicked(). paintPlot() draws the same on any painter, for exports.
+class BubbleCanvas : public PlotCanvas
 {
     Q_OBJECT
 
 public:
-    using Colours = PlotColours;
-
     BubbleCanvas(const Dataset &dataset, QWidget *parent = nullptr);
 
     // What to show: `chart` (kept by the caller) in `year`, the selected country (or empty), the
     // axes' scales.
     void showChart(const BubbleChart *chart, int year, const QString &selected, bool logX, bool logY, Language lang);
     int year() const { return m_year; }
+    // Colours each bubble by its country's region (the country catalogue's), not the country's
+    // own colour; a legend then names the year's regions.
+    void setColourByRegion(bool on);
+    bool colourByRegion() const { return m_byRegion; }
+    // The colour of the bubble of `country`.
+    QColor colourOf(const QString &country) const;
 
-    void paintBubbles(QPainter *painter, const QRectF &rect, const Colours &colours, const QFont &font) const;
+    void paintPlot(QPainter *painter, const QRectF &rect, const Colours &colours, const QFont &font) const override;
     // What hovering the bubble of `country` shows.
     QString describe(const QString &country) const;
     // The country whose bubble is under `pos` (widget coordinates), or empty.
@@ -37,33 +38,36 @@ public:
     // size; where the last paint (on any painter) drew it.
     QPointF widgetPoint(const QString &country) const;
     QPointF paintedPoint(const QString &country) const;
-    // The countries named and the points of the trail, as last painted.
-    const QStringList &labels() const { return m_labels; }
+    // The points of the trail, and the regions the legend names (none when coloured by country),
+    // as last painted.
     const QList<QPointF> &trail() const { return m_trail; }
+    const QStringList &legend() const { return m_legend; }
 
 signals:
     void countryClicked(const QString &code);
 
 protected:
-    void paintEvent(QPaintEvent *event) override;
-    void mouseMoveEvent(QMouseEvent *event) override;
-    void mouseReleaseEvent(QMouseEvent *event) override;
+    QString describeAt(const QPointF &pos) const override;
+    void clickAt(const QPointF &pos) override;
 
 private:
     PlotFrame frame(const QRectF &rect, const QFont &font) const;
     double radius(const BubbleChart::Bubble &b, const PlotFrame &f) const;
     QString axisTitle(const QString &indicator) const;
+    // The region (its English name; empty: none) of `country`.
+    QString regionOf(const QString &country) const;
+    // A region's colour: the palette's in the regions' order (grey for none).
+    QColor regionColour(const QString &region) const;
+    void paintLegend(QPainter *painter, const PlotFrame &f, const Colours &colours) const;
 
-    const Dataset &m_dataset;
     const BubbleChart *m_chart = nullptr;
     int m_year = 0;
-    QString m_selected;
     bool m_logX = true;
     bool m_logY = true;
-    Language m_language = Language::English;
-    mutable QStringList m_labels;
+    bool m_byRegion = false;
+    QStringList m_regions; // of every year's countries, in the order they take the palette's colours
     mutable QList<QPointF> m_trail;
-    mutable PlotFrame m_lastFrame;
+    mutable QStringList m_legend;
 };
 
 } // namespace gapscope

@@ -10,7 +10,7 @@
 #include "view/SavedView.h"
 
 #include <QCheckBox>
-#include <QEvent>
+#include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -18,7 +18,7 @@
 namespace gapscope {
 
 BubblePanel::BubblePanel(const ObservationQuery *query, ExplorerState *state, QWidget *parent)
-    : QWidget(parent), m_dataset(query->dataset()), m_query(query), m_state(state)
+    : YearPanel(query, state, parent)
 {
     m_xLabel = new QLabel(this);
     m_yLabel = new QLabel(this);
@@ -37,10 +37,16 @@ BubblePanel::BubblePanel(const ObservationQuery *query, ExplorerState *state, QW
     m_x->setIndicator(QStringLiteral("ai_scholarly_publications"));
     m_y->setIndicator(QStringLiteral("private_ai_investment"));
     m_logX = new QCheckBox(this);
+    m_logX->setObjectName(QStringLiteral("bubbleLogX"));
     m_logX->setChecked(true);
     m_logY = new QCheckBox(this);
+    m_logY->setObjectName(QStringLiteral("bubbleLogY"));
     m_logY->setChecked(true);
-    m_player = new YearPlayer(this);
+    m_colourLabel = new QLabel(this);
+    m_colour = new QComboBox(this);
+    m_colour->setObjectName(QStringLiteral("bubbleColour"));
+    m_colour->addItems({QString(), QString()}); // named by retranslateUi()
+    m_colourLabel->setBuddy(m_colour);
     m_canvas = new BubbleCanvas(m_dataset, this);
     m_stack = new CanvasArea(m_canvas, this);
     m_missing = new QLabel(this);
@@ -55,6 +61,8 @@ BubblePanel::BubblePanel(const ObservationQuery *query, ExplorerState *state, QW
     pickers->addWidget(m_y, 1, 1);
     pickers->addWidget(m_logY, 1, 2);
     pickers->addWidget(m_player, 1, 3, 1, 2);
+    pickers->addWidget(m_colourLabel, 0, 5);
+    pickers->addWidget(m_colour, 0, 6);
     pickers->setColumnStretch(1, 1);
     pickers->setColumnStretch(4, 1);
     auto *layout = new QVBoxLayout(this);
@@ -65,6 +73,8 @@ BubblePanel::BubblePanel(const ObservationQuery *query, ExplorerState *state, QW
 
     for (IndicatorPicker *p : {m_x, m_y, m_size}) {
         connect(p, &IndicatorPicker::indicatorPicked, this, [this] {
+            if (m_filling)
+                return;
             rebuild();
             emit settingsChanged();
         });
@@ -75,32 +85,15 @@ BubblePanel::BubblePanel(const ObservationQuery *query, ExplorerState *state, QW
             emit settingsChanged();
         });
     }
-    connect(m_player, &YearPlayer::yearChanged, this, [this](int year) {
-        if (m_filling)
-            return;
-        m_wantedYear = year;
-        showYear();
+    connect(m_colour, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_canvas->setColourByRegion(index == 1);
         emit settingsChanged();
     });
-    connect(m_query, &ObservationQuery::changed, this, [this] {
-        fill();
-        rebuild();
-    });
-    connect(m_state, &ExplorerState::selectionChanged, this, &BubblePanel::showYear);
     connect(m_canvas, &BubbleCanvas::countryClicked, this,
             [this](const QString &code) { m_state->select(ExplorerState::Kind::Country, code); });
     retranslateUi();
     fill();
     rebuild();
-}
-
-void BubblePanel::setLanguage(Language lang)
-{
-    if (lang == m_language)
-        return;
-    m_language = lang;
-    fill();
-    showYear();
 }
 
 QString BubblePanel::xIndicator() const { return m_x->indicator(); }
@@ -126,23 +119,20 @@ void BubblePanel::setLog(bool x, bool y)
     m_logY->setChecked(y);
 }
 
-int BubblePanel::year() const { return m_chart.isEmpty() ? 0 : m_player->year(); }
-
-void BubblePanel::setYear(int year)
-{
-    m_wantedYear = year;
-    m_filling = true;
-    if (!m_player->setYear(year) && !m_chart.isEmpty())
-        m_player->setYear(m_chart.years().constLast());
-    m_filling = false;
-    showYear();
-}
+bool BubblePanel::colourByRegion() const { return m_colour->currentIndex() == 1; }
+void BubblePanel::setColourByRegion(bool on) { m_colour->setCurrentIndex(on ? 1 : 0); }
 
 void BubblePanel::applyView(const SavedView &view)
 {
     setIndicators(view.bubble.x, view.bubble.y, view.bubble.size);
     setLog(view.bubble.logX, view.bubble.logY);
+    setColourByRegion(view.bubble.byRegion);
     setYear(view.bubble.year);
+}
+
+void BubblePanel::writeView(SavedView &view) const
+{
+    view.bubble = {xIndicator(), yIndicator(), sizeIndicator(), logX(), logY(), year(), colourByRegion()};
 }
 
 QSet<QString> BubblePanel::sourceIds() const
@@ -164,17 +154,6 @@ QString BubblePanel::emptyMessage() const
 
 QString BubblePanel::missingText() const { return m_missing->text(); }
 
-void BubblePanel::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
-        m_language = interfaceLanguage();
-        fill();
-        showYear();
-    }
-    QWidget::changeEvent(event);
-}
-
 void BubblePanel::retranslateUi()
 {
     m_xLabel->setText(tr("&Across:"));
@@ -186,6 +165,10 @@ void BubblePanel::retranslateUi()
     m_logX->setAccessibleName(tr("Logarithmic horizontal axis"));
     m_logY->setAccessibleName(tr("Logarithmic vertical axis"));
     m_size->setToolTip(tr("The indicator the bubbles' areas show, or none"));
+    m_colourLabel->setText(tr("&Colour:"));
+    m_colour->setItemText(0, tr("Country"));
+    m_colour->setItemText(1, tr("Region"));
+    m_colour->setToolTip(tr("Each bubble in its country's colour, or in its region's with a legend of the regions"));
 }
 
 void BubblePanel::fill()
@@ -197,12 +180,7 @@ void BubblePanel::fill()
 void BubblePanel::rebuild()
 {
     m_chart.build(m_dataset, m_query->index(), xIndicator(), yIndicator(), sizeIndicator(), m_query->rows());
-    m_filling = true;
-    m_player->setYears(m_chart.years());
-    if (!m_player->setYear(m_wantedYear) && !m_chart.isEmpty())
-        m_player->setYear(m_chart.years().constLast());
-    m_filling = false;
-    showYear();
+    showYears(m_chart.years());
 }
 
 void BubblePanel::showYear()

@@ -38,7 +38,7 @@
 namespace gapscope {
 
 GapPanel::GapPanel(const ObservationQuery *query, ExplorerState *state, QWidget *parent)
-    : QWidget(parent), m_dataset(query->dataset()), m_query(query), m_state(state)
+    : ViewPanel(parent), m_dataset(query->dataset()), m_query(query), m_state(state)
 {
     m_language = interfaceLanguage();
     m_indicatorLabel = new QLabel(this);
@@ -179,6 +179,16 @@ void GapPanel::applyView(const SavedView &view)
         setMethod(method);
 }
 
+void GapPanel::writeView(SavedView &view) const
+{
+    view.indicator = indicator();
+    view.gapLeader = leader();
+    view.gapFollowers = followers();
+    view.gapFollowers.removeAll(view.gapLeader);
+    if (m_chosenMethod)
+        view.gapMethod = gapMethodName(*m_chosenMethod);
+}
+
 void GapPanel::restoreSettings()
 {
     applyView(Settings::gapChoices());
@@ -187,10 +197,8 @@ void GapPanel::restoreSettings()
 void GapPanel::saveSettings() const
 {
     SavedView view;
-    view.indicator = indicator();
-    view.gapLeader = leader();
+    writeView(view);
     view.gapFollowers = m_wantedFollowers;
-    view.gapMethod = m_chosenMethod ? gapMethodName(*m_chosenMethod) : QString();
     Settings::setGapChoices(view);
 }
 
@@ -200,7 +208,7 @@ void GapPanel::changeEvent(QEvent *event)
         retranslateUi();
         setLanguage(interfaceLanguage());
     }
-    QWidget::changeEvent(event);
+    ViewPanel::changeEvent(event);
 }
 
 void GapPanel::setLanguage(Language lang)

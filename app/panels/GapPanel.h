@@ -1,10 +1,8 @@
 #pragma once
 
+#include "ViewPanel.h"
 #include "domain/Dataset.h"
 #include "gap/GapMethod.h"
-#include "view/SavedView.h"
-
-#include <QWidget>
 
 class QChart;
 class QChartView;
@@ -27,7 +25,7 @@ class ObservationQuery;
 // the method in a short paragraph, and the published estimates with their sources under it.
 // The method (running maximum or values as observed) follows the indicator until the user picks
 // one; the label says which is used.
-class GapPanel : public QWidget
+class GapPanel : public ViewPanel
 {
     Q_OBJECT
 
@@ -42,26 +40,28 @@ public:
     void setFollowers(const QStringList &codes);
     GapMethod method() const;
     void setMethod(GapMethod method);
-    void setLanguage(Language lang);
+    void setLanguage(Language lang) override;
     // Takes a gap view's indicator, leader, followers and method (each left as it is when the
     // view leaves it empty).
-    void applyView(const SavedView &view);
+    void applyView(const SavedView &view) override;
+    // The indicator, leader, followers (without the leader) and the method picked, if any.
+    void writeView(SavedView &view) const override;
     // The choices of the last session (Settings), and saving them.
-    void restoreSettings();
-    void saveSettings() const;
+    void restoreSettings() override;
+    void saveSettings() const override;
     // Writes the table (every follower and date, with sources) to `path`: JSON when it ends in
     // .json, CSV (RFC 4180, UTF-8) otherwise, in the interface language. False, with
     // errorString(), when it cannot be written; nothing is left half written.
     bool exportTable(const QString &path);
     QString errorString() const { return m_error; }
     // Why nothing is measured (no indicator, no follower, no value in the filter), or nothing.
-    QString emptyMessage() const;
+    QString emptyMessage() const override;
     // The method as the panel states it, its paragraph, and the published estimates shown: the
     // texts under the chart, for slides.
     QStringList explanation() const;
     // The sources of what the gaps are measured on: the leader's observations (any date: a time
     // gap looks back) and the followers' in the filter's years, and of the published estimates.
-    QSet<QString> sourceIds() const;
+    QSet<QString> sourceIds() const override;
     // The method the user picked, or nothing when the panel follows the indicator's default.
     std::optional<GapMethod> chosenMethod() const { return m_chosenMethod; }
 
@@ -78,10 +78,8 @@ public:
     // The observations drawn as published estimates (positions in the dataset).
     const QList<int> &references() const { return m_referenceRecords; }
 
-signals:
-    void settingsChanged();
-
 protected:
+    SavedView::Panel viewPanel() const override { return SavedView::Panel::Gap; }
     void changeEvent(QEvent *event) override;
 
 private:

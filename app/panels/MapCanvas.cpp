@@ -3,9 +3,14 @@
 #include "format/DisplayText.h"
 #include "format/ValueFormatter.h"
 
+#include <QKeyEvent>
+#include <QApplication>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
+
+#include <algorithm>
+#include <cmath>
 
 namespace gapscope {
 
@@ -13,6 +18,7 @@ MapCanvas::MapCanvas(const Dataset &dataset, QWidget *parent)
     : QWidget(parent), m_dataset(dataset), m_world(WorldShapes::bundled(dataset))
 {
     setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
     setMinimumSize(320, 200);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }
@@ -55,13 +61,21 @@ QTransform MapCanvas::mapTransform(const QRectF &rect, double legendHeight) cons
 
 void MapCanvas::paintMap(QPainter *painter, const QRectF &rect, const Colours &colours, const QFont &font) const
 {
+    paintMapIn(painter, rect, colours, font, QTransform());
+}
+
+void MapCanvas::paintMapIn(QPainter *painter, const QRectF &rect, const Colours &colours, const QFont &font,
+                           const QTransform &view) const
+{
     m_legendTexts.clear();
     if (!m_world)
         return;
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    const QTransform transform = mapTransform(rect, legendHeight(font));
+    const QTransform transform = mapTransform(rect, legendHeight(font)) * view;
     m_lastTransform = transform;
+    if (!view.isIdentity())
+        painter->setClipRect(rect.adjusted(0, 0, 0, -legendHeight(font)), Qt::IntersectClip); // off the legend
     // The sphere's outline, then the countries with thin borders in the background's colour.
     const QPolygonF sphere = transform.map(WorldShapes::outline());
     painter->setPen(QPen(colours.muted, 0.8));
@@ -178,30 +192,86 @@ QString MapCanvas::describe(int index) const
              ValueFormatter::withUnit(o.value, unit, m_language), DisplayText::source(m_dataset, o.source, m_language));
 }
 
+QTransform MapCanvas::widgetTransform() const
+{
+    return mapTransform(QRectF(rect()), legendHeight(font())) * m_view;
+}
+
 QPointF MapCanvas::widgetPoint(const QPointF &lonLat) const
 {
-    return mapTransform(QRectF(rect()), legendHeight(font())).map(WorldShapes::project(lonLat));
+    return widgetTransform().map(WorldShapes::project(lonLat));
 }
 
 int MapCanvas::shapeAt(const QPointF &pos) const
 {
-    if (!m_world)
+    if (!m_world || pos.y() > height() - legendHeight(font()))
         return -1;
-    const QTransform inverse = mapTransform(QRectF(rect()), legendHeight(font())).inverted();
-    return m_world->shapeAt(inverse.map(pos));
+    return m_world->shapeAt(widgetTransform().inverted().map(pos));
+}
+
+void MapCanvas::zoomAt(const QPointF &pos, double factor)
+{
+    const double zoom = std::clamp(this->zoom() * factor, 1.0, maxZoom);
+    if (zoom == this->zoom())
+        return;
+    if (zoom == 1.0) {
+        resetZoom();
+        return;
+    }
+    factor = zoom / this->zoom();
+    m_view = m_view * QTransform::fromTranslate(-pos.x(), -pos.y()) * QTransform::fromScale(factor, factor)
+        * QTransform::fromTranslate(pos.x(), pos.y());
+    update();
+    emit zoomChanged(zoom);
+}
+
+void MapCanvas::panBy(const QPointF &delta)
+{
+    if (zoom() <= 1.0)
+        return; // the whole world stays in place
+    m_view = m_view * QTransform::fromTranslate(delta.x(), delta.y());
+    update();
+}
+
+void MapCanvas::resetZoom()
+{
+    if (m_view.isIdentity())
+        return;
+    m_view.reset();
+    update();
+    emit zoomChanged(1.0);
 }
 
 void MapCanvas::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     painter.fillRect(rect(), palette().base());
-    paintMap(&painter, QRectF(rect()),
-             {palette().color(QPalette::Base), palette().color(QPalette::Text), palette().color(QPalette::Mid)},
-             font());
+    paintMapIn(&painter, QRectF(rect()),
+               {palette().color(QPalette::Base), palette().color(QPalette::Text), palette().color(QPalette::Mid)},
+               font(), m_view);
+}
+
+void MapCanvas::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton) {
+        m_pressed = event->position();
+        m_dragging = false;
+    }
+    QWidget::mousePressEvent(event);
 }
 
 void MapCanvas::mouseMoveEvent(QMouseEvent *event)
 {
+    if ((event->buttons() & Qt::LeftButton) && zoom() > 1.0) {
+        const QPointF delta = event->position() - m_pressed;
+        if (m_dragging || delta.manhattanLength() >= QApplication::startDragDistance()) {
+            m_dragging = true;
+            setCursor(Qt::ClosedHandCursor);
+            panBy(delta);
+            m_pressed = event->position();
+            return;
+        }
+    }
     const QString text = describe(shapeAt(event->position()));
     if (text.isEmpty())
         QToolTip::hideText();
@@ -212,10 +282,47 @@ void MapCanvas::mouseMoveEvent(QMouseEvent *event)
 
 void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
 {
+    if (m_dragging && event->button() == Qt::LeftButton) {
+        m_dragging = false; // a drag is not a click
+        unsetCursor();
+        return;
+    }
     const int index = shapeAt(event->position());
     if (event->button() == Qt::LeftButton && index >= 0 && !m_world->shapes().at(index).country.isEmpty())
         emit countryClicked(m_world->shapes().at(index).country);
     QWidget::mouseReleaseEvent(event);
+}
+
+void MapCanvas::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton)
+        zoomAt(event->position(), 2);
+}
+
+void MapCanvas::wheelEvent(QWheelEvent *event)
+{
+    // One notch (120) enlarges by a fifth.
+    zoomAt(event->position(), std::pow(1.2, event->angleDelta().y() / 120.0));
+    event->accept();
+}
+
+void MapCanvas::keyPressEvent(QKeyEvent *event)
+{
+    const QPointF centre = QRectF(rect()).adjusted(0, 0, 0, -legendHeight(font())).center();
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomAt(centre, 1.5);
+        break;
+    case Qt::Key_Minus:
+        zoomAt(centre, 1 / 1.5);
+        break;
+    case Qt::Key_0:
+        resetZoom();
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+    }
 }
 
 } // namespace gapscope

@@ -14,7 +14,9 @@ namespace gapscope {
 // choropleth (grey without a value, paler grey outside the filter), the selected country
 // outlined, and the legend (the classes in the indicator's unit, "No data", "Not in the filter")
 // under it. Hovering a country shows its name, value and source; clicking it emits
-// countryClicked(). paintMap() draws the same on any painter, for exports.
+// countryClicked(). The wheel, + and - and a double-click zoom in the window (0 or resetZoom()
+// shows the whole world again), dragging pans; exports always show the whole world. paintMap()
+// draws the same on any painter, for exports.
 class MapCanvas : public QWidget
 {
     Q_OBJECT
@@ -50,13 +52,27 @@ public:
     // The legend's texts as last painted: the unit, the class bounds and the keys.
     const QStringList &legendTexts() const { return m_legendTexts; }
 
+    // How much the window's map is enlarged (1: the whole world; at most maxZoom).
+    double zoom() const { return m_view.m11(); }
+    // Enlarges the map by `factor` (below 1: shrinks) keeping the place at `pos` (widget
+    // coordinates) where it is; moves it by `delta` pixels; shows the whole world again.
+    void zoomAt(const QPointF &pos, double factor);
+    void panBy(const QPointF &delta);
+    void resetZoom();
+    static constexpr double maxZoom = 32;
+
 signals:
     void countryClicked(const QString &code);
+    void zoomChanged(double zoom);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     // The transform from projected coordinates into the map's part of `rect`, and that part's
@@ -64,6 +80,11 @@ private:
     QTransform mapTransform(const QRectF &rect, double legendHeight) const;
     double legendHeight(const QFont &font) const;
     void paintLegend(QPainter *painter, const QRectF &rect, const Colours &colours, const QFont &font) const;
+    // The map painted through `view` (the zoom and pan, in the painter's coordinates).
+    void paintMapIn(QPainter *painter, const QRectF &rect, const Colours &colours, const QFont &font,
+                    const QTransform &view) const;
+    // From projected coordinates to the widget's, zoomed and panned.
+    QTransform widgetTransform() const;
 
     const Dataset &m_dataset;
     std::optional<WorldShapes> m_world;
@@ -74,6 +95,9 @@ private:
     Language m_language = Language::English;
     mutable QStringList m_legendTexts;
     mutable QTransform m_lastTransform;
+    QTransform m_view; // the zoom and pan in the widget
+    QPointF m_pressed; // where the left button went down
+    bool m_dragging = false;
 };
 
 } // namespace gapscope

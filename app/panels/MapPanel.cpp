@@ -6,22 +6,21 @@
 #include "model/ExplorerState.h"
 #include "query/ObservationQuery.h"
 
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStackedWidget>
+#include <QToolButton>
 
 namespace gapscope {
 
 MapPanel::MapPanel(const ObservationQuery *query, ExplorerState *state, QWidget *parent)
-    : QWidget(parent), m_dataset(query->dataset()), m_query(query), m_state(state)
+    : YearPanel(query, state, parent)
 {
     m_indicatorLabel = new QLabel(this);
     m_indicator = new IndicatorPicker(this);
     m_indicator->setObjectName(QStringLiteral("mapIndicator"));
     m_indicator->setMinimumContentsLength(16);
     m_indicatorLabel->setBuddy(m_indicator);
-    m_player = new YearPlayer(this);
     m_canvas = new MapCanvas(m_dataset, this);
     m_empty = new QLabel(this);
     m_empty->setAlignment(Qt::AlignCenter);
@@ -34,57 +33,53 @@ MapPanel::MapPanel(const ObservationQuery *query, ExplorerState *state, QWidget 
     toolbar->addWidget(m_indicatorLabel);
     toolbar->addWidget(m_indicator, 1);
     toolbar->addWidget(m_player, 1);
+    m_resetZoom = new QToolButton(this);
+    m_resetZoom->setObjectName(QStringLiteral("mapResetZoom"));
+    m_resetZoom->setEnabled(false);
+    toolbar->addWidget(m_resetZoom);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(toolbar);
     layout->addWidget(m_stack, 1);
 
     connect(m_indicator, &IndicatorPicker::indicatorPicked, this, [this] {
-        m_wantedYear = 0;
+        m_player->pickLastYear();
         rebuild();
         emit settingsChanged();
     });
-    connect(m_player, &YearPlayer::yearChanged, this, [this](int year) {
-        if (m_filling)
-            return;
-        m_wantedYear = year;
-        showYear();
-        emit settingsChanged();
-    });
-    connect(m_query, &ObservationQuery::changed, this, [this] {
-        m_indicator->fill(m_dataset, m_query->index(), m_query->rows(), m_language);
-        rebuild();
-    });
-    connect(m_state, &ExplorerState::selectionChanged, this, &MapPanel::showYear);
+    connect(m_resetZoom, &QToolButton::clicked, m_canvas, &MapCanvas::resetZoom);
+    connect(m_canvas, &MapCanvas::zoomChanged, this, [this](double zoom) { m_resetZoom->setEnabled(zoom > 1.0); });
     connect(m_canvas, &MapCanvas::countryClicked, this,
             [this](const QString &code) { m_state->select(ExplorerState::Kind::Country, code); });
     retranslateUi();
-    m_indicator->fill(m_dataset, m_query->index(), m_query->rows(), m_language);
+    fill();
     rebuild();
-}
-
-void MapPanel::setLanguage(Language lang)
-{
-    if (lang == m_language)
-        return;
-    m_language = lang;
-    m_indicator->fill(m_dataset, m_query->index(), m_query->rows(), m_language);
-    showYear();
 }
 
 QString MapPanel::indicator() const { return m_indicator->indicator(); }
 void MapPanel::setIndicator(const QString &id) { m_indicator->setIndicator(id); }
 
-int MapPanel::year() const { return m_map.isEmpty() ? 0 : m_player->year(); }
-
-void MapPanel::setYear(int year)
+void MapPanel::applyView(const SavedView &view)
 {
-    m_wantedYear = year;
-    m_filling = true;
-    if (!m_player->setYear(year))
-        m_player->setYear(m_map.lastYear());
-    m_filling = false;
-    showYear();
+    setIndicator(view.indicator);
+    setYear(view.mapYear);
+}
+
+void MapPanel::writeView(SavedView &view) const
+{
+    view.indicator = indicator();
+    view.mapYear = year();
+}
+
+QSet<QString> MapPanel::sourceIds() const
+{
+    QSet<QString> ids;
+    const Filter &f = m_state->filter();
+    for (const QString &country : m_map.countries(year())) {
+        if (f.acceptsCountry(country))
+            ids.insert(m_dataset.observations.at(m_map.value(country, year())->row).source);
+    }
+    return ids;
 }
 
 QString MapPanel::emptyMessage() const
@@ -92,30 +87,24 @@ QString MapPanel::emptyMessage() const
     return m_stack->currentWidget() == m_empty ? m_empty->text() : QString();
 }
 
-void MapPanel::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        retranslateUi();
-        setLanguage(interfaceLanguage());
-    }
-    QWidget::changeEvent(event);
-}
-
 void MapPanel::retranslateUi()
 {
     m_indicatorLabel->setText(tr("&Indicator:"));
     m_indicator->setToolTip(tr("The indicator the map colours the countries by"));
+    m_resetZoom->setText(tr("Whole world"));
+    m_resetZoom->setToolTip(tr("Show the whole world again (0); zoom with the wheel, + and - or a double-click, "
+                               "drag to move the map"));
+}
+
+void MapPanel::fill()
+{
+    m_indicator->fill(m_dataset, m_query->index(), m_query->rows(), m_language);
 }
 
 void MapPanel::rebuild()
 {
     m_map.build(m_dataset, m_query->index(), indicator(), m_query->rows());
-    m_filling = true;
-    m_player->setYears(m_map.years());
-    if (!m_player->setYear(m_wantedYear))
-        m_player->setYear(m_map.lastYear());
-    m_filling = false;
-    showYear();
+    showYears(m_map.years());
 }
 
 void MapPanel::showYear()

@@ -6,10 +6,8 @@
 #include "format/ValueFormatter.h"
 
 #include <QHash>
-#include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
-#include <QToolTip>
 
 #include <algorithm>
 #include <cmath>
@@ -35,12 +33,7 @@ void drawShape(QPainter *painter, const QPointF &at, double r, const std::option
 
 } // namespace
 
-ScatterCanvas::ScatterCanvas(const Dataset &dataset, QWidget *parent) : QWidget(parent), m_dataset(dataset)
-{
-    setMouseTracking(true);
-    setMinimumSize(320, 200);
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-}
+ScatterCanvas::ScatterCanvas(const Dataset &dataset, QWidget *parent) : PlotCanvas(dataset, parent) { }
 
 void ScatterCanvas::showScatter(const ModelScatter *scatter, const QString &selected, bool log, bool frontier,
                                 Language lang)
@@ -97,7 +90,7 @@ PlotFrame ScatterCanvas::frame(const QRectF &rect, const QFont &font) const
     return f;
 }
 
-void ScatterCanvas::paintScatter(QPainter *painter, const QRectF &rect, const Colours &colours, const QFont &font) const
+void ScatterCanvas::paintPlot(QPainter *painter, const QRectF &rect, const Colours &colours, const QFont &font) const
 {
     m_labels.clear();
     m_labelBoxes.clear();
@@ -283,31 +276,16 @@ int ScatterCanvas::pointAt(const QPointF &pos) const
     return best;
 }
 
-void ScatterCanvas::paintEvent(QPaintEvent *)
+QString ScatterCanvas::describeAt(const QPointF &pos) const
 {
-    QPainter painter(this);
-    painter.fillRect(rect(), palette().base());
-    paintScatter(&painter, QRectF(rect()),
-                 {palette().color(QPalette::Base), palette().color(QPalette::Text), palette().color(QPalette::Mid)},
-                 font());
+    return describe(pointAt(pos));
 }
 
-void ScatterCanvas::mouseMoveEvent(QMouseEvent *event)
+void ScatterCanvas::clickAt(const QPointF &pos)
 {
-    const QString text = describe(pointAt(event->position()));
-    if (text.isEmpty())
-        QToolTip::hideText();
-    else
-        QToolTip::showText(event->globalPosition().toPoint(), text, this);
-    QWidget::mouseMoveEvent(event);
-}
-
-void ScatterCanvas::mouseReleaseEvent(QMouseEvent *event)
-{
-    const int index = pointAt(event->position());
-    if (event->button() == Qt::LeftButton && index >= 0)
+    const int index = pointAt(pos);
+    if (index >= 0)
         emit modelClicked(m_dataset.models.at(m_scatter->points().at(size_t(index)).model).id);
-    QWidget::mouseReleaseEvent(event);
 }
 
 } // namespace gapscope

@@ -1,10 +1,7 @@
 #pragma once
 
+#include "PlotCanvas.h"
 #include "chart/ModelScatter.h"
-#include "PlotFrame.h"
-#include "domain/Dataset.h"
-
-#include <QWidget>
 
 namespace gapscope {
 
@@ -14,22 +11,20 @@ namespace gapscope {
 // not say; optionally each country's frontier (running maximum) as steps; the selected model
 // ringed; labels for the selected and the largest models where they do not overlap; the key
 // under the plot. Hovering a point names the model, its organisations and its value with its
-// source; clicking it emits modelClicked(). paintScatter() draws the same on any painter, for
+// source; clicking it emits modelClicked(). paintPlot() draws the same on any painter, for
 // exports.
-class ScatterCanvas : public QWidget
+class ScatterCanvas : public PlotCanvas
 {
     Q_OBJECT
 
 public:
-    using Colours = PlotColours;
-
     ScatterCanvas(const Dataset &dataset, QWidget *parent = nullptr);
 
     // What to show: `scatter` (kept by the caller), the selected model's id (or empty), the axis
     // and the frontier lines.
     void showScatter(const ModelScatter *scatter, const QString &selected, bool log, bool frontier, Language lang);
 
-    void paintScatter(QPainter *painter, const QRectF &rect, const Colours &colours, const QFont &font) const;
+    void paintPlot(QPainter *painter, const QRectF &rect, const Colours &colours, const QFont &font) const override;
     // What hovering the point at `index` shows.
     QString describe(int index) const;
     // The point under `pos` (widget coordinates, as last painted on the widget), or -1.
@@ -38,8 +33,8 @@ public:
     // painter) drew it.
     QPointF widgetPoint(int index) const;
     QPointF paintedPoint(int index) const;
-    // The models' labels and the key's texts, the labels' boxes and the axis title as last painted.
-    const QStringList &labels() const { return m_labels; }
+    // The labels' boxes (labels(): the models' labels and the key's texts) and the axis title as
+    // last painted.
     const QList<QRectF> &labelBoxes() const { return m_labelBoxes; }
     const QString &axisTitle() const { return m_axisTitle; }
     // The title of the figure's axis ("Training compute (FLOP)").
@@ -51,9 +46,8 @@ signals:
     void modelClicked(const QString &id);
 
 protected:
-    void paintEvent(QPaintEvent *event) override;
-    void mouseMoveEvent(QMouseEvent *event) override;
-    void mouseReleaseEvent(QMouseEvent *event) override;
+    QString describeAt(const QPointF &pos) const override;
+    void clickAt(const QPointF &pos) override;
 
 private:
     PlotFrame frame(const QRectF &rect, const QFont &font) const;
@@ -63,15 +57,10 @@ private:
     void paintLabels(QPainter *painter, const PlotFrame &f, const Colours &colours, double radius) const;
     void paintKey(QPainter *painter, const QRectF &rect, const Colours &colours, const QFont &font) const;
 
-    const Dataset &m_dataset;
     const ModelScatter *m_scatter = nullptr;
-    QString m_selected;
     bool m_log = true;
     bool m_frontier = false;
-    Language m_language = Language::English;
-    mutable QStringList m_labels;
     mutable QList<QRectF> m_labelBoxes;
-    mutable PlotFrame m_lastFrame;
     mutable QString m_axisTitle;
 };
 

@@ -5,7 +5,6 @@
 #include "format/EpochVocabulary.h"
 #include "format/ValueFormatter.h"
 #include "model/ExplorerState.h"
-#include "view/SavedView.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,7 +15,7 @@
 namespace gapscope {
 
 ScatterPanel::ScatterPanel(const Dataset &dataset, ExplorerState *state, QWidget *parent)
-    : QWidget(parent), m_dataset(dataset), m_state(state)
+    : ViewPanel(parent), m_dataset(dataset), m_state(state)
 {
     m_measureLabel = new QLabel(this);
     m_measure = new QComboBox(this);
@@ -31,8 +30,10 @@ ScatterPanel::ScatterPanel(const Dataset &dataset, ExplorerState *state, QWidget
     m_largeScale = new QCheckBox(this);
     m_largeScale->setChecked(true);
     m_log = new QCheckBox(this);
+    m_log->setObjectName(QStringLiteral("scatterLog"));
     m_log->setChecked(true);
     m_frontier = new QCheckBox(this);
+    m_frontier->setObjectName(QStringLiteral("scatterFrontier"));
     m_canvas = new ScatterCanvas(m_dataset, this);
     m_stack = new CanvasArea(m_canvas, this);
     m_count = new QLabel(this);
@@ -113,6 +114,13 @@ void ScatterPanel::applyView(const SavedView &view)
     setFrontier(view.scatterFrontier);
 }
 
+void ScatterPanel::writeView(SavedView &view) const
+{
+    view.scatter = options();
+    view.scatterLog = logScale();
+    view.scatterFrontier = frontier();
+}
+
 QSet<QString> ScatterPanel::sourceIds() const
 {
     QSet<QString> ids;
@@ -137,7 +145,7 @@ void ScatterPanel::changeEvent(QEvent *event)
         retranslateUi();
         present();
     }
-    QWidget::changeEvent(event);
+    ViewPanel::changeEvent(event);
 }
 
 void ScatterPanel::retranslateUi()

@@ -1,9 +1,8 @@
 #pragma once
 
+#include "ViewPanel.h"
 #include "chart/ModelScatter.h"
 #include "domain/Dataset.h"
-
-#include <QWidget>
 
 class QCheckBox;
 class QComboBox;
@@ -13,7 +12,6 @@ namespace gapscope {
 
 class CanvasArea;
 class ExplorerState;
-class SavedView;
 class ScatterCanvas;
 
 // The models scatter: one point per AI model of Epoch AI's records the filter accepts (countries,
@@ -22,14 +20,14 @@ class ScatterCanvas;
 // Epoch's lists (notable, large-scale), the axis (logarithmic or linear) and each country's
 // frontier. A click on a point selects the model in every panel; the selected model is ringed
 // and labelled. Under the plot, how many models it shows and how many lack the figure.
-class ScatterPanel : public QWidget
+class ScatterPanel : public ViewPanel
 {
     Q_OBJECT
 
 public:
     ScatterPanel(const Dataset &dataset, ExplorerState *state, QWidget *parent = nullptr);
 
-    void setLanguage(Language lang);
+    void setLanguage(Language lang) override;
     ModelScatter::Options options() const;
     void setOptions(const ModelScatter::Options &options);
     bool logScale() const;
@@ -37,22 +35,20 @@ public:
     bool frontier() const;
     void setFrontier(bool on);
     // Shows what `view` says of the scatter (its figure, domain, lists, axis and frontier).
-    void applyView(const SavedView &view);
+    void applyView(const SavedView &view) override;
+    void writeView(SavedView &view) const override;
     // The sources of the points shown: Epoch AI's, or a model's own where Epoch has no record.
-    QSet<QString> sourceIds() const;
+    QSet<QString> sourceIds() const override;
     // The message shown instead of the plot when no model has the figure, empty when it shows.
-    QString emptyMessage() const;
+    QString emptyMessage() const override;
     // "214 models · 37 without training compute are not shown"
     QString countText() const;
 
     const ModelScatter &scatter() const { return m_scatter; }
     ScatterCanvas *canvas() const { return m_canvas; }
 
-signals:
-    // The figure, domain, lists, axis or frontier changed.
-    void settingsChanged();
-
 protected:
+    SavedView::Panel viewPanel() const override { return SavedView::Panel::Scatter; }
     void changeEvent(QEvent *event) override;
 
 private:

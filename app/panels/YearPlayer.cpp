@@ -35,8 +35,12 @@ YearPlayer::YearPlayer(QWidget *parent) : QWidget(parent)
     connect(m_timer, &QTimer::timeout, this, &YearPlayer::step);
     connect(m_slider, &QSlider::valueChanged, this, [this](int i) {
         m_label->setText(QString::number(year()));
-        if (i >= 0 && i < m_years.size())
-            emit yearChanged(m_years.at(i));
+        if (i < 0 || i >= m_years.size())
+            return;
+        if (!m_keepPicked)
+            m_picked = m_years.at(i);
+        emit yearChanged(m_years.at(i));
+        emit yearPicked(m_years.at(i));
     });
     // Space plays and pauses wherever the focus is in the player (the slider too).
     auto *space = new QShortcut(QKeySequence(Qt::Key_Space), this, this, &YearPlayer::toggle);
@@ -49,7 +53,7 @@ void YearPlayer::setYears(const QList<int> &years)
 {
     const int shown = year();
     m_years = years;
-    const int at = m_years.indexOf(shown);
+    const int at = m_years.indexOf(m_picked);
     {
         const QSignalBlocker blocker(m_slider);
         m_slider->setRange(0, std::max(0, int(m_years.size()) - 1));
@@ -72,11 +76,14 @@ int YearPlayer::year() const
 
 bool YearPlayer::setYear(int year)
 {
+    m_picked = year;
     const int i = m_years.indexOf(year);
-    if (i < 0)
-        return false;
-    m_slider->setValue(int(i));
-    return true;
+    if (!m_years.isEmpty()) {
+        m_keepPicked = true;
+        m_slider->setValue(i >= 0 ? int(i) : int(m_years.size()) - 1);
+        m_keepPicked = false;
+    }
+    return i >= 0;
 }
 
 bool YearPlayer::isPlaying() const { return m_timer->isActive(); }

@@ -12,7 +12,8 @@ namespace gapscope {
 // Plays through years: a ▶ button, a slider over the years given and the year shown. Playing
 // steps to the next year every interval (700 ms) and pauses at the last; ▶ at the last year
 // starts again from the first. Space toggles playing while the player has the focus. A panel
-// sets the years it has data for and follows yearChanged().
+// sets the years it has data for and follows yearPicked(). The player remembers the year picked
+// (by the user, or setYear()) and shows it again whenever the years given include it.
 class YearPlayer : public QWidget
 {
     Q_OBJECT
@@ -20,14 +21,19 @@ class YearPlayer : public QWidget
 public:
     explicit YearPlayer(QWidget *parent = nullptr);
 
-    // The years to step through (rising); the year shown stays when it is among them, and
-    // becomes the last otherwise.
+    // The years to step through (rising); the year picked is shown when it is among them, the
+    // last otherwise.
     void setYears(const QList<int> &years);
     const QList<int> &years() const { return m_years; }
     // The year shown, 0 when there are no years.
     int year() const;
-    // Shows `year` when it is among the years; false otherwise.
+    // Picks `year` and shows it when it is among the years, the last year otherwise (false); 0
+    // picks the last year, whatever the years.
     bool setYear(int year);
+    // The year picked, 0 for the last.
+    int pickedYear() const { return m_picked; }
+    // Picks the last year, without showing it until the years are set again.
+    void pickLastYear() { m_picked = 0; }
 
     bool isPlaying() const;
     void play();
@@ -40,7 +46,10 @@ public:
     QSlider *slider() const { return m_slider; }
 
 signals:
+    // The year shown changed (by any means).
     void yearChanged(int year);
+    // The user, the play or setYear() changed the year shown; not setYears().
+    void yearPicked(int year);
     void playingChanged(bool playing);
 
 protected:
@@ -51,6 +60,8 @@ private:
     void retranslateUi();
 
     QList<int> m_years;
+    int m_picked = 0; // 0: the last
+    bool m_keepPicked = false; // setYear() shows another year than the one picked
     QToolButton *m_button = nullptr;
     QSlider *m_slider = nullptr;
     QLabel *m_label = nullptr;

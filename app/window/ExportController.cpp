@@ -88,26 +88,14 @@ SavedView ExportController::currentView(SavedView::Panel panel) const
     v.language = m_window->language();
     if (panel == SavedView::Panel::Swot)
         v.swotCountries = m_window->swotPanel()->countries();
-    if (panel == SavedView::Panel::Gap) {
-        const GapPanel *gap = m_window->gapPanel();
-        v.indicator = gap->indicator();
-        v.gapLeader = gap->leader();
-        v.gapFollowers = gap->followers();
-        v.gapFollowers.removeAll(v.gapLeader);
-        if (const auto method = gap->chosenMethod())
-            v.gapMethod = gapMethodName(*method);
-    }
+    if (panel == SavedView::Panel::Gap)
+        m_window->gapPanel()->writeView(v);
     // The map's year, also for the export dialog that starts on another panel.
     v.mapYear = m_window->mapPanel()->year();
     if (panel == SavedView::Panel::Map)
-        v.indicator = m_window->mapPanel()->indicator();
-    const ScatterPanel *scatter = m_window->scatterPanel();
-    v.scatter = scatter->options();
-    v.scatterLog = scatter->logScale();
-    v.scatterFrontier = scatter->frontier();
-    const BubblePanel *bubble = m_window->bubblePanel();
-    v.bubble = {bubble->xIndicator(), bubble->yIndicator(), bubble->sizeIndicator(), bubble->logX(), bubble->logY(),
-                bubble->year()};
+        m_window->mapPanel()->writeView(v);
+    m_window->scatterPanel()->writeView(v);
+    m_window->bubblePanel()->writeView(v);
     return v;
 }
 
@@ -128,8 +116,7 @@ void ExportController::applyView(const SavedView &view)
         m_window->raisePanel(QStringLiteral("gap"));
     }
     if (view.panel == SavedView::Panel::Map) {
-        m_window->mapPanel()->setIndicator(view.indicator);
-        m_window->mapPanel()->setYear(view.mapYear);
+        m_window->mapPanel()->applyView(view);
         m_window->raisePanel(QStringLiteral("map"));
     }
     if (view.panel == SavedView::Panel::Scatter) {

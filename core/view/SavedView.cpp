@@ -136,7 +136,8 @@ QJsonObject SavedView::toJson() const
                                           {"size", bubble.size},
                                           {"log_x", bubble.logX},
                                           {"log_y", bubble.logY},
-                                          {"year", bubble.year}});
+                                          {"year", bubble.year},
+                                          {"colour", bubble.byRegion ? "region" : "country"}});
     return json;
 }
 

@@ -57,8 +57,8 @@ public:
     ModelScatter::Options scatter;
     bool scatterLog = true;
     bool scatterFrontier = false;
-    // The bubble chart's indicators across, up and for the size (empty: none), its axes' scales
-    // and its year (0: the last with data).
+    // The bubble chart's indicators across, up and for the size (empty: none), its axes' scales,
+    // its year (0: the last with data) and whether the bubbles take their region's colour.
     struct Bubble
     {
         QString x = QStringLiteral("ai_scholarly_publications");
@@ -67,6 +67,7 @@ public:
         bool logX = true;
         bool logY = true;
         int year = 0;
+        bool byRegion = false;
         friend bool operator==(const Bubble &, const Bubble &) = default;
     };
     Bubble bubble;

@@ -151,9 +151,11 @@ std::optional<SavedView> ViewFile::parse(const QJsonObject &json)
         const QJsonValue year = b.value("year");
         ok = ok && (year.isUndefined() || (year.isDouble() && year.toDouble() >= 0 && year.toDouble() <= 9999
                                            && year.toDouble() == std::trunc(year.toDouble())));
+        const QJsonValue colour = b.value("colour");
+        ok = ok && (colour.isUndefined() || colour == QJsonValue("country") || colour == QJsonValue("region"));
         if (!ok)
-            return fail(tr("\"bubble\" must hold indicators x, y and size (texts), log_x and log_y (true or false) "
-                           "and a year (0 for the last with data)"));
+            return fail(tr("\"bubble\" must hold indicators x, y and size (texts), log_x and log_y (true or false), "
+                           "a year (0 for the last with data) and a colour (country or region)"));
         const SavedView::Bubble defaults;
         v.bubble.x = b.value("x").toString(defaults.x);
         v.bubble.y = b.value("y").toString(defaults.y);
@@ -161,6 +163,7 @@ std::optional<SavedView> ViewFile::parse(const QJsonObject &json)
         v.bubble.logX = b.value("log_x").toBool(true);
         v.bubble.logY = b.value("log_y").toBool(true);
         v.bubble.year = year.toInt(0);
+        v.bubble.byRegion = colour == QJsonValue("region");
     }
 
     const QJsonValue fv = json.value("filter");

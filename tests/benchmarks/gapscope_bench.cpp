@@ -1,8 +1,10 @@
-// Measures GapScope's observation index at 1,000,000 synthetic observations (200 countries x 50
-// indicators x 100 years) side by side with the baselines named in the performance goals, in
+// Measures GapScope's observation index and views at 1,000,000 synthetic observations (200
+// countries x 50 indicators x 100 years) side by side with the baselines named in the performance goals, in
 // one process run, and prints the medians of 5 repetitions (15 for start-up) and their ratios
-// (--json for JSON).
+// (--json for JSON; --views for the views beside the line chart only).
 
+#include "BenchResult.h"
+#include "ViewBenchmarks.h"
 #include "window/FirstPaintProbe.h"
 #include "domain/Dataset.h"
 #include "store/Store.h"
@@ -40,6 +42,7 @@
 #include <numeric>
 
 using namespace gapscope;
+using namespace gapscope::bench;
 
 namespace {
 
@@ -47,7 +50,6 @@ constexpr int countryCount = 200;
 constexpr int indicatorCount = 50;
 constexpr int yearCount = 100;
 constexpr int firstYear = 1924;
-constexpr int repetitions = 5;
 // Start-up varies more from run to run (a process each time): more turns.
 constexpr int startupRepetitions = 15;
 
@@ -153,19 +155,6 @@ private:
     Filter m_filter;
 };
 
-double medianMs(const std::function<void()> &run)
-{
-    std::vector<double> times;
-    for (int r = 0; r < repetitions; ++r) {
-        QElapsedTimer timer;
-        timer.start();
-        run();
-        times.push_back(double(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
-
 double median(QList<double> values)
 {
     std::sort(values.begin(), values.end());
@@ -248,16 +237,19 @@ bool writeWorkspace(const Dataset &d, const QString &path)
     return true;
 }
 
-struct Result
+// The results as a Markdown table.
+void printTable(const QList<Result> &results)
 {
-    Result(const QString &n, const QString &b) : name(n), baseline(b) { }
-    QString name;
-    QString baseline;
-    double ours = 0;
-    double base = 0;
-    QString goal;
-    bool met = false;
-};
+    std::printf("| case | baseline | ours (ms) | baseline (ms) | baseline / ours | goal | met |\n");
+    std::printf("|---|---|---:|---:|---:|---|---|\n");
+    for (const Result &r : results)
+        std::printf("| %s | %s | %.2f | %.2f | %s | %s | %s |\n", qUtf8Printable(r.name), qUtf8Printable(r.baseline), r.ours,
+                    r.base,
+                    qUtf8Printable(r.base >= r.ours ? QString::asprintf("%.1fx", r.base / r.ours)
+                                                    : QString::asprintf("%.1fx (%.2fx slower)", r.base / r.ours,
+                                                                        r.ours / r.base)),
+                    qUtf8Printable(r.goal), r.met ? "yes" : "no");
+}
 
 } // namespace
 
@@ -307,6 +299,12 @@ int main(int argc, char **argv)
     f.yearTo = 2010;
     QList<Result> results;
     volatile double sink = 0;
+    if (app.arguments().contains(QStringLiteral("--views"))) {
+        // Only the views beside the line chart.
+        std::printf("%d observations, median of %d runs each\n\n", int(index.size()), repetitions);
+        printTable(measureViews(d, f, QStringLiteral("i04")));
+        return 0;
+    }
 
     // 1. Filter: set, then clear.
     say("1/6 filter vs QSortFilterProxyModel ...");
@@ -492,6 +490,10 @@ int main(int argc, char **argv)
     chartResult.met = chartResult.base / chartResult.ours >= 1;
     results << chartResult;
 
+    // The map, the bubble chart and the models scatter beside the line chart, on the same data.
+    say("views: map, bubbles, scatter ...");
+    results << measureViews(d, f, charted);
+
     // 6. Start-up, as a user waits for it: from starting the program to its first painted window,
     // GapScope on a workspace of a million observations against a minimal program (a QMainWindow
     // with an empty QTableView), both started as processes by this one.
@@ -559,15 +561,7 @@ int main(int argc, char **argv)
     }
     std::printf("%d observations, median of %d runs each (start-up: %d, taking turns)\n\n", int(index.size()), repetitions,
                 startupRepetitions);
-    std::printf("| case | baseline | ours (ms) | baseline (ms) | baseline / ours | goal | met |\n");
-    std::printf("|---|---|---:|---:|---:|---|---|\n");
-    for (const Result &r : results)
-        std::printf("| %s | %s | %.2f | %.2f | %s | %s | %s |\n", qUtf8Printable(r.name), qUtf8Printable(r.baseline), r.ours,
-                    r.base,
-                    qUtf8Printable(r.base >= r.ours ? QString::asprintf("%.1fx", r.base / r.ours)
-                                                    : QString::asprintf("%.1fx (%.2fx slower)", r.base / r.ours,
-                                                                        r.ours / r.base)),
-                    qUtf8Printable(r.goal), r.met ? "yes" : "no");
+    printTable(results);
     std::printf("\nstart-up: every panel built after %.0f ms, every observation shown after %.0f ms; the window answered "
                 "input throughout, its longest wait %.0f ms; the first paint on the small bundled workspace takes %.0f ms\n",
                 readyMs, loadedMs, stallMs, smallMs);

@@ -1,5 +1,6 @@
 #include "ExplorerFixture.h"
 #include "chart/BubbleChart.h"
+#include "model/ExplorerState.h"
 #include "panels/BubbleCanvas.h"
 #include "panels/BubblePanel.h"
 #include "panels/IndicatorPicker.h"
@@ -7,6 +8,7 @@
 #include "query/ObservationQuery.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QSignalSpy>
 #include <QTest>
@@ -33,6 +35,7 @@ private slots:
     void countsTheCountriesWithoutData();
     void clickSelectsTheCountryAndLeavesATrail();
     void playerLogAxesAndLanguage();
+    void colourByRegionWithItsLegend();
 
 private:
     BubblePanel *panel() const { return m_window->bubblePanel(); }
@@ -207,6 +210,63 @@ void TestBubblePanel::playerLogAxesAndLanguage()
     for (const QString &name : canvas()->labels())
         QVERIFY2(QStringList({"미국", "중국", "대한민국"}).contains(name), qPrintable(name));
     QCOMPARE(panel()->year(), years.constFirst());
+}
+
+void TestBubblePanel::colourByRegionWithItsLegend()
+{
+    // The whole world, so that regions hold several countries.
+    Filter every = m_window->state()->filter();
+    every.countries.clear();
+    m_window->state()->setFilter(every);
+    QTRY_VERIFY(panel()->chart().bubbles(panel()->year()).size() > 3);
+    QVERIFY(!panel()->colourByRegion());
+    const QColor korea = canvas()->colourOf(QStringLiteral("KOR"));
+    QVERIFY(korea != canvas()->colourOf(QStringLiteral("CHN")));
+    canvas()->grab();
+    QVERIFY(canvas()->legend().isEmpty());
+
+    auto *colour = m_window->findChild<QComboBox *>(QStringLiteral("bubbleColour"));
+    QVERIFY(colour);
+    QCOMPARE(colour->itemText(1), QStringLiteral("Region"));
+    QSignalSpy settings(panel(), &BubblePanel::settingsChanged);
+    colour->setCurrentIndex(1);
+    QVERIFY(panel()->colourByRegion());
+    QCOMPARE(settings.size(), 1);
+    // Korea and China share East Asia's colour (the country catalogue's region); the United States
+    // (North America) has another.
+    QCOMPARE(canvas()->colourOf(QStringLiteral("KOR")), canvas()->colourOf(QStringLiteral("CHN")));
+    QVERIFY(canvas()->colourOf(QStringLiteral("KOR")) != canvas()->colourOf(QStringLiteral("USA")));
+    // The bubble's centre has its region's colour, drawn translucent over the background.
+    const QImage image = canvas()->grab().toImage();
+    QVERIFY(canvas()->legend().contains(QStringLiteral("East Asia")));
+    QVERIFY(canvas()->legend().contains(QStringLiteral("North America")));
+    QSet<QString> regions;
+    for (const BubbleChart::Bubble &b : panel()->chart().bubbles(panel()->year()))
+        regions.insert(m_window->dataset().country(b.country)->region.en);
+    QCOMPARE(canvas()->legend().size(), regions.size());
+    // Each region of the legend has a colour of its own.
+    QSet<QRgb> colours;
+    for (const QString &r : std::as_const(regions)) {
+        for (const Country &c : m_window->dataset().countries) {
+            if (c.region.en == r) {
+                colours.insert(canvas()->colourOf(c.code).rgb());
+                break;
+            }
+        }
+    }
+    QCOMPARE(colours.size(), regions.size());
+    const QPoint usa = canvas()->widgetPoint(QStringLiteral("USA")).toPoint();
+    const QColor drawn = image.pixelColor(usa * image.devicePixelRatio());
+    const QColor region = canvas()->colourOf(QStringLiteral("USA"));
+    QVERIFY2(std::abs(drawn.hueF() - region.hueF()) < 0.05, qPrintable(drawn.name() + " " + region.name()));
+
+    m_languages->setLanguage(Language::Korean);
+    QTRY_COMPARE(colour->itemText(1), QStringLiteral("지역"));
+    canvas()->grab();
+    QVERIFY(canvas()->legend().contains(QStringLiteral("동아시아")));
+    QVERIFY(canvas()->legend().contains(QStringLiteral("북미")));
+    // A saved view keeps it.
+    QVERIFY(m_window->currentView(SavedView::Panel::Bubble).bubble.byRegion);
 }
 
 QTEST_MAIN(TestBubblePanel)

@@ -83,7 +83,7 @@ SavedView TestGapExport::gapView(Language lang) const
 
 TestGapExport::Run TestGapExport::gapscope(const QStringList &args) const
 {
-    return test::runGapscope(QStringList{"export", "--db", m_dir.filePath("workspace.gapscope")} + args, m_dir.filePath("xdg"));
+    return test::runExport(m_dir.path(), args);
 }
 
 void TestGapExport::summaryRowsKeepEachYearsLastDate()

@@ -33,12 +33,7 @@ private slots:
     void refusesBadOptions();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = test::ProgramRun;
     Run gapscope(const QStringList &args) const;
     SavedView mapView() const;
 
@@ -58,15 +53,7 @@ void TestMapExport::initTestCase()
 
 TestMapExport::Run TestMapExport::gapscope(const QStringList &args) const
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert("XDG_DATA_HOME", m_dir.filePath("xdg"));
-    p.setProcessEnvironment(env);
-    const QString db = m_dir.filePath("workspace.gapscope");
-    p.start(QStringLiteral(GAPSCOPE_BINARY), QStringList{"export", "--db", db} + args);
-    if (!p.waitForFinished(120000))
-        qFatal("gapscope export did not finish");
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    return test::runExport(m_dir.path(), args);
 }
 
 SavedView TestMapExport::mapView() const

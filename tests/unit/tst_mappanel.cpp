@@ -4,7 +4,11 @@
 #include "panels/MapPanel.h"
 #include "panels/YearPlayer.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QWheelEvent>
 #include <QDockWidget>
 #include <QSignalSpy>
 #include <QSlider>
@@ -15,7 +19,7 @@ using namespace gapscope;
 
 // The Map panel in the explorer window on the bundled data: it opens on the filter's last year,
 // follows the filter, the selection and the language, selects a country on a click, and plays
-// through the years.
+// through the years; it zooms and pans, and hover and clicks still find the country under the mouse.
 class TestMapPanel : public QObject, private test::ExplorerFixture
 {
     Q_OBJECT
@@ -29,6 +33,7 @@ private slots:
     void hoverAndLanguageSwitch();
     void clickSelectsTheCountry();
     void playStepsThroughTheYears();
+    void zoomAndPanKeepTheHitsRight();
 
 private:
     MapPanel *panel() const { return m_window->mapPanel(); }
@@ -176,6 +181,74 @@ void TestMapPanel::playStepsThroughTheYears()
     QTRY_VERIFY(player->slider()->hasFocus());
     QTest::keyClick(player->slider(), Qt::Key_Space);
     QVERIFY(!player->isPlaying());
+}
+
+void TestMapPanel::zoomAndPanKeepTheHitsRight()
+{
+    canvas()->grab();
+    QCOMPARE(canvas()->zoom(), 1.0);
+    QVERIFY(!panel()->resetZoomButton()->isEnabled());
+    const QPointF korea{127.8, 36.4}; // its projected centre is inside it at any zoom
+    const QPointF whole = canvas()->widgetPoint(korea);
+    auto send = [this](QEvent::Type type, const QPointF &at, Qt::MouseButtons buttons) {
+        const Qt::MouseButton button = type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton;
+        QMouseEvent event(type, at, canvas()->mapToGlobal(at), button, buttons, Qt::NoModifier);
+        QApplication::sendEvent(canvas(), &event);
+    };
+
+    // Three notches of the wheel over Korea: each enlarges by a fifth, Korea stays under the mouse.
+    for (int i = 0; i < 3; ++i) {
+        QWheelEvent wheel(whole, canvas()->mapToGlobal(whole), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
+                          Qt::NoScrollPhase, false);
+        QApplication::sendEvent(canvas(), &wheel);
+    }
+    QVERIFY(std::abs(canvas()->zoom() - 1.2 * 1.2 * 1.2) < 1e-9);
+    QVERIFY((canvas()->widgetPoint(korea) - whole).manhattanLength() < 0.5);
+    QVERIFY(panel()->resetZoomButton()->isEnabled());
+    // A double-click doubles it; + and - by half as much again, and back.
+    QTest::mouseDClick(canvas(), Qt::LeftButton, {}, whole.toPoint());
+    const double doubled = 1.2 * 1.2 * 1.2 * 2;
+    QVERIFY(std::abs(canvas()->zoom() - doubled) < 1e-9);
+    canvas()->setFocus();
+    QTest::keyClick(canvas(), Qt::Key_Plus);
+    QVERIFY(std::abs(canvas()->zoom() - doubled * 1.5) < 1e-9);
+    QTest::keyClick(canvas(), Qt::Key_Minus);
+    QVERIFY(std::abs(canvas()->zoom() - doubled) < 1e-9);
+
+    // Hover and click follow the zoomed map: Japan's centre, where it is drawn now.
+    const QPointF japan = canvas()->widgetPoint({138.5, 36.5});
+    QVERIFY(canvas()->rect().contains(japan.toPoint()));
+    QCOMPARE(canvas()->shapeAt(japan), shapeOf("JPN"));
+    QVERIFY(canvas()->describe(canvas()->shapeAt(japan)).startsWith(QStringLiteral("Japan")));
+    QTest::mouseClick(canvas(), Qt::LeftButton, {}, japan.toPoint());
+    QCOMPARE(m_window->state()->selection().id, QStringLiteral("JPN"));
+
+    // A drag moves the map by as much as the mouse and selects nothing.
+    const QPointF from = canvas()->widgetPoint(korea);
+    send(QEvent::MouseButtonPress, from, Qt::LeftButton);
+    send(QEvent::MouseMove, from + QPointF(-40, 10), Qt::LeftButton);
+    send(QEvent::MouseMove, from + QPointF(-80, 30), Qt::LeftButton);
+    send(QEvent::MouseButtonRelease, from + QPointF(-80, 30), Qt::NoButton);
+    QVERIFY((canvas()->widgetPoint(korea) - (from + QPointF(-80, 30))).manhattanLength() < 0.5);
+    QCOMPARE(m_window->state()->selection().id, QStringLiteral("JPN"));
+    const QPoint moved = canvas()->widgetPoint(korea).toPoint();
+    QCOMPARE(canvas()->shapeAt(moved), shapeOf("KOR"));
+    QTest::mouseClick(canvas(), Qt::LeftButton, {}, moved);
+    QCOMPARE(m_window->state()->selection().id, QStringLiteral("KOR"));
+
+    // The button shows the whole world again, as it was.
+    QTest::mouseClick(panel()->resetZoomButton(), Qt::LeftButton);
+    QCOMPARE(canvas()->zoom(), 1.0);
+    QVERIFY(!panel()->resetZoomButton()->isEnabled());
+    QCOMPARE(canvas()->widgetPoint(korea), whole);
+    // Exports always show the whole world.
+    QImage image(800, 500, QImage::Format_ARGB32);
+    QPainter painter(&image);
+    canvas()->paintMap(&painter, QRectF(image.rect()), {Qt::white, Qt::black, Qt::gray}, canvas()->font());
+    const QTransform exported = canvas()->lastTransform();
+    canvas()->zoomAt(whole, 4);
+    canvas()->paintMap(&painter, QRectF(image.rect()), {Qt::white, Qt::black, Qt::gray}, canvas()->font());
+    QCOMPARE(canvas()->lastTransform(), exported);
 }
 
 QTEST_MAIN(TestMapPanel)

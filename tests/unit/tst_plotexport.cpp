@@ -37,12 +37,7 @@ private slots:
     void headlessBubblePngAndKoreanPdf();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = test::ProgramRun;
     Run gapscope(const QStringList &args) const;
     static SavedView scatterView();
     // Nothing when the pixel at `at` has Korea's colour (its hue, pale or not), else what it has.
@@ -64,14 +59,7 @@ void TestPlotExport::initTestCase()
 
 TestPlotExport::Run TestPlotExport::gapscope(const QStringList &args) const
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert("XDG_DATA_HOME", m_dir.filePath("xdg"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(GAPSCOPE_BINARY), QStringList{"export", "--db", m_dir.filePath("workspace.gapscope")} + args);
-    if (!p.waitForFinished(120000))
-        qFatal("gapscope export did not finish");
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    return test::runExport(m_dir.path(), args);
 }
 
 SavedView TestPlotExport::scatterView()
