@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
 <context>
+    <name>ChartPart</name>
+    <message>
+        <source>cannot make a temporary folder for a chart&apos;s workbook</source>
+        <translation>차트의 통합 문서를 쓸 임시 폴더를 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
     <name>CommandLineTool</name>
     <message>
         <source>Lists the records of a GapScope workspace and queries its observations.</source>
@@ -826,6 +837,22 @@
         <source>Writes a chart, table, comparison, SWOT, gap, map, models scatter or bubble chart to PNG, SVG, PDF or PowerPoint (.pptx), with its title, filter and sources, without a display; a table, comparison, SWOT or gap also to an Excel workbook (.xlsx) with its sources on a second sheet.</source>
         <translation>차트, 표, 비교, SWOT, 격차, 지도, 모델 산점도 또는 버블 차트를 제목, 필터, 출처와 함께 화면 없이 PNG, SVG, PDF 또는 PowerPoint(.pptx)로 씁니다. 표, 비교, SWOT, 격차는 두 번째 시트에 출처를 담은 엑셀 통합 문서(.xlsx)로도 씁니다.</translation>
     </message>
+    <message>
+        <source>How a chart goes into a deck (.pptx): native (the default: a chart PowerPoint and LibreOffice edit, its data in an embedded workbook) or picture. Maps, models scatters, bubble charts and the gap&apos;s chart are pictures either way.</source>
+        <translation>슬라이드(.pptx)에 차트를 넣는 방식: native(기본값: PowerPoint와 LibreOffice에서 편집할 수 있는 차트, 데이터는 포함된 통합 문서에) 또는 picture(그림). 지도, 모델 산점도, 버블 차트, 격차 차트는 어느 쪽이든 그림으로 들어갑니다.</translation>
+    </message>
+    <message>
+        <source>HOW</source>
+        <translation>방식</translation>
+    </message>
+    <message>
+        <source>--chart-as must be native or picture</source>
+        <translation>--chart-as는 native 또는 picture여야 합니다</translation>
+    </message>
+    <message>
+        <source>--chart-as is for decks: write to a .pptx file</source>
+        <translation>--chart-as는 슬라이드용입니다: .pptx 파일로 쓰십시오</translation>
+    </message>
 </context>
 <context>
     <name>FilterParser</name>
@@ -1441,6 +1468,17 @@
     <message>
         <source>the string at byte %1 is not valid UTF-8</source>
         <translation>%1바이트 위치의 문자열이 올바른 UTF-8이 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>NativeChart</name>
+    <message>
+        <source>Chart data</source>
+        <translation>차트 데이터</translation>
+    </message>
+    <message>
+        <source>%1 (projection or target)</source>
+        <translation>%1 (전망치 또는 목표치)</translation>
     </message>
 </context>
 <context>
@@ -3631,6 +3669,22 @@ Source: %4</source>
     <message>
         <source>gapscope-bubbles</source>
         <translation>gapscope-버블</translation>
+    </message>
+    <message>
+        <source>C&amp;hart in a deck:</source>
+        <translation>슬라이드의 차트(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Native chart (editable)</source>
+        <translation>네이티브 차트(편집 가능)</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>그림</translation>
+    </message>
+    <message>
+        <source>How a chart goes into a PowerPoint deck: a native chart you can restyle and whose data you can edit in PowerPoint or LibreOffice, or a picture. Maps, models scatters, bubble charts and the gap&apos;s chart are pictures either way.</source>
+        <translation>파워포인트 슬라이드에 차트를 넣는 방식: PowerPoint나 LibreOffice에서 모양을 바꾸고 데이터를 편집할 수 있는 네이티브 차트, 또는 그림. 지도, 모델 산점도, 버블 차트, 격차 차트는 어느 쪽이든 그림으로 들어갑니다.</translation>
     </message>
 </context>
 <context>

@@ -220,6 +220,14 @@ QString SlideRenderer::footer() const
                        : tr("Source: %1", nullptr, int(s.size())).arg(s.join(QLatin1String("; ")));
 }
 
+std::optional<NativeChart> SlideRenderer::nativeChart() const
+{
+    if (!m_chart)
+        return std::nullopt;
+    const auto series = IndicatorSeries::build(m_dataset, m_index, m_chart->indicator(), m_query->rows());
+    return NativeChart::of(m_dataset, *m_chart, series, m_view.filter, m_view.language);
+}
+
 QStringList SlideRenderer::swotCountries() const
 {
     return m_built->swotCountries();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "NativeChart.h"
 #include "PanelDocument.h"
 #include "SlideTheme.h"
 #include "domain/Dataset.h"
@@ -11,6 +12,7 @@
 #include <QImage>
 #include <QObject>
 #include <memory>
+#include <optional>
 
 class QPainter;
 class QWidget;
@@ -82,6 +84,8 @@ public:
     QList<PanelDocument::Item> documentItems() const;
     // The observations table built for the slide, when the view shows it.
     const DatasetTableModel *tableModel() const { return m_view.panel == SavedView::Panel::Table ? m_model : nullptr; }
+    // The chart the view shows, as a deck's native chart; none for other panels or an empty chart.
+    std::optional<NativeChart> nativeChart() const;
     // The Gap panel built for the slide, when the view shows it.
     const GapPanel *gapPanel() const { return m_gap; }
     // The pixel size of the panel's body type as last laid out.

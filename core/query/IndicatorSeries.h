@@ -35,6 +35,8 @@ public:
     // The same, of the observations at `rows` (an ObservationQuery's): no filtering again.
     static QList<Series> build(const Dataset &d, const ObservationIndex &index, const QString &indicator,
                                const std::vector<int> &rows);
+    // The years the series have values in, in order: the categories of a bar chart.
+    static QList<int> years(const QList<Series> &series);
     // The indicators that have at least one observation the filter accepts, most observations first.
     static QStringList indicatorsWithData(const ObservationIndex &index, const Filter &filter);
     static QStringList indicatorsWithData(const ObservationIndex &index, const std::vector<int> &rows);
