@@ -3684,7 +3684,7 @@ Source: %4</source>
     </message>
     <message>
         <source>How a chart goes into a PowerPoint deck: a native chart you can restyle and whose data you can edit in PowerPoint or LibreOffice, or a picture. Maps, models scatters, bubble charts and the gap&apos;s chart are pictures either way.</source>
-        <translation>파워포인트 슬라이드에 차트를 넣는 방식: PowerPoint나 LibreOffice에서 모양을 바꾸고 데이터를 편집할 수 있는 네이티브 차트, 또는 그림. 지도, 모델 산점도, 버블 차트, 격차 차트는 어느 쪽이든 그림으로 들어갑니다.</translation>
+        <translation>파워포인트 슬라이드에 차트를 넣는 방식: 파워포인트나 리브레오피스에서 모양을 바꾸고 데이터를 편집할 수 있는 네이티브 차트, 또는 그림. 지도, 모델 산점도, 버블 차트, 격차 차트는 어느 쪽이든 그림으로 들어갑니다.</translation>
     </message>
 </context>
 <context>
