@@ -7,6 +7,8 @@
 #include <QString>
 #include <QXmlStreamReader>
 
+#include "io/ZipArchive.h"
+
 #include <zip.h>
 
 namespace gapscope::test {
@@ -43,6 +45,25 @@ inline QHash<QString, QByteArray> zipParts(const QString &path, QString *problem
     zip_discard(archive);
     if (!problem->isEmpty())
         return {};
+    return parts;
+}
+
+// The members of the zip file `path` by name, read through the project's own ZipArchive; empty
+// when the file is not a zip archive.
+inline QHash<QString, QByteArray> archiveParts(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray bytes = file.readAll();
+    ZipArchive zip;
+    if (!zip.open(bytes))
+        return {};
+    QHash<QString, QByteArray> parts;
+    for (const QString &name : zip.names()) {
+        if (const auto data = zip.read(name, 64 << 20))
+            parts.insert(name, *data);
+    }
     return parts;
 }
 

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
 <context>
+    <name>ChartPart</name>
+    <message>
+        <source>cannot make a temporary folder for a chart&apos;s workbook</source>
+        <translation>차트의 통합 문서를 쓸 임시 폴더를 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
     <name>CommandLineTool</name>
     <message>
         <source>Lists the records of a GapScope workspace and queries its observations.</source>
@@ -942,6 +953,22 @@
         <source>--colour must be country or region</source>
         <translation>--colour는 country 또는 region이어야 합니다</translation>
     </message>
+    <message>
+        <source>How a chart goes into a deck (.pptx): native (the default: a chart PowerPoint and LibreOffice edit, its data in an embedded workbook) or picture. Maps, models scatters, bubble charts and the gap&apos;s chart are pictures either way.</source>
+        <translation>슬라이드(.pptx)에 차트를 넣는 방식: native(기본값: PowerPoint와 LibreOffice에서 편집할 수 있는 차트, 데이터는 포함된 통합 문서에) 또는 picture(그림). 지도, 모델 산점도, 버블 차트, 격차 차트는 어느 쪽이든 그림으로 들어갑니다.</translation>
+    </message>
+    <message>
+        <source>HOW</source>
+        <translation>방식</translation>
+    </message>
+    <message>
+        <source>--chart-as must be native or picture</source>
+        <translation>--chart-as는 native 또는 picture여야 합니다</translation>
+    </message>
+    <message>
+        <source>--chart-as is for decks: write to a .pptx file</source>
+        <translation>--chart-as는 슬라이드용입니다: .pptx 파일로 쓰십시오</translation>
+    </message>
 </context>
 <context>
     <name>FilterParser</name>
@@ -1577,6 +1604,17 @@
     <message>
         <source>the string at byte %1 is not valid UTF-8</source>
         <translation>%1바이트 위치의 문자열이 올바른 UTF-8이 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>NativeChart</name>
+    <message>
+        <source>Chart data</source>
+        <translation>차트 데이터</translation>
+    </message>
+    <message>
+        <source>%1 (projection or target)</source>
+        <translation>%1 (전망치 또는 목표치)</translation>
     </message>
 </context>
 <context>
@@ -2388,6 +2426,10 @@
         <source>Licence</source>
         <translation>라이선스</translation>
     </message>
+    <message>
+        <source>Entity</source>
+        <translation>개체</translation>
+    </message>
 </context>
 <context>
     <name>TextFileReader</name>
@@ -3002,10 +3044,6 @@ Source: %4</source>
     <message>
         <source>Estimate, projection or target (pale)</source>
         <translation>추정치, 전망치 또는 목표치 (옅은 막대)</translation>
-    </message>
-    <message>
-        <source>“%1” is a figure of single organisations, AI models or clusters, which the chart does not draw as lines: the Models scatter (Alt+0) and the table show them.</source>
-        <translation>“%1”은(는) 개별 기관, AI 모델 또는 클러스터의 수치로, 차트는 이를 선으로 그리지 않습니다. 모델 산점도(Alt+0)와 표에서 볼 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -3815,6 +3853,22 @@ Source: %4</source>
     <message>
         <source>gapscope-bubbles</source>
         <translation>gapscope-버블</translation>
+    </message>
+    <message>
+        <source>C&amp;hart in a deck:</source>
+        <translation>슬라이드의 차트(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Native chart (editable)</source>
+        <translation>네이티브 차트(편집 가능)</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>그림</translation>
+    </message>
+    <message>
+        <source>How a chart goes into a PowerPoint deck: a native chart you can restyle and whose data you can edit in PowerPoint or LibreOffice, or a picture. Maps, models scatters, bubble charts and the gap&apos;s chart are pictures either way.</source>
+        <translation>파워포인트 슬라이드에 차트를 넣는 방식: 파워포인트나 리브레오피스에서 모양을 바꾸고 데이터를 편집할 수 있는 네이티브 차트, 또는 그림. 지도, 모델 산점도, 버블 차트, 격차 차트는 어느 쪽이든 그림으로 들어갑니다.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "TranslationScope.h"
 
+#include "ChartPart.h"
 #include "DrawingML.h"
 #include "LanguageManager.h"
 #include "PresentationPackage.h"
@@ -125,7 +126,7 @@ DeckWriter::Footer DeckWriter::footerOf(SlideRenderer &renderer, const SavedView
 }
 
 QList<DeckWriter::Body> DeckWriter::bodies(SlideRenderer &renderer, const SavedView &view, qint64 x, qint64 top,
-                                           qint64 width, qint64 height) const
+                                           qint64 width, qint64 height)
 {
     const SlideTheme theme = SlideTheme::of(view.theme);
     const Language lang = view.language;
@@ -135,6 +136,7 @@ QList<DeckWriter::Body> DeckWriter::bodies(SlideRenderer &renderer, const SavedV
         out.append(Body{DrawingML::textBox(5, tr("Note"), x, top, width, height,
                                        DrawingML::paragraph(DrawingML::run(empty, 1800, theme.muted, lang)),
                                        QStringLiteral("ctr")),
+                    {},
                     {},
                     {}});
         return out;
@@ -163,7 +165,7 @@ QList<DeckWriter::Body> DeckWriter::bodies(SlideRenderer &renderer, const SavedV
     }
     if (!tables.isEmpty()) {
         for (const SlideTables::Slide &slide : std::as_const(tables))
-            out.append(Body{slide.shapes, slide.notes, {}});
+            out.append(Body{slide.shapes, slide.notes, {}, {}});
         out.last().shapes += last;
         return out;
     }
@@ -195,15 +197,31 @@ QList<DeckWriter::Body> DeckWriter::bodies(SlideRenderer &renderer, const SavedV
                                                   belowHeight, paragraphs, QStringLiteral("b"));
         for (const SlideTables::Slide &slide :
              SlideTables(m_dataset).gap(*gap->model(), view, right, top, rightWidth, height - belowHeight - 91440))
-            out.append(Body{picture + slide.shapes + method, slide.notes, image});
+            out.append(Body{picture + slide.shapes + method, slide.notes, image, {}});
         return out;
+    }
+    if (m_chartsAs == ChartsAs::Native) {
+        if (const std::optional<NativeChart> chart = renderer.nativeChart()) {
+            ChartPart part;
+            if (!part.build(*chart, theme, lang, view.theme == SavedView::Theme::Slide ? 2000 : 1600)) {
+                m_error = part.errorString();
+                return {};
+            }
+            out.append(Body{DrawingML::chart(5, renderer.title(), PresentationPackage::chartRelationship(), x, top, width,
+                                             height),
+                            {},
+                            {},
+                            {part.xml(), part.workbook()}});
+            return out;
+        }
     }
     // Charts, maps and tables: a picture at twice the slide's resolution.
     const QSize pixels(int(width / emuPerPixel), int(height / emuPerPixel));
     out.append(Body{DrawingML::picture(5, renderer.title(), renderer.title() + QStringLiteral(" — ") + renderer.subtitle(),
                                    PresentationPackage::pictureRelationship(), x, top, width, height),
                 {},
-                renderer.panelImage(pixels * 3 / 2, 2)});
+                renderer.panelImage(pixels * 3 / 2, 2),
+                {}});
     return out;
 }
 
@@ -228,10 +246,12 @@ bool DeckWriter::write(const QList<SavedView> &views, const QString &path)
         frame(renderer, view, 0, 2, &top);
         const qint64 bottom = slideHeight - bottomMargin - footerOf(renderer, view).height - 91440;
         const QList<Body> pages = bodies(renderer, view, margin, top, m_slideWidth - 2 * margin, bottom - top);
+        if (pages.isEmpty())
+            return false;
         for (qsizetype i = 0; i < pages.size(); ++i) {
             const QString shapes = frame(renderer, view, int(i), int(pages.size()), &top) + pages[i].shapes;
             package.addSlide(SlideTheme::of(view.theme).background, shapes, notes(renderer, pages[i].notes),
-                             pages[i].picture);
+                             pages[i].picture, pages[i].chart);
         }
         titles << renderer.title();
         descriptions << renderer.footer();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PresentationPackage.h"
 #include "domain/Dataset.h"
 #include "view/SavedView.h"
 
@@ -17,8 +18,9 @@ class SlideRenderer;
 
 // Writes views as a PowerPoint deck (.pptx, Office Open XML), 16:9 or 4:3 after the first view's
 // size, one slide per view or more: the title, the subtitle stating the filter, the panel, and
-// the sources in a footer and in the speaker notes. Charts and maps go in as high-resolution
-// pictures; the comparison matrix, the SWOT grids and the gap's figures as native tables the
+// the sources in a footer and in the speaker notes. Charts go in as native charts with their data
+// in an embedded workbook (ChartPart), or as pictures if asked; maps and the other plots as
+// high-resolution pictures; the comparison matrix, the SWOT grids and the gap's figures as native tables the
 // presenter can edit, in type an audience can read (tables 12 pt or more, footer 9 pt or more): a
 // table too long for one slide continues on the next ("Comparison (2/3)"), its header repeated,
 // and a footer too long for two lines leaves its sources to the notes. The file appears only when
@@ -30,6 +32,13 @@ class DeckWriter : public QObject
 
 public:
     DeckWriter(const Dataset &dataset, LanguageManager *languages, QObject *parent = nullptr);
+
+    // How a chart view goes into the deck: as a native chart the presenter can restyle and
+    // correct (PowerPoint's "Edit data", LibreOffice's chart editing), or as a picture. Maps,
+    // models scatters, bubble charts and the gap's chart are pictures either way.
+    enum class ChartsAs { Native, Picture };
+    void setChartsAs(ChartsAs as) { m_chartsAs = as; }
+    ChartsAs chartsAs() const { return m_chartsAs; }
 
     bool write(const QList<SavedView> &views, const QString &path);
     QString errorString() const { return m_error; }
@@ -49,10 +58,11 @@ private:
         QString shapes;
         QStringList notes; // whole texts of cells shortened on the slide
         QImage picture;
+        PresentationPackage::Chart chart; // a native chart's parts, or none
     };
     // The panel's slides (one but for a long table), in the box (x, y, cx, cy).
-    QList<Body> bodies(SlideRenderer &renderer, const SavedView &view, qint64 x, qint64 y, qint64 cx,
-                       qint64 cy) const;
+    // Empty, with m_error saying why, when a native chart's workbook cannot be written.
+    QList<Body> bodies(SlideRenderer &renderer, const SavedView &view, qint64 x, qint64 y, qint64 cx, qint64 cy);
     // The title, subtitle and footer of page `page` of `pages`; *bodyTop receives where the body starts.
     QString frame(SlideRenderer &renderer, const SavedView &view, int page, int pages, qint64 *bodyTop) const;
     struct Footer
@@ -68,6 +78,7 @@ private:
     const Dataset &m_dataset;
     LanguageManager *m_languages;
     qint64 m_slideWidth = 12192000;
+    ChartsAs m_chartsAs = ChartsAs::Native;
     QString m_error;
 };
 

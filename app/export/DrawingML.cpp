@@ -95,6 +95,19 @@ QString DrawingML::cell(const QStringList &paragraphs, const QColor &fill, const
         .arg(body, line, hex(fill));
 }
 
+QString DrawingML::chart(int id, const QString &name, const QString &relationship, qint64 x, qint64 y, qint64 cx,
+                         qint64 cy)
+{
+    return QStringLiteral("<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id=\"%1\" name=\"%2\"/>"
+                          "<p:cNvGraphicFramePr><a:graphicFrameLocks noGrp=\"1\"/></p:cNvGraphicFramePr><p:nvPr/>"
+                          "</p:nvGraphicFramePr><p:xfrm>%3</p:xfrm>"
+                          "<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/chart\">"
+                          "<c:chart xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" r:id=\"%4\"/>"
+                          "</a:graphicData></a:graphic></p:graphicFrame>")
+        .arg(id)
+        .arg(escape(name), offsetAndExtent(x, y, cx, cy), relationship);
+}
+
 QString DrawingML::table(int id, const QString &name, qint64 x, qint64 y, qint64 cx, qint64 cy,
                          const QList<qint64> &columns, const QList<std::pair<QString, qint64>> &rows)
 {

@@ -32,6 +32,10 @@ public:
     static QString picture(int id, const QString &name, const QString &description, const QString &relationship,
                            qint64 x, qint64 y, qint64 cx, qint64 cy);
 
+    // A chart (a graphic frame showing a chart part); relationship: the slide's id for the chart part.
+    static QString chart(int id, const QString &name, const QString &relationship, qint64 x, qint64 y, qint64 cx,
+                         qint64 cy);
+
     // A table cell of one paragraph per item, with a thin grey border.
     static QString cell(const QStringList &paragraphs, const QColor &fill, const QColor &text, int size,
                         Language lang, bool bold);

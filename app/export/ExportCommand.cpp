@@ -102,11 +102,18 @@ int ExportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
                                               tr("The indicator of the bubbles' size, or none."), tr("ID"));
     const QCommandLineOption colourOption(QStringLiteral("colour"),
                                           tr("The bubbles' colour: country (the default) or region."), tr("BY"));
+    const QCommandLineOption chartAsOption(
+        QStringLiteral("chart-as"),
+        tr("How a chart goes into a deck (.pptx): native (the default: a chart PowerPoint and LibreOffice edit, its "
+           "data in an embedded workbook) or picture. Maps, models scatters, bubble charts and the gap's chart are "
+           "pictures either way."),
+        tr("HOW"));
     const QCommandLineOption dbOption(QStringLiteral("db"), tr("Open the workspace file PATH."), tr("PATH"));
     for (const auto &o : {viewOption, outOption, panelOption, chartOption, indicatorOption, countryOption,
-                          entityKindOption, dimensionOption, yearOption, searchOption, sizeOption, scaleOption, dpiOption, themeOption,
+                          entityKindOption, dimensionOption, yearOption, searchOption, sizeOption, scaleOption,
+                          dpiOption, themeOption,
                           langOption, titleOption, logOption, leaderOption, followerOption, methodOption, measureOption,
-                          frontierOption, xOption, yOption, bubbleSizeOption, colourOption, dbOption})
+                          frontierOption, xOption, yOption, bubbleSizeOption, colourOption, chartAsOption, dbOption})
         parser.addOption(o);
 
     auto usage = [err](const QString &message) {
@@ -131,6 +138,11 @@ int ExportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
     const bool workbook = QFileInfo(outPath).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0;
     if (!format && !workbook)
         return usage(tr("%1: unknown format; use .png, .svg, .pdf, .pptx or .xlsx").arg(outPath));
+    const QString chartAs = parser.value(chartAsOption);
+    if (parser.isSet(chartAsOption) && chartAs != QLatin1String("native") && chartAs != QLatin1String("picture"))
+        return usage(tr("--chart-as must be native or picture"));
+    if (parser.isSet(chartAsOption) && (workbook || *format != ExportWriter::Format::Pptx))
+        return usage(tr("--chart-as is for decks: write to a .pptx file"));
 
     // The views: from files, or one default view; options then apply to each.
     QList<SavedView> views;
@@ -325,6 +337,7 @@ int ExportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
         error = book.errorString();
     } else if (*format == ExportWriter::Format::Pptx) {
         DeckWriter deck(*dataset, m_languages);
+        deck.setChartsAs(chartAs == QLatin1String("picture") ? DeckWriter::ChartsAs::Picture : DeckWriter::ChartsAs::Native);
         ok = deck.write(views, outPath);
         error = deck.errorString();
     } else {

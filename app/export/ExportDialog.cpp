@@ -59,6 +59,7 @@ ExportDialog::ExportDialog(const Dataset &dataset, const SavedView &view, Langua
     m_dpi->setValue(view.dpi);
     m_theme = new QComboBox(this);
     m_title = new QLineEdit(view.title, this);
+    m_chartsAs = new QComboBox(this);
     m_preview = new QLabel(this);
     m_preview->setAlignment(Qt::AlignCenter);
     m_preview->setMinimumSize(480, 270);
@@ -81,6 +82,7 @@ ExportDialog::ExportDialog(const Dataset &dataset, const SavedView &view, Langua
     form->addRow(m_labels[4], m_dpi);
     form->addRow(m_labels[5], m_theme);
     form->addRow(m_labels[6], m_title);
+    form->addRow(m_labels[7], m_chartsAs);
     m_labels[0]->setBuddy(m_panel);
     m_labels[1]->setBuddy(m_size);
     m_labels[2]->setBuddy(m_width);
@@ -88,6 +90,7 @@ ExportDialog::ExportDialog(const Dataset &dataset, const SavedView &view, Langua
     m_labels[4]->setBuddy(m_dpi);
     m_labels[5]->setBuddy(m_theme);
     m_labels[6]->setBuddy(m_title);
+    m_labels[7]->setBuddy(m_chartsAs);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_saveButton = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
@@ -162,9 +165,18 @@ void ExportDialog::retranslateUi()
     m_labels[4]->setText(tr("&Resolution (dpi):"));
     m_labels[5]->setText(tr("&Theme:"));
     m_labels[6]->setText(tr("T&itle:"));
+    m_labels[7]->setText(tr("C&hart in a deck:"));
     const QSignalBlocker b1(m_panel);
     const QSignalBlocker b2(m_size);
     const QSignalBlocker b3(m_theme);
+    const QSignalBlocker b4(m_chartsAs);
+    const int chartsAs = m_chartsAs->currentIndex();
+    m_chartsAs->clear();
+    m_chartsAs->addItems({tr("Native chart (editable)"), tr("Picture")});
+    m_chartsAs->setCurrentIndex(std::max(0, chartsAs));
+    m_chartsAs->setToolTip(tr("How a chart goes into a PowerPoint deck: a native chart you can restyle and whose "
+                              "data you can edit in PowerPoint or LibreOffice, or a picture. Maps, models scatters, "
+                              "bubble charts and the gap's chart are pictures either way."));
     const int panel = m_panel->currentIndex();
     const int size = m_size->currentIndex();
     const int theme = m_theme->currentIndex();
@@ -266,6 +278,7 @@ bool ExportDialog::saveTo(const QString &path)
     bool ok = false;
     if (ExportWriter::formatOf(path) == ExportWriter::Format::Pptx) {
         DeckWriter deck(m_dataset, m_languages);
+        deck.setChartsAs(m_chartsAs->currentIndex() == 1 ? DeckWriter::ChartsAs::Picture : DeckWriter::ChartsAs::Native);
         ok = deck.write({view()}, path);
         m_error = deck.errorString();
     } else {

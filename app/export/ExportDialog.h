@@ -41,6 +41,8 @@ public:
     QComboBox *sizePicker() const { return m_size; }
     QComboBox *themePicker() const { return m_theme; }
     QComboBox *scalePicker() const { return m_scale; }
+    // How a chart goes into a deck: 0 a native chart (the default), 1 a picture.
+    QComboBox *chartsAsPicker() const { return m_chartsAs; }
     QLabel *preview() const { return m_preview; }
     QSpinBox *dpiBox() const { return m_dpi; }
     QPushButton *saveButton() const { return m_saveButton; }
@@ -69,9 +71,10 @@ private:
     QSpinBox *m_dpi = nullptr;
     QComboBox *m_theme = nullptr;
     QLineEdit *m_title = nullptr;
+    QComboBox *m_chartsAs = nullptr;
     QLabel *m_preview = nullptr;
     QLabel *m_info = nullptr;
-    QLabel *m_labels[7] = {};
+    QLabel *m_labels[8] = {};
     QPushButton *m_saveButton = nullptr;
     QPushButton *m_copyButton = nullptr;
     QPushButton *m_viewButton = nullptr;

@@ -1,5 +1,6 @@
 #include "PresentationPackage.h"
 
+#include "ChartPart.h"
 #include "DrawingML.h"
 
 #include <QBuffer>
@@ -27,9 +28,9 @@ QString namespaces()
         .arg(QLatin1String(nsA), QLatin1String(nsR), QLatin1String(nsP));
 }
 
-QString relationships(const QList<std::pair<QString, QString>> &rels)
+QString relationships(const QList<std::pair<QString, QString>> &rels, const QString &chartTarget = QString())
 {
-    // rels: (type, target); ids are rId1, rId2, ... in order.
+    // rels: (type, target); ids are rId1, rId2, ... in order; then the chart's, if any.
     QString body = QStringLiteral(
         "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
     for (qsizetype i = 0; i < rels.size(); ++i) {
@@ -38,6 +39,9 @@ QString relationships(const QList<std::pair<QString, QString>> &rels)
                     .arg(i + 1)
                     .arg(type, rels[i].second);
     }
+    if (!chartTarget.isEmpty())
+        body += QStringLiteral("<Relationship Id=\"%1\" Type=\"%2chart\" Target=\"%3\"/>")
+                    .arg(PresentationPackage::chartRelationship(), relBase, chartTarget);
     return body + QStringLiteral("</Relationships>");
 }
 
@@ -110,7 +114,7 @@ PresentationPackage::PresentationPackage(qint64 slideWidth, qint64 slideHeight)
 }
 
 void PresentationPackage::addSlide(const QColor &background, const QString &shapes, const QString &notes,
-                                   const QImage &picture)
+                                   const QImage &picture, const Chart &chart)
 {
     const int n = ++m_slides;
     QList<std::pair<QString, QString>> rels{
@@ -126,7 +130,21 @@ void PresentationPackage::addSlide(const QColor &background, const QString &shap
                             "<a:effectLst/></p:bgPr></p:bg><p:spTree>%3%4</p:spTree></p:cSld>"
                             "<p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sld>")
                  .arg(namespaces(), DrawingML::hex(background), emptyTree(), shapes))});
-    m_slideParts.append({QStringLiteral("ppt/slides/_rels/slide%1.xml.rels").arg(n), xml(relationships(rels))});
+    QString chartTarget;
+    if (!chart.xml.isEmpty()) {
+        const int c = ++m_charts;
+        chartTarget = QStringLiteral("../charts/chart%1.xml").arg(c);
+        m_chartParts.append({QStringLiteral("ppt/charts/chart%1.xml").arg(c), chart.xml});
+        m_chartParts.append(
+            {QStringLiteral("ppt/charts/_rels/chart%1.xml.rels").arg(c),
+             xml(QStringLiteral("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                                "<Relationship Id=\"%1\" Type=\"%2package\" "
+                                "Target=\"../embeddings/Microsoft_Excel_Worksheet%3.xlsx\"/></Relationships>")
+                     .arg(ChartPart::workbookRelationship(), relBase)
+                     .arg(c))});
+        m_chartParts.append({QStringLiteral("ppt/embeddings/Microsoft_Excel_Worksheet%1.xlsx").arg(c), chart.workbook});
+    }
+    m_slideParts.append({QStringLiteral("ppt/slides/_rels/slide%1.xml.rels").arg(n), xml(relationships(rels, chartTarget))});
     m_slideParts.append(
         {QStringLiteral("ppt/notesSlides/notesSlide%1.xml").arg(n),
          xml(QStringLiteral("<p:notes%1><p:cSld><p:spTree>%2%3%4</p:spTree></p:cSld>"
@@ -150,7 +168,8 @@ QList<ZipWriter::Entry> PresentationPackage::parts(const QString &title, const Q
         "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
         "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
         "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-        "<Default Extension=\"png\" ContentType=\"image/png\"/>");
+        "<Default Extension=\"png\" ContentType=\"image/png\"/>"
+        "<Default Extension=\"xlsx\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\"/>");
     auto override = [&types](const QString &part, const QString &type) {
         types += QStringLiteral("<Override PartName=\"/%1\" ContentType=\"%2\"/>").arg(part, type);
     };
@@ -169,6 +188,9 @@ QList<ZipWriter::Entry> PresentationPackage::parts(const QString &title, const Q
         override(QStringLiteral("ppt/slides/slide%1.xml").arg(n), ctBase + QStringLiteral("slide+xml"));
         override(QStringLiteral("ppt/notesSlides/notesSlide%1.xml").arg(n), ctBase + QStringLiteral("notesSlide+xml"));
     }
+    for (int c = 1; c <= m_charts; ++c)
+        override(QStringLiteral("ppt/charts/chart%1.xml").arg(c),
+                 QStringLiteral("application/vnd.openxmlformats-officedocument.drawingml.chart+xml"));
     types += QStringLiteral("</Types>");
 
     QList<ZipWriter::Entry> package;
@@ -255,6 +277,7 @@ QList<ZipWriter::Entry> PresentationPackage::parts(const QString &title, const Q
     package.append({QStringLiteral("ppt/theme/theme2.xml"), xml(themeXml())});
     package += m_slideParts;
     package += m_media;
+    package += m_chartParts;
     return package;
 }
 

@@ -21,9 +21,21 @@ public:
     // The id by which a slide's picture (DrawingML::picture) refers to its image.
     static QString pictureRelationship() { return QStringLiteral("rId3"); }
 
+    // The id by which a slide's chart (DrawingML::chart) refers to its chart part.
+    static QString chartRelationship() { return QStringLiteral("rIdChart"); }
+
+    // A native chart: its chart part (c:chartSpace) and the workbook it embeds, which its
+    // relationship ChartPart::workbookRelationship() names.
+    struct Chart
+    {
+        QByteArray xml;
+        QByteArray workbook;
+    };
+
     // shapes: the slide's DrawingML shapes; notes: the paragraphs of its speaker notes; picture:
-    // the image the shapes refer to, if any.
-    void addSlide(const QColor &background, const QString &shapes, const QString &notes, const QImage &picture);
+    // the image the shapes refer to, if any; chart: the chart they show, if any (empty xml: none).
+    void addSlide(const QColor &background, const QString &shapes, const QString &notes, const QImage &picture,
+                  const Chart &chart = {});
 
     // Every part in the order they are zipped; title and description go in the document properties.
     QList<ZipWriter::Entry> parts(const QString &title, const QString &description) const;
@@ -32,8 +44,10 @@ private:
     qint64 m_slideWidth;
     qint64 m_slideHeight;
     int m_slides = 0;
+    int m_charts = 0;
     QList<ZipWriter::Entry> m_slideParts;
     QList<ZipWriter::Entry> m_media;
+    QList<ZipWriter::Entry> m_chartParts;
 };
 
 } // namespace gapscope

@@ -1,16 +1,14 @@
 #include "SlideRenderer.h"
 
 #include "SlideChartStyle.h"
+#include "SlidePanel.h"
 #include "SlideText.h"
 
 #include "derive/DerivedIndicators.h"
 #include "format/DisplayText.h"
-#include "model/AssessmentMatrixModel.h"
+#include "model/DatasetTableModel.h"
 #include "query/IndicatorSeries.h"
-#include "model/ObservationTableModel.h"
-#include "model/Roles.h"
 #include "panels/ChartPanel.h"
-#include "panels/ComparisonPanel.h"
 #include "panels/GapPanel.h"
 #include "panels/MapCanvas.h"
 #include "panels/BubbleCanvas.h"
@@ -19,10 +17,8 @@
 #include "panels/ScatterCanvas.h"
 #include "panels/ScatterPanel.h"
 #include "panels/RecordTablePanel.h"
-#include "panels/SwotPanel.h"
 
 #include <QApplication>
-#include <QHeaderView>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTableView>
@@ -42,7 +38,7 @@ SlideRenderer::SlideRenderer(const Dataset &dataset, const SavedView &view, QObj
         m_query->setFilter(view.filter);
     }
     build();
-    m_sourceIds = findSourceIds();
+    m_sourceIds = m_built->sourceIds(m_index);
     if (emptyMessage().isEmpty()) {
         if (m_view.panel == SavedView::Panel::Swot)
             m_document = PanelDocument::swot(m_dataset, m_view, swotCountries());
@@ -51,89 +47,18 @@ SlideRenderer::SlideRenderer(const Dataset &dataset, const SavedView &view, QObj
     }
 }
 
-SlideRenderer::~SlideRenderer()
-{
-    m_panel.reset(); // before the model it shows
-}
+SlideRenderer::~SlideRenderer() = default;
 
 void SlideRenderer::build()
 {
-    const Language lang = m_view.language;
-    switch (m_view.panel) {
-    case SavedView::Panel::Chart: {
-        auto *chart = new ChartPanel(m_query.get(), &m_state);
-        chart->setLanguage(lang);
-        chart->setIndicator(m_view.indicator);
-        chart->setKind(ChartPanel::Kind(int(m_view.chartKind)));
-        chart->setLogScale(m_view.logScale);
-        m_chart = chart;
-        m_panel.reset(chart);
-        break;
-    }
-    case SavedView::Panel::Table: {
-        auto *model = new ObservationTableModel;
-        model->setQuery(m_query.get());
-        model->setLanguage(lang);
-        model->setDataset(&m_dataset);
-        model->setFilter(m_view.filter);
-        m_model.reset(model);
-        auto *table = new RecordTablePanel(model, ExplorerState::Kind::Observation, &m_state);
-        table->view()->setAlternatingRowColors(true);
-        table->view()->horizontalHeader()->setStretchLastSection(true);
-        m_panel.reset(table);
-        break;
-    }
-    case SavedView::Panel::Comparison: {
-        auto *model = new AssessmentMatrixModel;
-        model->setLanguage(lang);
-        model->setDataset(&m_dataset);
-        model->setFilter(m_view.filter);
-        m_model.reset(model);
-        m_panel.reset(new ComparisonPanel(model, &m_state));
-        break;
-    }
-    case SavedView::Panel::Gap: {
-        auto *gap = new GapPanel(m_query.get(), &m_state);
-        gap->setLanguage(lang);
-        gap->applyView(m_view);
-        m_gap = gap;
-        m_panel.reset(gap);
-        break;
-    }
-    case SavedView::Panel::Swot: {
-        auto *swot = new SwotPanel(m_dataset, &m_state);
-        swot->setLanguage(lang);
-        swot->setPickersShown(false);
-        if (!m_view.swotCountries.isEmpty())
-            swot->showCountries(m_view.swotCountries.value(0), m_view.swotCountries.value(1));
-        m_panel.reset(swot);
-        break;
-    }
-    case SavedView::Panel::Map: {
-        auto *map = new MapPanel(m_query.get(), &m_state);
-        map->setLanguage(lang);
-        map->applyView(m_view);
-        m_map = map;
-        m_panel.reset(map);
-        break;
-    }
-    case SavedView::Panel::Scatter: {
-        auto *scatter = new ScatterPanel(m_dataset, &m_state);
-        scatter->setLanguage(lang);
-        scatter->applyView(m_view);
-        m_scatter = scatter;
-        m_panel.reset(scatter);
-        break;
-    }
-    case SavedView::Panel::Bubble: {
-        auto *bubble = new BubblePanel(m_query.get(), &m_state);
-        bubble->setLanguage(lang);
-        bubble->applyView(m_view);
-        m_bubble = bubble;
-        m_panel.reset(bubble);
-        break;
-    }
-    }
+    m_built = std::make_unique<SlidePanel>(m_dataset, m_view, m_query.get(), &m_state);
+    m_panel = m_built->widget();
+    m_model = m_built->model();
+    m_chart = m_built->chart();
+    m_gap = m_built->gap();
+    m_map = m_built->map();
+    m_scatter = m_built->scatter();
+    m_bubble = m_built->bubble();
     // Built offscreen: shown to nobody, but laid out and polished like a visible widget.
     m_panel->setAttribute(Qt::WA_DontShowOnScreen);
     m_panel->setPalette(m_theme.palette());
@@ -237,69 +162,6 @@ QString SlideRenderer::subtitle() const
     return parts.join(QStringLiteral(" · "));
 }
 
-QStringList SlideRenderer::findSourceIds() const
-{
-    QSet<QString> ids;
-    const Filter &f = m_view.filter;
-    switch (m_view.panel) {
-    case SavedView::Panel::Chart: {
-        for (const auto &s : IndicatorSeries::build(m_dataset, m_index, m_chart->indicator(), f)) {
-            for (const auto &p : s.points)
-                ids.insert(m_dataset.observations.at(p.row).source);
-        }
-        break;
-    }
-    case SavedView::Panel::Gap:
-        ids = m_gap->sourceIds();
-        break;
-    case SavedView::Panel::Table:
-    case SavedView::Panel::Comparison: {
-        // The records behind every cell of the model.
-        QSet<QString> records;
-        for (int r = 0; r < m_model->rowCount(); ++r) {
-            for (int c = 0; c < m_model->columnCount(); ++c) {
-                const QVariant id = m_model->index(r, c).data(IdRole);
-                for (const QString &one : id.toStringList())
-                    records.insert(one);
-            }
-        }
-        for (const Observation &o : m_dataset.observations) {
-            if (records.contains(o.id))
-                ids.insert(o.source);
-        }
-        for (const Assessment &a : m_dataset.assessments) {
-            if (records.contains(a.id))
-                ids.insert(a.source);
-        }
-        break;
-    }
-    case SavedView::Panel::Swot: {
-        const QStringList countries = swotCountries();
-        for (const SwotItem &s : m_dataset.swot) {
-            if (countries.contains(s.country) && f.acceptsDimension(s.dimension) && f.acceptsYear(s.year)
-                && f.acceptsText({s.text}))
-                ids.insert(s.source);
-        }
-        break;
-    }
-    case SavedView::Panel::Map:
-        ids = m_map->sourceIds();
-        break;
-    case SavedView::Panel::Bubble:
-        ids = m_bubble->sourceIds();
-        break;
-    case SavedView::Panel::Scatter:
-        ids = m_scatter->sourceIds();
-        break;
-    }
-    QStringList ordered;
-    for (const Source &s : m_dataset.sources) {
-        if (ids.contains(s.id))
-            ordered << s.id;
-    }
-    return ordered;
-}
-
 QStringList SlideRenderer::sources() const
 {
     QStringList lines;
@@ -358,34 +220,29 @@ QString SlideRenderer::footer() const
                        : tr("Source: %1", nullptr, int(s.size())).arg(s.join(QLatin1String("; ")));
 }
 
+std::optional<NativeChart> SlideRenderer::nativeChart() const
+{
+    if (!m_chart)
+        return std::nullopt;
+    const auto series = IndicatorSeries::build(m_dataset, m_index, m_chart->indicator(), m_query->rows(),
+                                               m_view.filter.countries);
+    // Figures of many models or clusters per country are points at their dates, not values per
+    // year: such a chart goes in as the picture.
+    for (const IndicatorSeries::Series &s : series) {
+        if (s.pointsOnly)
+            return std::nullopt;
+    }
+    return NativeChart::of(m_dataset, *m_chart, series, m_view.filter, m_view.language);
+}
+
 QStringList SlideRenderer::swotCountries() const
 {
-    if (m_view.panel != SavedView::Panel::Swot)
-        return {};
-    return static_cast<SwotPanel *>(m_panel.get())->countries();
+    return m_built->swotCountries();
 }
 
 QString SlideRenderer::emptyMessage() const
 {
-    switch (m_view.panel) {
-    case SavedView::Panel::Chart:
-        return m_chart->emptyMessage();
-    case SavedView::Panel::Table:
-        return static_cast<RecordTablePanel *>(m_panel.get())->emptyMessage();
-    case SavedView::Panel::Comparison:
-        return static_cast<ComparisonPanel *>(m_panel.get())->emptyMessage();
-    case SavedView::Panel::Swot:
-        return static_cast<SwotPanel *>(m_panel.get())->emptyMessage();
-    case SavedView::Panel::Gap:
-        return m_gap->emptyMessage();
-    case SavedView::Panel::Map:
-        return m_map->emptyMessage();
-    case SavedView::Panel::Scatter:
-        return m_scatter->emptyMessage();
-    case SavedView::Panel::Bubble:
-        return m_bubble->emptyMessage();
-    }
-    return {};
+    return m_built->emptyMessage();
 }
 
 void SlideRenderer::layoutDocument(QPaintDevice *device, const QSizeF &size, PanelDocument::Mode mode)
@@ -458,7 +315,7 @@ void SlideRenderer::paintPanel(QPainter *painter, const QRectF &rect, int page, 
         return;
     }
     // The table: columns share the width by their content, rows fit their text.
-    auto *table = static_cast<RecordTablePanel *>(m_panel.get());
+    auto *table = static_cast<RecordTablePanel *>(m_panel);
     m_panel->resize(rect.size().toSize());
     m_panel->show();
     QCoreApplication::sendPostedEvents();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "NativeChart.h"
 #include "PanelDocument.h"
 #include "SlideTheme.h"
 #include "domain/Dataset.h"
@@ -11,6 +12,7 @@
 #include <QImage>
 #include <QObject>
 #include <memory>
+#include <optional>
 
 class QPainter;
 class QWidget;
@@ -23,6 +25,7 @@ class MapPanel;
 class ScatterPanel;
 class BubblePanel;
 class DatasetTableModel;
+class SlidePanel;
 
 // Paints a view as a picture ready for a slide: a title, a subtitle stating the filter, the
 // panel (chart, table, comparison, SWOT, gap, map, models scatter or bubble chart) and a footer with the sources, their licences and the
@@ -80,7 +83,9 @@ public:
     // chart and the table.
     QList<PanelDocument::Item> documentItems() const;
     // The observations table built for the slide, when the view shows it.
-    const DatasetTableModel *tableModel() const { return m_view.panel == SavedView::Panel::Table ? m_model.get() : nullptr; }
+    const DatasetTableModel *tableModel() const { return m_view.panel == SavedView::Panel::Table ? m_model : nullptr; }
+    // The chart the view shows, as a deck's native chart; none for other panels or an empty chart.
+    std::optional<NativeChart> nativeChart() const;
     // The Gap panel built for the slide, when the view shows it.
     const GapPanel *gapPanel() const { return m_gap; }
     // The pixel size of the panel's body type as last laid out.
@@ -101,7 +106,6 @@ private:
     void paintPanel(QPainter *painter, const QRectF &rect, int page, PanelDocument::Mode mode);
     void layoutDocument(QPaintDevice *device, const QSizeF &size, PanelDocument::Mode mode);
     void setPanelFont(int pixels);
-    QStringList findSourceIds() const;
 
     const Dataset &m_dataset;
     SavedView m_view;
@@ -110,8 +114,9 @@ private:
     ExplorerState m_state;
     ObservationIndex m_index; // of the observations, for the chart and the table
     std::unique_ptr<ObservationQuery> m_query; // the view's observations, read by both
-    std::unique_ptr<DatasetTableModel> m_model;
-    std::unique_ptr<QWidget> m_panel;
+    std::unique_ptr<SlidePanel> m_built;
+    DatasetTableModel *m_model = nullptr; // m_built's
+    QWidget *m_panel = nullptr; // m_built's
     ChartPanel *m_chart = nullptr;
     GapPanel *m_gap = nullptr;
     MapPanel *m_map = nullptr;

@@ -35,14 +35,7 @@ BarChartSeries::Drawn BarChartSeries::draw(QChart *chart, const Dataset &dataset
         break;
     }
     drawn.bars = bars;
-    QList<int> years;
-    for (const auto &s : data) {
-        for (const auto &p : s.points) {
-            if (!years.contains(int(p.x)))
-                years.append(int(p.x));
-        }
-    }
-    std::sort(years.begin(), years.end());
+    const QList<int> years = IndicatorSeries::years(data);
     double maxStack = 0;
     QHash<int, double> stackTotals;
     QHash<int, double> stackBottoms;

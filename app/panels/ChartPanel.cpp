@@ -282,6 +282,7 @@ void ChartPanel::rebuild()
     // writes the multiple in each label).
     const QString unit = DisplayText::unit(m_dataset, ind->unit, m_language);
     const double used = m_kind == Kind::Line && m_log->isChecked() ? 1.0 : scale;
+    m_valueScale = used;
     for (QAbstractAxis *axis : m_chart->axes(Qt::Vertical)) {
         if (m_kind == Kind::Percent)
             axis->setTitleText(tr("Share of the total (%)"));

@@ -59,6 +59,8 @@ public:
     void setLogScale(bool on);
 
     QChart *chart() const { return m_chart; }
+    // What the value axis divides the values by (1e9 where its title says "billions"), as last drawn.
+    double valueScale() const { return m_valueScale; }
     QComboBox *indicatorPicker() const { return m_indicator; }
     // Shown instead of the chart while its data are on their way (a workspace loading); empty
     // shows the chart again.
@@ -103,6 +105,7 @@ private:
     ExplorerState *m_state;
     Language m_language = interfaceLanguage(); // followed in changeEvent()
     Kind m_kind = Kind::Line;
+    double m_valueScale = 1;
     QString m_waitingText;
     IndicatorPicker *m_indicator = nullptr;
     QToolButton *m_kindButtons[4] = {};

@@ -98,4 +98,17 @@ QStringList IndicatorSeries::indicatorsWithData(const ObservationIndex &index, c
     return out;
 }
 
+QList<int> IndicatorSeries::years(const QList<Series> &series)
+{
+    QList<int> years;
+    for (const auto &s : series) {
+        for (const auto &p : s.points) {
+            if (!years.contains(int(p.x)))
+                years.append(int(p.x));
+        }
+    }
+    std::sort(years.begin(), years.end());
+    return years;
+}
+
 } // namespace gapscope

@@ -44,6 +44,8 @@ public:
     // Entities grouped per country go to those of `countries` they count for (all when empty).
     static QList<Series> build(const Dataset &d, const ObservationIndex &index, const QString &indicator,
                                const std::vector<int> &rows, const QSet<QString> &countries = {});
+    // The years the series have values in, in order: the categories of a bar chart.
+    static QList<int> years(const QList<Series> &series);
     // The indicators that have at least one observation the filter accepts, most observations first.
     static QStringList indicatorsWithData(const ObservationIndex &index, const Filter &filter);
     static QStringList indicatorsWithData(const ObservationIndex &index, const std::vector<int> &rows);

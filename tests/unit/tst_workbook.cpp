@@ -1,3 +1,4 @@
+#include "DeckSupport.h"
 #include "LanguageManager.h"
 #include "TestSupport.h"
 #include "io/TableWorkbook.h"
@@ -55,14 +56,7 @@ void TestWorkbook::initTestCase()
 
 QByteArray TestWorkbook::part(const QString &path, const QString &name)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    const QByteArray bytes = file.readAll();
-    ZipArchive zip;
-    if (!zip.open(bytes))
-        return {};
-    return zip.read(name, 64 << 20).value_or(QByteArray());
+    return test::archiveParts(path).value(name);
 }
 
 QList<int> TestWorkbook::records(const Filter &filter) const

@@ -1,0 +1,131 @@
+#include "NativeChart.h"
+
+#include "CountryColors.h"
+#include "chart/LineChartPlan.h"
+#include "format/DisplayText.h"
+#include "panels/ChartPanel.h"
+
+#include <QAbstractAxis>
+#include <QChart>
+#include <QMap>
+
+#include <algorithm>
+#include <cmath>
+
+namespace gapscope {
+
+namespace {
+
+// The title the panel's chart gives its axis along `orientation`.
+QString axisTitle(const ChartPanel &panel, Qt::Orientation orientation)
+{
+    const QList<QAbstractAxis *> axes = panel.chart()->axes(orientation);
+    return axes.isEmpty() ? QString() : axes.constFirst()->titleText();
+}
+
+// A category's key: its year and month (1 where only the year is known).
+int categoryKey(double x)
+{
+    const int year = int(std::floor(x + 1e-9));
+    const int month = std::clamp(int(std::lround((x - year) * 12)) + 1, 1, 12);
+    return year * 100 + month;
+}
+
+// As many decimals as the values need to be read apart, at most two.
+QString numberFormatFor(double largest)
+{
+    if (largest >= 1000)
+        return QStringLiteral("#,##0");
+    if (largest >= 10)
+        return QStringLiteral("#,##0.0");
+    return QStringLiteral("#,##0.00");
+}
+
+} // namespace
+
+std::optional<NativeChart> NativeChart::of(const Dataset &dataset, const ChartPanel &panel,
+                                           const QList<IndicatorSeries::Series> &data, const Filter &filter,
+                                           Language lang)
+{
+    if (!panel.emptyMessage().isEmpty() || data.isEmpty())
+        return std::nullopt;
+    NativeChart chart;
+    chart.kind = Kind(int(panel.kind()));
+    chart.logScale = chart.kind == Kind::Line && panel.logScale();
+    chart.categoryTitle = axisTitle(panel, Qt::Horizontal);
+    chart.valueTitle = axisTitle(panel, Qt::Vertical);
+    chart.sheetName = tr("Chart data");
+    const double scale = panel.valueScale() > 0 ? panel.valueScale() : 1;
+    double largest = 0;
+
+    if (chart.kind != Kind::Line) {
+        // One bar per year and country: the year's last value, as the panel's bars.
+        const QList<int> years = IndicatorSeries::years(data);
+        for (int year : std::as_const(years))
+            chart.categories << QString::number(year);
+        for (const auto &s : data) {
+            Series out{DisplayText::country(dataset, s.country, lang), CountryColors::color(dataset, s.country), false,
+                       QList<std::optional<double>>(years.size()), {}};
+            for (const auto &p : s.points) {
+                const int i = int(years.indexOf(int(p.x)));
+                out.values[i] = p.value / scale;
+                largest = std::max(largest, std::abs(p.value / scale));
+                const bool measured = p.row < 0 || p.row >= dataset.observations.size()
+                                      || dataset.observations.at(p.row).kind == QLatin1String("measured");
+                out.unmeasured.removeAll(i);
+                if (!measured)
+                    out.unmeasured.append(i);
+            }
+            chart.series.append(out);
+        }
+        chart.numberFormat = numberFormatFor(largest);
+        return chart;
+    }
+
+    // Lines: every date any country has a value at is a category, in order.
+    QList<IndicatorSeries::Series> drawn = data;
+    if (chart.logScale) {
+        for (auto &s : drawn)
+            s.points.removeIf([](const IndicatorSeries::Point &p) { return p.value <= 0; });
+    }
+    const LineChartPlan plan = LineChartPlan::make(dataset, filter, drawn, false, scale);
+    QMap<int, int> keys; // category key -> its index
+    for (const auto &curve : plan.curves) {
+        for (const QPointF &p : curve.points)
+            keys.insert(categoryKey(p.x()), 0);
+    }
+    chart.yearCategories = std::all_of(keys.keyBegin(), keys.keyEnd(), [](int key) { return key % 100 == 1; });
+    int n = 0;
+    for (auto it = keys.begin(); it != keys.end(); ++it) {
+        it.value() = n++;
+        chart.categories << (chart.yearCategories ? QString::number(it.key() / 100)
+                                                  : DisplayText::period(it.key() / 100, it.key() % 100, lang));
+    }
+    for (const auto &curve : plan.curves) {
+        const QString name = DisplayText::country(dataset, curve.country, lang);
+        const QColor color = CountryColors::color(dataset, curve.country);
+        Series solid{name, color, false, QList<std::optional<double>>(n), {}};
+        Series dashed{tr("%1 (projection or target)").arg(name), color, true, QList<std::optional<double>>(n), {}};
+        for (const LineChartPlan::Run &run : curve.runs) {
+            Series &to = run.dashed ? dashed : solid;
+            for (qsizetype i = 0; i < run.points.size(); ++i) {
+                const int at = keys.value(categoryKey(run.points[i].x()));
+                to.values[at] = run.points[i].y();
+                largest = std::max(largest, std::abs(run.points[i].y()));
+                if (run.styles[i] != LineChartPlan::Style::Measured && !to.unmeasured.contains(at))
+                    to.unmeasured.append(at);
+            }
+        }
+        const auto hasValues = [](const Series &s) {
+            return std::any_of(s.values.cbegin(), s.values.cend(), [](const auto &v) { return v.has_value(); });
+        };
+        if (hasValues(solid))
+            chart.series.append(solid);
+        if (hasValues(dashed))
+            chart.series.append(dashed);
+    }
+    chart.numberFormat = numberFormatFor(largest);
+    return chart;
+}
+
+} // namespace gapscope

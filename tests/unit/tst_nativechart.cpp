@@ -1,0 +1,366 @@
+#include "CountryColors.h"
+#include "InterfaceFont.h"
+#include "LanguageManager.h"
+#include "SlideCheck.h"
+#include "TestSupport.h"
+#include "export/DeckWriter.h"
+#include "export/DrawingML.h"
+#include "export/ExportDialog.h"
+#include "io/XlsxReader.h"
+#include "io/ZipArchive.h"
+#include "view/SavedView.h"
+
+#include <QComboBox>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#include <cmath>
+
+using namespace gapscope;
+
+// Charts go into decks as native charts: a DrawingML chart part with its series, categories,
+// axis titles and colours, whose relationships and content types resolve, and whose embedded
+// workbook holds the chart's numbers; LibreOffice renders it with its axis titles and legend,
+// in English and Korean; the command line and the export dialog choose native or picture.
+class TestNativeChart : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void chartPartIsComplete_data();
+    void chartPartIsComplete();
+    void workbookHoldsTheChartsNumbers();
+    void projectionsAreDashed();
+    void libreOfficeRendersTheChart_data();
+    void libreOfficeRendersTheChart();
+    void commandLineChoosesNativeOrPicture();
+    void dialogChoosesNativeOrPicture();
+
+private:
+    SavedView chartView(SavedView::ChartKind kind, Language lang) const;
+    // The deck's parts, read back through the project's own zip reader.
+    QHash<QString, QByteArray> write(const SavedView &view, const QString &name,
+                                     DeckWriter::ChartsAs as = DeckWriter::ChartsAs::Native);
+
+    Dataset m_dataset;
+    LanguageManager m_languages;
+    InterfaceFont m_font{&m_languages};
+    QTemporaryDir m_dir;
+};
+
+namespace {
+
+// The Target of the relationship `id` in the relationships part `rels`.
+QString target(const QByteArray &rels, const QString &id)
+{
+    for (QXmlStreamReader xml(rels); !xml.atEnd();) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"Relationship"
+            && xml.attributes().value(QStringLiteral("Id")) == id)
+            return xml.attributes().value(QStringLiteral("Target")).toString();
+    }
+    return {};
+}
+
+// The element paths of an XML part ("chartSpace/chart/plotArea/lineChart/ser"), each once, in
+// the order they first appear.
+QStringList elementPaths(const QByteArray &part)
+{
+    QStringList paths;
+    QStringList stack;
+    for (QXmlStreamReader xml(part); !xml.atEnd();) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            stack << xml.name().toString();
+            const QString path = stack.join(QLatin1Char('/'));
+            if (!paths.contains(path))
+                paths << path;
+        } else if (xml.isEndElement()) {
+            stack.removeLast();
+        }
+    }
+    return paths;
+}
+
+// The values of every c:v under `element` (e.g. "val") of series `series`, by point index.
+QMap<int, QString> cached(const QByteArray &chart, int series, const QString &element)
+{
+    QMap<int, QString> out;
+    int ser = -1;
+    bool inside = false;
+    int idx = -1;
+    for (QXmlStreamReader xml(chart); !xml.atEnd();) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == u"ser")
+            ++ser;
+        else if (xml.isStartElement() && xml.name() == element && ser == series)
+            inside = true;
+        else if (xml.isEndElement() && xml.name() == element)
+            inside = false;
+        else if (inside && xml.isStartElement() && xml.name() == u"pt")
+            idx = xml.attributes().value(QStringLiteral("idx")).toInt();
+        else if (inside && xml.isStartElement() && xml.name() == u"v")
+            out.insert(idx, xml.readElementText());
+    }
+    return out;
+}
+
+} // namespace
+
+void TestNativeChart::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_dataset = test::bundledDataset();
+    m_languages.setLanguage(Language::English);
+    QVERIFY(m_dir.isValid());
+}
+
+SavedView TestNativeChart::chartView(SavedView::ChartKind kind, Language lang) const
+{
+    SavedView view;
+    view.panel = SavedView::Panel::Chart;
+    view.chartKind = kind;
+    view.filter.countries = {"USA", "CHN", "KOR"};
+    view.filter.yearFrom = 2014;
+    view.filter.yearTo = 2023;
+    view.indicator = "private_ai_investment";
+    view.language = lang;
+    view.size = QSize(1920, 1080);
+    return view;
+}
+
+QHash<QString, QByteArray> TestNativeChart::write(const SavedView &view, const QString &name, DeckWriter::ChartsAs as)
+{
+    const QString path = m_dir.filePath(name);
+    DeckWriter deck(m_dataset, &m_languages);
+    deck.setChartsAs(as);
+    if (!deck.write({view}, path))
+        qWarning("%s", qPrintable(deck.errorString()));
+    return test::archiveParts(path);
+}
+
+void TestNativeChart::chartPartIsComplete_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("plot");
+    QTest::addColumn<QString>("grouping");
+    QTest::newRow("line") << int(SavedView::ChartKind::Line) << "lineChart" << "standard";
+    QTest::newRow("bar") << int(SavedView::ChartKind::Bar) << "barChart" << "clustered";
+    QTest::newRow("stacked") << int(SavedView::ChartKind::Stacked) << "barChart" << "stacked";
+    QTest::newRow("share") << int(SavedView::ChartKind::Percent) << "barChart" << "percentStacked";
+}
+
+void TestNativeChart::chartPartIsComplete()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, plot);
+    QFETCH(QString, grouping);
+    const QHash<QString, QByteArray> parts = write(chartView(SavedView::ChartKind(kind), Language::English),
+                                                   QStringLiteral("chart-%1.pptx").arg(kind));
+    QVERIFY(!parts.isEmpty());
+    QCOMPARE(test::deckProblem(m_dir.filePath(QStringLiteral("chart-%1.pptx").arg(kind))), QString());
+
+    // The slide shows the chart through a graphic frame whose relationship leads to the chart part.
+    const QByteArray slide = parts.value("ppt/slides/slide1.xml");
+    static const QRegularExpression frame(QStringLiteral(
+        "<a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/chart\"><c:chart [^>]*r:id=\"([^\"]+)\""));
+    const auto m = frame.match(QString::fromUtf8(slide));
+    QVERIFY2(m.hasMatch(), slide.left(400).constData());
+    QCOMPARE(target(parts.value("ppt/slides/_rels/slide1.xml.rels"), m.captured(1)), QStringLiteral("../charts/chart1.xml"));
+    QVERIFY(!slide.contains("<p:pic>")); // not a picture as well
+    const QByteArray chart = parts.value("ppt/charts/chart1.xml");
+    QVERIFY(!chart.isEmpty());
+    const QByteArray types = parts.value("[Content_Types].xml");
+    QVERIFY(types.contains("<Override PartName=\"/ppt/charts/chart1.xml\" "
+                           "ContentType=\"application/vnd.openxmlformats-officedocument.drawingml.chart+xml\"/>"));
+    QVERIFY(types.contains("<Default Extension=\"xlsx\" "
+                           "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\"/>"));
+
+    // The chart's workbook: c:externalData names a relationship leading to the embedded workbook.
+    static const QRegularExpression external(QStringLiteral("<c:externalData r:id=\"([^\"]+)\"><c:autoUpdate val=\"0\"/>"));
+    const auto e = external.match(QString::fromUtf8(chart));
+    QVERIFY(e.hasMatch());
+    const QString workbook = target(parts.value("ppt/charts/_rels/chart1.xml.rels"), e.captured(1));
+    QCOMPARE(workbook, QStringLiteral("../embeddings/Microsoft_Excel_Worksheet1.xlsx"));
+    QVERIFY(parts.contains("ppt/embeddings/Microsoft_Excel_Worksheet1.xlsx"));
+
+    // Every element a chart needs, where the schema puts it.
+    const QStringList paths = elementPaths(chart);
+    const QString p = QStringLiteral("chartSpace/chart/plotArea/") + plot;
+    for (const QString &required :
+         {QStringLiteral("chartSpace/chart/plotArea/layout"), p + "/grouping", p + "/ser/idx", p + "/ser/order",
+          p + "/ser/tx/strRef/f", p + "/ser/tx/strRef/strCache/pt/v", p + "/ser/spPr", p + "/ser/cat", p + "/ser/val/numRef/f",
+          p + "/ser/val/numRef/numCache/formatCode", p + "/ser/val/numRef/numCache/ptCount", p + "/ser/val/numRef/numCache/pt/v",
+          p + "/axId", QStringLiteral("chartSpace/chart/plotArea/catAx/axId"),
+          QStringLiteral("chartSpace/chart/plotArea/catAx/crossAx"), QStringLiteral("chartSpace/chart/plotArea/catAx/title/tx/rich"),
+          QStringLiteral("chartSpace/chart/plotArea/valAx/axId"), QStringLiteral("chartSpace/chart/plotArea/valAx/scaling/orientation"),
+          QStringLiteral("chartSpace/chart/plotArea/valAx/title/tx/rich"), QStringLiteral("chartSpace/chart/plotArea/valAx/numFmt"),
+          QStringLiteral("chartSpace/chart/plotArea/valAx/crossAx"), QStringLiteral("chartSpace/chart/legend/legendPos"),
+          QStringLiteral("chartSpace/externalData/autoUpdate")})
+        QVERIFY2(paths.contains(required), qPrintable(required));
+    QVERIFY(chart.contains(QStringLiteral("<c:grouping val=\"%1\"/>").arg(grouping).toUtf8()));
+    // Three countries, each in its own colour, the axis titles with the unit.
+    QCOMPARE(chart.count("<c:ser>"), 3);
+    for (const char *code : {"USA", "CHN", "KOR"}) {
+        const QString colour = QStringLiteral("<a:srgbClr val=\"%1\"/>").arg(DrawingML::hex(CountryColors::color(m_dataset, code)));
+        QVERIFY2(chart.contains(colour.toUtf8()), code);
+    }
+    QVERIFY(chart.contains("<a:t>Year</a:t>"));
+    if (kind == int(SavedView::ChartKind::Percent))
+        QVERIFY(chart.contains("<a:t>Share of the total (%)</a:t>") && chart.contains("formatCode=\"0%\""));
+    else
+        QVERIFY2(chart.contains("<a:t>US dollars (billions)</a:t>") || chart.contains("(billions)</a:t>"), chart.constData());
+    // The series' names and categories are the workbook's cells the formulas name.
+    QVERIFY(chart.contains("<c:f>&apos;Chart data&apos;!$B$1</c:f>") || chart.contains("<c:f>'Chart data'!$B$1</c:f>"));
+}
+
+void TestNativeChart::workbookHoldsTheChartsNumbers()
+{
+    const QHash<QString, QByteArray> parts = write(chartView(SavedView::ChartKind::Bar, Language::English), "numbers.pptx");
+    const QByteArray chart = parts.value("ppt/charts/chart1.xml");
+    XlsxReader reader;
+    const auto rows = reader.readBytes(parts.value("ppt/embeddings/Microsoft_Excel_Worksheet1.xlsx"), "chart workbook");
+    QVERIFY2(rows, qPrintable(reader.errorString()));
+    QCOMPARE(reader.sheetNames(), QStringList{"Chart data"});
+    QVERIFY(rows->size() >= 2);
+    const QStringList header = rows->constFirst().fields;
+    QCOMPARE(header.value(0), QStringLiteral("Year"));
+    QCOMPARE(header.mid(1), (QStringList{"United States", "China", "South Korea"}));
+    // Every cell is the observation of its country and year, in billions as the axis says, and
+    // the chart's cache of it.
+    const QHash<QString, QString> codes{{"United States", "USA"}, {"China", "CHN"}, {"South Korea", "KOR"}};
+    int compared = 0;
+    for (qsizetype r = 1; r < rows->size(); ++r) {
+        const QStringList &cells = rows->at(r).fields;
+        const int year = cells.value(0).toInt();
+        QVERIFY(year >= 2014 && year <= 2023);
+        QCOMPARE(cached(chart, 0, "cat").value(int(r - 1)), cells.value(0));
+        for (int c = 1; c < header.size(); ++c) {
+            const Observation *found = nullptr;
+            for (const Observation &o : m_dataset.observations) {
+                if (o.indicator == u"private_ai_investment" && o.country == codes.value(header[c]) && o.year == year)
+                    found = &o;
+            }
+            const QString cell = cells.value(c);
+            QCOMPARE(cell.isEmpty(), found == nullptr);
+            if (!found)
+                continue;
+            QVERIFY2(std::abs(cell.toDouble() * 1e9 - found->value) <= 1e-6 * std::abs(found->value),
+                     qPrintable(QStringLiteral("%1 %2: %3").arg(header[c]).arg(year).arg(cell)));
+            QCOMPARE(cached(chart, c - 1, "val").value(int(r - 1)).toDouble(), cell.toDouble());
+            ++compared;
+        }
+    }
+    QVERIFY2(compared >= 25, qPrintable(QString::number(compared)));
+}
+
+void TestNativeChart::projectionsAreDashed()
+{
+    // China's market: an estimate for 2026 and a projection for 2030, dashed as in the app.
+    SavedView view = chartView(SavedView::ChartKind::Line, Language::English);
+    view.indicator = "ai_market_size_usd";
+    view.filter.yearFrom = 2020;
+    view.filter.yearTo = 2030;
+    const QByteArray chart = write(view, "projection.pptx").value("ppt/charts/chart1.xml");
+    const QString xml = QString::fromUtf8(chart);
+    int dashed = 0;
+    for (const QString &ser : xml.split(QStringLiteral("<c:ser>")).mid(1)) {
+        const bool projection = ser.contains(QStringLiteral("(projection or target)</c:v>"));
+        const bool dash = ser.section(QStringLiteral("<c:marker>"), 0, 0).contains(QStringLiteral("<a:prstDash val=\"dash\"/>"));
+        QCOMPARE(dash, projection);
+        dashed += dash;
+        if (ser.contains(QStringLiteral("China (projection")))
+            QVERIFY(ser.contains(DrawingML::hex(CountryColors::color(m_dataset, "CHN"))));
+    }
+    QVERIFY(dashed >= 1);
+    // Bars of values not measured are pale: a data point of their own colour.
+    view.chartKind = SavedView::ChartKind::Bar;
+    QVERIFY(write(view, "projection-bars.pptx").value("ppt/charts/chart1.xml").contains("<c:dPt>"));
+}
+
+void TestNativeChart::libreOfficeRendersTheChart_data()
+{
+    QTest::addColumn<int>("language");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("English") << int(Language::English)
+                             << QStringList{"Year", "billions", "United", "States", "China", "South", "Korea", "2014", "2023"};
+    QTest::newRow("Korean") << int(Language::Korean) << QStringList{"연도", "억", "미국", "중국", "대한민국", "2014", "2023"};
+}
+
+void TestNativeChart::libreOfficeRendersTheChart()
+{
+    QFETCH(int, language);
+    QFETCH(QStringList, expected);
+    const Language lang = Language(language);
+    const QString name = QStringLiteral("render-%1.pptx").arg(languageCode(lang));
+    QVERIFY(!write(chartView(SavedView::ChartKind::Line, lang), name).isEmpty());
+    const QString soffice = test::slideCheckTool("soffice");
+    QVERIFY2(!soffice.isEmpty(), "soffice (libreoffice-impress-nogui) is needed: install packaging/debian-deps.txt");
+    QTemporaryDir out;
+    QProcess convert;
+    convert.start(soffice, {"--headless", "-env:UserInstallation=" + QUrl::fromLocalFile(out.filePath("profile")).toString(),
+                            "--convert-to", "pdf", "--outdir", out.path(), m_dir.filePath(name)});
+    QVERIFY(convert.waitForFinished(240000));
+    const QString text = test::pdfText(out.filePath(QFileInfo(name).completeBaseName() + ".pdf"));
+    QVERIFY2(!text.isEmpty(), "LibreOffice did not render the deck");
+    // The chart is drawn with its axis titles and legend: its words are not in the slide's own texts.
+    for (const QString &word : expected)
+        QVERIFY2(text.contains(word), qPrintable(word + QStringLiteral(" not in:\n") + text));
+    // And readably: the rules of the independent slide check.
+    QString error;
+    const QList<test::RenderedSlide> slides = test::renderAndMeasure(m_dir.filePath(name), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(slides.size(), 1);
+    qInfo("%s", qPrintable(slides.constFirst().summary));
+    QVERIFY2(slides.constFirst().problem.isEmpty(), qPrintable(slides.constFirst().problem));
+}
+
+void TestNativeChart::commandLineChoosesNativeOrPicture()
+{
+    QTemporaryDir data;
+    const QStringList base{"export", "--chart", "stacked", "--indicator", "private_ai_investment", "--country",
+                           "USA,CHN,KOR", "--year", "2014:2023"};
+    const QString native = m_dir.filePath("cli-native.pptx");
+    test::ProgramRun run = test::runGapscope(base + QStringList{"--out", native}, data.path());
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(test::archiveParts(native).contains("ppt/charts/chart1.xml"));
+    const QString picture = m_dir.filePath("cli-picture.pptx");
+    run = test::runGapscope(base + QStringList{"--chart-as", "picture", "--out", picture}, data.path());
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QHash<QString, QByteArray> parts = test::archiveParts(picture);
+    QVERIFY(!parts.contains("ppt/charts/chart1.xml"));
+    QVERIFY(parts.contains("ppt/media/image1.png"));
+    // A wrong choice, or one for a picture file, writes nothing and says why.
+    const QString wrong = m_dir.filePath("cli-wrong.pptx");
+    run = test::runGapscope(base + QStringList{"--chart-as", "drawing", "--out", wrong}, data.path());
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("--chart-as"));
+    QVERIFY(!QFileInfo::exists(wrong));
+    run = test::runGapscope(base + QStringList{"--chart-as", "native", "--out", m_dir.filePath("cli.png")}, data.path());
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(!QFileInfo::exists(m_dir.filePath("cli.png")));
+}
+
+void TestNativeChart::dialogChoosesNativeOrPicture()
+{
+    ExportDialog dialog(m_dataset, chartView(SavedView::ChartKind::Line, Language::English), &m_languages);
+    QComboBox *as = dialog.chartsAsPicker();
+    QCOMPARE(as->count(), 2);
+    QCOMPARE(as->currentIndex(), 0);
+    QVERIFY(dialog.saveTo(m_dir.filePath("dialog-native.pptx")));
+    QVERIFY(test::archiveParts(m_dir.filePath("dialog-native.pptx")).contains("ppt/charts/chart1.xml"));
+    as->setCurrentIndex(1);
+    QVERIFY(dialog.saveTo(m_dir.filePath("dialog-picture.pptx")));
+    QVERIFY(!test::archiveParts(m_dir.filePath("dialog-picture.pptx")).contains("ppt/charts/chart1.xml"));
+    // In Korean too.
+    m_languages.setLanguage(Language::Korean);
+    QCOMPARE(as->itemText(0), QStringLiteral("네이티브 차트(편집 가능)"));
+    QCOMPARE(as->currentIndex(), 1);
+    m_languages.setLanguage(Language::English);
+}
+
+QTEST_MAIN(TestNativeChart)
+#include "tst_nativechart.moc"
