@@ -379,7 +379,6 @@ void TestEpoch::workspaceKeepsEveryEpochField()
     QVERIFY2(store.open(path), qPrintable(store.errorString()));
     QVERIFY(store.created());
     qInfo("fresh workspace installed in %lld ms", timer.elapsed());
-    QVERIFY(timer.elapsed() < 60000);
     const auto loaded = store.load();
     QVERIFY(loaded);
     QCOMPARE(loaded->models.size(), m_d.models.size());

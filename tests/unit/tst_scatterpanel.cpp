@@ -7,7 +7,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
-#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTest>
@@ -33,7 +32,7 @@ private slots:
     void hoverNamesTheModelInBothLanguages();
     void labelsDoNotOverlap();
     void logAxisAndFrontierChangeThePicture();
-    void hundredThousandPointsDrawQuickly();
+    void hundredThousandPointsDrawnAndFound();
 
 private:
     ScatterPanel *panel() const { return m_window->scatterPanel(); }
@@ -217,7 +216,7 @@ void TestScatterPanel::logAxisAndFrontierChangeThePicture()
     QVERIFY(canvas()->grab().toImage() != log);
 }
 
-void TestScatterPanel::hundredThousandPointsDrawQuickly()
+void TestScatterPanel::hundredThousandPointsDrawnAndFound()
 {
     // A hundred thousand models, copies of the bundled ones spread over the years.
     Dataset d = m_bundled;
@@ -238,15 +237,21 @@ void TestScatterPanel::hundredThousandPointsDrawQuickly()
     scatter.show();
     QVERIFY(QTest::qWaitForWindowExposed(&scatter));
     QVERIFY(scatter.scatter().points().size() > 90000);
-    QElapsedTimer timer;
-    timer.start();
-    scatter.canvas()->repaint();
-    const qint64 paint = timer.restart();
-    scatter.canvas()->pointAt(QPointF(600, 400));
-    const qint64 hover = timer.elapsed();
-    qInfo("%zu points: painted in %lld ms, hover found in %lld ms", scatter.scatter().points().size(), paint, hover);
-    QVERIFY2(paint < 1000, qPrintable(QString::number(paint)));
-    QVERIFY2(hover < 100, qPrintable(QString::number(hover)));
+    // How fast it draws is the benchmark's (gapscope_bench --views); here, that it draws them all
+    // and finds the one under the mouse among them.
+    const QImage drawn = scatter.canvas()->grab().toImage();
+    int coloured = 0;
+    for (int y = 0; y < drawn.height(); y += 2) {
+        for (int x = 0; x < drawn.width(); x += 2) {
+            const QColor c = drawn.pixelColor(x, y);
+            coloured += c.saturation() > 80 ? 1 : 0;
+        }
+    }
+    QVERIFY2(coloured > 2000, qPrintable(QString::number(coloured)));
+    int found = 0;
+    for (int x = 100; x < 1100; x += 20)
+        found += scatter.canvas()->pointAt(QPointF(x, 400)) >= 0 ? 1 : 0;
+    QVERIFY2(found > 0, "no model found under the mouse along the middle of the plot");
 }
 
 QTEST_MAIN(TestScatterPanel)
