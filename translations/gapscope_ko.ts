@@ -4589,6 +4589,11 @@ Source: %4</source>
         <source>Entity</source>
         <translation>개체</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>an entity and its kind</comment>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>gapscope::RecordDialog</name>

@@ -1,5 +1,7 @@
 #include "ObservationTableModel.h"
 
+#include "domain/EntityKind.h"
+
 #include "Roles.h"
 #include "format/DisplayText.h"
 #include "format/ValueFormatter.h"
@@ -209,8 +211,14 @@ QVariant ObservationTableModel::cell(int record, int column, int role) const
         }
     case Qt::DisplayRole:
         switch (column) {
-        case CountryColumn:
-            return DisplayText::country(d(), o.country, lang());
+        case CountryColumn: {
+            // Among figures of several kinds, each entity with its kind: "EXAONE 4.0 · AI model".
+            const QString name = DisplayText::country(d(), o.country, lang());
+            const auto kind = m_showsEntities ? d().entityKind(o.country) : std::nullopt;
+            if (!kind || *kind == EntityKind::Country)
+                return name;
+            return tr("%1 · %2", "an entity and its kind").arg(name, DisplayText::entityKind(entityKindId(*kind)));
+        }
         case IndicatorColumn:
             return DisplayText::indicator(d(), o.indicator, lang());
         case YearColumn:

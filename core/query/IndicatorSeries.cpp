@@ -1,8 +1,7 @@
 #include "IndicatorSeries.h"
 
-#include "domain/EntityKind.h"
-
 #include <QHash>
+#include <QMap>
 #include <algorithm>
 
 namespace gapscope {
@@ -23,13 +22,27 @@ QList<IndicatorSeries::Series> IndicatorSeries::build(const Dataset &d, const Ob
     if (code < 0)
         return {};
     const std::vector<quint16> &column = index.indicatorColumn();
+    const std::vector<quint32> &entityColumn = index.countryColumn();
+    const QStringList &kinds = index.entityKinds();
+    // Countries' and regions' points by their code; the other entities' points with their entity
+    // (the index's number for it), to be drawn per entity or per country once their number is known.
     QHash<QString, QList<Point>> byCountry;
+    std::vector<std::pair<quint32, Point>> others;
+    QList<quint32> otherEntities; // the first few distinct ones, up to one more than can be drawn apart
     for (const int row : rows) {
         if (column[size_t(row)] != code)
             continue;
         const Observation &o = d.observations.at(row);
         const double x = o.year + (o.month > 0 ? (o.month - 1) / 12.0 : 0.0) + (o.day > 0 ? (o.day - 1) / 372.0 : 0.0);
-        byCountry[o.country].append({x, o.value, o.id, row});
+        const quint32 entity = entityColumn[size_t(row)];
+        const QString &kind = kinds.at(entity);
+        if (kind == QLatin1String("country") || kind == QLatin1String("region")) {
+            byCountry[o.country].append({x, o.value, o.id, row});
+            continue;
+        }
+        others.push_back({entity, {x, o.value, o.id, row}});
+        if (otherEntities.size() <= maxEntitySeries && !otherEntities.contains(entity))
+            otherEntities.append(entity);
     }
     QList<Series> out;
     const auto add = [&](const QString &code, QList<Point> points, bool pointsOnly = false) {
@@ -46,23 +59,19 @@ QList<IndicatorSeries::Series> IndicatorSeries::build(const Dataset &d, const Ob
     }
     // Organisations, AI models and clusters: a line each when they are few, else one per country
     // they count for (a model of two countries in both), after the countries' own.
-    QStringList others;
-    for (auto it = byCountry.cbegin(); it != byCountry.cend(); ++it) {
-        const auto kind = d.entityKind(it.key());
-        if (kind != EntityKind::Country && kind != EntityKind::Region)
-            others.append(it.key());
-    }
-    others.sort();
-    if (others.size() <= maxEntitySeries) {
-        for (const QString &id : std::as_const(others))
-            add(id, byCountry.value(id));
+    if (otherEntities.size() <= maxEntitySeries) {
+        QMap<QString, QList<Point>> byEntity; // in the order of their ids
+        for (const auto &[entity, point] : others)
+            byEntity[index.countries().at(entity)].append(point);
+        for (auto it = byEntity.cbegin(); it != byEntity.cend(); ++it)
+            add(it.key(), it.value());
         return out;
     }
     QHash<QString, QList<Point>> byLinkedCountry;
-    for (const QString &id : std::as_const(others)) {
-        for (const QString &code : d.entityCountries(id)) {
-            if (countries.isEmpty() || countries.contains(code))
-                byLinkedCountry[code].append(byCountry.value(id));
+    for (const auto &[entity, point] : others) {
+        for (const QString &country : index.entityLinks()[entity]) {
+            if (countries.isEmpty() || countries.contains(country))
+                byLinkedCountry[country].append(point);
         }
     }
     for (const Country &c : d.countries) {

@@ -517,6 +517,12 @@ void TestJourneys::figuresOfModelsOnRequest()
         const QStringList countries = d.entityCountries(entity);
         QVERIFY2(countries.contains("USA") || countries.contains("CHN") || countries.contains("KOR"),
                  qPrintable(entity + " counts for " + countries.join(',')));
+        // Each model named with its kind; the countries by their names alone.
+        const QString shown = table->index(r, 0).data().toString();
+        if (d.entityKind(entity) == EntityKind::Model)
+            QCOMPARE(shown, d.entityName(entity).en + QStringLiteral(" · AI model"));
+        else
+            QCOMPARE(shown, d.country(entity)->name.en);
     }
     QCOMPARE(bar->entityKindButton()->text(), QStringLiteral("Figures of: Countries, Regions, AI models"));
     const auto chip = [bar](const QString &text) -> QToolButton * {
