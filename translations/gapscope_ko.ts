@@ -524,11 +524,6 @@
 <context>
     <name>EmptyReason</name>
     <message>
-        <source>%1–%2</source>
-        <comment>year range</comment>
-        <translation>%1–%2</translation>
-    </message>
-    <message>
         <source>The dataset has no such records yet.</source>
         <translation>데이터 세트에 아직 이런 레코드가 없습니다.</translation>
     </message>
@@ -590,10 +585,6 @@
         <translation>모든 국가</translation>
     </message>
     <message>
-        <source>in %1–%2</source>
-        <translation>%1–%2년</translation>
-    </message>
-    <message>
         <source>No observations for %1.</source>
         <translation>%1에 대한 관측값이 없습니다.</translation>
     </message>
@@ -604,6 +595,19 @@
     <message>
         <source>show other kinds of entity</source>
         <translation>다른 종류의 개체 표시</translation>
+    </message>
+    <message>
+        <source>The dates %1 leave none: widen them.</source>
+        <translation>%1 날짜 범위에 해당하는 항목이 없습니다. 범위를 넓히세요.</translation>
+    </message>
+    <message>
+        <source>widen the dates %1</source>
+        <translation>날짜 범위 %1 넓히기</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <comment>a date range</comment>
+        <translation>%1 기간</translation>
     </message>
 </context>
 <context>
@@ -2540,10 +2544,6 @@
         <translation>&quot;filter&quot;의 연도는 정수여야 합니다 (제한 없음은 0)</translation>
     </message>
     <message>
-        <source>&quot;filter&quot; years are reversed: %1 is after %2</source>
-        <translation>&quot;filter&quot;의 연도가 뒤바뀌었습니다: %1년이 %2년보다 뒤입니다</translation>
-    </message>
-    <message>
         <source>&quot;filter&quot; text must be a text</source>
         <translation>&quot;filter&quot;의 text는 텍스트여야 합니다</translation>
     </message>
@@ -2594,6 +2594,18 @@
     <message>
         <source>&quot;filter&quot; names an unknown entity kind &quot;%1&quot; (known: %2)</source>
         <translation>&quot;filter&quot;에 알 수 없는 개체 종류 &quot;%1&quot;이(가) 있습니다(알려진 종류: %2)</translation>
+    </message>
+    <message>
+        <source>&quot;filter&quot; date_from must be a date such as 2024, 2024-03 or 2024-03-15</source>
+        <translation>&quot;filter&quot;의 date_from은 2024, 2024-03, 2024-03-15 같은 날짜여야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;filter&quot; date_to must be a date such as 2024, 2024-03 or 2024-03-15</source>
+        <translation>&quot;filter&quot;의 date_to는 2024, 2024-03, 2024-03-15 같은 날짜여야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;filter&quot; dates are reversed: %1 is after %2</source>
+        <translation>&quot;filter&quot;의 날짜가 거꾸로입니다: %1이(가) %2보다 뒤입니다</translation>
     </message>
 </context>
 <context>
@@ -3102,6 +3114,53 @@ Source: %4</source>
     <message>
         <source>Source</source>
         <translation>출처</translation>
+    </message>
+</context>
+<context>
+    <name>gapscope::DateRangePopup</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>시작(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>끝(&amp;T)</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>예: 2024, 2024-03, 2024-03-15</translation>
+    </message>
+    <message>
+        <source>First date</source>
+        <translation>시작 날짜</translation>
+    </message>
+    <message>
+        <source>Last date</source>
+        <translation>끝 날짜</translation>
+    </message>
+    <message>
+        <source>The first year, month or day shown, such as 2024, 2024-03 or 2024-03-15; empty: from the first</source>
+        <translation>표시할 첫 연도, 월 또는 날짜(예: 2024, 2024-03, 2024-03-15). 비우면 처음부터</translation>
+    </message>
+    <message>
+        <source>The last year, month or day shown, such as 2025, 2025-06 or 2025-06-30; empty: to the last</source>
+        <translation>표시할 마지막 연도, 월 또는 날짜(예: 2025, 2025-06, 2025-06-30). 비우면 끝까지</translation>
+    </message>
+    <message>
+        <source>&amp;Whole years</source>
+        <translation>연 단위로(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Drop the months and days: the range runs over whole years again</source>
+        <translation>월과 일을 없애고 범위를 다시 연 단위로 맞춥니다</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write a year, a month or a day, such as 2024, 2024-03 or 2024-03-15.</source>
+        <translation>“%1”은(는) 날짜가 아닙니다. 2024, 2024-03, 2024-03-15처럼 연도, 월 또는 날짜를 쓰세요.</translation>
+    </message>
+    <message>
+        <source>The first date, %1, is after the last, %2.</source>
+        <translation>시작 날짜 %1이(가) 끝 날짜 %2보다 뒤입니다.</translation>
     </message>
 </context>
 <context>
@@ -3977,10 +4036,6 @@ Source: %4</source>
         <translation>필터 %1 지우기</translation>
     </message>
     <message>
-        <source>%1–%2</source>
-        <translation>%1–%2</translation>
-    </message>
-    <message>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
@@ -4023,6 +4078,18 @@ Source: %4</source>
     <message>
         <source>Every kind of entity</source>
         <translation>모든 종류의 개체</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Narrow the range to months or days, where the data has them</source>
+        <translation>데이터에 월이나 일이 있으면 범위를 월·일 단위로 좁힙니다</translation>
+    </message>
+    <message>
+        <source>Dates to the month or the day</source>
+        <translation>월·일 단위 날짜</translation>
     </message>
 </context>
 <context>
@@ -4611,7 +4678,7 @@ Source: %4</source>
     </message>
     <message>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation>YYYY, YYYY-MM 또는 YYYY-MM-DD</translation>
+        <translation>예: 2024, 2024-03, 2024-03-15</translation>
     </message>
     <message>
         <source>(choose a source)</source>

@@ -233,14 +233,15 @@ int ExportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
         if (parser.isSet(dimensionOption))
             v.filter.dimensions = filter.filter().dimensions;
         if (parser.isSet(yearOption) && !mapYear) {
+            // Whole years: --year replaces a view's range to the month or the day.
             v.filter.yearFrom = filter.filter().yearFrom;
             v.filter.yearTo = filter.filter().yearTo;
+            v.filter.monthFrom = v.filter.dayFrom = v.filter.monthTo = v.filter.dayTo = 0;
         }
         if (parser.isSet(searchOption))
             v.filter.text = parser.value(searchOption);
         for (const QString &code : std::as_const(v.filter.countries)) {
-            const auto kind = dataset->entityKind(code);
-            if (kind != EntityKind::Country && kind != EntityKind::Region)
+            if (!isCountryOrRegion(dataset->entityKind(code)))
                 return usage(tr("unknown country code \"%1\"").arg(code));
         }
         if (parser.isSet(sizeOption)) {

@@ -5,6 +5,7 @@
 #include "SlideText.h"
 
 #include "derive/DerivedIndicators.h"
+#include "format/DateRangeText.h"
 #include "format/DisplayText.h"
 #include "model/DatasetTableModel.h"
 #include "query/IndicatorSeries.h"
@@ -137,7 +138,9 @@ QString SlideRenderer::subtitle() const
     }
     // The title names the one year a map or bubble chart shows.
     const bool oneYear = (m_map && m_map->year()) || (m_bubble && m_bubble->year());
-    if (!oneYear && f.yearFrom && f.yearTo)
+    if (!oneYear && f.hasFinerDates())
+        parts << DateRangeText::of(f, lang);
+    else if (!oneYear && f.yearFrom && f.yearTo)
         parts << tr("%1–%2").arg(f.yearFrom).arg(f.yearTo);
     else if (!oneYear && f.yearFrom)
         parts << tr("from %1").arg(f.yearFrom);

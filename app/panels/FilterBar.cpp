@@ -2,8 +2,11 @@
 
 #include "CheckListPopup.h"
 #include "CountryColors.h"
+#include "DateRangePopup.h"
+#include "cli/FilterParser.h"
 #include "model/DatasetTableModel.h"
 #include "domain/EntityKind.h"
+#include "format/DateRangeText.h"
 #include "format/DisplayText.h"
 #include "model/ExplorerState.h"
 #include "query/EmptyReason.h"
@@ -115,6 +118,18 @@ FilterBar::FilterBar(const ObservationQuery *query, ExplorerState *state, QWidge
     m_from->setValue(m_firstYear);
     m_to->setValue(m_lastYear);
     m_yearsLabel->setBuddy(m_from);
+    m_dates = new DateRangePopup(this);
+    m_datesButton = new QToolButton(this);
+    m_datesButton->setPopupMode(QToolButton::InstantPopup);
+    m_datesButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    {
+        auto *menu = new QMenu(m_datesButton);
+        auto *action = new QWidgetAction(menu);
+        action->setDefaultWidget(m_dates);
+        menu->addAction(action);
+        connect(menu, &QMenu::aboutToShow, m_dates, [this] { m_dates->fromEdit()->setFocus(); });
+        m_datesButton->setMenu(menu);
+    }
     m_play = new QToolButton(this);
     m_play->setCheckable(true);
     m_play->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
@@ -135,6 +150,7 @@ FilterBar::FilterBar(const ObservationQuery *query, ExplorerState *state, QWidge
     controls->addWidget(new QLabel(QStringLiteral("–"), this));
     controls->addWidget(m_to);
     controls->addWidget(m_play);
+    controls->addWidget(m_datesButton);
     controls->addSpacing(12);
     controls->addWidget(m_search, 1);
     controls->addWidget(m_reset);
@@ -164,6 +180,16 @@ FilterBar::FilterBar(const ObservationQuery *query, ExplorerState *state, QWidge
         if (m_from->value() > v)
             m_from->setValue(v);
         applyControls();
+    });
+    connect(m_dates, &DateRangePopup::rangeChosen, this, &FilterBar::applyDates);
+    connect(m_dates, &DateRangePopup::wholeYearsChosen, this, [this] {
+        Filter f = m_state->filter();
+        f.monthFrom = f.dayFrom = f.monthTo = f.dayTo = 0;
+        if (f.yearFrom == m_firstYear)
+            f.yearFrom = 0;
+        if (f.yearTo == m_lastYear)
+            f.yearTo = 0;
+        m_state->setFilter(f);
     });
     connect(m_search, &QLineEdit::textChanged, this, &FilterBar::applyControls);
     connect(m_reset, &QPushButton::clicked, this, &FilterBar::reset);
@@ -211,11 +237,8 @@ void FilterBar::fillLists()
         m_countries->setItemText(r->code, text);
     }
     m_kinds->clear();
-    for (EntityKind kind : allEntityKinds) {
-        const QString id = entityKindId(kind);
-        m_kinds->addItem(id, id);
-        m_kinds->setItemText(id, DisplayText::entityKinds(id));
-    }
+    for (EntityKind kind : allEntityKinds)
+        m_kinds->addItem(entityKindId(kind), entityKindId(kind)); // named by retranslateUi()
     m_dimensions->clear();
     for (const Dimension &d : m_dataset.dimensions) {
         m_dimensions->addItem(d.id, d.label.text(other));
@@ -278,6 +301,9 @@ void FilterBar::retranslateUi()
     m_yearsLabel->setText(tr("&Years"));
     m_from->setAccessibleName(tr("First year"));
     m_to->setAccessibleName(tr("Last year"));
+    m_datesButton->setText(tr("Dates"));
+    m_datesButton->setToolTip(tr("Narrow the range to months or days, where the data has them"));
+    m_datesButton->setAccessibleName(tr("Dates to the month or the day"));
     m_play->setToolTip(tr("Play: step through the years"));
     m_play->setAccessibleName(tr("Play through the years"));
     m_search->setPlaceholderText(tr("Search names and texts (English or Korean)"));
@@ -295,6 +321,7 @@ void FilterBar::showFilter(const Filter &f)
     m_kinds->setChecked(f.entityKinds);
     m_from->setValue(f.yearFrom ? f.yearFrom : m_firstYear);
     m_to->setValue(f.yearTo ? f.yearTo : m_lastYear);
+    showDates(f);
     if (m_search->text() != f.text)
         m_search->setText(f.text);
     m_updating = false;
@@ -309,10 +336,42 @@ void FilterBar::applyControls()
     f.countries = m_countries->checked();
     f.dimensions = m_dimensions->checked();
     f.entityKinds = m_kinds->checked();
-    // The full span is no restriction: records without a year stay visible.
-    f.yearFrom = m_from->value() == m_firstYear ? 0 : m_from->value();
-    f.yearTo = m_to->value() == m_lastYear ? 0 : m_to->value();
+    // The full span is no restriction: records without a year stay visible. A bound's month and
+    // day stay while its year box shows their year; another year is a whole year.
+    if (m_from->value() != (f.yearFrom ? f.yearFrom : m_firstYear)) {
+        f.yearFrom = m_from->value() == m_firstYear ? 0 : m_from->value();
+        f.monthFrom = f.dayFrom = 0;
+    }
+    if (m_to->value() != (f.yearTo ? f.yearTo : m_lastYear)) {
+        f.yearTo = m_to->value() == m_lastYear ? 0 : m_to->value();
+        f.monthTo = f.dayTo = 0;
+    }
     f.text = m_search->text();
+    m_state->setFilter(f);
+}
+
+void FilterBar::showDates(const Filter &f)
+{
+    m_dates->setRange(f.yearFrom ? DisplayText::isoPeriod(f.yearFrom, f.monthFrom, f.dayFrom) : QString(),
+                      f.yearTo ? DisplayText::isoPeriod(f.yearTo, f.monthTo, f.dayTo) : QString());
+}
+
+void FilterBar::applyDates(const QString &from, const QString &to)
+{
+    if (m_updating)
+        return;
+    // The popup checked both; an empty bound is open, and the data's own first or last year
+    // as a whole year is no bound at all.
+    Filter f = m_state->filter();
+    f.yearFrom = f.monthFrom = f.dayFrom = f.yearTo = f.monthTo = f.dayTo = 0;
+    if (!from.isEmpty())
+        FilterParser::parseDate(from, &f.yearFrom, &f.monthFrom, &f.dayFrom);
+    if (!to.isEmpty())
+        FilterParser::parseDate(to, &f.yearTo, &f.monthTo, &f.dayTo);
+    if (f.yearFrom == m_firstYear && f.monthFrom == 0)
+        f.yearFrom = 0;
+    if (f.yearTo == m_lastYear && f.monthTo == 0)
+        f.yearTo = 0;
     m_state->setFilter(f);
 }
 
@@ -392,8 +451,8 @@ void FilterBar::rebuildChips(const Filter &f)
             chip(d.label.text(m_language), QIcon(), [id = d.id](Filter &g) { g.dimensions.remove(id); });
     }
     if (f.yearFrom || f.yearTo)
-        chip(tr("%1–%2").arg(f.yearFrom ? f.yearFrom : m_firstYear).arg(f.yearTo ? f.yearTo : m_lastYear), QIcon(),
-             [](Filter &g) { g.yearFrom = g.yearTo = 0; });
+        chip(DateRangeText::of(f, m_language, m_firstYear, m_lastYear), QIcon(),
+             [](Filter &g) { g.yearFrom = g.yearTo = g.monthFrom = g.dayFrom = g.monthTo = g.dayTo = 0; });
     if (!f.text.trimmed().isEmpty())
         chip(tr("“%1”").arg(f.text.trimmed()), QIcon(), [](Filter &g) { g.text.clear(); });
     if (!f.focus.isEmpty())

@@ -16,11 +16,13 @@ class QToolButton;
 namespace gapscope {
 
 class CheckListPopup;
+class DateRangePopup;
 class ExplorerState;
 class ObservationQuery;
 
 // The one filter every panel follows: countries (searchable, with their colours), dimensions,
-// a year range with a play button that steps through the years, free text and reset. The active
+// a year range with a play button that steps through the years and dates to the month or the day
+// where the data has them, free text and reset. The active
 // criteria show as chips that remove themselves when clicked.
 class FilterBar : public QWidget
 {
@@ -39,6 +41,9 @@ public:
     QToolButton *entityKindButton() const { return m_kindButton; }
     QSpinBox *fromYear() const { return m_from; }
     QSpinBox *toYear() const { return m_to; }
+    // Dates to the month or the day, in a drop-down beside the years.
+    QToolButton *datesButton() const { return m_datesButton; }
+    DateRangePopup *datesPopup() const { return m_dates; }
     QLineEdit *searchField() const { return m_search; }
     QToolButton *playButton() const { return m_play; }
     QPushButton *resetButton() const { return m_reset; }
@@ -66,6 +71,8 @@ private:
     void fillLists();
     void showFilter(const Filter &filter);
     void applyControls();
+    void applyDates(const QString &from, const QString &to);
+    void showDates(const Filter &filter);
     void rebuildChips(const Filter &filter);
     void stepPlay();
 
@@ -85,6 +92,8 @@ private:
     QLabel *m_yearsLabel = nullptr;
     QSpinBox *m_from = nullptr;
     QSpinBox *m_to = nullptr;
+    QToolButton *m_datesButton = nullptr;
+    DateRangePopup *m_dates = nullptr;
     QToolButton *m_play = nullptr;
     QTimer *m_playTimer = nullptr;
     int m_playEnd = 0;

@@ -249,12 +249,18 @@ void EditController::reveal(const Observation &o)
         f.focus = {};
         widened << tr("no narrowing");
     }
-    if (!f.acceptsYear(o.year)) {
-        if (f.yearFrom && o.year < f.yearFrom)
+    if (!f.acceptsDate(o.year, o.month, o.day)) {
+        // The bound it falls outside goes back to the whole of its year.
+        const int key = Filter::dateKey(o.year, o.month, o.day);
+        if (f.yearFrom && key < f.firstDateKey()) {
             f.yearFrom = o.year;
-        if (f.yearTo && o.year > f.yearTo)
+            f.monthFrom = f.dayFrom = 0;
+        }
+        if (f.yearTo && key > f.lastDateKey()) {
             f.yearTo = o.year;
-        widened << QString::number(o.year);
+            f.monthTo = f.dayTo = 0;
+        }
+        widened << DisplayText::period(o.year, o.month, o.day, lang);
     }
     const Indicator *indicator = d.indicator(o.indicator);
     if (!f.acceptsIndicator(o.indicator)) {

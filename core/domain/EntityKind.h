@@ -22,6 +22,26 @@ inline QString entityKindId(EntityKind kind)
     return QLatin1String(ids[int(kind)]);
 }
 
+// Countries and regions are places: their figures are listed, drawn and filtered by their code,
+// while those of organisations, AI models and clusters are named with their kind or grouped by the
+// countries they count for.
+inline bool isCountryOrRegion(EntityKind kind)
+{
+    return kind == EntityKind::Country || kind == EntityKind::Region;
+}
+
+// An entity of no known kind (std::nullopt) is not one.
+inline bool isCountryOrRegion(std::optional<EntityKind> kind)
+{
+    return kind && isCountryOrRegion(*kind);
+}
+
+// The same for a kind's id (entityKindId()).
+inline bool isCountryOrRegion(const QString &kindId)
+{
+    return kindId == QLatin1String("country") || kindId == QLatin1String("region");
+}
+
 inline QStringList entityKindIds()
 {
     QStringList ids;

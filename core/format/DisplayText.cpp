@@ -1,5 +1,7 @@
 #include "DisplayText.h"
 
+#include "domain/EntityKind.h"
+
 #include <QDate>
 #include <QLocale>
 #include <QRegularExpression>
@@ -173,34 +175,38 @@ QString DisplayText::observationKind(const QString &kind)
     return kind;
 }
 
+namespace {
+
+// Each kind of entity's name, one and several, in the order of allEntityKinds; translated by
+// DisplayText's tr().
+struct EntityKindNames
+{
+    const char *one;
+    const char *several;
+};
+constexpr EntityKindNames entityKindNames[] = {
+    {QT_TRANSLATE_NOOP("DisplayText", "Country"), QT_TRANSLATE_NOOP("DisplayText", "Countries")},
+    {QT_TRANSLATE_NOOP("DisplayText", "Region"), QT_TRANSLATE_NOOP("DisplayText", "Regions")},
+    {QT_TRANSLATE_NOOP("DisplayText", "Organisation"),
+     QT_TRANSLATE_NOOP("DisplayText", "Organisations")},
+    {QT_TRANSLATE_NOOP("DisplayText", "AI model"), QT_TRANSLATE_NOOP("DisplayText", "AI models")},
+    {QT_TRANSLATE_NOOP("DisplayText", "Compute cluster"),
+     QT_TRANSLATE_NOOP("DisplayText", "Compute clusters")},
+};
+static_assert(std::size(entityKindNames) == allEntityKinds.size());
+
+} // namespace
+
 QString DisplayText::entityKind(const QString &kind)
 {
-    if (kind == QLatin1String("country"))
-        return tr("Country");
-    if (kind == QLatin1String("region"))
-        return tr("Region");
-    if (kind == QLatin1String("organisation"))
-        return tr("Organisation");
-    if (kind == QLatin1String("model"))
-        return tr("AI model");
-    if (kind == QLatin1String("cluster"))
-        return tr("Compute cluster");
-    return kind;
+    const auto k = entityKindFromId(kind);
+    return k ? tr(entityKindNames[int(*k)].one) : kind;
 }
 
 QString DisplayText::entityKinds(const QString &kind)
 {
-    if (kind == QLatin1String("country"))
-        return tr("Countries");
-    if (kind == QLatin1String("region"))
-        return tr("Regions");
-    if (kind == QLatin1String("organisation"))
-        return tr("Organisations");
-    if (kind == QLatin1String("model"))
-        return tr("AI models");
-    if (kind == QLatin1String("cluster"))
-        return tr("Compute clusters");
-    return kind;
+    const auto k = entityKindFromId(kind);
+    return k ? tr(entityKindNames[int(*k)].several) : kind;
 }
 
 QString DisplayText::assessmentKind(const QString &kind)

@@ -163,7 +163,7 @@ QJsonObject RecordSerializer::observation(const Observation &o) const
     // "country" is the entity where it is a country or a region, else the countries the entity
     // counts for (an AI model's), comma-separated.
     const auto kind = m_d.entityKind(o.country);
-    const bool place = kind == EntityKind::Country || kind == EntityKind::Region;
+    const bool place = isCountryOrRegion(kind);
     const QStringList countries = place ? QStringList{o.country} : m_d.entityCountries(o.country);
     const auto countryNames = [this, &countries](Language lang) { return DisplayText::countries(m_d, countries, lang); };
     QJsonObject json{{"id", o.id},

@@ -80,10 +80,8 @@ void TableWorkbook::addObservations(const QList<int> &records)
     sheet.name = tr("Observations");
     // "Entity" where figures of organisations, AI models or clusters are among the rows.
     bool entities = false;
-    for (int i : records) {
-        const auto kind = m_dataset.entityKind(m_dataset.observations.at(i).country);
-        entities = entities || (kind != EntityKind::Country && kind != EntityKind::Region);
-    }
+    for (int i : records)
+        entities = entities || !isCountryOrRegion(m_dataset.entityKind(m_dataset.observations.at(i).country));
     sheet.header = {entities ? tr("Entity") : tr("Country"), tr("Indicator"), tr("Date"), tr("Year"), tr("Value"), tr("Unit"), tr("Kind"),
                     tr("Source"), tr("Note")};
     sheet.widths = {18, 40, 11, 7, 20, 16, 12, 40, 40};

@@ -164,11 +164,7 @@ bool ObservationTableModel::showsEntities() const
     const QSet<QString> &kinds = filter().entityKinds;
     if (kinds.isEmpty())
         return true;
-    for (const QString &kind : kinds) {
-        if (kind != QLatin1String("country") && kind != QLatin1String("region"))
-            return true;
-    }
-    return false;
+    return std::any_of(kinds.cbegin(), kinds.cend(), [](const QString &kind) { return !isCountryOrRegion(kind); });
 }
 
 QVariant ObservationTableModel::cell(int record, int column, int role) const

@@ -1,6 +1,7 @@
 #include "EmptyReason.h"
 
 #include "domain/EntityKind.h"
+#include "format/DateRangeText.h"
 #include "format/DisplayText.h"
 #include "model/ActorTableModel.h"
 #include "model/AiModelTableModel.h"
@@ -49,7 +50,7 @@ Filter EmptyReason::without(const Filter &filter, Parts parts)
 {
     Filter f = filter;
     if (parts & Years)
-        f.yearFrom = f.yearTo = 0;
+        f.yearFrom = f.yearTo = f.monthFrom = f.monthTo = f.dayFrom = f.dayTo = 0;
     if (parts & Countries)
         f.countries.clear();
     if (parts & Dimensions)
@@ -146,11 +147,9 @@ EmptyReason EmptyReason::find(const Dataset &dataset, const Filter &filter, Expl
     });
 }
 
-QString EmptyReason::years(const Filter &f)
+QString EmptyReason::years(const Filter &f, Language lang)
 {
-    return tr("%1–%2", "year range")
-        .arg(f.yearFrom ? QString::number(f.yearFrom) : QStringLiteral("…"),
-             f.yearTo ? QString::number(f.yearTo) : QStringLiteral("…"));
+    return DateRangeText::of(f, lang);
 }
 
 QString EmptyReason::countryNames(const Dataset &dataset, const Filter &filter, Language lang)
@@ -197,7 +196,9 @@ QString EmptyReason::text(const Dataset &dataset, const Filter &filter, Language
     if (!m_together) {
         QStringList sentences;
         if (m_parts & Years)
-            sentences.append(tr("The years %1 leave none: widen them.").arg(years(filter)));
+            sentences.append(filter.hasFinerDates()
+                                 ? tr("The dates %1 leave none: widen them.").arg(years(filter, lang))
+                                 : tr("The years %1 leave none: widen them.").arg(years(filter, lang)));
         if (m_parts & Countries)
             sentences.append(tr("None are about %1: add countries.").arg(countryNames(dataset, filter, lang)));
         if (m_parts & Dimensions)
@@ -214,7 +215,8 @@ QString EmptyReason::text(const Dataset &dataset, const Filter &filter, Language
     }
     QStringList actions;
     if (m_parts & Years)
-        actions.append(tr("widen the years %1").arg(years(filter)));
+        actions.append(filter.hasFinerDates() ? tr("widen the dates %1").arg(years(filter, lang))
+                                              : tr("widen the years %1").arg(years(filter, lang)));
     if (m_parts & Countries)
         actions.append(tr("add countries"));
     if (m_parts & Dimensions)
@@ -234,8 +236,7 @@ QString EmptyReason::noObservations(const Dataset &d, const Filter &f, Language 
 {
     QString what = f.countries.isEmpty() ? tr("any country") : countryNames(d, f, lang);
     if (f.yearFrom || f.yearTo)
-        what += QLatin1Char(' ') + tr("in %1–%2").arg(f.yearFrom ? QString::number(f.yearFrom) : QStringLiteral("…"),
-                                                     f.yearTo ? QString::number(f.yearTo) : QStringLiteral("…"));
+        what += QLatin1Char(' ') + tr("in %1", "a date range").arg(years(f, lang));
     if (!f.dimensions.isEmpty())
         what += QStringLiteral(" · ") + dimensionNames(d, f, lang);
     if (!f.text.trimmed().isEmpty())

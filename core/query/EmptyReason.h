@@ -53,8 +53,9 @@ public:
     // change, for example "The years 2018–2023 leave none: widen them."; empty when isNone().
     QString text(const Dataset &dataset, const Filter &filter, Language lang) const;
 
-    // The year range as written in messages: "2018–2023", "2018–…", "…–2023".
-    static QString years(const Filter &filter);
+    // The date range as written in messages: "2018–2023", "2018–…", "…–2023", or with months
+    // or days "March 15, 2010 – September 30, 2020" (DateRangeText).
+    static QString years(const Filter &filter, Language lang);
     // The filtered countries, dimensions or indicators, named in `lang` and sorted.
     static QString countryNames(const Dataset &dataset, const Filter &filter, Language lang);
     // The filter's kinds of entity ("Countries, Regions"), in the order the filter bar lists them.

@@ -1,5 +1,7 @@
 #include "IndicatorSeries.h"
 
+#include "domain/EntityKind.h"
+
 #include <QHash>
 #include <QMap>
 #include <algorithm>
@@ -36,7 +38,7 @@ QList<IndicatorSeries::Series> IndicatorSeries::build(const Dataset &d, const Ob
         const double x = o.year + (o.month > 0 ? (o.month - 1) / 12.0 : 0.0) + (o.day > 0 ? (o.day - 1) / 372.0 : 0.0);
         const quint32 entity = entityColumn[size_t(row)];
         const QString &kind = kinds.at(entity);
-        if (kind == QLatin1String("country") || kind == QLatin1String("region")) {
+        if (isCountryOrRegion(kind)) {
             byCountry[o.country].append({x, o.value, o.id, row});
             continue;
         }

@@ -1,6 +1,7 @@
 #include "ObservationIndex.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <numeric>
 
@@ -52,6 +53,10 @@ void ObservationIndex::build(const Dataset &d)
     m_indicatorById.clear();
     m_entityKind.clear();
     m_entityLinks.clear();
+    m_entityKindNumber.clear();
+    m_entityLinkNumbers.clear();
+    m_linkCodes.clear();
+    m_linkByCode.clear();
     m_yearCount.clear();
     for (size_t i = 0; i < n; ++i)
         write(d.observations.at(qsizetype(i)), i);
@@ -72,7 +77,12 @@ void ObservationIndex::describeEntities(const Dataset &d)
     for (qsizetype i = m_entityKind.size(); i < m_countryCodes.size(); ++i) {
         const auto kind = d.entityKind(m_countryCodes.at(i));
         m_entityKind.append(kind ? entityKindId(*kind) : QString());
+        m_entityKindNumber.push_back(quint8(kind ? int(*kind) : int(allEntityKinds.size())));
         m_entityLinks.push_back(d.entityCountries(m_countryCodes.at(i)));
+        std::vector<quint16> links;
+        for (const QString &country : m_entityLinks.back())
+            links.push_back(quint16(code(m_linkByCode, m_linkCodes, country)));
+        m_entityLinkNumbers.push_back(std::move(links));
     }
 }
 
@@ -136,16 +146,50 @@ qsizetype ObservationIndex::bytes() const
                      + m_day.capacity() * sizeof(quint8) + m_value.capacity() * sizeof(double));
 }
 
+std::vector<quint8> ObservationIndex::entitiesPassing(const Filter &f) const
+{
+    // As Filter::acceptsEntity() and acceptsFocusEntity() say, on numbers.
+    const size_t n = size_t(m_countryCodes.size());
+    std::array<quint8, allEntityKinds.size() + 1> kindOk{};
+    for (EntityKind kind : allEntityKinds)
+        kindOk[size_t(kind)] = f.entityKinds.isEmpty() || f.entityKinds.contains(entityKindId(kind));
+    kindOk.back() = f.entityKinds.isEmpty() || f.entityKinds.contains(QString());
+    // The entities the filter names, and those its countries are.
+    auto marked = [this, n](const QSet<QString> &codes) {
+        std::vector<quint8> marks(n, codes.isEmpty());
+        for (const QString &c : codes) {
+            if (const auto it = m_countryByCode.constFind(c); it != m_countryByCode.cend())
+                marks[size_t(*it)] = 1;
+        }
+        return marks;
+    };
+    const std::vector<quint8> named = marked(f.entities);
+    const std::vector<quint8> chosen = marked(f.countries);
+    std::vector<quint8> linkChosen(size_t(m_linkCodes.size()), 0);
+    std::vector<quint8> linkFocus(size_t(m_linkCodes.size()), 0);
+    for (qsizetype j = 0; j < m_linkCodes.size(); ++j) {
+        linkChosen[size_t(j)] = f.countries.contains(m_linkCodes[j]);
+        linkFocus[size_t(j)] = m_linkCodes[j] == f.focus.country;
+    }
+    const bool focused = !f.focus.isEmpty();
+    const qsizetype focusEntity = focused ? m_countryByCode.value(f.focus.country, -1) : -1;
+    auto anyOf = [](const std::vector<quint16> &links, const std::vector<quint8> &marks) {
+        return std::any_of(links.cbegin(), links.cend(), [&marks](quint16 l) { return marks[l] != 0; });
+    };
+    std::vector<quint8> ok(n, 0);
+    for (size_t i = 0; i < n; ++i) {
+        const std::vector<quint16> &links = m_entityLinkNumbers[i];
+        ok[i] = kindOk[m_entityKindNumber[i]] && named[i] && (chosen[i] || anyOf(links, linkChosen))
+            && (!focused || qsizetype(i) == focusEntity || anyOf(links, linkFocus));
+    }
+    return ok;
+}
+
 std::vector<int> ObservationIndex::filter(const Filter &f) const
 {
     // One byte per entity and per indicator says whether it passes; the scan then only reads
     // small integers and compares years (or dates, where the range has months or days).
-    std::vector<quint8> countryOk(size_t(m_countryCodes.size()), 0);
-    for (qsizetype i = 0; i < m_countryCodes.size(); ++i) {
-        const QStringList &linked = m_entityLinks[size_t(i)];
-        countryOk[size_t(i)] = f.acceptsEntity(m_countryCodes[i], m_entityKind[i], linked)
-            && f.acceptsFocusEntity(m_countryCodes[i], linked);
-    }
+    const std::vector<quint8> countryOk = entitiesPassing(f);
     std::vector<quint8> indicatorOk(size_t(m_indicatorIds.size()), 0);
     for (qsizetype i = 0; i < m_indicatorIds.size(); ++i)
         indicatorOk[size_t(i)] = f.acceptsIndicator(m_indicatorIds[i]) && f.acceptsDimension(m_indicatorDimension[size_t(i)]);
@@ -158,9 +202,24 @@ std::vector<int> ObservationIndex::filter(const Filter &f) const
     const quint16 *indicator = m_indicator.data();
     const qint16 *year = m_year.data();
     if (f.hasFinerDates()) {
+        // Years strictly inside the range pass and years outside it do not, whatever their month
+        // and day; only the range's first and last years look at them (Filter::acceptsDate()).
+        const int first = f.firstDateKey();
+        const int last = f.lastDateKey();
+        const quint8 *month = m_month.data();
+        const quint8 *day = m_day.data();
         for (size_t i = 0; i < n; ++i) {
-            if (countryOk[country[i]] & indicatorOk[indicator[i]] && f.acceptsDate(year[i], m_month[i], m_day[i]))
+            if (!(countryOk[country[i]] & indicatorOk[indicator[i]]))
+                continue;
+            const int y = year[i];
+            if (y == 0 || (y > from && y < to)) {
                 rows.push_back(int(i));
+            } else if (y >= from && y <= to) {
+                const int m = month[i];
+                const int d = m ? day[i] : 0;
+                if (Filter::dateKey(y, m ? m : 1, d) <= last && Filter::dateKey(y, m ? m : 12, d ? d : 31) >= first)
+                    rows.push_back(int(i));
+            }
         }
         return rows;
     }

@@ -76,6 +76,10 @@ public:
 
 private:
     int code(QHash<QString, int> &ids, QStringList &names, const QString &key);
+    // One byte per entity: whether the filter's kinds, entities, countries (the entity's own code
+    // or a country it counts for) and focus let it pass. Worked out from the filter's few codes
+    // and numbers kept per entity, not by asking the filter about each of perhaps 20,000 models.
+    std::vector<quint8> entitiesPassing(const Filter &f) const;
     void describeIndicators(const Dataset &d);
     void describeEntities(const Dataset &d);
     void write(const Observation &o, size_t at);
@@ -96,6 +100,12 @@ private:
     std::vector<QString> m_indicatorDimension;
     QStringList m_entityKind;
     std::vector<QStringList> m_entityLinks;
+    // The same as numbers: each entity's kind (its place in allEntityKinds, or its size when not
+    // known), and the countries it counts for as places in m_linkCodes.
+    std::vector<quint8> m_entityKindNumber;
+    std::vector<std::vector<quint16>> m_entityLinkNumbers;
+    QStringList m_linkCodes;
+    QHash<QString, int> m_linkByCode;
     std::vector<quint16> m_indicatorUnitRank;
     std::map<int, int> m_yearCount; // observations per year, years without any left out // the place of each indicator's unit among the units
 };

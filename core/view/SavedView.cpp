@@ -1,5 +1,7 @@
 #include "SavedView.h"
 
+#include "format/DisplayText.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -101,6 +103,13 @@ QJsonObject SavedView::toJson() const
                   {"year_from", filter.yearFrom},
                   {"year_to", filter.yearTo},
                   {"text", filter.text}};
+    // A range to the month or the day also as dates; year_from and year_to stay for older readers.
+    if (filter.hasFinerDates()) {
+        if (filter.yearFrom)
+            f.insert("date_from", DisplayText::isoPeriod(filter.yearFrom, filter.monthFrom, filter.dayFrom));
+        if (filter.yearTo)
+            f.insert("date_to", DisplayText::isoPeriod(filter.yearTo, filter.monthTo, filter.dayTo));
+    }
     QJsonObject json{{"format", fileFormat()},
             {"version", 1},
             {"panel", panelName(panel)},

@@ -1,6 +1,8 @@
 #include "ViewFile.h"
 
+#include "cli/FilterParser.h"
 #include "domain/EntityKind.h"
+#include "format/DisplayText.h"
 #include "gap/GapMethod.h"
 
 #include <QFile>
@@ -207,8 +209,19 @@ std::optional<SavedView> ViewFile::parse(const QJsonObject &json)
     }
     v.filter.yearFrom = f.value("year_from").toInt();
     v.filter.yearTo = f.value("year_to").toInt();
-    if (v.filter.yearFrom && v.filter.yearTo && v.filter.yearFrom > v.filter.yearTo)
-        return fail(tr("\"filter\" years are reversed: %1 is after %2").arg(v.filter.yearFrom).arg(v.filter.yearTo));
+    // Dates to the month or the day, where the view has them, take the years' place.
+    const QJsonValue from = f.value("date_from"), to = f.value("date_to");
+    if (!from.isUndefined()
+        && (!from.isString()
+            || !FilterParser::parseDate(from.toString(), &v.filter.yearFrom, &v.filter.monthFrom, &v.filter.dayFrom)))
+        return fail(tr("\"filter\" date_from must be a date such as 2024, 2024-03 or 2024-03-15"));
+    if (!to.isUndefined()
+        && (!to.isString() || !FilterParser::parseDate(to.toString(), &v.filter.yearTo, &v.filter.monthTo, &v.filter.dayTo)))
+        return fail(tr("\"filter\" date_to must be a date such as 2024, 2024-03 or 2024-03-15"));
+    if (v.filter.yearFrom && v.filter.yearTo && v.filter.firstDateKey() > v.filter.lastDateKey())
+        return fail(tr("\"filter\" dates are reversed: %1 is after %2")
+                        .arg(DisplayText::isoPeriod(v.filter.yearFrom, v.filter.monthFrom, v.filter.dayFrom),
+                             DisplayText::isoPeriod(v.filter.yearTo, v.filter.monthTo, v.filter.dayTo)));
     const QJsonValue t = f.value("text");
     if (!t.isUndefined() && !t.isString())
         return fail(tr("\"filter\" text must be a text"));

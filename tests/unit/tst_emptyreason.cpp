@@ -21,6 +21,7 @@ private slots:
     void nothingToExplain();
     void observationsThroughTheIndex();
     void textNamesThePart();
+    void datesToTheDayNamedAsDates();
 
 private:
     Dataset m_d;
@@ -143,7 +144,31 @@ void TestEmptyReason::textNamesThePart()
     usa.countries = {"USA", "KOR"};
     QCOMPARE(EmptyReason::find(m_d, usa, ExplorerState::Kind::Event).text(m_d, usa, Language::English),
              QStringLiteral("None are about South Korea, United States: add countries."));
-    QCOMPARE(EmptyReason::years(f), QStringLiteral("…–…"));
+    QCOMPARE(EmptyReason::years(f, Language::English), QStringLiteral("…–…"));
+}
+
+void TestEmptyReason::datesToTheDayNamedAsDates()
+{
+    // A range to the day leaves no observation of the fixture (dated to years) when it falls
+    // before them; the message names the dates as people write them, in both languages, and
+    // widening it (without the dates) drops months and days too.
+    Filter f;
+    f.yearFrom = 1990;
+    f.monthFrom = 3;
+    f.dayFrom = 15;
+    f.yearTo = 1991;
+    f.monthTo = 9;
+    QCOMPARE(EmptyReason::years(f, Language::English), QStringLiteral("March 15, 1990 – September 1991"));
+    QCOMPARE(EmptyReason::years(f, Language::Korean), QStringLiteral("1990년 3월 15일 – 1991년 9월"));
+    const EmptyReason r = EmptyReason::find(m_d, f, ExplorerState::Kind::Observation);
+    QCOMPARE(r.parts(), EmptyReason::Parts(EmptyReason::Years));
+    QCOMPARE(r.text(m_d, f, Language::English),
+             QStringLiteral("The dates March 15, 1990 – September 1991 leave none: widen them."));
+    const Filter wide = EmptyReason::without(f, EmptyReason::Years);
+    QVERIFY(!wide.hasFinerDates());
+    QCOMPARE(wide.yearFrom, 0);
+    f.monthFrom = f.dayFrom = f.monthTo = 0;
+    QCOMPARE(EmptyReason::years(f, Language::Korean), QStringLiteral("1990–1991"));
 }
 
 QTEST_MAIN(TestEmptyReason)

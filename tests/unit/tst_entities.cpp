@@ -105,17 +105,32 @@ void TestEntities::indexAgreesWithAPlainLoopOnDates()
         f.yearTo = f.yearFrom + int(random.bounded(3));
         f.monthTo = int(random.bounded(13));
         f.dayTo = f.monthTo ? int(random.bounded(29)) : 0;
-        if (random.bounded(2))
-            f.countries = {QStringLiteral("KOR")};
+        // Countries, regions, kinds, single entities and a focus, as the window combines them.
+        static const QStringList places{"KOR", "USA", "CHN", "JPN", "OWID_WRL"};
+        for (const QString &code : places) {
+            if (random.bounded(3) == 0)
+                f.countries.insert(code);
+        }
         if (random.bounded(2))
             f.entityKinds = {random.bounded(2) ? QStringLiteral("model") : QStringLiteral("country")};
+        if (random.bounded(4) == 0)
+            f.entityKinds.insert(QStringLiteral("region"));
+        if (random.bounded(5) == 0) {
+            const Observation &o = m_d.observations.at(random.bounded(int(m_d.observations.size())));
+            f.entities = {o.country, QStringLiteral("KOR")};
+        }
+        if (random.bounded(5) == 0) {
+            f.focus.id = QStringLiteral("focus");
+            f.focus.country = places.at(random.bounded(int(places.size())));
+        }
         finer += f.hasFinerDates();
         std::vector<int> expected;
         for (qsizetype i = 0; i < m_d.observations.size(); ++i) {
             const Observation &o = m_d.observations.at(i);
             const QString kind = entityKindId(*m_d.entityKind(o.country));
             const QStringList linked = m_d.entityCountries(o.country);
-            if (f.acceptsEntity(o.country, kind, linked) && f.acceptsDate(o.year, o.month, o.day))
+            if (f.acceptsEntity(o.country, kind, linked) && f.acceptsFocusEntity(o.country, linked)
+                && f.acceptsDate(o.year, o.month, o.day))
                 expected.push_back(int(i));
         }
         QCOMPARE(index.filter(f), expected);

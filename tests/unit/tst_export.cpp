@@ -16,6 +16,7 @@
 #include <QImage>
 #include <QImageReader>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QPainter>
 #include <QProcess>
 #include <QStandardPaths>
@@ -115,6 +116,12 @@ void TestExport::savedViewRoundTrips()
     v.logScale = true;
     v.filter.dimensions = {"capital"};
     v.filter.text = QStringLiteral("투자");
+    // A range to the day and to the month, kept as dates beside the years.
+    v.filter.yearFrom = 2015;
+    v.filter.monthFrom = 3;
+    v.filter.dayFrom = 15;
+    v.filter.yearTo = 2022;
+    v.filter.monthTo = 6;
     v.size = QSize(1600, 1200);
     v.scale = 2;
     v.dpi = 144;
@@ -127,6 +134,12 @@ void TestExport::savedViewRoundTrips()
     QVERIFY2(back, qPrintable(file.errorString()));
     QVERIFY(file.errorString().isEmpty());
     QVERIFY(*back == v);
+    QFile written(path);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QJsonObject filter = QJsonDocument::fromJson(written.readAll()).object().value("filter").toObject();
+    QCOMPARE(filter.value("date_from").toString(), QString("2015-03-15"));
+    QCOMPARE(filter.value("date_to").toString(), QString("2022-06"));
+    QCOMPARE(filter.value("year_from").toInt(), 2015);
     // Defaults fill what a hand-written file leaves out.
     const auto minimal = file.parse(QJsonDocument::fromJson(R"({"format":"gapview","version":1})").object());
     QVERIFY2(minimal, qPrintable(file.errorString()));
@@ -149,6 +162,11 @@ void TestExport::badViewFiles_data()
     QTest::newRow("fractional dpi") << QByteArray(R"({"format":"gapview","version":1,"dpi":96.5})") << "\"dpi\"";
     QTest::newRow("years") << QByteArray(R"({"format":"gapview","version":1,"filter":{"year_from":2023,"year_to":2014}})")
                            << "reversed";
+    QTest::newRow("dates reversed")
+        << QByteArray(R"({"format":"gapview","version":1,"filter":{"date_from":"2023-05","date_to":"2023-04-30"}})")
+        << "dates are reversed: 2023-05 is after 2023-04-30";
+    QTest::newRow("no date") << QByteArray(R"({"format":"gapview","version":1,"filter":{"date_to":"2023-02-30"}})")
+                             << "date_to must be a date";
     QTest::newRow("countries") << QByteArray(R"({"format":"gapview","version":1,"filter":{"countries":[1]}})")
                                << "countries";
     QTest::newRow("language") << QByteArray(R"({"format":"gapview","version":1,"language":"fr"})") << "\"language\"";

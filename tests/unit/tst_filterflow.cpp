@@ -2,6 +2,7 @@
 #include "FilterListSupport.h"
 #include "model/Roles.h"
 #include "panels/CheckListPopup.h"
+#include "panels/DateRangePopup.h"
 #include "panels/ComparisonPanel.h"
 #include "panels/FilterBar.h"
 #include "panels/SwotPanel.h"
@@ -33,6 +34,18 @@ private slots:
     void dimensionFilterExplainsEmptyResults();
     void searchMatchesEitherLanguage();
     void chipsRemoveTheirFilterAndResetClearsAll();
+    void datesToTheDay();
+
+private:
+    // The ids of the observations the table shows.
+    QStringList tableIds() const
+    {
+        const QAbstractItemModel *model = m_window->tablePanel()->view()->model();
+        QStringList ids;
+        for (int row = 0; row < model->rowCount(); ++row)
+            ids.append(model->index(row, 0).data(IdRole).toString());
+        return ids;
+    }
 };
 
 void TestFilterFlow::untickingACountryUpdatesEveryPanel()
@@ -131,6 +144,101 @@ void TestFilterFlow::chipsRemoveTheirFilterAndResetClearsAll()
     QCOMPARE(m_window->state()->filter(), Filter::defaultView());
     QCOMPARE(m_window->filterBar()->countryList()->checked(), (QSet<QString>{"USA", "CHN", "KOR"}));
     QTRY_COMPARE(m_window->filterBar()->chips()->findChildren<QToolButton *>().size(), 3);
+}
+
+void TestFilterFlow::datesToTheDay()
+{
+    // Three Korean figures dated to the day, beside the fixture's years and one month.
+    Dataset d = test::miniDataset();
+    for (const auto &[id, month, day] : {std::tuple{"day-03-10", 3, 10}, {"day-03-20", 3, 20}, {"day-05-02", 5, 2}}) {
+        Observation o;
+        o.id = QString::fromLatin1(id);
+        o.indicator = QStringLiteral("hf_open_model_downloads");
+        o.country = QStringLiteral("KOR");
+        o.year = 2025;
+        o.month = month;
+        o.day = day;
+        o.value = 1000.0 * day;
+        o.kind = QStringLiteral("measured");
+        o.source = QStringLiteral("b-scale");
+        d.observations.append(o);
+    }
+    QVERIFY(showWindow(std::move(d), QStringLiteral("mini.gapscope")));
+    FilterBar *bar = m_window->filterBar();
+    QVERIFY(bar->datesButton()->isVisible());
+    QLineEdit *from = bar->datesPopup()->fromEdit();
+    QLineEdit *to = bar->datesPopup()->toEdit();
+    QVERIFY(from->text().isEmpty()); // open: every year
+    QVERIFY(to->text().isEmpty());
+
+    // A month that is none is named and changes nothing.
+    const Filter before = m_window->state()->filter();
+    QTest::keyClicks(to, "2025-13");
+    QTest::keyClick(to, Qt::Key_Return);
+    QCOMPARE(bar->datesPopup()->message(),
+             QStringLiteral("“2025-13” is not a date: write a year, a month or a day, such as 2024, 2024-03 or 2024-03-15."));
+    QCOMPARE(m_window->state()->filter(), before);
+
+    // Typed as the command line's --date takes them, each confirmed with Return.
+    to->selectAll();
+    QTest::keyClicks(to, "2025-04");
+    QTest::keyClick(to, Qt::Key_Return);
+    QTest::keyClicks(from, "2025-03-15");
+    QTest::keyClick(from, Qt::Key_Return);
+    QVERIFY(bar->datesPopup()->message().isEmpty());
+    const Filter f = m_window->state()->filter();
+    QCOMPARE(std::tuple(f.yearFrom, f.monthFrom, f.dayFrom), std::tuple(2025, 3, 15));
+    QCOMPARE(std::tuple(f.yearTo, f.monthTo, f.dayTo), std::tuple(2025, 4, 0));
+    QCOMPARE(bar->fromYear()->value(), 2025);
+    QCOMPARE(bar->toYear()->value(), 2025);
+    // The day inside passes, the days outside do not, nor China's January; values of the year 2025
+    // stand for the whole year and stay.
+    const QStringList ids = tableIds();
+    QVERIFY(ids.contains("day-03-20"));
+    QVERIFY(!ids.contains("day-03-10"));
+    QVERIFY(!ids.contains("day-05-02"));
+    QVERIFY(!ids.contains("obs-chn-hf-downloads-2025-01"));
+    QVERIFY(ids.contains("obs-kor-ai-market-2025"));
+    auto chipTexts = [bar] {
+        QStringList texts;
+        for (QToolButton *chip : bar->chips()->findChildren<QToolButton *>())
+            texts.append(chip->text());
+        return texts;
+    };
+    QVERIFY2(chipTexts().contains(QStringLiteral("March 15, 2025 – April 2025  ×")), qPrintable(chipTexts().join('|')));
+
+    // In Korean the chip follows.
+    m_languages->setLanguage(Language::Korean);
+    QVERIFY2(chipTexts().contains(QStringLiteral("2025년 3월 15일 – 2025년 4월  ×")), qPrintable(chipTexts().join('|')));
+    m_languages->setLanguage(Language::English);
+
+    // A range that runs backwards is named and changes nothing.
+    const Filter good = m_window->state()->filter();
+    from->selectAll();
+    QTest::keyClicks(from, "2025-05");
+    QTest::keyClick(from, Qt::Key_Return);
+    QCOMPARE(bar->datesPopup()->message(), QStringLiteral("The first date, 2025-05, is after the last, 2025-04."));
+    QCOMPARE(m_window->state()->filter(), good);
+    from->selectAll();
+    QTest::keyClicks(from, "2025-03-15");
+    QTest::keyClick(from, Qt::Key_Return);
+
+    // Another first year is a whole year; the last bound keeps its month.
+    bar->fromYear()->setValue(2024);
+    QCOMPARE(std::tuple(m_window->state()->filter().yearFrom, m_window->state()->filter().monthFrom,
+                        m_window->state()->filter().dayFrom),
+             std::tuple(2024, 0, 0));
+    QCOMPARE(m_window->state()->filter().monthTo, 4);
+    QCOMPARE(from->text(), QStringLiteral("2024"));
+    QCOMPARE(to->text(), QStringLiteral("2025-04"));
+    QVERIFY(tableIds().contains("day-03-10"));
+    QVERIFY(!tableIds().contains("day-05-02"));
+
+    // "Whole years" drops the months and days.
+    QTest::mouseClick(bar->datesPopup()->wholeYearsButton(), Qt::LeftButton);
+    QVERIFY(!m_window->state()->filter().hasFinerDates());
+    QCOMPARE(m_window->state()->filter().yearTo, 2025 == bar->lastYear() ? 0 : 2025);
+    QVERIFY(tableIds().contains("day-05-02"));
 }
 
 QTEST_MAIN(TestFilterFlow)

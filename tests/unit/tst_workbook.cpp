@@ -38,6 +38,9 @@ private:
     // The workbook's part `name` (xl/worksheets/sheet1.xml, xl/styles.xml, ...).
     static QByteArray part(const QString &path, const QString &name);
     QList<int> records(const Filter &filter) const;
+    // The observations `rows` written in English to `name` in the test's folder, and its first
+    // sheet read back into `sheet`; fails the test when either does not work.
+    void writeObservations(const QList<int> &rows, const QString &name, QList<CsvRecord> *sheet);
 
     Dataset m_dataset;
     ObservationIndex m_index;
@@ -65,6 +68,18 @@ QList<int> TestWorkbook::records(const Filter &filter) const
     return QList<int>(rows.cbegin(), rows.cend());
 }
 
+void TestWorkbook::writeObservations(const QList<int> &rows, const QString &name, QList<CsvRecord> *sheet)
+{
+    TableWorkbook book(m_dataset, Language::English);
+    book.addObservations(rows);
+    const QString path = m_dir.filePath(name);
+    QVERIFY2(book.write(path), qPrintable(book.errorString()));
+    XlsxReader reader;
+    const auto read = reader.read(path, name);
+    QVERIFY2(read, qPrintable(reader.errorString()));
+    *sheet = *read;
+}
+
 void TestWorkbook::observationsWithTheirSources()
 {
     Filter filter;
@@ -74,15 +89,16 @@ void TestWorkbook::observationsWithTheirSources()
     filter.yearTo = 2023;
     const QList<int> rows = records(filter);
     QVERIFY(rows.size() > 10);
-    TableWorkbook book(m_dataset, Language::English);
-    book.addObservations(rows);
+    QList<CsvRecord> table;
+    writeObservations(rows, "observations.xlsx", &table);
+    if (QTest::currentTestFailed())
+        return;
     const QString path = m_dir.filePath("observations.xlsx");
-    QVERIFY2(book.write(path), qPrintable(book.errorString()));
-
     XlsxReader reader;
-    const auto sheet = reader.read(path, "observations.xlsx");
-    QVERIFY2(sheet, qPrintable(reader.errorString()));
+    const auto sources = reader.read(path, "observations.xlsx", "Sources");
+    QVERIFY2(sources, qPrintable(reader.errorString()));
     QCOMPARE(reader.sheetNames(), (QStringList{"Observations", "Sources"}));
+    const QList<CsvRecord> *sheet = &table;
     QCOMPARE(sheet->size(), rows.size() + 1);
     QCOMPARE(sheet->first().fields.mid(0, 5), (QStringList{"Country", "Indicator", "Date", "Year", "Value"}));
     // Each row as the dataset has it: the value a number, the date a date.
@@ -95,8 +111,6 @@ void TestWorkbook::observationsWithTheirSources()
         QCOMPARE(fields.at(4).toDouble(), o.value);
     }
     // The second sheet: every source cited, with its licence.
-    const auto sources = reader.read(path, "observations.xlsx", "Sources");
-    QVERIFY2(sources, qPrintable(reader.errorString()));
     QSet<QString> cited;
     for (int i : rows)
         cited.insert(m_dataset.observations.at(i).source);
@@ -121,13 +135,11 @@ void TestWorkbook::modelFiguresDatedToTheDay()
     filter.entityKinds = {"model"};
     const QList<int> rows = records(filter);
     QVERIFY(rows.size() > 10);
-    TableWorkbook book(m_dataset, Language::English);
-    book.addObservations(rows);
-    const QString path = m_dir.filePath("models.xlsx");
-    QVERIFY2(book.write(path), qPrintable(book.errorString()));
-    XlsxReader reader;
-    const auto sheet = reader.read(path, "models.xlsx");
-    QVERIFY2(sheet, qPrintable(reader.errorString()));
+    QList<CsvRecord> table;
+    writeObservations(rows, "models.xlsx", &table);
+    if (QTest::currentTestFailed())
+        return;
+    const QList<CsvRecord> *sheet = &table;
     QCOMPARE(sheet->first().fields.value(0), QString("Entity"));
     int days = 0;
     for (qsizetype i = 0; i < rows.size(); ++i) {
