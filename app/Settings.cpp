@@ -41,6 +41,7 @@ const Preference<int> exportDpi("export/dpi", 0);
 const Preference<QString> exportPanel("export/panel");
 const Preference<QString> exportFormat("export/format");
 const Preference<QString> exportFolder("export/folder");
+const Preference<QString> exportChartsAs("export/chartAs");
 
 QSet<QString> toSet(const QStringList &list)
 {
@@ -254,6 +255,16 @@ QString Settings::exportFolder()
 void Settings::setExportFolder(const QString &folder)
 {
     gapscope::exportFolder.set(folder);
+}
+
+QString Settings::exportChartsAs()
+{
+    return gapscope::exportChartsAs.get() == QLatin1String("picture") ? QStringLiteral("picture") : QStringLiteral("native");
+}
+
+void Settings::setExportChartsAs(const QString &how)
+{
+    gapscope::exportChartsAs.set(how);
 }
 
 } // namespace gapscope

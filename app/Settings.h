@@ -61,6 +61,9 @@ public:
     static void setExportFormat(const QString &suffix);
     static QString exportFolder(); // default: empty, the pictures folder
     static void setExportFolder(const QString &folder);
+    // How a chart goes into a deck: "native" (the default) or "picture".
+    static QString exportChartsAs();
+    static void setExportChartsAs(const QString &how);
 };
 
 } // namespace gapscope

@@ -958,10 +958,6 @@
         <translation>--colour는 country 또는 region이어야 합니다</translation>
     </message>
     <message>
-        <source>How a chart goes into a deck (.pptx): native (the default: a chart PowerPoint and LibreOffice edit, its data in an embedded workbook) or picture. Maps, models scatters, bubble charts and the gap&apos;s chart are pictures either way.</source>
-        <translation>슬라이드(.pptx)에 차트를 넣는 방식: native(기본값: PowerPoint와 LibreOffice에서 편집할 수 있는 차트, 데이터는 포함된 통합 문서에) 또는 picture(그림). 지도, 모델 산점도, 버블 차트, 격차 차트는 어느 쪽이든 그림으로 들어갑니다.</translation>
-    </message>
-    <message>
         <source>HOW</source>
         <translation>방식</translation>
     </message>
@@ -972,6 +968,10 @@
     <message>
         <source>--chart-as is for decks: write to a .pptx file</source>
         <translation>--chart-as는 슬라이드용입니다: .pptx 파일로 쓰십시오</translation>
+    </message>
+    <message>
+        <source>How a chart or models scatter goes into a deck (.pptx): native (the default: a chart PowerPoint and LibreOffice edit, its data in an embedded workbook) or picture. Maps, bubble charts, the gap&apos;s chart and a models scatter of more than eight countries are pictures either way.</source>
+        <translation>슬라이드(.pptx)에 차트나 모델 산점도를 넣는 방식: native(기본값: PowerPoint와 LibreOffice에서 편집할 수 있는 차트, 데이터는 포함된 통합 문서에) 또는 picture(그림). 지도, 버블 차트, 격차 차트, 그리고 국가가 여덟 개보다 많은 모델 산점도는 어느 쪽이든 그림으로 들어갑니다.</translation>
     </message>
 </context>
 <context>
@@ -1619,6 +1619,38 @@
     <message>
         <source>%1 (projection or target)</source>
         <translation>%1 (전망치 또는 목표치)</translation>
+    </message>
+    <message>
+        <source>Publication date (year)</source>
+        <translation>발표일(연도)</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>계열</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>%1, open weights</source>
+        <translation>%1, 오픈 웨이트</translation>
+    </message>
+    <message>
+        <source>%1, closed weights</source>
+        <translation>%1, 비공개 웨이트</translation>
+    </message>
+    <message>
+        <source>%1, weights not stated</source>
+        <translation>%1, 웨이트 명시되지 않음</translation>
+    </message>
+    <message>
+        <source>%1, frontier</source>
+        <translation>%1, 최전선</translation>
     </message>
 </context>
 <context>
@@ -3926,8 +3958,8 @@ Source: %4</source>
         <translation>그림</translation>
     </message>
     <message>
-        <source>How a chart goes into a PowerPoint deck: a native chart you can restyle and whose data you can edit in PowerPoint or LibreOffice, or a picture. Maps, models scatters, bubble charts and the gap&apos;s chart are pictures either way.</source>
-        <translation>파워포인트 슬라이드에 차트를 넣는 방식: 파워포인트나 리브레오피스에서 모양을 바꾸고 데이터를 편집할 수 있는 네이티브 차트, 또는 그림. 지도, 모델 산점도, 버블 차트, 격차 차트는 어느 쪽이든 그림으로 들어갑니다.</translation>
+        <source>How a chart or models scatter goes into a PowerPoint deck: a native chart you can restyle and whose data you can edit in PowerPoint or LibreOffice, or a picture. Maps, bubble charts, the gap&apos;s chart and a models scatter of more than eight countries are pictures either way.</source>
+        <translation>파워포인트 슬라이드에 차트나 모델 산점도를 넣는 방식: 파워포인트나 리브레오피스에서 모양을 바꾸고 데이터를 편집할 수 있는 네이티브 차트, 또는 그림. 지도, 버블 차트, 격차 차트, 그리고 국가가 여덟 개보다 많은 모델 산점도는 어느 쪽이든 그림으로 들어갑니다.</translation>
     </message>
 </context>
 <context>

@@ -1,17 +1,19 @@
 #include "ChartPart.h"
 
 #include "DrawingML.h"
-#include "io/WorkbookWriter.h"
 
 #include <QFile>
 #include <QTemporaryDir>
+
+#include <array>
+#include <optional>
 
 namespace gapscope {
 
 namespace {
 
-constexpr int categoryAxis = 500100;
-constexpr int valueAxis = 500200;
+constexpr int categoryAxisId = 500100;
+constexpr int valueAxisId = 500200;
 
 // A column's letters as a formula writes them: A, B, ..., Z, AA, ...
 QString column(int index)
@@ -78,18 +80,104 @@ QString title(const QString &text, int size, const QColor &color, Language lang,
              runProperties(QStringLiteral("rPr"), size, color, lang, false), DrawingML::escape(text));
 }
 
+// A series' name (c:tx): the workbook's cell `cell` and its cache.
+QString seriesName(const QString &cell, const QString &name)
+{
+    return QStringLiteral("<c:tx><c:strRef><c:f>%1</c:f><c:strCache><c:ptCount val=\"1\"/>"
+                          "<c:pt idx=\"0\"><c:v>%2</c:v></c:pt></c:strCache></c:strRef></c:tx>")
+        .arg(DrawingML::escape(cell), DrawingML::escape(name));
+}
+
+// The value axis's title: across in Korean, as LibreOffice turns a sideways Korean title's
+// brackets and digits apart from its letters, in pieces too small to read.
+QString valueTitle(const NativeChart &chart, int size, const SlideTheme &theme, Language lang)
+{
+    return title(chart.valueTitle, size, theme.text, lang, lang != Language::Korean);
+}
+
 QString number(double value)
 {
     return QString::number(value, 'g', 15);
 }
 
+// A value axis (c:valAx): its id and the axis it crosses, where it sits ("l", "b"), its title and
+// number format; `extent`, when given, its smallest and largest values and the step between labels.
+struct ValueAxis
+{
+    int id = 0;
+    int crossAxis = 0;
+    QString position;
+    bool log = false;
+    QString title;
+    QString format;
+    QString crosses = QStringLiteral("autoZero");
+    QString crossBetween = QStringLiteral("between");
+    std::optional<std::array<double, 3>> extent;
+
+    QString xml(const SlideTheme &theme, const QString &text) const
+    {
+        QString scaling = log ? QStringLiteral("<c:logBase val=\"10\"/>") : QString();
+        scaling += QStringLiteral("<c:orientation val=\"minMax\"/>");
+        if (extent)
+            scaling += QStringLiteral("<c:max val=\"%1\"/><c:min val=\"%2\"/>").arg(number((*extent)[1]), number((*extent)[0]));
+        return QStringLiteral("<c:valAx><c:axId val=\"%1\"/><c:scaling>%3</c:scaling><c:delete val=\"0\"/>"
+                              "<c:axPos val=\"%4\"/><c:majorGridlines><c:spPr>%5</c:spPr></c:majorGridlines>%6"
+                              "<c:numFmt formatCode=\"%7\" sourceLinked=\"0\"/><c:majorTickMark val=\"out\"/>"
+                              "<c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/>%8%9<c:crossAx val=\"%2\"/>"
+                              "<c:crosses val=\"%10\"/><c:crossBetween val=\"%11\"/>%12</c:valAx>")
+            .arg(id)
+            .arg(crossAxis)
+            .arg(scaling, position, line(theme.grid, 9525), title, DrawingML::escape(format),
+                 QStringLiteral("<c:spPr><a:noFill/>%1</c:spPr>").arg(line(theme.muted, 9525)), text, crosses,
+                 crossBetween,
+                 extent ? QStringLiteral("<c:majorUnit val=\"%1\"/>").arg(number((*extent)[2])) : QString());
+    }
+};
+
 } // namespace
+
+bool ChartPart::embed(const WorkbookWriter::Sheet &sheet, const QString &title)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("chart.xlsx"));
+    WorkbookWriter writer;
+    if (!dir.isValid() || !writer.write(path, {sheet}, title)) {
+        m_error = dir.isValid() ? writer.errorString() : tr("cannot make a temporary folder for a chart's workbook");
+        return false;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_error = tr("cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    m_workbook = file.readAll();
+    return true;
+}
+
+void ChartPart::finish(const QString &plot, const QString &text, Language lang, const QString &blanks)
+{
+    const QString noFill = QStringLiteral("<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>");
+    const QString body = QStringLiteral(
+        "<c:chartSpace xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" "
+        "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" "
+        "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+        "<c:date1904 val=\"0\"/><c:lang val=\"%1\"/><c:roundedCorners val=\"0\"/>"
+        "<c:chart><c:autoTitleDeleted val=\"1\"/><c:plotArea><c:layout/>%2%3</c:plotArea>"
+        "<c:legend><c:legendPos val=\"b\"/><c:overlay val=\"0\"/>%4</c:legend><c:plotVisOnly val=\"1\"/>"
+        "<c:dispBlanksAs val=\"%5\"/></c:chart>%3%4"
+        "<c:externalData r:id=\"%6\"><c:autoUpdate val=\"0\"/></c:externalData></c:chartSpace>")
+        .arg(lang == Language::Korean ? QStringLiteral("ko-KR") : QStringLiteral("en-US"), plot, noFill, text,
+             blanks, workbookRelationship());
+    m_xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n" + body.toUtf8();
+}
 
 bool ChartPart::build(const NativeChart &chart, const SlideTheme &theme, Language lang, int textSize)
 {
     m_error.clear();
     m_xml.clear();
     m_workbook.clear();
+    if (chart.kind == NativeChart::Kind::Scatter)
+        return buildScatter(chart, theme, lang, textSize);
     const int rows = int(chart.categories.size());
     const int lastRow = rows + 1;
     const bool isLine = chart.kind == NativeChart::Kind::Line;
@@ -112,19 +200,8 @@ bool ChartPart::build(const NativeChart &chart, const SlideTheme &theme, Languag
             cells << (s.values[r] ? WorkbookWriter::Cell{*s.values[r], chart.numberFormat} : WorkbookWriter::Cell{});
         sheet.rows << cells;
     }
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("chart.xlsx"));
-    WorkbookWriter writer;
-    if (!dir.isValid() || !writer.write(path, {sheet}, chart.valueTitle)) {
-        m_error = dir.isValid() ? writer.errorString() : tr("cannot make a temporary folder for a chart's workbook");
+    if (!embed(sheet, chart.valueTitle))
         return false;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_error = tr("cannot read %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    m_workbook = file.readAll();
 
     // The categories, as every series refers to them.
     QString cache;
@@ -152,9 +229,7 @@ bool ChartPart::build(const NativeChart &chart, const SlideTheme &theme, Languag
             if (s.values[r])
                 values += QStringLiteral("<c:pt idx=\"%1\"><c:v>%2</c:v></c:pt>").arg(r).arg(number(*s.values[r]));
         }
-        const QString name = QStringLiteral("<c:tx><c:strRef><c:f>%1</c:f><c:strCache><c:ptCount val=\"1\"/>"
-                                            "<c:pt idx=\"0\"><c:v>%2</c:v></c:pt></c:strCache></c:strRef></c:tx>")
-                                 .arg(DrawingML::escape(range(chart.sheetName, i + 1, 1, 1)), DrawingML::escape(s.name));
+        const QString name = seriesName(range(chart.sheetName, i + 1, 1, 1), s.name);
         const QString val = QStringLiteral("<c:val><c:numRef><c:f>%1</c:f><c:numCache><c:formatCode>%2</c:formatCode>"
                                            "<c:ptCount val=\"%3\"/>%4</c:numCache></c:numRef></c:val>")
                                 .arg(DrawingML::escape(range(chart.sheetName, i + 1, 2, lastRow)),
@@ -192,7 +267,7 @@ bool ChartPart::build(const NativeChart &chart, const SlideTheme &theme, Languag
     }
 
     QString plot;
-    const QString axes = QStringLiteral("<c:axId val=\"%1\"/><c:axId val=\"%2\"/>").arg(categoryAxis).arg(valueAxis);
+    const QString axes = QStringLiteral("<c:axId val=\"%1\"/><c:axId val=\"%2\"/>").arg(categoryAxisId).arg(valueAxisId);
     if (isLine) {
         plot = QStringLiteral("<c:lineChart><c:grouping val=\"standard\"/><c:varyColors val=\"0\"/>%1"
                               "<c:marker val=\"1\"/>%2</c:lineChart>")
@@ -216,38 +291,106 @@ bool ChartPart::build(const NativeChart &chart, const SlideTheme &theme, Languag
                            "<c:majorTickMark val=\"out\"/><c:minorTickMark val=\"none\"/><c:tickLblPos val=\"low\"/>"
                            "%5%6<c:crossAx val=\"%2\"/><c:crosses val=\"autoZero\"/><c:auto val=\"1\"/>"
                            "<c:lblAlgn val=\"ctr\"/><c:lblOffset val=\"100\"/><c:noMultiLvlLbl val=\"0\"/></c:catAx>")
-                .arg(categoryAxis)
-                .arg(valueAxis)
+                .arg(categoryAxisId)
+                .arg(valueAxisId)
                 .arg(title(chart.categoryTitle, textSize, theme.text, lang, false),
                      chart.yearCategories ? QStringLiteral("0") : QStringLiteral("General"), axisLine, text);
-    plot += QStringLiteral("<c:valAx><c:axId val=\"%1\"/><c:scaling>%3<c:orientation val=\"minMax\"/></c:scaling>"
-                           "<c:delete val=\"0\"/><c:axPos val=\"l\"/><c:majorGridlines><c:spPr>%4</c:spPr></c:majorGridlines>"
-                           "%5<c:numFmt formatCode=\"%6\" sourceLinked=\"0\"/><c:majorTickMark val=\"out\"/>"
-                           "<c:minorTickMark val=\"none\"/><c:tickLblPos val=\"nextTo\"/>%7%8<c:crossAx val=\"%2\"/>"
-                           "<c:crosses val=\"autoZero\"/><c:crossBetween val=\"between\"/></c:valAx>")
-                .arg(valueAxis)
-                .arg(categoryAxis)
-                .arg(chart.logScale ? QStringLiteral("<c:logBase val=\"10\"/>") : QString(),
-                     line(theme.grid, 9525),
-                     // Across in Korean: LibreOffice turns a sideways Korean title's brackets and
-                     // digits apart from its letters, in pieces too small to read.
-                     title(chart.valueTitle, textSize, theme.text, lang, lang != Language::Korean),
-                     DrawingML::escape(valueFormat), axisLine,
-                     text);
+    ValueAxis values;
+    values.id = valueAxisId;
+    values.crossAxis = categoryAxisId;
+    values.position = QStringLiteral("l");
+    values.log = chart.logScale;
+    values.title = valueTitle(chart, textSize, theme, lang);
+    values.format = valueFormat;
+    plot += values.xml(theme, text);
 
-    const QString noFill = QStringLiteral("<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>");
-    const QString body = QStringLiteral(
-        "<c:chartSpace xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" "
-        "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" "
-        "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
-        "<c:date1904 val=\"0\"/><c:lang val=\"%1\"/><c:roundedCorners val=\"0\"/>"
-        "<c:chart><c:autoTitleDeleted val=\"1\"/><c:plotArea><c:layout/>%2%3</c:plotArea>"
-        "<c:legend><c:legendPos val=\"b\"/><c:overlay val=\"0\"/>%4</c:legend><c:plotVisOnly val=\"1\"/>"
-        "<c:dispBlanksAs val=\"%5\"/></c:chart>%3%4"
-        "<c:externalData r:id=\"%6\"><c:autoUpdate val=\"0\"/></c:externalData></c:chartSpace>")
-        .arg(lang == Language::Korean ? QStringLiteral("ko-KR") : QStringLiteral("en-US"), plot, noFill, text,
-             isLine ? QStringLiteral("span") : QStringLiteral("gap"), workbookRelationship());
-    m_xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n" + body.toUtf8();
+    finish(plot, text, lang, isLine ? QStringLiteral("span") : QStringLiteral("gap"));
+    return true;
+}
+
+bool ChartPart::buildScatter(const NativeChart &chart, const SlideTheme &theme, Language lang, int textSize)
+{
+    // The workbook: a row per point (its series, model, date, date in years and figure), the
+    // points of a series together.
+    WorkbookWriter::Sheet sheet;
+    sheet.name = chart.sheetName;
+    sheet.header = QStringList{chart.pointHeaders.value(0), chart.pointHeaders.value(1), chart.pointHeaders.value(2),
+                               chart.categoryTitle, chart.pointHeaders.value(3)};
+    sheet.widths = {30, 30, 12, 12, 18};
+    sheet.frozenColumns = 2;
+    const QString yearFormat = QStringLiteral("0.00");
+    for (const NativeChart::Series &s : chart.series) {
+        for (const NativeChart::Point &p : s.points)
+            sheet.rows << QList<WorkbookWriter::Cell>{{s.name, {}}, {p.label, {}}, {p.date, {}}, {p.x, yearFormat},
+                                                       {p.y, chart.numberFormat}};
+    }
+    if (!embed(sheet, chart.valueTitle))
+        return false;
+
+    const auto numbers = [&](const QString &element, int column, int first, const NativeChart::Series &s, bool x) {
+        QString cache;
+        for (int i = 0; i < s.points.size(); ++i)
+            cache += QStringLiteral("<c:pt idx=\"%1\"><c:v>%2</c:v></c:pt>").arg(i).arg(number(x ? s.points[i].x : s.points[i].y));
+        return QStringLiteral("<c:%1><c:numRef><c:f>%2</c:f><c:numCache><c:formatCode>%3</c:formatCode>"
+                              "<c:ptCount val=\"%4\"/>%5</c:numCache></c:numRef></c:%1>")
+            .arg(element, DrawingML::escape(range(chart.sheetName, column, first, first + int(s.points.size()) - 1)),
+                 DrawingML::escape(x ? yearFormat : chart.numberFormat))
+            .arg(s.points.size())
+            .arg(cache);
+    };
+    QString series;
+    int first = 2; // the series' first row
+    for (int i = 0; i < chart.series.size(); ++i) {
+        const NativeChart::Series &s = chart.series[i];
+        const QString name = seriesName(range(chart.sheetName, 0, first, first), s.name);
+        QString look;
+        if (s.marker == NativeChart::Marker::None) {
+            // A frontier: a line in the country's colour.
+            look = QStringLiteral("<c:spPr>%1</c:spPr><c:marker><c:symbol val=\"none\"/></c:marker>")
+                       .arg(line(s.color, int(theme.lineWidth * 12700)));
+        } else {
+            // Points alone, in the panel's shapes: filled for open weights, hollow otherwise.
+            const QString symbol = s.marker == NativeChart::Marker::Circle   ? QStringLiteral("circle")
+                                   : s.marker == NativeChart::Marker::Square ? QStringLiteral("square")
+                                                                             : QStringLiteral("diamond");
+            look = QStringLiteral("<c:spPr><a:ln w=\"19050\"><a:noFill/></a:ln></c:spPr><c:marker><c:symbol val=\"%1\"/>"
+                                  "<c:size val=\"6\"/><c:spPr>%2%3</c:spPr></c:marker>")
+                       .arg(symbol, s.filled ? fill(s.color) : QStringLiteral("<a:noFill/>"),
+                            line(s.filled ? s.color.darker(130) : s.color, 12700));
+        }
+        series += QStringLiteral("<c:ser><c:idx val=\"%1\"/><c:order val=\"%1\"/>%2%3%4%5<c:smooth val=\"0\"/></c:ser>")
+                      .arg(i)
+                      .arg(name, look, numbers(QStringLiteral("xVal"), 3, first, s, true),
+                           numbers(QStringLiteral("yVal"), 4, first, s, false));
+        first += int(s.points.size());
+    }
+    QString plot = QStringLiteral("<c:scatterChart><c:scatterStyle val=\"lineMarker\"/><c:varyColors val=\"0\"/>%1"
+                                  "<c:axId val=\"%2\"/><c:axId val=\"%3\"/></c:scatterChart>")
+                       .arg(series)
+                       .arg(categoryAxisId)
+                       .arg(valueAxisId);
+    const QString text = textProperties(textSize, theme.text, lang);
+    // Across, the dates in years with a label at each year (or every few); up, the figure.
+    ValueAxis dates;
+    dates.id = categoryAxisId;
+    dates.crossAxis = valueAxisId;
+    dates.position = QStringLiteral("b");
+    dates.title = title(chart.categoryTitle, textSize, theme.text, lang, false);
+    dates.format = QStringLiteral("0");
+    dates.crosses = QStringLiteral("min");
+    dates.crossBetween = QStringLiteral("midCat");
+    dates.extent = std::array<double, 3>{chart.xFrom, chart.xTo, chart.xStep};
+    ValueAxis values;
+    values.id = valueAxisId;
+    values.crossAxis = categoryAxisId;
+    values.position = QStringLiteral("l");
+    values.log = chart.logScale;
+    values.title = valueTitle(chart, textSize, theme, lang);
+    values.format = chart.numberFormat.contains(QLatin1Char('E')) ? QStringLiteral("0E+00") : chart.numberFormat;
+    values.crosses = QStringLiteral("min");
+    values.crossBetween = QStringLiteral("midCat");
+    plot += dates.xml(theme, text) + values.xml(theme, text);
+    finish(plot, text, lang, QStringLiteral("gap"));
     return true;
 }
 

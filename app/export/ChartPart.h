@@ -2,6 +2,7 @@
 
 #include "NativeChart.h"
 #include "SlideTheme.h"
+#include "io/WorkbookWriter.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -10,7 +11,7 @@
 namespace gapscope {
 
 // A native chart of a deck as its package holds it: the DrawingML chart part (c:chartSpace with a
-// line or bar chart, its series with their colours, dashes and pale or hollow points, the category
+// line, bar or scatter chart, its series with their colours, dashes and pale or hollow points, the category
 // and value axes with their titles and number formats, the legend) whose series read their
 // names, categories and values from an embedded Excel workbook (written with libxlsxwriter), so
 // that PowerPoint's "Edit data" and LibreOffice's chart editing open them. The formulas and the
@@ -32,6 +33,12 @@ public:
     QByteArray workbook() const { return m_workbook; }
 
 private:
+    bool buildScatter(const NativeChart &chart, const SlideTheme &theme, Language lang, int textSize);
+    // Writes `sheet` as the chart's workbook; false with m_error when it cannot.
+    bool embed(const WorkbookWriter::Sheet &sheet, const QString &title);
+    // The chart space around `plot` (its series and axes), with the legend in type `text`.
+    void finish(const QString &plot, const QString &text, Language lang, const QString &blanks);
+
     QByteArray m_xml;
     QByteArray m_workbook;
     QString m_error;

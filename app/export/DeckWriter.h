@@ -18,8 +18,8 @@ class SlideRenderer;
 
 // Writes views as a PowerPoint deck (.pptx, Office Open XML), 16:9 or 4:3 after the first view's
 // size, one slide per view or more: the title, the subtitle stating the filter, the panel, and
-// the sources in a footer and in the speaker notes. Charts go in as native charts with their data
-// in an embedded workbook (ChartPart), or as pictures if asked; maps and the other plots as
+// the sources in a footer and in the speaker notes. Charts and the models scatter go in as native
+// charts with their data in an embedded workbook (ChartPart), or as pictures if asked; maps and the other plots as
 // high-resolution pictures; the comparison matrix, the SWOT grids and the gap's figures as native tables the
 // presenter can edit, in type an audience can read (tables 12 pt or more, footer 9 pt or more): a
 // table too long for one slide continues on the next ("Comparison (2/3)"), its header repeated,
@@ -34,8 +34,9 @@ public:
     DeckWriter(const Dataset &dataset, LanguageManager *languages, QObject *parent = nullptr);
 
     // How a chart view goes into the deck: as a native chart the presenter can restyle and
-    // correct (PowerPoint's "Edit data", LibreOffice's chart editing), or as a picture. Maps,
-    // models scatters, bubble charts and the gap's chart are pictures either way.
+    // correct (PowerPoint's "Edit data", LibreOffice's chart editing), or as a picture; so does a
+    // models scatter. Maps, bubble charts, the gap's chart and a models scatter of more countries
+    // than its legend can name (NativeChart::scatterCountries) are pictures either way.
     enum class ChartsAs { Native, Picture };
     void setChartsAs(ChartsAs as) { m_chartsAs = as; }
     ChartsAs chartsAs() const { return m_chartsAs; }

@@ -104,9 +104,9 @@ int ExportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
                                           tr("The bubbles' colour: country (the default) or region."), tr("BY"));
     const QCommandLineOption chartAsOption(
         QStringLiteral("chart-as"),
-        tr("How a chart goes into a deck (.pptx): native (the default: a chart PowerPoint and LibreOffice edit, its "
-           "data in an embedded workbook) or picture. Maps, models scatters, bubble charts and the gap's chart are "
-           "pictures either way."),
+        tr("How a chart or models scatter goes into a deck (.pptx): native (the default: a chart PowerPoint and "
+           "LibreOffice edit, its data in an embedded workbook) or picture. Maps, bubble charts, the gap's chart and "
+           "a models scatter of more than eight countries are pictures either way."),
         tr("HOW"));
     const QCommandLineOption dbOption(QStringLiteral("db"), tr("Open the workspace file PATH."), tr("PATH"));
     for (const auto &o : {viewOption, outOption, panelOption, chartOption, indicatorOption, countryOption,

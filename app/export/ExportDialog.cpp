@@ -114,6 +114,7 @@ ExportDialog::ExportDialog(const Dataset &dataset, const SavedView &view, Langua
     layout->addWidget(m_buttons);
 
     retranslateUi();
+    m_chartsAs->setCurrentIndex(Settings::exportChartsAs() == QLatin1String("picture") ? 1 : 0);
     m_panel->setCurrentIndex(int(view.panel));
     m_theme->setCurrentIndex(int(view.theme));
     int sizeIndex = int(sizes.size()); // custom
@@ -138,6 +139,7 @@ ExportDialog::ExportDialog(const Dataset &dataset, const SavedView &view, Langua
     connect(m_width, &QSpinBox::valueChanged, this, changed);
     connect(m_height, &QSpinBox::valueChanged, this, changed);
     connect(m_title, &QLineEdit::editingFinished, this, changed);
+    connect(m_chartsAs, &QComboBox::currentIndexChanged, this, [this] { remember(); });
     connect(m_size, &QComboBox::currentIndexChanged, this, [this](int index) {
         const bool custom = index >= int(sizes.size());
         m_width->setEnabled(custom);
@@ -174,9 +176,10 @@ void ExportDialog::retranslateUi()
     m_chartsAs->clear();
     m_chartsAs->addItems({tr("Native chart (editable)"), tr("Picture")});
     m_chartsAs->setCurrentIndex(std::max(0, chartsAs));
-    m_chartsAs->setToolTip(tr("How a chart goes into a PowerPoint deck: a native chart you can restyle and whose "
-                              "data you can edit in PowerPoint or LibreOffice, or a picture. Maps, models scatters, "
-                              "bubble charts and the gap's chart are pictures either way."));
+    m_chartsAs->setToolTip(tr("How a chart or models scatter goes into a PowerPoint deck: a native chart you can "
+                              "restyle and whose data you can edit in PowerPoint or LibreOffice, or a picture. Maps, "
+                              "bubble charts, the gap's chart and a models scatter of more than eight countries are "
+                              "pictures either way."));
     const int panel = m_panel->currentIndex();
     const int size = m_size->currentIndex();
     const int theme = m_theme->currentIndex();
@@ -271,6 +274,7 @@ void ExportDialog::showPreview()
 void ExportDialog::remember() const
 {
     Settings::setExportView(view());
+    Settings::setExportChartsAs(m_chartsAs->currentIndex() == 1 ? QStringLiteral("picture") : QStringLiteral("native"));
 }
 
 bool ExportDialog::saveTo(const QString &path)

@@ -19,8 +19,8 @@ class LanguageManager;
 // Export of the explorer's current view: which panel, size, scale, resolution, theme and title,
 // with a preview of exactly the picture that will be written. Saves to PNG, SVG, PDF or
 // PowerPoint, copies to the clipboard (picture and SVG), or saves the view as a .gapview file.
-// What the user picks (panel, size, scale, resolution, theme, format, folder) is remembered in
-// the Settings for the next export and for File > Save view.
+// What the user picks (panel, size, scale, resolution, theme, format, folder, how a chart goes
+// into a deck) is remembered in the Settings for the next export and for File > Save view.
 class ExportDialog : public QDialog
 {
     Q_OBJECT

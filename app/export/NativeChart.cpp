@@ -3,10 +3,15 @@
 #include "CountryColors.h"
 #include "chart/LineChartPlan.h"
 #include "format/DisplayText.h"
+#include "model/AiModelTableModel.h"
 #include "panels/ChartPanel.h"
+#include "panels/PlotFrame.h"
+#include "panels/ScatterCanvas.h"
+#include "panels/ScatterPanel.h"
 
 #include <QAbstractAxis>
 #include <QChart>
+#include <QDate>
 #include <QMap>
 
 #include <algorithm>
@@ -65,7 +70,7 @@ std::optional<NativeChart> NativeChart::of(const Dataset &dataset, const ChartPa
             chart.categories << QString::number(year);
         for (const auto &s : data) {
             Series out{DisplayText::country(dataset, s.country, lang), CountryColors::color(dataset, s.country), false,
-                       QList<std::optional<double>>(years.size()), {}};
+                       QList<std::optional<double>>(years.size()), {}, {}, Marker::Circle, true};
             for (const auto &p : s.points) {
                 const int i = int(years.indexOf(int(p.x)));
                 out.values[i] = p.value / scale;
@@ -104,8 +109,9 @@ std::optional<NativeChart> NativeChart::of(const Dataset &dataset, const ChartPa
     for (const auto &curve : plan.curves) {
         const QString name = DisplayText::country(dataset, curve.country, lang);
         const QColor color = CountryColors::color(dataset, curve.country);
-        Series solid{name, color, false, QList<std::optional<double>>(n), {}};
-        Series dashed{tr("%1 (projection or target)").arg(name), color, true, QList<std::optional<double>>(n), {}};
+        Series solid{name, color, false, QList<std::optional<double>>(n), {}, {}, Marker::Circle, true};
+        Series dashed{tr("%1 (projection or target)").arg(name), color, true, QList<std::optional<double>>(n), {}, {},
+                      Marker::Circle, true};
         for (const LineChartPlan::Run &run : curve.runs) {
             Series &to = run.dashed ? dashed : solid;
             for (qsizetype i = 0; i < run.points.size(); ++i) {
@@ -125,6 +131,81 @@ std::optional<NativeChart> NativeChart::of(const Dataset &dataset, const ChartPa
             chart.series.append(dashed);
     }
     chart.numberFormat = numberFormatFor(largest);
+    return chart;
+}
+
+std::optional<NativeChart> NativeChart::of(const Dataset &dataset, const ScatterPanel &panel, Language lang)
+{
+    const ModelScatter &scatter = panel.scatter();
+    if (!panel.emptyMessage().isEmpty() || scatter.isEmpty() || scatter.countries().size() > scatterCountries)
+        return std::nullopt;
+    const ScatterCanvas &canvas = *panel.canvas();
+    NativeChart chart;
+    chart.kind = Kind::Scatter;
+    chart.logScale = panel.logScale();
+    chart.categoryTitle = tr("Publication date (year)");
+    const QString measure = ScatterCanvas::measureTitle(scatter.options().measure);
+    chart.valueTitle = chart.logScale ? ScatterCanvas::tr("%1, logarithmic scale").arg(measure) : measure;
+    chart.pointHeaders = QStringList{tr("Series"), tr("Model"), tr("Date"), measure};
+    chart.sheetName = tr("Chart data");
+    chart.numberFormat = scatter.y().max >= 1e7 ? QStringLiteral("0.00E+00") : QStringLiteral("#,##0");
+    const PlotFrame::Axis years = PlotFrame::yearAxis(scatter.x().min, scatter.x().max);
+    chart.xFrom = years.from;
+    chart.xTo = years.to;
+    chart.xStep = std::ceil((years.to - years.from) / 10);
+
+    const auto modelName = [&](int model) { return dataset.models.at(model).name.text(lang); };
+    const auto dateOf = [&](int model) -> QVariant {
+        const QString text = AiModelTableModel::released(dataset.models.at(model));
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        return date.isValid() ? QVariant(date) : QVariant(text);
+    };
+    // A series per country and kind of weights, as the panel's shapes, in the dataset's order.
+    const std::vector<ModelScatter::Point> &points = scatter.points();
+    for (const QString &country : scatter.countries()) {
+        const QString name = country.isEmpty() ? ScatterCanvas::tr("No country") : DisplayText::country(dataset, country, lang);
+        const QColor color = canvas.colourOf(country);
+        const struct
+        {
+            std::optional<bool> open;
+            QString name;
+            Marker marker;
+        } kinds[] = {{true, tr("%1, open weights").arg(name), Marker::Circle},
+                     {false, tr("%1, closed weights").arg(name), Marker::Square},
+                     {std::nullopt, tr("%1, weights not stated").arg(name), Marker::Diamond}};
+        for (const auto &kind : kinds) {
+            Series series{kind.name, color, false, {}, {}, {}, kind.marker, kind.open.value_or(false)};
+            for (const ModelScatter::Point &p : points) {
+                if (p.country == country && p.openWeights == kind.open)
+                    series.points.append(Point{p.x, p.y, modelName(p.model), dateOf(p.model)});
+            }
+            if (!series.points.isEmpty())
+                chart.series.append(series);
+        }
+    }
+    if (!panel.frontier())
+        return chart;
+    // Each country's frontier as the panel draws it: steps up at the models that raised it, on
+    // to the axis's end.
+    for (const QString &country : scatter.countries()) {
+        const QString name = country.isEmpty() ? ScatterCanvas::tr("No country") : DisplayText::country(dataset, country, lang);
+        Series series{tr("%1, frontier").arg(name), canvas.colourOf(country), false, {}, {}, {}, Marker::None, false};
+        const QList<QPointF> corners = scatter.frontier(country);
+        for (const QPointF &corner : corners) {
+            // The model that raised it.
+            const auto raiser = std::find_if(points.cbegin(), points.cend(), [&](const ModelScatter::Point &p) {
+                return p.country == country && p.x == corner.x() && p.y == corner.y();
+            });
+            const Point at{corner.x(), corner.y(), modelName(raiser->model), dateOf(raiser->model)};
+            if (!series.points.isEmpty())
+                series.points.append(Point{at.x, series.points.constLast().y, series.points.constLast().label, at.date});
+            series.points.append(at);
+        }
+        if (!series.points.isEmpty() && series.points.constLast().x < chart.xTo)
+            series.points.append(Point{chart.xTo, series.points.constLast().y, series.points.constLast().label, {}});
+        if (!series.points.isEmpty())
+            chart.series.append(series);
+    }
     return chart;
 }
 

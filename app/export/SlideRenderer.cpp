@@ -225,6 +225,8 @@ QString SlideRenderer::footer() const
 
 std::optional<NativeChart> SlideRenderer::nativeChart() const
 {
+    if (m_scatter)
+        return NativeChart::of(m_dataset, *m_scatter, m_view.language);
     if (!m_chart)
         return std::nullopt;
     const auto series = IndicatorSeries::build(m_dataset, m_index, m_chart->indicator(), m_query->rows(),

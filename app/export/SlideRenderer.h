@@ -84,7 +84,8 @@ public:
     QList<PanelDocument::Item> documentItems() const;
     // The observations table built for the slide, when the view shows it.
     const DatasetTableModel *tableModel() const { return m_view.panel == SavedView::Panel::Table ? m_model : nullptr; }
-    // The chart the view shows, as a deck's native chart; none for other panels or an empty chart.
+    // The chart or models scatter the view shows, as a deck's native chart; none for other panels,
+    // an empty chart, or a scatter of more countries than a legend can name.
     std::optional<NativeChart> nativeChart() const;
     // The Gap panel built for the slide, when the view shows it.
     const GapPanel *gapPanel() const { return m_gap; }

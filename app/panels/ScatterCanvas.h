@@ -39,6 +39,8 @@ public:
     const QString &axisTitle() const { return m_axisTitle; }
     // The title of the figure's axis ("Training compute (FLOP)").
     static QString measureTitle(ModelScatter::Measure measure);
+    // The colour of a country's points (grey for the models of no country).
+    QColor colourOf(const QString &country) const;
     // A value of the figure as a reader writes it.
     QString valueText(double value) const;
 
@@ -52,7 +54,6 @@ protected:
 private:
     PlotFrame frame(const QRectF &rect, const QFont &font) const;
     QPointF pointIn(const PlotFrame &f, int index) const;
-    QColor colourOf(const QString &country) const;
     void paintPoints(QPainter *painter, const PlotFrame &f, const Colours &colours, double radius) const;
     void paintLabels(QPainter *painter, const PlotFrame &f, const Colours &colours, double radius) const;
     void paintKey(QPainter *painter, const QRectF &rect, const Colours &colours, const QFont &font) const;

@@ -6,12 +6,15 @@
 #include "export/DeckWriter.h"
 #include "export/DrawingML.h"
 #include "export/ExportDialog.h"
+#include "chart/ModelScatter.h"
 #include "io/XlsxReader.h"
+#include "model/AiModelTableModel.h"
 #include "io/ZipArchive.h"
 #include "view/SavedView.h"
 
 #include <QComboBox>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -37,11 +40,18 @@ private slots:
     void projectionsAreDashed();
     void libreOfficeRendersTheChart_data();
     void libreOfficeRendersTheChart();
+    void scatterPartIsComplete();
+    void scatterWorkbookHoldsEveryModel();
+    void scatterOfManyCountriesIsAPicture();
     void commandLineChoosesNativeOrPicture();
     void dialogChoosesNativeOrPicture();
 
 private:
     SavedView chartView(SavedView::ChartKind kind, Language lang) const;
+    // The models scatter of the three countries, training compute on a log axis, with frontiers.
+    SavedView scatterView(Language lang) const;
+    // The points that view shows, as the panel finds them.
+    ModelScatter scatterPoints(const SavedView &view) const;
     // The deck's parts, read back through the project's own zip reader.
     QHash<QString, QByteArray> write(const SavedView &view, const QString &name,
                                      DeckWriter::ChartsAs as = DeckWriter::ChartsAs::Native);
@@ -108,11 +118,22 @@ QMap<int, QString> cached(const QByteArray &chart, int series, const QString &el
     return out;
 }
 
+// The series' names in the chart's order, with the part of the XML each takes.
+QList<std::pair<QString, QString>> seriesOf(const QByteArray &chart)
+{
+    QList<std::pair<QString, QString>> out;
+    static const QRegularExpression name(QStringLiteral("<c:tx>.*?<c:v>([^<]*)</c:v>"));
+    for (const QString &ser : QString::fromUtf8(chart).split(QStringLiteral("<c:ser>")).mid(1))
+        out.append({name.match(ser).captured(1), ser.section(QStringLiteral("</c:ser>"), 0, 0)});
+    return out;
+}
+
 } // namespace
 
 void TestNativeChart::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear(); // the export dialog's remembered choices of an earlier run
     m_dataset = test::bundledDataset();
     m_languages.setLanguage(Language::English);
     QVERIFY(m_dir.isValid());
@@ -130,6 +151,25 @@ SavedView TestNativeChart::chartView(SavedView::ChartKind kind, Language lang) c
     view.language = lang;
     view.size = QSize(1920, 1080);
     return view;
+}
+
+SavedView TestNativeChart::scatterView(Language lang) const
+{
+    SavedView view;
+    view.panel = SavedView::Panel::Scatter;
+    view.filter.countries = {"USA", "CHN", "KOR"};
+    view.scatterLog = true;
+    view.scatterFrontier = true;
+    view.language = lang;
+    view.size = QSize(1920, 1080);
+    return view;
+}
+
+ModelScatter TestNativeChart::scatterPoints(const SavedView &view) const
+{
+    ModelScatter scatter;
+    scatter.build(m_dataset, view.filter, view.scatter);
+    return scatter;
 }
 
 QHash<QString, QByteArray> TestNativeChart::write(const SavedView &view, const QString &name, DeckWriter::ChartsAs as)
@@ -284,19 +324,30 @@ void TestNativeChart::projectionsAreDashed()
 void TestNativeChart::libreOfficeRendersTheChart_data()
 {
     QTest::addColumn<int>("language");
+    QTest::addColumn<bool>("scatter");
     QTest::addColumn<QStringList>("expected");
-    QTest::newRow("English") << int(Language::English)
+    QTest::newRow("English") << int(Language::English) << false
                              << QStringList{"Year", "billions", "United", "States", "China", "South", "Korea", "2014", "2023"};
-    QTest::newRow("Korean") << int(Language::Korean) << QStringList{"연도", "억", "미국", "중국", "대한민국", "2014", "2023"};
+    QTest::newRow("Korean") << int(Language::Korean) << false
+                            << QStringList{"연도", "억", "미국", "중국", "대한민국", "2014", "2023"};
+    // The models scatter: its axis titles with their units, and its legend.
+    QTest::newRow("scatter English") << int(Language::English) << true
+                                     << QStringList{"Publication", "(year)", "Training", "(FLOP),", "logarithmic", "United",
+                                                    "States,", "China,", "open", "closed", "weights", "frontier", "1E+"};
+    QTest::newRow("scatter Korean") << int(Language::Korean) << true
+                                    << QStringList{"발표일", "연도", "훈련", "연산량", "로그", "미국", "중국", "오픈", "비공개",
+                                                   "웨이트", "최전선", "1E+"};
 }
 
 void TestNativeChart::libreOfficeRendersTheChart()
 {
     QFETCH(int, language);
+    QFETCH(bool, scatter);
     QFETCH(QStringList, expected);
     const Language lang = Language(language);
-    const QString name = QStringLiteral("render-%1.pptx").arg(languageCode(lang));
-    QVERIFY(!write(chartView(SavedView::ChartKind::Line, lang), name).isEmpty());
+    const QString name = QStringLiteral("render-%1%2.pptx").arg(languageCode(lang), scatter ? "-scatter" : "");
+    const QHash<QString, QByteArray> parts = write(scatter ? scatterView(lang) : chartView(SavedView::ChartKind::Line, lang), name);
+    QVERIFY(parts.value("ppt/charts/chart1.xml").contains(scatter ? "<c:scatterChart>" : "<c:lineChart>"));
     const QString soffice = test::slideCheckTool("soffice");
     QVERIFY2(!soffice.isEmpty(), "soffice (libreoffice-impress-nogui) is needed: install packaging/debian-deps.txt");
     QTemporaryDir out;
@@ -316,6 +367,139 @@ void TestNativeChart::libreOfficeRendersTheChart()
     QCOMPARE(slides.size(), 1);
     qInfo("%s", qPrintable(slides.constFirst().summary));
     QVERIFY2(slides.constFirst().problem.isEmpty(), qPrintable(slides.constFirst().problem));
+}
+
+void TestNativeChart::scatterPartIsComplete()
+{
+    const SavedView view = scatterView(Language::English);
+    const QHash<QString, QByteArray> parts = write(view, "scatter.pptx");
+    QVERIFY(!parts.isEmpty());
+    QCOMPARE(test::deckProblem(m_dir.filePath("scatter.pptx")), QString());
+    const QByteArray slide = parts.value("ppt/slides/slide1.xml");
+    QVERIFY(slide.contains("<a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/chart\">"));
+    QVERIFY(!slide.contains("<p:pic>"));
+    QCOMPARE(target(parts.value("ppt/slides/_rels/slide1.xml.rels"), "rIdChart"), QStringLiteral("../charts/chart1.xml"));
+    QCOMPARE(target(parts.value("ppt/charts/_rels/chart1.xml.rels"), "rId1"),
+             QStringLiteral("../embeddings/Microsoft_Excel_Worksheet1.xlsx"));
+    QVERIFY(parts.contains("ppt/embeddings/Microsoft_Excel_Worksheet1.xlsx"));
+    QVERIFY(parts.value("[Content_Types].xml").contains("<Override PartName=\"/ppt/charts/chart1.xml\" "));
+
+    const QByteArray chart = parts.value("ppt/charts/chart1.xml");
+    const QStringList paths = elementPaths(chart);
+    const QString p = QStringLiteral("chartSpace/chart/plotArea/scatterChart");
+    for (const QString &required :
+         {p + "/scatterStyle", p + "/ser/idx", p + "/ser/order", p + "/ser/tx/strRef/f", p + "/ser/tx/strRef/strCache/pt/v",
+          p + "/ser/spPr", p + "/ser/marker/symbol", p + "/ser/xVal/numRef/f", p + "/ser/xVal/numRef/numCache/pt/v",
+          p + "/ser/yVal/numRef/f", p + "/ser/yVal/numRef/numCache/formatCode", p + "/ser/yVal/numRef/numCache/pt/v",
+          p + "/axId", QStringLiteral("chartSpace/chart/plotArea/valAx/axId"),
+          QStringLiteral("chartSpace/chart/plotArea/valAx/scaling/logBase"),
+          QStringLiteral("chartSpace/chart/plotArea/valAx/scaling/min"),
+          QStringLiteral("chartSpace/chart/plotArea/valAx/title/tx/rich"),
+          QStringLiteral("chartSpace/chart/plotArea/valAx/crossAx"), QStringLiteral("chartSpace/chart/plotArea/valAx/majorUnit"),
+          QStringLiteral("chartSpace/chart/legend/legendPos"), QStringLiteral("chartSpace/externalData/autoUpdate")})
+        QVERIFY2(paths.contains(required), qPrintable(required));
+    // Two value axes, dates across in whole years and the figure up on a log axis, with units.
+    QCOMPARE(chart.count("<c:valAx>"), 2);
+    QCOMPARE(chart.count("<c:logBase val=\"10\"/>"), 1);
+    QVERIFY(chart.contains("<a:t>Publication date (year)</a:t>"));
+    QVERIFY(chart.contains("<a:t>Training compute (FLOP), logarithmic scale</a:t>"));
+    QVERIFY(chart.contains("<c:numFmt formatCode=\"0\" sourceLinked=\"0\"/>"));
+
+    // A series per country and kind of weights in the country's colour, shaped as in the panel,
+    // and a frontier line per country.
+    const ModelScatter scatter = scatterPoints(view);
+    const QHash<QString, QString> names{{"USA", "United States"}, {"CHN", "China"}, {"KOR", "South Korea"}};
+    const auto series = seriesOf(chart);
+    int points = 0;
+    for (const QString &code : scatter.countries()) {
+        const QString colour = DrawingML::hex(CountryColors::color(m_dataset, code));
+        const struct
+        {
+            std::optional<bool> open;
+            QString suffix, symbol;
+        } kinds[] = {{true, ", open weights", "circle"}, {false, ", closed weights", "square"},
+                     {std::nullopt, ", weights not stated", "diamond"}};
+        for (const auto &kind : kinds) {
+            const int expected = int(std::count_if(scatter.points().cbegin(), scatter.points().cend(), [&](const auto &pt) {
+                return pt.country == code && pt.openWeights == kind.open;
+            }));
+            const auto found = std::find_if(series.cbegin(), series.cend(),
+                                            [&](const auto &s) { return s.first == names.value(code) + kind.suffix; });
+            QCOMPARE(found != series.cend(), expected > 0);
+            if (found == series.cend())
+                continue;
+            QVERIFY2(found->second.contains(QStringLiteral("<c:symbol val=\"%1\"/>").arg(kind.symbol)), qPrintable(found->first));
+            QVERIFY2(found->second.contains(colour), qPrintable(found->first));
+            // Filled for open weights, hollow otherwise; no line between the points.
+            QCOMPARE(found->second.section("<c:marker>", 1).section("<c:spPr>", 1).startsWith("<a:solidFill>"),
+                     kind.open.value_or(false));
+            QVERIFY(found->second.startsWith(QStringLiteral("<c:idx")) && found->second.contains("<a:ln w=\"19050\"><a:noFill/></a:ln>"));
+            QCOMPARE(found->second.section("<c:xVal>", 1).section("<c:ptCount val=\"", 1).section('"', 0, 0).toInt(), expected);
+            points += expected;
+        }
+        const auto frontier = std::find_if(series.cbegin(), series.cend(),
+                                           [&](const auto &s) { return s.first == names.value(code) + ", frontier"; });
+        QVERIFY2(frontier != series.cend(), qPrintable(code));
+        QVERIFY(frontier->second.contains("<c:symbol val=\"none\"/>") && frontier->second.contains(colour));
+    }
+    QCOMPARE(points, int(scatter.points().size()));
+    QVERIFY(points >= 20);
+}
+
+void TestNativeChart::scatterWorkbookHoldsEveryModel()
+{
+    const SavedView view = scatterView(Language::English);
+    const QByteArray chart = write(view, "scatter-numbers.pptx").value("ppt/charts/chart1.xml");
+    XlsxReader reader;
+    const auto rows = reader.readBytes(test::archiveParts(m_dir.filePath("scatter-numbers.pptx"))
+                                           .value("ppt/embeddings/Microsoft_Excel_Worksheet1.xlsx"),
+                                       "chart workbook");
+    QVERIFY2(rows, qPrintable(reader.errorString()));
+    QCOMPARE(rows->constFirst().fields,
+             (QStringList{"Series", "Model", "Date", "Publication date (year)", "Training compute (FLOP)"}));
+    // Each series' points are its rows, in order: the chart's caches are the workbook's cells.
+    const auto series = seriesOf(chart);
+    qsizetype row = 1;
+    QSet<QString> models;
+    for (int s = 0; s < series.size(); ++s) {
+        const QMap<int, QString> xs = cached(chart, s, "xVal");
+        const QMap<int, QString> ys = cached(chart, s, "yVal");
+        QVERIFY(!xs.isEmpty());
+        QCOMPARE(ys.size(), xs.size());
+        for (int i = 0; i < xs.size(); ++i, ++row) {
+            QVERIFY(row < rows->size());
+            const QStringList &cells = rows->at(row).fields;
+            QCOMPARE(cells.value(0), series[s].first);
+            QVERIFY(std::abs(cells.value(3).toDouble() - xs.value(i).toDouble()) < 1e-9);
+            QVERIFY(std::abs(cells.value(4).toDouble() / ys.value(i).toDouble() - 1) < 1e-12);
+            if (series[s].first.endsWith(", frontier"))
+                continue;
+            // A model's own point: its name, publication date and training compute as Epoch gives them.
+            const auto model = std::find_if(m_dataset.models.cbegin(), m_dataset.models.cend(),
+                                            [&](const AiModel &m) { return m.name.text(Language::English) == cells.value(1)
+                                                                           && m.trainingCompute
+                                                                           && std::abs(*m.trainingCompute / cells.value(4).toDouble() - 1) < 1e-12; });
+            QVERIFY2(model != m_dataset.models.cend(), qPrintable(cells.join(" | ")));
+            QCOMPARE(cells.value(2), AiModelTableModel::released(*model));
+            models.insert(model->id);
+        }
+    }
+    QCOMPARE(row, rows->size());
+    QCOMPARE(models.size(), qsizetype(scatterPoints(view).points().size()));
+}
+
+void TestNativeChart::scatterOfManyCountriesIsAPicture()
+{
+    // Every country: more than a legend names, so the slide shows the panel's picture and its key.
+    SavedView view = scatterView(Language::English);
+    view.filter.countries.clear();
+    QVERIFY(scatterPoints(view).countries().size() > 8);
+    const QHash<QString, QByteArray> parts = write(view, "scatter-all.pptx");
+    QVERIFY(!parts.contains("ppt/charts/chart1.xml"));
+    QVERIFY(parts.contains("ppt/media/image1.png"));
+    // Picture when asked, too.
+    QVERIFY(!write(scatterView(Language::English), "scatter-picture.pptx", DeckWriter::ChartsAs::Picture)
+                 .contains("ppt/charts/chart1.xml"));
 }
 
 void TestNativeChart::commandLineChoosesNativeOrPicture()
@@ -342,6 +526,16 @@ void TestNativeChart::commandLineChoosesNativeOrPicture()
     run = test::runGapscope(base + QStringList{"--chart-as", "native", "--out", m_dir.filePath("cli.png")}, data.path());
     QCOMPARE(run.exitCode, 2);
     QVERIFY(!QFileInfo::exists(m_dir.filePath("cli.png")));
+    // The models scatter is native by default, a picture when asked.
+    const QStringList scatter{"export", "--panel", "scatter", "--country", "USA,CHN,KOR", "--frontier"};
+    const QString scatterNative = m_dir.filePath("cli-scatter.pptx");
+    run = test::runGapscope(scatter + QStringList{"--out", scatterNative}, data.path());
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(test::archiveParts(scatterNative).value("ppt/charts/chart1.xml").contains("<c:scatterChart>"));
+    const QString scatterPicture = m_dir.filePath("cli-scatter-picture.pptx");
+    run = test::runGapscope(scatter + QStringList{"--chart-as", "picture", "--out", scatterPicture}, data.path());
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(!test::archiveParts(scatterPicture).contains("ppt/charts/chart1.xml"));
 }
 
 void TestNativeChart::dialogChoosesNativeOrPicture()
@@ -360,6 +554,23 @@ void TestNativeChart::dialogChoosesNativeOrPicture()
     QCOMPARE(as->itemText(0), QStringLiteral("네이티브 차트(편집 가능)"));
     QCOMPARE(as->currentIndex(), 1);
     m_languages.setLanguage(Language::English);
+
+    // The choice is remembered: the next dialog, and the next run's (the settings file), offer it.
+    QSettings().sync();
+    QCOMPARE(QSettings(QSettings().fileName(), QSettings::NativeFormat).value("export/chartAs").toString(),
+             QStringLiteral("picture"));
+    {
+        ExportDialog next(m_dataset, chartView(SavedView::ChartKind::Line, Language::English), &m_languages);
+        QCOMPARE(next.chartsAsPicker()->currentIndex(), 1);
+        QVERIFY(next.saveTo(m_dir.filePath("dialog-remembered.pptx")));
+        QVERIFY(!test::archiveParts(m_dir.filePath("dialog-remembered.pptx")).contains("ppt/charts/chart1.xml"));
+        // Picked with the keyboard, as a user would: native again, remembered at once.
+        next.chartsAsPicker()->setFocus();
+        QTest::keyClick(next.chartsAsPicker(), Qt::Key_Up);
+        QCOMPARE(next.chartsAsPicker()->currentIndex(), 0);
+    }
+    ExportDialog third(m_dataset, chartView(SavedView::ChartKind::Line, Language::English), &m_languages);
+    QCOMPARE(third.chartsAsPicker()->currentIndex(), 0);
 }
 
 QTEST_MAIN(TestNativeChart)
