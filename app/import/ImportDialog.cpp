@@ -70,6 +70,8 @@ ImportDialog::ImportDialog(const Dataset &dataset, const QString &path, Language
     refillColumns();
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
+    // Every line of what will be written, however little room the tables leave.
+    m_status->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_preview = new QTableWidget(this);
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -292,8 +294,17 @@ void ImportDialog::reread()
     m_error = reader.parseError();
     m_preview->clear();
     importButton()->setEnabled(m_batch.has_value());
-    m_entityColumnsLabel->setVisible(readsEntityColumns());
-    m_entityColumns->setVisible(readsEntityColumns());
+    // A file of one column per entity: its mapping table, and of the field pickers only the date's.
+    const bool entityColumns = readsEntityColumns();
+    m_entityColumnsLabel->setVisible(entityColumns);
+    m_entityColumns->setVisible(entityColumns);
+    for (auto it = m_columns.cbegin(); it != m_columns.cend(); ++it) {
+        const bool shown = !entityColumns || it.key() == u"date";
+        it.value()->setVisible(shown);
+        m_columnLabels.value(it.key())->setVisible(shown);
+    }
+    if (entityColumns && height() < 760)
+        resize(width(), 760);
     if (!m_batch) {
         m_status->setText(tr("Nothing will be written: %1").arg(m_error.toString()));
         m_preview->setRowCount(0);

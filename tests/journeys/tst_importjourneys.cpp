@@ -86,6 +86,11 @@ void TestImportJourneys::oneColumnPerEntityFromTheMenu()
     QCOMPARE(dialog->batch()->observations.size(), 6);
     // The preview gives the months as months.
     QCOMPARE(dialog->preview()->item(0, 2)->text(), korean ? QStringLiteral("2024년 1월") : QStringLiteral("January 2024"));
+    // The status says of which kinds of entity and when.
+    QVERIFY2(dialog->statusText().contains(korean ? QStringLiteral("국가 (2): 관측값 4개") : QStringLiteral("Countries (2): 4 observation"))
+                 && dialog->statusText().contains(korean ? QStringLiteral("날짜 2024-01 ~ 2024-02") : QStringLiteral("dates 2024-01 to 2024-02")),
+             qPrintable(dialog->statusText()));
+    QCoreApplication::processEvents(); // the layout follows the status's lines
     if (const QString shots = qEnvironmentVariable("GAPSCOPE_SCREENSHOTS"); !shots.isEmpty())
         dialog->grab().save(shots + (korean ? "/import-columns-ko.png" : "/import-columns-en.png"));
 
