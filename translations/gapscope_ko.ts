@@ -1257,16 +1257,8 @@
         <translation>가져올 파일.</translation>
     </message>
     <message>
-        <source>tidy, owid, wide or json; guessed from the file when not given.</source>
-        <translation>tidy, owid, wide 또는 json. 지정하지 않으면 파일을 보고 판단합니다.</translation>
-    </message>
-    <message>
         <source>LAYOUT</source>
         <translation>LAYOUT</translation>
-    </message>
-    <message>
-        <source>The indicator of files that do not name it (owid, wide).</source>
-        <translation>지표를 밝히지 않은 파일(owid, wide)의 지표.</translation>
     </message>
     <message>
         <source>ID</source>
@@ -1333,16 +1325,8 @@
         <translation>가져올 파일을 하나 지정하세요</translation>
     </message>
     <message>
-        <source>--layout must be tidy, owid, wide or json</source>
-        <translation>--layout은 tidy, owid, wide 또는 json이어야 합니다</translation>
-    </message>
-    <message>
         <source>--map takes NAME=CODE, not &quot;%1&quot;</source>
         <translation>--map은 &quot;%1&quot;이 아니라 NAME=CODE 형식이어야 합니다</translation>
-    </message>
-    <message>
-        <source>--map %1=%2: unknown country code &quot;%2&quot;</source>
-        <translation>--map %1=%2: 알 수 없는 국가 코드 &quot;%2&quot;</translation>
     </message>
     <message numerus="yes">
         <source>%1 observation(s), %2 new indicator(s), %3 new source(s) from %4 (%5)</source>
@@ -1371,18 +1355,6 @@
     <message>
         <source>LANG</source>
         <translation>LANG</translation>
-    </message>
-    <message>
-        <source>Read FIELD (country, indicator, year, value, month, unit, source, kind, note) from the column HEADER (repeatable).</source>
-        <translation>FIELD(country, indicator, year, value, month, unit, source, kind, note)를 HEADER 열에서 읽습니다 (여러 번 지정 가능).</translation>
-    </message>
-    <message>
-        <source>FIELD=HEADER</source>
-        <translation>FIELD=HEADER</translation>
-    </message>
-    <message>
-        <source>--column takes FIELD=HEADER with FIELD one of %1, not &quot;%2&quot;</source>
-        <translation>--column은 &quot;%2&quot;이 아니라 FIELD=HEADER 형식이어야 하고, FIELD는 %1 중 하나여야 합니다</translation>
     </message>
     <message>
         <source>Add values to existing indicators that the file names otherwise. Without it, such a column becomes a new indicator and such a row is refused.</source>
@@ -1416,6 +1388,38 @@
         <source>--delimiter must be comma, semicolon or tab, not &quot;%1&quot;</source>
         <translation>--delimiter는 comma, semicolon 또는 tab이어야 합니다. &quot;%1&quot;은(는) 안 됩니다</translation>
     </message>
+    <message>
+        <source>tidy, owid, wide, columns (a date and one column per entity) or json; guessed from the file when not given.</source>
+        <translation>tidy, owid, wide, columns(날짜와 개체마다 열 하나) 또는 json. 지정하지 않으면 파일을 보고 판단합니다.</translation>
+    </message>
+    <message>
+        <source>The indicator of files that do not name it (owid, wide); of a file of one column per entity, an indicator id or the name of a new indicator.</source>
+        <translation>지표를 밝히지 않은 파일(owid, wide)의 지표. 개체마다 열이 하나인 파일에서는 지표 ID 또는 새 지표의 이름.</translation>
+    </message>
+    <message>
+        <source>Read FIELD (country, indicator, year, value, month, date, unit, source, kind, note) from the column HEADER; or, in a file of one column per entity, read the column HEADER as the values of ENTITY (a code, id or name), as a separate indicator (indicator:ID, or indicator:ID@ENTITY), or skip it (repeatable).</source>
+        <translation>FIELD(country, indicator, year, value, month, date, unit, source, kind, note)를 HEADER 열에서 읽습니다. 개체마다 열이 하나인 파일에서는 HEADER 열을 ENTITY(코드, ID 또는 이름)의 값이나 별도 지표(indicator:ID 또는 indicator:ID@ENTITY)로 읽거나 건너뜁니다 (여러 번 지정 가능).</translation>
+    </message>
+    <message>
+        <source>FIELD=HEADER|HEADER=ENTITY</source>
+        <translation>FIELD=HEADER|HEADER=ENTITY</translation>
+    </message>
+    <message>
+        <source>--layout must be tidy, owid, wide, columns or json</source>
+        <translation>--layout은 tidy, owid, wide, columns 또는 json이어야 합니다</translation>
+    </message>
+    <message>
+        <source>--column takes FIELD=HEADER with FIELD one of %1, or HEADER=ENTITY, HEADER=indicator:ID or HEADER=skip, not &quot;%2&quot;</source>
+        <translation>--column은 &quot;%2&quot;이 아니라 FIELD=HEADER(FIELD는 %1 중 하나), HEADER=ENTITY, HEADER=indicator:ID 또는 HEADER=skip 형식이어야 합니다</translation>
+    </message>
+    <message>
+        <source>--map %1=%2: unknown country or region code &quot;%2&quot;</source>
+        <translation>--map %1=%2: 알 수 없는 국가 또는 지역 코드 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;: %2</source>
+        <translation>열 &quot;%1&quot;: %2</translation>
+    </message>
 </context>
 <context>
     <name>ImportFormat</name>
@@ -1430,6 +1434,28 @@
     <message>
         <source>%1, tab-separated</source>
         <translation>%1, 탭 구분</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n observation(s)</source>
+        <translation>
+            <numerusform>%1 (%2): 관측값 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dates %1 to %2</source>
+        <translation>날짜 %1 ~ %2</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>separate indicator %1 of %2</source>
+        <translation>%2의 별도 지표 %1</translation>
     </message>
 </context>
 <context>
@@ -1581,6 +1607,42 @@
     <message>
         <source>a workbook is not JSON</source>
         <translation>통합 문서는 JSON이 아닙니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write YYYY-MM-DD, YYYY-MM or YYYY</source>
+        <translation>&quot;%1&quot;은(는) 날짜가 아닙니다: YYYY-MM-DD, YYYY-MM 또는 YYYY로 쓰세요</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; names no country or region GapScope knows: map it to an entity, to a separate indicator, or skip it</source>
+        <translation>열 &quot;%1&quot;의 이름에 GapScope가 아는 국가나 지역이 없습니다: 개체나 별도 지표에 대응시키거나 건너뛰세요</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;: unknown entity &quot;%2&quot;</source>
+        <translation>열 &quot;%1&quot;: 알 수 없는 개체 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot;: &quot;indicator:&quot; needs the indicator&apos;s id</source>
+        <translation>열 &quot;%1&quot;: &quot;indicator:&quot; 뒤에 지표 ID가 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; is a separate indicator, but its header names no entity: give one as indicator:%2@ENTITY</source>
+        <translation>열 &quot;%1&quot;은(는) 별도 지표인데 열 이름에 개체가 없습니다: indicator:%2@ENTITY로 개체를 지정하세요</translation>
+    </message>
+    <message>
+        <source>give the indicator of the values: an indicator id of the workspace or the name of a new one</source>
+        <translation>값의 지표를 지정하세요: 작업 공간의 지표 ID 또는 새 지표의 이름</translation>
+    </message>
+    <message>
+        <source>no indicator id is free for &quot;%1&quot;: give another name</source>
+        <translation>&quot;%1&quot;에 쓸 수 있는 지표 ID가 없습니다: 다른 이름을 지정하세요</translation>
+    </message>
+    <message>
+        <source>columns &quot;%1&quot; and &quot;%2&quot; hold the same entity and indicator</source>
+        <translation>열 &quot;%1&quot;과(와) &quot;%2&quot;이(가) 같은 개체와 지표를 담고 있습니다</translation>
+    </message>
+    <message>
+        <source>every column is skipped: nothing to import</source>
+        <translation>모든 열을 건너뛰어 가져올 것이 없습니다</translation>
     </message>
 </context>
 <context>
@@ -3624,6 +3686,29 @@ Source: %4</source>
     </message>
 </context>
 <context>
+    <name>gapscope::EntityColumnsTable</name>
+    <message>
+        <source>Column</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>담긴 값</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(선택)</translation>
+    </message>
+    <message>
+        <source>Skip this column</source>
+        <translation>이 열 건너뛰기</translation>
+    </message>
+    <message>
+        <source>A separate indicator (%1)</source>
+        <translation>별도 지표 (%1)</translation>
+    </message>
+</context>
+<context>
     <name>gapscope::EventTableModel</name>
     <message>
         <source>Date</source>
@@ -4277,10 +4362,6 @@ Source: %4</source>
         <translation>종류(&amp;K):</translation>
     </message>
     <message>
-        <source>for files that do not name it (Our World in Data, wide)</source>
-        <translation>지표를 밝히지 않은 파일용 (Our World in Data, wide)</translation>
-    </message>
-    <message>
         <source>for new indicators: USD, KRW, CNY, count, percent, …</source>
         <translation>새 지표용: USD, KRW, CNY, count, percent 등</translation>
     </message>
@@ -4429,6 +4510,26 @@ Source: %4</source>
     <message>
         <source>Tab</source>
         <translation>탭</translation>
+    </message>
+    <message>
+        <source>for files that do not name it (Our World in Data, wide); for one column per entity, an indicator id or the name of a new one</source>
+        <translation>지표를 밝히지 않은 파일용 (Our World in Data, wide). 개체마다 열이 하나인 파일에서는 지표 ID 또는 새 지표의 이름</translation>
+    </message>
+    <message>
+        <source>What each &amp;column holds (one column per entity):</source>
+        <translation>각 열에 담긴 값(&amp;C) (개체마다 열 하나):</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>One column per entity (a date, then a column per country, region or model)</source>
+        <translation>개체마다 열 하나 (날짜, 그다음 국가·지역·모델마다 열 하나)</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>개체</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,9 @@
 #include "ImportDialog.h"
 
+#include "EntityColumnsTable.h"
+#include "io/EntityColumnsReader.h"
+#include "io/EntityNameIndex.h"
+
 #include "format/DisplayText.h"
 #include "format/ValueFormatter.h"
 #include "io/ImportFormat.h"
@@ -59,9 +63,15 @@ ImportDialog::ImportDialog(const Dataset &dataset, const QString &path, Language
         columns->addWidget(combo, int(i / 3), int(i % 3) * 2 + 1);
         connect(combo, &QComboBox::currentIndexChanged, this, &ImportDialog::reread);
     }
+    m_entityColumnsLabel = new QLabel(this);
+    m_entityColumns = new EntityColumnsTable(dataset, this);
+    m_entityColumnsLabel->setBuddy(m_entityColumns);
+    connect(m_entityColumns, &EntityColumnsTable::mappingChanged, this, &ImportDialog::reread);
     refillColumns();
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
+    // Every line of what will be written, however little room the tables leave.
+    m_status->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_preview = new QTableWidget(this);
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -102,6 +112,8 @@ ImportDialog::ImportDialog(const Dataset &dataset, const QString &path, Language
     layout->addLayout(form);
     layout->addWidget(m_columnsLabel);
     layout->addLayout(columns);
+    layout->addWidget(m_entityColumnsLabel);
+    layout->addWidget(m_entityColumns, 1);
     layout->addWidget(m_status);
     layout->addWidget(m_preview, 1);
     layout->addWidget(m_buttons);
@@ -138,6 +150,8 @@ void ImportDialog::refillColumns()
 {
     const ImportReader::Options o = options();
     const QStringList header = ImportFormat::header(m_path, o.delimiter, o.sheet);
+    m_header = header;
+    m_entityColumns->setHeader(header, m_language);
     for (QComboBox *combo : std::as_const(m_columns)) {
         const QSignalBlocker block(combo);
         const QString chosen = combo->currentData().toString();
@@ -148,6 +162,20 @@ void ImportDialog::refillColumns()
         combo->setCurrentIndex(std::max(0, combo->findData(chosen)));
     }
     m_columnsLabel->setVisible(!header.isEmpty());
+}
+
+bool ImportDialog::readsEntityColumns() const
+{
+    if (m_layout->currentIndex() == int(ImportLayout::Columns))
+        return true;
+    if (m_layout->currentIndex() != int(ImportLayout::Auto))
+        return false;
+    QStringList lower;
+    for (const QString &h : m_header)
+        lower << h.toLower();
+    if (lower.contains(QLatin1String("country")) || lower.contains(QLatin1String("entity")))
+        return false;
+    return EntityColumnsReader::namesEntities(m_header, EntityNameIndex(m_dataset));
 }
 
 QPushButton *ImportDialog::importButton() const
@@ -165,7 +193,8 @@ void ImportDialog::retranslateUi()
     m_labels[4]->setText(tr("&Kind:"));
     m_labels[5]->setText(tr("&Delimiter:"));
     m_labels[6]->setText(tr("S&heet:"));
-    m_indicator->setPlaceholderText(tr("for files that do not name it (Our World in Data, wide)"));
+    m_indicator->setPlaceholderText(tr("for files that do not name it (Our World in Data, wide); for one column per entity, "
+                                       "an indicator id or the name of a new one"));
     m_unit->setPlaceholderText(tr("for new indicators: USD, KRW, CNY, count, percent, …"));
     m_source->setPlaceholderText(tr("for rows without a source: a title, a URL or a source id (required)"));
     m_skip->setText(tr("Skip rows of countries GapScope does not know"));
@@ -173,13 +202,15 @@ void ImportDialog::retranslateUi()
     m_mapLabel->setText(tr("&Map countries:"));
     m_map->setPlaceholderText(tr("names GapScope does not know, as NAME=CODE; NAME=CODE (e.g. Korea, Rep.=KOR)"));
     m_columnsLabel->setText(tr("Columns (found by their names unless you choose):"));
+    m_entityColumnsLabel->setText(tr("What each &column holds (one column per entity):"));
+    m_entityColumns->retranslate(m_language);
     for (QComboBox *combo : std::as_const(m_columns))
         combo->setItemText(0, tr("(by name)"));
     const QHash<QString, QString> names{{QStringLiteral("country"), tr("Country")}, {QStringLiteral("indicator"), tr("Indicator")},
                                         {QStringLiteral("year"), tr("Year")},       {QStringLiteral("value"), tr("Value")},
                                         {QStringLiteral("month"), tr("Month")},     {QStringLiteral("unit"), tr("Unit")},
                                         {QStringLiteral("source"), tr("Source")},   {QStringLiteral("kind"), tr("Kind")},
-                                        {QStringLiteral("note"), tr("Note")}};
+                                        {QStringLiteral("note"), tr("Note")},       {QStringLiteral("date"), tr("Date")}};
     for (auto it = m_columnLabels.cbegin(); it != m_columnLabels.cend(); ++it) {
         it.value()->setText(names.value(it.key()) + QLatin1Char(':'));
         m_columns.value(it.key())->setAccessibleName(names.value(it.key()));
@@ -198,7 +229,8 @@ void ImportDialog::retranslateUi()
     const int kind = std::max(0, m_kind->currentIndex());
     m_layout->clear();
     m_layout->addItems({tr("Guess from the file"), tr("Tidy: one value per row"), tr("Our World in Data (Entity, Code, Year)"),
-                        tr("Wide: one column per year"), tr("JSON")});
+                        tr("Wide: one column per year"), tr("JSON"),
+                        tr("One column per entity (a date, then a column per country, region or model)")});
     m_kind->clear();
     for (const char *k : {"measured", "estimate", "projection", "target"})
         m_kind->addItem(DisplayText::observationKind(QString::fromLatin1(k)), QString::fromLatin1(k));
@@ -222,7 +254,7 @@ void ImportDialog::changeEvent(QEvent *event)
 ImportReader::Options ImportDialog::options() const
 {
     ImportReader::Options o;
-    o.layout = ImportReader::Layout(std::clamp(m_layout->currentIndex(), 0, 4));
+    o.layout = ImportReader::Layout(std::clamp(m_layout->currentIndex(), 0, int(ImportLayout::Columns)));
     o.indicator = m_indicator->text().trimmed();
     o.unit = m_unit->text().trimmed();
     o.source = m_source->text().trimmed();
@@ -240,6 +272,8 @@ ImportReader::Options ImportDialog::options() const
     }
     for (auto it = m_columns.cbegin(); it != m_columns.cend(); ++it)
         o.columns.insert(it.key(), it.value()->currentData().toString());
+    if (readsEntityColumns())
+        o.entityColumns = m_entityColumns->mapping();
     return o;
 }
 
@@ -260,6 +294,17 @@ void ImportDialog::reread()
     m_error = reader.parseError();
     m_preview->clear();
     importButton()->setEnabled(m_batch.has_value());
+    // A file of one column per entity: its mapping table, and of the field pickers only the date's.
+    const bool entityColumns = readsEntityColumns();
+    m_entityColumnsLabel->setVisible(entityColumns);
+    m_entityColumns->setVisible(entityColumns);
+    for (auto it = m_columns.cbegin(); it != m_columns.cend(); ++it) {
+        const bool shown = !entityColumns || it.key() == u"date";
+        it.value()->setVisible(shown);
+        m_columnLabels.value(it.key())->setVisible(shown);
+    }
+    if (entityColumns && height() < 760)
+        resize(width(), 760);
     if (!m_batch) {
         m_status->setText(tr("Nothing will be written: %1").arg(m_error.toString()));
         m_preview->setRowCount(0);
@@ -273,6 +318,9 @@ void ImportDialog::reread()
         status += QStringLiteral(" · ") + tr("%n row(s) skipped: %1", nullptr, m_batch->skippedRows)
                                               .arg(m_batch->skippedCountries.join(QLatin1String(", ")));
     status += QStringLiteral(" · ") + ImportFormat::formatDescription(*m_batch);
+    // Of which kinds of entity, and when, at the dates' precision.
+    status += QLatin1Char('\n') + ImportFormat::entityCounts(m_dataset, *m_batch).join(QStringLiteral(" · ")) + QStringLiteral(" · ")
+        + ImportFormat::dateRange(*m_batch);
     // Where the values go: never into an existing indicator without saying so.
     for (const Indicator &i : m_batch->indicators)
         status += QLatin1Char('\n') + tr("New indicator %1 (%2)").arg(i.id, i.name.text(m_language));
@@ -283,7 +331,7 @@ void ImportDialog::reread()
     }
     m_status->setText(status);
 
-    const QStringList headers{tr("Country"), tr("Indicator"), tr("Year"), tr("Value"), tr("Unit"), tr("Kind"), tr("Source")};
+    const QStringList headers{tr("Entity"), tr("Indicator"), tr("Date"), tr("Value"), tr("Unit"), tr("Kind"), tr("Source")};
     m_preview->setColumnCount(int(headers.size()));
     m_preview->setHorizontalHeaderLabels(headers);
     const int rows = int(std::min<qsizetype>(previewRows, m_batch->observations.size()));
@@ -304,8 +352,8 @@ void ImportDialog::reread()
         if (const Source *s = m_dataset.source(o.source))
             source = s->title.text(m_language);
         const QString indicator = known ? o.indicator : tr("%1 (new)").arg(o.indicator);
-        const QStringList cells{DisplayText::country(m_dataset, o.country, m_language), indicator,
-                                DisplayText::period(o.year, o.month, m_language), ValueFormatter::number(o.value, m_language),
+        const QStringList cells{m_dataset.entityName(o.country).text(m_language), indicator,
+                                DisplayText::period(o.year, o.month, o.day, m_language), ValueFormatter::number(o.value, m_language),
                                 unit, DisplayText::observationKind(o.kind), source};
         for (int c = 0; c < cells.size(); ++c)
             m_preview->setItem(r, c, new QTableWidgetItem(cells[c]));

@@ -17,6 +17,8 @@ class QTableWidget;
 
 namespace gapscope {
 
+class EntityColumnsTable;
+
 // Import of a user's file: the layout, indicator, unit, source and the handling of unknown
 // countries, with the rows as they will be written (or the problem, with its line and column)
 // before anything is written.
@@ -48,6 +50,8 @@ public:
     QComboBox *sheetPicker() const { return m_sheet; }
     QComboBox *columnPicker(const QString &field) const { return m_columns.value(field); }
     QTableWidget *preview() const { return m_preview; }
+    // A file of one column per entity: what each column holds (shown for that layout only).
+    EntityColumnsTable *entityColumns() const { return m_entityColumns; }
     QPushButton *importButton() const;
 
 protected:
@@ -58,6 +62,8 @@ private:
     void reread();
     // The column pickers offer the header of the file as now read (its delimiter or sheet).
     void refillColumns();
+    // Whether the file is read as one column per entity: chosen, or guessed from its header.
+    bool readsEntityColumns() const;
 
     const Dataset &m_dataset;
     QString m_path;
@@ -80,6 +86,9 @@ private:
     QLabel *m_labels[7] = {};
     QLabel *m_status = nullptr;
     QTableWidget *m_preview = nullptr;
+    EntityColumnsTable *m_entityColumns = nullptr;
+    QLabel *m_entityColumnsLabel = nullptr;
+    QStringList m_header; // of the file as now read
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_import = nullptr;
     std::optional<ImportBatch> m_batch;

@@ -25,9 +25,13 @@ int ImportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The file to import."));
     const QCommandLineOption layoutOption(QStringLiteral("layout"),
-                                          tr("tidy, owid, wide or json; guessed from the file when not given."), tr("LAYOUT"));
+                                          tr("tidy, owid, wide, columns (a date and one column per entity) or json; guessed from "
+                                             "the file when not given."),
+                                          tr("LAYOUT"));
     const QCommandLineOption indicatorOption(QStringLiteral("indicator"),
-                                             tr("The indicator of files that do not name it (owid, wide)."), tr("ID"));
+                                             tr("The indicator of files that do not name it (owid, wide); of a file of one "
+                                                "column per entity, an indicator id or the name of a new indicator."),
+                                             tr("ID"));
     const QCommandLineOption unitOption(QStringLiteral("unit"), tr("The unit of new indicators (USD, KRW, count, ...)."),
                                         tr("UNIT"));
     const QCommandLineOption sourceOption(QStringLiteral("source"),
@@ -40,9 +44,11 @@ int ImportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
     const QCommandLineOption mapOption(QStringLiteral("map"), tr("Read the country NAME as CODE (repeatable)."),
                                        tr("NAME=CODE"));
     const QCommandLineOption columnOption(QStringLiteral("column"),
-                                          tr("Read FIELD (country, indicator, year, value, month, unit, source, kind, note) "
-                                             "from the column HEADER (repeatable)."),
-                                          tr("FIELD=HEADER"));
+                                          tr("Read FIELD (country, indicator, year, value, month, date, unit, source, kind, "
+                                             "note) from the column HEADER; or, in a file of one column per entity, read the "
+                                             "column HEADER as the values of ENTITY (a code, id or name), as a separate "
+                                             "indicator (indicator:ID, or indicator:ID@ENTITY), or skip it (repeatable)."),
+                                          tr("FIELD=HEADER|HEADER=ENTITY"));
     const QCommandLineOption addOption(QStringLiteral("add-to-existing"),
                                        tr("Add values to existing indicators that the file names otherwise. Without it, "
                                           "such a column becomes a new indicator and such a row is refused."));
@@ -83,7 +89,7 @@ int ImportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
     if (parser.isSet(layoutOption)) {
         const auto layout = ImportReader::layoutFromName(parser.value(layoutOption));
         if (!layout)
-            return usage(tr("--layout must be tidy, owid, wide or json"));
+            return usage(tr("--layout must be tidy, owid, wide, columns or json"));
         options.layout = *layout;
     }
     options.indicator = parser.value(indicatorOption);
@@ -109,12 +115,20 @@ int ImportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
     }
 
     for (const QString &pair : parser.values(columnOption)) {
-        const qsizetype eq = pair.indexOf(QLatin1Char('='));
-        const QString field = pair.left(eq).trimmed().toLower();
-        if (eq <= 0 || !ImportReader::fieldNames().contains(field))
-            return usage(tr("--column takes FIELD=HEADER with FIELD one of %1, not \"%2\"")
+        // FIELD=HEADER where the left is a field's name; HEADER=ENTITY (or a separate indicator, or
+        // skip) otherwise. A header may hold "=": the last one splits.
+        const qsizetype first = pair.indexOf(QLatin1Char('='));
+        const QString field = pair.left(first).trimmed().toLower();
+        if (first > 0 && ImportReader::fieldNames().contains(field)) {
+            options.columns.insert(field, pair.mid(first + 1).trimmed());
+            continue;
+        }
+        const qsizetype eq = pair.lastIndexOf(QLatin1Char('='));
+        if (eq <= 0 || pair.mid(eq + 1).trimmed().isEmpty())
+            return usage(tr("--column takes FIELD=HEADER with FIELD one of %1, or HEADER=ENTITY, "
+                            "HEADER=indicator:ID or HEADER=skip, not \"%2\"")
                              .arg(ImportReader::fieldNames().join(QLatin1String(", ")), pair));
-        options.columns.insert(field, pair.mid(eq + 1).trimmed());
+        options.entityColumns.insert(pair.left(eq).trimmed(), pair.mid(eq + 1).trimmed());
     }
 
     Store store;
@@ -129,8 +143,8 @@ int ImportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
         return 1;
     }
     for (auto it = options.countryMap.cbegin(); it != options.countryMap.cend(); ++it) {
-        if (!dataset->country(it.value()))
-            return usage(tr("--map %1=%2: unknown country code \"%2\"").arg(it.key(), it.value()));
+        if (!dataset->country(it.value()) && !dataset->region(it.value()))
+            return usage(tr("--map %1=%2: unknown country or region code \"%2\"").arg(it.key(), it.value()));
     }
     ImportReader reader(*dataset);
     const auto batch = reader.read(file, options);
@@ -152,6 +166,13 @@ int ImportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
                                               : tr("imported %1").arg(summary));
     // Where the values go, so that nothing is added to an indicator unseen.
     const Language lang = parser.value(langOption) == QLatin1String("ko") ? Language::Korean : Language::English;
+    // What the values are of, and when: counts per kind of entity, the dates at their precision,
+    // and the column each entity's values come from.
+    for (const QString &line : ImportFormat::entityCounts(*dataset, *batch))
+        writeLine(out, line);
+    writeLine(out, ImportFormat::dateRange(*batch));
+    for (const auto &[header, target] : batch->columnTargets)
+        writeLine(out, tr("column \"%1\": %2").arg(header, ImportFormat::columnTarget(*dataset, target, lang)));
     for (const Indicator &i : batch->indicators)
         writeLine(out, tr("new indicator %1 (%2)").arg(i.id, i.name.text(lang)));
     for (const QString &id : batch->existingIndicators)

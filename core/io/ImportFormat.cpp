@@ -4,8 +4,14 @@
 #include "OwidPackage.h"
 #include "TextFileReader.h"
 #include "XlsxReader.h"
+#include "format/DisplayText.h"
 
 #include <QFile>
+#include <QSet>
+
+#include <algorithm>
+#include <array>
+#include <tuple>
 
 namespace gapscope {
 
@@ -66,6 +72,55 @@ QString ImportFormat::formatDescription(const ImportBatch &batch)
     if (batch.delimiter == u'\t')
         return tr("%1, tab-separated").arg(batch.encoding);
     return batch.encoding;
+}
+
+QStringList ImportFormat::entityCounts(const Dataset &dataset, const ImportBatch &batch)
+{
+    std::array<int, allEntityKinds.size()> observations{};
+    std::array<QSet<QString>, allEntityKinds.size()> entities;
+    for (const Observation &o : batch.observations) {
+        const auto kind = dataset.entityKind(o.country);
+        if (!kind)
+            continue;
+        ++observations[size_t(*kind)];
+        entities[size_t(*kind)].insert(o.country);
+    }
+    QStringList lines;
+    for (EntityKind kind : allEntityKinds) {
+        const int n = observations[size_t(kind)];
+        if (n)
+            lines << tr("%1 (%2): %n observation(s)", nullptr, n)
+                         .arg(DisplayText::entityKinds(entityKindId(kind)))
+                         .arg(entities[size_t(kind)].size());
+    }
+    return lines;
+}
+
+QString ImportFormat::dateRange(const ImportBatch &batch)
+{
+    if (batch.observations.isEmpty())
+        return {};
+    auto order = [](const Observation &o) { return std::tuple(o.year, o.month, o.day); };
+    const auto [first, last] = std::minmax_element(batch.observations.cbegin(), batch.observations.cend(),
+                                                   [&order](const Observation &a, const Observation &b) { return order(a) < order(b); });
+    return tr("dates %1 to %2").arg(DisplayText::isoPeriod(first->year, first->month, first->day),
+                                    DisplayText::isoPeriod(last->year, last->month, last->day));
+}
+
+QString ImportFormat::columnTarget(const Dataset &dataset, const QString &target, Language lang)
+{
+    if (target == u"skip")
+        return tr("skipped");
+    auto entity = [&dataset, lang](const QString &id) {
+        const auto kind = dataset.entityKind(id);
+        return tr("%1 (%2, %3)").arg(dataset.entityName(id).text(lang), id,
+                                     kind ? DisplayText::entityKind(entityKindId(*kind)) : QString());
+    };
+    if (target.startsWith(u"indicator:")) {
+        const qsizetype at = target.lastIndexOf(QLatin1Char('@'));
+        return tr("separate indicator %1 of %2").arg(target.mid(10, at - 10), entity(target.mid(at + 1)));
+    }
+    return entity(target);
 }
 
 std::optional<QChar> ImportFormat::delimiterFromName(const QString &name)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ImportReader.h"
+#include "domain/Language.h"
 
 namespace gapscope {
 
@@ -21,6 +22,14 @@ public:
     // How the batch's file was read, for the user: "UTF-8", "UTF-16, tab-separated", "Excel
     // workbook, sheet “Data”".
     static QString formatDescription(const ImportBatch &batch);
+    // How many observations the batch has of each kind of entity, and of how many entities:
+    // "Countries (2): 3 observation(s)", one line per kind, countries first.
+    static QStringList entityCounts(const Dataset &dataset, const ImportBatch &batch);
+    // The batch's first and last dates at their precision: "dates 2024-03-01 to 2024-03-31".
+    static QString dateRange(const ImportBatch &batch);
+    // What a column of a file of one column per entity became (ImportBatch::columnTargets): the
+    // entity's name, code and kind, a separate indicator, or skipped.
+    static QString columnTarget(const Dataset &dataset, const QString &target, Language lang);
     // A delimiter as written on the command line: comma, semicolon or tab (or the character).
     static std::optional<QChar> delimiterFromName(const QString &name);
 };

@@ -1,6 +1,6 @@
 // libFuzzer targets for every parser GapScope reads untrusted text with. GAPSCOPE_FUZZ_TARGET
-// names the parser: import-tidy, import-owid, import-wide, import-json (the CSV layouts and JSON
-// of ImportReader), dataset (DatasetReader), gapview (SavedView), filter (FilterParser, the
+// names the parser: import-tidy, import-owid, import-wide, import-json, import-columns (the CSV
+// layouts and JSON of ImportReader: dates to the day, regions, one column per entity), dataset (DatasetReader), gapview (SavedView), filter (FilterParser, the
 // command-line filter expressions), csv (CsvParser) or gettext (MoFileReader, the country
 // catalogue's translations) or xlsx (XlsxReader, Excel workbooks: the input is either a whole file
 // or, after a first byte 'X', the parts of a workbook separated by "\n--\n": sheet, shared strings,
@@ -72,6 +72,16 @@ void importAs(ImportReader::Layout layout, const QByteArray &bytes)
         options.columns.insert(QStringLiteral("value"), QStringLiteral("amount"));
     if (flags & 16)
         options.delimiter = flags & 32 ? u'\t' : u';';
+    if (flags & 64) {
+        // A file of one column per entity: the values' indicator by name, and some columns mapped.
+        options.indicator = QStringLiteral("Fuzz score");
+        options.entityColumns.insert(QStringLiteral("Difference"), QStringLiteral("skip"));
+        options.entityColumns.insert(QStringLiteral("Korea score"), QStringLiteral("KOR"));
+        options.entityColumns.insert(QStringLiteral("rank"), QStringLiteral("indicator:fuzz_rank@OWID_WRL"));
+        options.columns.insert(QStringLiteral("date"), QStringLiteral("Month"));
+    }
+    if (flags & 128)
+        options.countryMap.insert(QStringLiteral("Earth"), QStringLiteral("OWID_WRL"));
     ImportReader reader(bundled());
     const auto batch = reader.read(asFile(bytes.mid(1), layout == ImportReader::Layout::Json ? ".json" : ".csv"), options);
     if (!batch && reader.parseError().message.isEmpty())
@@ -134,6 +144,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         importAs(ImportReader::Layout::Owid, bytes);
     } else if (target == "import-wide") {
         importAs(ImportReader::Layout::Wide, bytes);
+    } else if (target == "import-columns") {
+        importAs(ImportReader::Layout::Columns, bytes);
     } else if (target == "import-json") {
         importAs(ImportReader::Layout::Json, bytes);
     } else if (target == "dataset") {

@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "FilterListSupport.h"
 #include "TestSupport.h"
+#include "JourneyFixture.h"
 #include "UserActions.h"
 #include "domain/EntityKind.h"
 #include "edit/ObservationDialog.h"
@@ -54,14 +55,14 @@ using namespace gapscope;
 // real file dialogs answered by typing, the import dialog filled in and accepted with events
 // processed, and what every panel shows afterwards. Built with the asan preset too, where a
 // dialog deleted under its own handler is a failure, not luck.
-class TestJourneys : public QObject
+class TestJourneys : public QObject, private test::JourneyFixture
 {
     Q_OBJECT
 
 private slots:
     void initTestCase();
-    void init();
-    void cleanup();
+    void init() { setUp(); }
+    void cleanup() { tearDown(); }
     void importFromTheMenuReachesTheChart_data();
     void importFromTheMenuReachesTheChart();
     void editUndoSaveAndReopen();
@@ -73,62 +74,15 @@ private slots:
     void settingsLiveUnderTheProgramsName();
 
 private:
-    bool openWindow(const QString &workspace);
     QAction *action(const char *name) const;
     int tableRows() const { return m_window->tablePanel()->view()->model()->rowCount(); }
     QStringList chartSeries() const;
     QString statusCount() const;
-    // Presses a shortcut in the window, as the user does once it is the active one again.
-    void press(Qt::Key key, Qt::KeyboardModifiers modifiers);
-    // Clicks into a text box of a dialog, types `text` and leaves the box with Tab.
-    void fillIn(QLineEdit *box, const QString &text);
-
-    QTemporaryDir m_dir;
-    LanguageManager *m_languages = nullptr;
-    MainWindow *m_window = nullptr;
-    test::UserActions *m_user = nullptr;
 };
 
 void TestJourneys::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setApplicationName(QStringLiteral("gapscope-journeys"));
-    QVERIFY(m_dir.isValid());
-}
-
-void TestJourneys::init()
-{
-    QSettings().clear();
-    m_languages = new LanguageManager;
-    new InterfaceFont(m_languages, m_languages); // as the program does
-    m_languages->setLanguage(Language::English);
-    m_user = new test::UserActions;
-}
-
-void TestJourneys::cleanup()
-{
-    // No message box came up unasked for.
-    const QStringList messages = m_user->messages();
-    delete m_window;
-    m_window = nullptr;
-    delete m_user;
-    delete m_languages;
-    QVERIFY2(messages.isEmpty(), qPrintable(messages.join(QStringLiteral(" | "))));
-}
-
-bool TestJourneys::openWindow(const QString &workspace)
-{
-    Store store;
-    if (!store.open(workspace))
-        return false;
-    auto loaded = store.load();
-    if (!loaded)
-        return false;
-    delete m_window;
-    m_window = new MainWindow(std::move(*loaded), workspace, m_languages);
-    m_window->show();
-    m_window->activateWindow();
-    return QTest::qWaitForWindowActive(m_window);
+    setUpSuite(QStringLiteral("gapscope-journeys"));
 }
 
 QAction *TestJourneys::action(const char *name) const
@@ -155,35 +109,6 @@ QStringList TestJourneys::chartSeries() const
 QString TestJourneys::statusCount() const
 {
     return m_window->findChild<QLabel *>(QStringLiteral("StatusCount"))->text();
-}
-
-void TestJourneys::press(Qt::Key key, Qt::KeyboardModifiers modifiers)
-{
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window));
-    QTest::keyClick(m_window, key, modifiers);
-}
-
-void TestJourneys::fillIn(QLineEdit *box, const QString &text)
-{
-    QWidget *dialog = box->window();
-    dialog->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(dialog));
-    QTest::mouseClick(box, Qt::LeftButton);
-    QTRY_VERIFY(box->hasFocus());
-    bool ascii = true;
-    for (QChar c : text)
-        ascii &= c.unicode() < 128;
-    if (ascii) {
-        QTest::keyClicks(box, text);
-    } else {
-        // Hangul comes from the input method, composed and then committed.
-        QInputMethodEvent commit;
-        commit.setCommitString(text);
-        QApplication::sendEvent(box, &commit);
-    }
-    QTest::keyClick(box, Qt::Key_Tab);
-    QTRY_VERIFY(!box->hasFocus());
 }
 
 

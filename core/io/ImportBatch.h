@@ -1,0 +1,35 @@
+#pragma once
+
+#include "domain/Indicator.h"
+#include "domain/Observation.h"
+#include "domain/Source.h"
+#include "domain/Unit.h"
+
+#include <QList>
+#include <QStringList>
+
+#include <utility>
+
+namespace gapscope {
+
+// Observations read from a user's file, with the sources, units and indicators they need that the
+// workspace does not have yet. Written in one transaction by Store::import().
+struct ImportBatch
+{
+    QString file;
+    QString encoding; // of a text file: UTF-8, UTF-16 or CP949; empty for a workbook
+    QChar delimiter; // of a CSV file
+    QString sheet; // of a workbook: the sheet read
+    QList<Source> sources;
+    QList<Unit> units;
+    QList<Indicator> indicators; // new ones
+    QStringList existingIndicators; // ids of the workspace's indicators that get values
+    QList<Observation> observations;
+    int skippedRows = 0; // rows of unknown countries, skipped on request
+    QStringList skippedCountries;
+    // A file of one column per entity: each column's header and what it became (an entity's
+    // code or id, "indicator:ID@ENTITY", or "skip"), in the file's order.
+    QList<std::pair<QString, QString>> columnTargets;
+};
+
+} // namespace gapscope
