@@ -112,7 +112,7 @@ QList<Result> measureScatter(const Dataset &d, ScatterPanel *scatter, ExplorerSt
     volatile double sink = 0;
     bool toggle = false;
     auto paint = [&] { sink = sink + scatter->grab().width(); };
-    results << result(QStringLiteral("models scatter of %L1 models: axis changed, built and painted").arg(points),
+    results << result(QStringLiteral("models scatter of %L1 models: axis changed and painted").arg(points),
                       medianMs([&] {
                           toggle = !toggle;
                           scatter->setLogScale(!toggle);
