@@ -200,6 +200,7 @@ void BubbleCanvas::paintPlot(QPainter *painter, const QRectF &rect, const Colour
     m_labels.clear();
     m_trail.clear();
     m_legend.clear();
+    m_legendBox = QRectF();
     if (!m_chart || m_chart->isEmpty())
         return;
     QRectF legend;
@@ -265,8 +266,10 @@ void BubbleCanvas::paintPlot(QPainter *painter, const QRectF &rect, const Colour
         if (labels.draw(painter, f.map(b.x, b.y), name, radius(b, f) + 2, colours.background, colours.text))
             m_labels << name;
     }
-    if (m_byRegion)
+    if (m_byRegion) {
         paintLegend(painter, legend, legendRegions(f), colours);
+        m_legendBox = legend;
+    }
     painter->restore();
 }
 

@@ -44,6 +44,9 @@ public:
     // as last painted.
     const QList<QPointF> &trail() const { return m_trail; }
     const QStringList &legend() const { return m_legend; }
+    // Where the legend of the regions was last painted (empty when there was none), and the plot.
+    QRectF legendBox() const { return m_legendBox; }
+    QRectF paintedPlot() const { return m_lastFrame.plot; }
 
 signals:
     void countryClicked(const QString &code);
@@ -77,6 +80,7 @@ private:
     QStringList m_regions; // of every year's countries, in the order they take the palette's colours
     mutable QList<QPointF> m_trail;
     mutable QStringList m_legend;
+    mutable QRectF m_legendBox;
 };
 
 } // namespace gapscope
