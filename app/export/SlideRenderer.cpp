@@ -302,16 +302,12 @@ void SlideRenderer::paintPanel(QPainter *painter, const QRectF &rect, int page, 
         }
         return;
     }
-    if (m_map) {
-        m_map->canvas()->paintMap(painter, rect, {m_theme.background, m_theme.text, m_theme.muted},
-                                  SlideText::font(int(m_theme.bodySize * m_factor)));
-        return;
-    }
-    const PlotColours plot{m_theme.background, m_theme.text, m_theme.muted};
-    if (m_scatter || m_bubble) {
-        const QFont body = SlideText::font(int(m_theme.bodySize * m_factor));
-        const PlotCanvas *canvas = m_scatter ? static_cast<PlotCanvas *>(m_scatter->canvas()) : m_bubble->canvas();
-        canvas->paintPlot(painter, rect, plot, body);
+    if (m_scatter || m_bubble || m_map) {
+        const PlotCanvas *canvas = m_scatter ? static_cast<PlotCanvas *>(m_scatter->canvas())
+            : m_bubble                       ? static_cast<PlotCanvas *>(m_bubble->canvas())
+                                             : m_map->canvas();
+        canvas->paintPlot(painter, rect, {m_theme.background, m_theme.text, m_theme.muted},
+                          SlideText::font(int(m_theme.bodySize * m_factor)));
         return;
     }
     if (m_document) {

@@ -72,7 +72,7 @@ QColor BubbleCanvas::regionColour(const QString &region) const
     }
 }
 
-void BubbleCanvas::paintLegend(QPainter *painter, const PlotFrame &f, const Colours &colours) const
+QStringList BubbleCanvas::legendRegions(const PlotFrame &f) const
 {
     QStringList regions;
     for (const BubbleChart::Bubble &b : m_chart->bubbles(m_year)) {
@@ -82,38 +82,67 @@ void BubbleCanvas::paintLegend(QPainter *painter, const PlotFrame &f, const Colo
     std::sort(regions.begin(), regions.end(), [this](const QString &a, const QString &b) {
         return m_regions.indexOf(a) < m_regions.indexOf(b);
     });
-    QStringList names;
-    for (const QString &region : std::as_const(regions)) {
-        QString name = tr("No region");
-        for (const Country &c : m_dataset.countries) {
-            if (c.region.en == region && !region.isEmpty()) {
-                name = c.region.text(m_language);
-                break;
-            }
-        }
-        names << name;
+    return regions;
+}
+
+QString BubbleCanvas::regionName(const QString &region) const
+{
+    for (const Country &c : m_dataset.countries) {
+        if (c.region.en == region && !region.isEmpty())
+            return c.region.text(m_language);
     }
-    const QFontMetricsF metrics(painter->font());
+    return tr("No region");
+}
+
+QSizeF BubbleCanvas::legendSize(const QStringList &regions, const QFont &font) const
+{
+    const QFontMetricsF metrics(font);
     const double line = metrics.lineSpacing();
     double width = 0;
-    for (const QString &name : std::as_const(names))
-        width = std::max(width, metrics.horizontalAdvance(name));
-    const QRectF box(f.plot.left() + line / 2, f.plot.top() + line / 2, width + line * 2, line * (names.size() + 0.5));
+    for (const QString &region : regions)
+        width = std::max(width, metrics.horizontalAdvance(regionName(region)));
+    return {width + line * 2, line * (double(regions.size()) + 0.5)};
+}
+
+bool BubbleCanvas::coversBubbles(const PlotFrame &f, const QRectF &box) const
+{
+    // Any year's: the box stays where it is while the years play.
+    const QRectF around = box.adjusted(-3, -3, 3, 3);
+    for (int year : m_chart->years()) {
+        for (const BubbleChart::Bubble &b : m_chart->bubbles(year)) {
+            if (!f.drawable(b.x, b.y))
+                continue;
+            const QPointF at = f.map(b.x, b.y);
+            const double r = radius(b, f);
+            const double dx = at.x() - std::clamp(at.x(), around.left(), around.right());
+            const double dy = at.y() - std::clamp(at.y(), around.top(), around.bottom());
+            if (dx * dx + dy * dy < r * r)
+                return true;
+        }
+    }
+    return false;
+}
+
+void BubbleCanvas::paintLegend(QPainter *painter, const QRectF &box, const QStringList &regions,
+                               const Colours &colours) const
+{
+    const double line = QFontMetricsF(painter->font()).lineSpacing();
     QColor background = colours.background;
     background.setAlphaF(0.85);
     painter->setPen(QPen(colours.muted, 1));
     painter->setBrush(background);
     painter->drawRect(box);
-    for (qsizetype i = 0; i < names.size(); ++i) {
+    for (qsizetype i = 0; i < regions.size(); ++i) {
         const QRectF row(box.left() + line / 4, box.top() + line / 4 + line * double(i), box.width(), line);
         const QColor swatch = regionColour(regions.at(i));
         painter->setPen(swatch.darker(140));
         painter->setBrush(swatch);
         painter->drawEllipse(QPointF(row.left() + line / 2, row.center().y()), line / 3, line / 3);
         painter->setPen(colours.text);
-        painter->drawText(row.adjusted(line, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, names.at(i));
+        const QString name = regionName(regions.at(i));
+        painter->drawText(row.adjusted(line, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, name);
+        m_legend << name;
     }
-    m_legend = names;
 }
 
 QString BubbleCanvas::axisTitle(const QString &indicator) const
@@ -124,7 +153,7 @@ QString BubbleCanvas::axisTitle(const QString &indicator) const
     return tr("%1 (%2)").arg(i->name.text(m_language), DisplayText::unit(m_dataset, i->unit, m_language));
 }
 
-PlotFrame BubbleCanvas::frame(const QRectF &rect, const QFont &font) const
+PlotFrame BubbleCanvas::frame(const QRectF &rect, const QFont &font, QRectF *legend) const
 {
     const double line = QFontMetricsF(font).lineSpacing();
     PlotFrame f;
@@ -133,6 +162,27 @@ PlotFrame BubbleCanvas::frame(const QRectF &rect, const QFont &font) const
         f.yAxis = PlotFrame::valueAxis(m_chart->y(), m_logY, int(rect.height() / (line * 3)), m_language);
     }
     f.layout(rect, font, line); // the horizontal axis's title
+    if (!m_byRegion || !m_chart || m_chart->isEmpty())
+        return f;
+    // The legend of the regions in a corner of the plot where no bubble of any year goes, else at
+    // the right of a narrower plot.
+    const QSizeF size = legendSize(legendRegions(f), font);
+    const double gap = line / 2;
+    const QRectF &p = f.plot;
+    for (const QPointF &corner : {QPointF(p.left() + gap, p.top() + gap),
+                                  QPointF(p.right() - gap - size.width(), p.top() + gap),
+                                  QPointF(p.right() - gap - size.width(), p.bottom() - gap - size.height()),
+                                  QPointF(p.left() + gap, p.bottom() - gap - size.height())}) {
+        const QRectF box(corner, size);
+        if (p.contains(box) && !coversBubbles(f, box)) {
+            if (legend)
+                *legend = box;
+            return f;
+        }
+    }
+    f.layout(rect.adjusted(0, 0, -size.width() - gap, 0), font, line);
+    if (legend)
+        *legend = QRectF(QPointF(f.plot.right() + gap, f.plot.top()), size);
     return f;
 }
 
@@ -150,9 +200,11 @@ void BubbleCanvas::paintPlot(QPainter *painter, const QRectF &rect, const Colour
     m_labels.clear();
     m_trail.clear();
     m_legend.clear();
+    m_legendBox = QRectF();
     if (!m_chart || m_chart->isEmpty())
         return;
-    const PlotFrame f = frame(rect, font);
+    QRectF legend;
+    const PlotFrame f = frame(rect, font, &legend);
     m_lastFrame = f;
     f.paint(painter, colours, font, axisTitle(m_chart->yIndicator()),
             axisTitle(m_chart->xIndicator()));
@@ -205,6 +257,8 @@ void BubbleCanvas::paintPlot(QPainter *painter, const QRectF &rect, const Colour
         return (a.country == m_selected) > (b.country == m_selected);
     });
     LabelPlacer labels(f.plot);
+    if (m_byRegion)
+        labels.keepFree(legend);
     for (const BubbleChart::Bubble &b : std::as_const(bubbles)) {
         if (!f.drawable(b.x, b.y))
             continue;
@@ -212,8 +266,10 @@ void BubbleCanvas::paintPlot(QPainter *painter, const QRectF &rect, const Colour
         if (labels.draw(painter, f.map(b.x, b.y), name, radius(b, f) + 2, colours.background, colours.text))
             m_labels << name;
     }
-    if (m_byRegion)
-        paintLegend(painter, f, colours);
+    if (m_byRegion) {
+        paintLegend(painter, legend, legendRegions(f), colours);
+        m_legendBox = legend;
+    }
     painter->restore();
 }
 
@@ -272,7 +328,7 @@ QPointF BubbleCanvas::paintedPoint(const QString &country) const
     return b ? m_lastFrame.map(b->x, b->y) : QPointF();
 }
 
-QString BubbleCanvas::describeAt(const QPointF &pos) const
+QString BubbleCanvas::hoverAt(const QPointF &pos)
 {
     return describe(countryAt(pos));
 }

@@ -8,7 +8,9 @@ namespace gapscope {
 // Gapminder's bubble chart drawn with QPainter: one year's bubbles, the country's colour, the
 // area in proportion to the size indicator's value (one radius without it), against axes fixed
 // over every year (each logarithmic or linear); the selected country outlined with its trail
-// through the years up to this one; country names where they do not overlap, the largest first.
+// through the years up to this one; country names where they do not overlap, the largest first;
+// coloured by region, a legend of the regions where it covers no bubble of any year (a corner of
+// the plot, else beside it).
 // Hovering a bubble gives the country's three values with their sources; clicking it emits
 // countryClicked(). paintPlot() draws the same on any painter, for exports.
 class BubbleCanvas : public PlotCanvas
@@ -42,23 +44,33 @@ public:
     // as last painted.
     const QList<QPointF> &trail() const { return m_trail; }
     const QStringList &legend() const { return m_legend; }
+    // Where the legend of the regions was last painted (empty when there was none), and the plot.
+    QRectF legendBox() const { return m_legendBox; }
+    QRectF paintedPlot() const { return m_lastFrame.plot; }
 
 signals:
     void countryClicked(const QString &code);
 
 protected:
-    QString describeAt(const QPointF &pos) const override;
+    QString hoverAt(const QPointF &pos) override;
     void clickAt(const QPointF &pos) override;
 
 private:
-    PlotFrame frame(const QRectF &rect, const QFont &font) const;
+    // The plot in `rect`, and where its legend goes when the bubbles take their region's colour.
+    PlotFrame frame(const QRectF &rect, const QFont &font, QRectF *legend = nullptr) const;
     double radius(const BubbleChart::Bubble &b, const PlotFrame &f) const;
     QString axisTitle(const QString &indicator) const;
     // The region (its English name; empty: none) of `country`.
     QString regionOf(const QString &country) const;
     // A region's colour: the palette's in the regions' order (grey for none).
     QColor regionColour(const QString &region) const;
-    void paintLegend(QPainter *painter, const PlotFrame &f, const Colours &colours) const;
+    // The regions of this year's bubbles, in the order of their colours; a region's name; the size
+    // of their legend; whether `box` covers a bubble of any year.
+    QStringList legendRegions(const PlotFrame &f) const;
+    QString regionName(const QString &region) const;
+    QSizeF legendSize(const QStringList &regions, const QFont &font) const;
+    bool coversBubbles(const PlotFrame &f, const QRectF &box) const;
+    void paintLegend(QPainter *painter, const QRectF &box, const QStringList &regions, const Colours &colours) const;
 
     const BubbleChart *m_chart = nullptr;
     int m_year = 0;
@@ -68,6 +80,7 @@ private:
     QStringList m_regions; // of every year's countries, in the order they take the palette's colours
     mutable QList<QPointF> m_trail;
     mutable QStringList m_legend;
+    mutable QRectF m_legendBox;
 };
 
 } // namespace gapscope

@@ -16,8 +16,9 @@ bool LabelPlacer::draw(QPainter *painter, const QPointF &at, const QString &text
                                at + QPointF(-size.width() / 2, -gap - size.height()), at + QPointF(-size.width() / 2, gap)};
     for (const QPointF &corner : corners) {
         const QRectF box(corner, size);
-        if (!m_bounds.contains(box)
-            || std::any_of(m_boxes.cbegin(), m_boxes.cend(), [&box](const QRectF &b) { return b.intersects(box); }))
+        const auto touches = [&box](const QRectF &b) { return b.intersects(box); };
+        if (!m_bounds.contains(box) || std::any_of(m_boxes.cbegin(), m_boxes.cend(), touches)
+            || std::any_of(m_free.cbegin(), m_free.cend(), touches))
             continue;
         m_boxes << box;
         QColor back = background;

@@ -20,12 +20,15 @@ public:
     // no room for it.
     bool draw(QPainter *painter, const QPointF &at, const QString &text, double gap, const QColor &background,
               const QColor &colour);
+    // Keeps labels off `box` (a legend).
+    void keepFree(const QRectF &box) { m_free << box; }
     // The boxes of the labels drawn.
     const QList<QRectF> &boxes() const { return m_boxes; }
 
 private:
     QRectF m_bounds;
     QList<QRectF> m_boxes;
+    QList<QRectF> m_free; // kept off
 };
 
 } // namespace gapscope

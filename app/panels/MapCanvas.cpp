@@ -7,7 +7,6 @@
 #include <QApplication>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QToolTip>
 
 #include <algorithm>
 #include <cmath>
@@ -15,12 +14,9 @@
 namespace gapscope {
 
 MapCanvas::MapCanvas(const Dataset &dataset, QWidget *parent)
-    : QWidget(parent), m_dataset(dataset), m_world(WorldShapes::bundled(dataset))
+    : PlotCanvas(dataset, parent), m_world(WorldShapes::bundled(dataset))
 {
-    setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
-    setMinimumSize(320, 200);
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }
 
 void MapCanvas::showMap(const MapChoropleth *map, int year, const Filter &filter, const QString &selected,
@@ -59,7 +55,7 @@ QTransform MapCanvas::mapTransform(const QRectF &rect, double legendHeight) cons
     return QTransform(scale, 0, 0, scale, offset.x(), offset.y());
 }
 
-void MapCanvas::paintMap(QPainter *painter, const QRectF &rect, const Colours &colours, const QFont &font) const
+void MapCanvas::paintPlot(QPainter *painter, const QRectF &rect, const Colours &colours, const QFont &font) const
 {
     paintMapIn(painter, rect, colours, font, QTransform());
 }
@@ -67,7 +63,7 @@ void MapCanvas::paintMap(QPainter *painter, const QRectF &rect, const Colours &c
 void MapCanvas::paintMapIn(QPainter *painter, const QRectF &rect, const Colours &colours, const QFont &font,
                            const QTransform &view) const
 {
-    m_legendTexts.clear();
+    m_labels.clear();
     if (!m_world)
         return;
     painter->save();
@@ -122,7 +118,7 @@ void MapCanvas::paintLegend(QPainter *painter, const QRectF &rect, const Colours
             unit = tr("%1 (classes by powers of ten)").arg(unit);
         painter->setPen(colours.text);
         painter->drawText(QPointF(x, rect.top() + fm.ascent()), unit);
-        m_legendTexts << unit;
+        m_labels << unit;
         QStringList bounds;
         double widest = 0;
         for (double b : scale.bounds()) {
@@ -146,7 +142,7 @@ void MapCanvas::paintLegend(QPainter *painter, const QRectF &rect, const Colours
             painter->drawText(QPointF(bx - w / 2, top + swatchHeight + line * 0.2 + fm.ascent()), bounds.at(b));
             painter->setPen(colours.muted);
         }
-        m_legendTexts << bounds;
+        m_labels << bounds;
         x += scale.classCount() * swatch + widest / 2 + line;
     }
     // The keys to the greys.
@@ -159,7 +155,7 @@ void MapCanvas::paintLegend(QPainter *painter, const QRectF &rect, const Colours
         painter->drawRect(QRectF(x, top, line * 1.2, swatchHeight));
         painter->setPen(colours.text);
         painter->drawText(QPointF(x + line * 1.6, top + fm.ascent() * 0.85), text);
-        m_legendTexts << text;
+        m_labels << text;
         x += line * 2.4 + fm.horizontalAdvance(text);
     }
     painter->restore();
@@ -246,9 +242,7 @@ void MapCanvas::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     painter.fillRect(rect(), palette().base());
-    paintMapIn(&painter, QRectF(rect()),
-               {palette().color(QPalette::Base), palette().color(QPalette::Text), palette().color(QPalette::Mid)},
-               font(), m_view);
+    paintMapIn(&painter, QRectF(rect()), windowColours(), font(), m_view);
 }
 
 void MapCanvas::mousePressEvent(QMouseEvent *event)
@@ -272,12 +266,7 @@ void MapCanvas::mouseMoveEvent(QMouseEvent *event)
             return;
         }
     }
-    const QString text = describe(shapeAt(event->position()));
-    if (text.isEmpty())
-        QToolTip::hideText();
-    else
-        QToolTip::showText(event->globalPosition().toPoint(), text, this);
-    QWidget::mouseMoveEvent(event);
+    PlotCanvas::mouseMoveEvent(event);
 }
 
 void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
@@ -287,10 +276,19 @@ void MapCanvas::mouseReleaseEvent(QMouseEvent *event)
         unsetCursor();
         return;
     }
-    const int index = shapeAt(event->position());
-    if (event->button() == Qt::LeftButton && index >= 0 && !m_world->shapes().at(index).country.isEmpty())
+    PlotCanvas::mouseReleaseEvent(event);
+}
+
+QString MapCanvas::hoverAt(const QPointF &pos)
+{
+    return describe(shapeAt(pos));
+}
+
+void MapCanvas::clickAt(const QPointF &pos)
+{
+    const int index = shapeAt(pos);
+    if (index >= 0 && !m_world->shapes().at(index).country.isEmpty())
         emit countryClicked(m_world->shapes().at(index).country);
-    QWidget::mouseReleaseEvent(event);
 }
 
 void MapCanvas::mouseDoubleClickEvent(QMouseEvent *event)

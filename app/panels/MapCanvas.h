@@ -1,10 +1,8 @@
 #pragma once
 
-#include "domain/Dataset.h"
+#include "PlotCanvas.h"
 #include "map/MapChoropleth.h"
 #include "map/WorldShapes.h"
-
-#include <QWidget>
 
 #include <optional>
 
@@ -15,20 +13,14 @@ namespace gapscope {
 // outlined, and the legend (the classes in the indicator's unit, "No data", "Not in the filter")
 // under it. Hovering a country shows its name, value and source; clicking it emits
 // countryClicked(). The wheel, + and - and a double-click zoom in the window (0 or resetZoom()
-// shows the whole world again), dragging pans; exports always show the whole world. paintMap()
-// draws the same on any painter, for exports.
-class MapCanvas : public QWidget
+// shows the whole world again), dragging pans; exports always show the whole world. paintPlot()
+// draws the same on any painter, for exports; labels() are the legend's texts as last painted:
+// the unit, the class bounds and the keys.
+class MapCanvas : public PlotCanvas
 {
     Q_OBJECT
 
 public:
-    struct Colours
-    {
-        QColor background;
-        QColor text;
-        QColor muted;
-    };
-
     MapCanvas(const Dataset &dataset, QWidget *parent = nullptr);
 
     // What to show: `map` (kept by the caller) in `year`, the countries `filter` accepts, and the
@@ -38,7 +30,7 @@ public:
     int year() const { return m_year; }
 
     // The map and its legend in `rect`, in `colours`, with `font` for the legend.
-    void paintMap(QPainter *painter, const QRectF &rect, const Colours &colours, const QFont &font) const;
+    void paintPlot(QPainter *painter, const QRectF &rect, const Colours &colours, const QFont &font) const override;
     // What hovering the shape at `index` shows.
     QString describe(int index) const;
     // The fill of the shape at `index` as painted.
@@ -49,8 +41,6 @@ public:
     int shapeAt(const QPointF &pos) const;
     // From projected coordinates (WorldShapes) to the painter's, as last painted.
     QTransform lastTransform() const { return m_lastTransform; }
-    // The legend's texts as last painted: the unit, the class bounds and the keys.
-    const QStringList &legendTexts() const { return m_legendTexts; }
 
     // How much the window's map is enlarged (1: the whole world; at most maxZoom).
     double zoom() const { return m_view.m11(); }
@@ -66,6 +56,8 @@ signals:
     void zoomChanged(double zoom);
 
 protected:
+    QString hoverAt(const QPointF &pos) override;
+    void clickAt(const QPointF &pos) override;
     void paintEvent(QPaintEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
@@ -86,14 +78,10 @@ private:
     // From projected coordinates to the widget's, zoomed and panned.
     QTransform widgetTransform() const;
 
-    const Dataset &m_dataset;
     std::optional<WorldShapes> m_world;
     const MapChoropleth *m_map = nullptr;
     int m_year = 0;
     Filter m_filter;
-    QString m_selected;
-    Language m_language = Language::English;
-    mutable QStringList m_legendTexts;
     mutable QTransform m_lastTransform;
     QTransform m_view; // the zoom and pan in the widget
     QPointF m_pressed; // where the left button went down

@@ -13,18 +13,21 @@ PlotCanvas::PlotCanvas(const Dataset &dataset, QWidget *parent) : QWidget(parent
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }
 
+PlotCanvas::Colours PlotCanvas::windowColours() const
+{
+    return {palette().color(QPalette::Base), palette().color(QPalette::Text), palette().color(QPalette::Mid)};
+}
+
 void PlotCanvas::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     painter.fillRect(rect(), palette().base());
-    paintPlot(&painter, QRectF(rect()),
-              {palette().color(QPalette::Base), palette().color(QPalette::Text), palette().color(QPalette::Mid)},
-              font());
+    paintPlot(&painter, QRectF(rect()), windowColours(), font());
 }
 
 void PlotCanvas::mouseMoveEvent(QMouseEvent *event)
 {
-    const QString text = describeAt(event->position());
+    const QString text = hoverAt(event->position());
     if (text.isEmpty())
         QToolTip::hideText();
     else

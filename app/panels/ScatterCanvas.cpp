@@ -2,6 +2,8 @@
 
 #include "CountryColors.h"
 #include "LabelPlacer.h"
+#include "PointStamper.h"
+#include "chart/RunningMaximum.h"
 #include "format/DisplayText.h"
 #include "format/ValueFormatter.h"
 
@@ -11,12 +13,15 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace gapscope {
 
 namespace {
 
 constexpr int labelCount = 5; // the largest models labelled besides the selected one
+constexpr size_t manyPoints = 20000; // from as many, painted without antialiasing on a painter
+constexpr double pointAlpha = 0.75; // of a point's fill
 
 void drawShape(QPainter *painter, const QPointF &at, double r, const std::optional<bool> &open)
 {
@@ -31,18 +36,60 @@ void drawShape(QPainter *painter, const QPointF &at, double r, const std::option
     }
 }
 
+// The pen and brush of a point in `colour`: filled where Epoch says whether the weights are open.
+void setPointStyle(QPainter *painter, const QColor &colour, const std::optional<bool> &open, double penWidth)
+{
+    QColor fill = colour;
+    fill.setAlphaF(pointAlpha);
+    painter->setPen(QPen(colour.darker(130), penWidth));
+    painter->setBrush(open ? QBrush(fill) : QBrush(Qt::NoBrush));
+}
+
 } // namespace
 
 ScatterCanvas::ScatterCanvas(const Dataset &dataset, QWidget *parent) : PlotCanvas(dataset, parent) { }
 
-void ScatterCanvas::showScatter(const ModelScatter *scatter, const QString &selected, bool log, bool frontier,
-                                Language lang)
+void ScatterCanvas::showScatter(const ModelScatter *scatter, bool log, bool frontier, Language lang)
 {
     m_scatter = scatter;
-    m_selected = selected;
     m_log = log;
     m_frontier = frontier;
     m_language = lang;
+    m_order.clear();
+    m_countryOf.clear();
+    m_largest.clear();
+    if (m_scatter) {
+        // The countries with the most models first, so that the others' points stay visible on top.
+        const std::vector<ModelScatter::Point> &points = m_scatter->points();
+        QHash<QString, int> countries;
+        for (const QString &c : m_scatter->countries())
+            countries.insert(c, int(countries.size()));
+        std::vector<int> counts(size_t(countries.size()) + 1);
+        m_countryOf.resize(points.size());
+        for (size_t i = 0; i < points.size(); ++i) {
+            m_countryOf[i] = countries.value(points[i].country, int(countries.size()));
+            ++counts[size_t(m_countryOf[i])];
+        }
+        m_order.resize(points.size());
+        std::iota(m_order.begin(), m_order.end(), 0);
+        std::stable_sort(m_order.begin(), m_order.end(), [this, &counts](int a, int b) {
+            return counts[size_t(m_countryOf[size_t(a)])] > counts[size_t(m_countryOf[size_t(b)])];
+        });
+        m_largest = m_scatter->largest(labelCount);
+    }
+    m_selectedPoint = m_scatter && !m_selected.isEmpty() ? m_scatter->pointOf(m_dataset, m_selected) : -1;
+    m_hovered = -1;
+    m_layerKey.reset();
+    m_widgetPointsFor.reset();
+    update();
+}
+
+void ScatterCanvas::setSelected(const QString &id)
+{
+    if (id == m_selected)
+        return;
+    m_selected = id;
+    m_selectedPoint = m_scatter && !m_selected.isEmpty() ? m_scatter->pointOf(m_dataset, m_selected) : -1;
     update();
 }
 
@@ -90,6 +137,28 @@ PlotFrame ScatterCanvas::frame(const QRectF &rect, const QFont &font) const
     return f;
 }
 
+double ScatterCanvas::radius(const QFont &font)
+{
+    return std::max(2.5, QFontMetricsF(font).height() * 0.2);
+}
+
+QRectF ScatterCanvas::pointsClip(const PlotFrame &f, double radius)
+{
+    return f.plot.adjusted(-radius * 2, -radius * 2, radius * 2, radius * 2);
+}
+
+QRectF ScatterCanvas::keyRect(const QRectF &rect, const QFont &font)
+{
+    const double line = QFontMetricsF(font).lineSpacing();
+    return {rect.left() + line * 0.5, rect.bottom() - line * 2.2, rect.width() - line, line * 2.2};
+}
+
+QString ScatterCanvas::axisTitleText() const
+{
+    const QString title = measureTitle(m_scatter->options().measure);
+    return m_log ? tr("%1, logarithmic scale").arg(title) : title;
+}
+
 void ScatterCanvas::paintPlot(QPainter *painter, const QRectF &rect, const Colours &colours, const QFont &font) const
 {
     m_labels.clear();
@@ -99,133 +168,174 @@ void ScatterCanvas::paintPlot(QPainter *painter, const QRectF &rect, const Colou
         return;
     const PlotFrame f = frame(rect, font);
     m_lastFrame = f;
-    m_axisTitle = measureTitle(m_scatter->options().measure);
-    if (m_log)
-        m_axisTitle = tr("%1, logarithmic scale").arg(m_axisTitle);
+    m_axisTitle = axisTitleText();
     f.paint(painter, colours, font, m_axisTitle, QString());
+    paintFrontier(painter, f);
+    paintPoints(painter, f, radius(font));
+    paintKey(painter, keyRect(rect, font), colours, font);
+    paintOver(painter, f, colours, font);
+}
+
+void ScatterCanvas::paintFrontier(QPainter *painter, const PlotFrame &f) const
+{
+    if (!m_frontier)
+        return;
     painter->save();
-    painter->setFont(font);
-    const double radius = std::max(2.5, QFontMetricsF(font).height() * 0.2);
-    painter->setClipRect(f.plot.adjusted(-radius * 2, -radius * 2, radius * 2, radius * 2));
-    paintPoints(painter, f, colours, radius);
-    painter->setClipping(false);
-    paintLabels(painter, f, colours, radius);
-    const double line = QFontMetricsF(font).lineSpacing();
-    paintKey(painter, QRectF(rect.left() + line * 0.5, rect.bottom() - line * 2.2, rect.width() - line, line * 2.2),
-             colours, font);
+    painter->setRenderHint(QPainter::Antialiasing, m_scatter->points().size() < manyPoints);
+    // Each country's points, in one pass over them all.
+    const QStringList &countries = m_scatter->countries();
+    std::vector<std::vector<QPointF>> own(size_t(countries.size()) + 1);
+    const std::vector<ModelScatter::Point> &points = m_scatter->points();
+    for (size_t i = 0; i < points.size(); ++i)
+        own[size_t(m_countryOf[i])].emplace_back(points[i].x, points[i].y);
+    for (qsizetype k = 0; k < countries.size(); ++k) {
+        const QString &country = countries.at(k);
+        QPolygonF steps;
+        for (const QPointF &c : RunningMaximum::corners(std::move(own[size_t(k)]))) {
+            if (!f.drawable(c.x(), c.y()))
+                continue;
+            const QPointF at = f.map(c.x(), c.y());
+            if (!steps.isEmpty())
+                steps << QPointF(at.x(), steps.constLast().y());
+            steps << at;
+        }
+        if (!steps.isEmpty())
+            steps << QPointF(f.plot.right(), steps.constLast().y());
+        painter->setPen(QPen(colourOf(country), 1.6));
+        painter->drawPolyline(steps);
+    }
     painter->restore();
 }
 
-void ScatterCanvas::paintPoints(QPainter *painter, const PlotFrame &f, const Colours &colours, double radius) const
+void ScatterCanvas::paintPoints(QPainter *painter, const PlotFrame &f, double radius) const
 {
     const std::vector<ModelScatter::Point> &points = m_scatter->points();
+    painter->save();
+    painter->setClipRect(pointsClip(f, radius));
     // Many points: no antialiasing, so that a hundred thousand stay quick.
-    painter->setRenderHint(QPainter::Antialiasing, points.size() < 20000);
-    if (m_frontier) {
-        for (const QString &country : m_scatter->countries()) {
-            QPolygonF steps;
-            for (const QPointF &c : m_scatter->frontier(country)) {
-                if (!f.drawable(c.x(), c.y()))
-                    continue;
-                const QPointF at = f.map(c.x(), c.y());
-                if (!steps.isEmpty())
-                    steps << QPointF(at.x(), steps.constLast().y());
-                steps << at;
-            }
-            if (!steps.isEmpty())
-                steps << QPointF(f.plot.right(), steps.constLast().y());
-            painter->setPen(QPen(colourOf(country), 1.6));
-            painter->drawPolyline(steps);
-        }
-    }
-    // The countries with the most models first, so that the others' points stay visible on top.
-    QHash<QString, int> counts;
-    for (const ModelScatter::Point &p : points)
-        ++counts[p.country];
-    std::vector<int> order(points.size());
-    std::vector<int> many(points.size());
-    for (int i = 0; i < int(order.size()); ++i) {
-        order[size_t(i)] = i;
-        many[size_t(i)] = counts.value(points[size_t(i)].country);
-    }
-    std::stable_sort(order.begin(), order.end(), [&many](int a, int b) { return many[size_t(a)] > many[size_t(b)]; });
-    int selected = -1;
-    for (int i : order) {
+    painter->setRenderHint(QPainter::Antialiasing, points.size() < manyPoints);
+    for (int i : m_order) {
         const ModelScatter::Point &p = points[size_t(i)];
         if (!f.drawable(p.x, p.y))
             continue;
-        if (!m_selected.isEmpty() && m_dataset.models.at(p.model).id == m_selected)
-            selected = i;
-        QColor fill = colourOf(p.country);
-        fill.setAlphaF(0.75);
-        painter->setPen(QPen(colourOf(p.country).darker(130), 0.6));
-        painter->setBrush(p.openWeights ? QBrush(fill) : QBrush(Qt::NoBrush));
+        setPointStyle(painter, colourOf(p.country), p.openWeights, 0.6);
         drawShape(painter, f.map(p.x, p.y), radius, p.openWeights);
     }
-    if (selected >= 0) {
-        const ModelScatter::Point &p = points[size_t(selected)];
-        painter->setRenderHint(QPainter::Antialiasing);
-        painter->setPen(QPen(colours.text, 2));
-        painter->setBrush(colourOf(p.country));
-        drawShape(painter, f.map(p.x, p.y), radius * 1.6, p.openWeights);
+    painter->restore();
+}
+
+void ScatterCanvas::stampPoints()
+{
+    const double ratio = m_layer.devicePixelRatio();
+    const double r = radius(m_layerKey->font);
+    PointStamper stamper(&m_layer, QRectF(pointsClip(m_layerFrame, r).topLeft() * ratio,
+                                          pointsClip(m_layerFrame, r).size() * ratio)
+                                       .toAlignedRect());
+    // A mark for each country and shape, painted as paintPoints() paints one point.
+    std::vector<int> marks(size_t(m_scatter->countries().size() + 1) * 3, -1);
+    const std::vector<ModelScatter::Point> &points = m_scatter->points();
+    const std::vector<QPointF> &at = widgetPoints();
+    for (int i : m_order) {
+        const QPointF &point = at[size_t(i)];
+        if (!std::isfinite(point.x()) || !std::isfinite(point.y()))
+            continue;
+        const ModelScatter::Point &p = points[size_t(i)];
+        const int shape = !p.openWeights ? 2 : *p.openWeights ? 0 : 1;
+        int &mark = marks[size_t(m_countryOf[size_t(i)]) * 3 + size_t(shape)];
+        if (mark < 0) {
+            const QColor colour = colourOf(p.country);
+            mark = stamper.addMark((r * 1.2 + 1) * ratio, [&](QPainter *painter) {
+                setPointStyle(painter, colour, p.openWeights, 0.6 * ratio);
+                drawShape(painter, QPointF(), r * ratio, p.openWeights);
+            });
+        }
+        stamper.stamp(mark, point * ratio);
     }
 }
 
-void ScatterCanvas::paintLabels(QPainter *painter, const PlotFrame &f, const Colours &colours, double radius) const
+void ScatterCanvas::paintOver(QPainter *painter, const PlotFrame &f, const Colours &colours, const QFont &font) const
 {
+    painter->save();
+    painter->setFont(font);
+    painter->setRenderHint(QPainter::Antialiasing);
+    const double r = radius(font);
+    const std::vector<ModelScatter::Point> &points = m_scatter->points();
+    if (m_selectedPoint >= 0) {
+        const ModelScatter::Point &p = points.at(size_t(m_selectedPoint));
+        if (f.drawable(p.x, p.y)) {
+            painter->setClipRect(pointsClip(f, r));
+            painter->setPen(QPen(colours.text, 2));
+            painter->setBrush(colourOf(p.country));
+            drawShape(painter, f.map(p.x, p.y), r * 1.6, p.openWeights);
+            painter->setClipping(false);
+        }
+    }
+    // The labels: the selected model's, then the largest models'.
     QList<int> candidates;
-    const int selected = m_selected.isEmpty() ? -1 : m_scatter->pointOf(m_dataset, m_selected);
-    if (selected >= 0)
-        candidates << selected;
-    for (int i : m_scatter->largest(labelCount)) {
-        if (i != selected)
+    if (m_selectedPoint >= 0)
+        candidates << m_selectedPoint;
+    for (int i : m_largest) {
+        if (i != m_selectedPoint)
             candidates << i;
     }
+    m_labels.clear();
     LabelPlacer labels(f.plot);
     for (int i : std::as_const(candidates)) {
-        const ModelScatter::Point &p = m_scatter->points().at(size_t(i));
+        const ModelScatter::Point &p = points.at(size_t(i));
         if (!f.drawable(p.x, p.y))
             continue;
         const QString text = m_dataset.models.at(p.model).name.text(m_language);
-        if (labels.draw(painter, f.map(p.x, p.y), text, radius * 1.8, colours.background, colours.text))
+        if (labels.draw(painter, f.map(p.x, p.y), text, r * 1.8, colours.background, colours.text))
             m_labels << text;
     }
     m_labelBoxes = labels.boxes();
+    for (const KeyEntry &entry : keyEntries(colours))
+        m_labels << entry.text;
+    painter->restore();
+}
+
+QList<ScatterCanvas::KeyEntry> ScatterCanvas::keyEntries(const Colours &colours) const
+{
+    QList<KeyEntry> entries;
+    const QStringList &countries = m_scatter->countries();
+    constexpr int shown = 8;
+    for (int i = 0; i < std::min(shown, int(countries.size())); ++i) {
+        const QString &c = countries.at(i);
+        entries.append(
+            {colourOf(c), true, c.isEmpty() ? tr("No country") : DisplayText::country(m_dataset, c, m_language)});
+    }
+    if (countries.size() > shown)
+        entries.append({colours.muted, true, tr("%n other countries", nullptr, int(countries.size()) - shown)});
+    entries.append({colours.muted, true, tr("Open weights")});
+    entries.append({colours.muted, false, tr("Closed weights")});
+    entries.append({colours.muted, std::nullopt, tr("Not stated")});
+    return entries;
 }
 
 void ScatterCanvas::paintKey(QPainter *painter, const QRectF &rect, const Colours &colours, const QFont &font) const
 {
+    painter->save();
+    painter->setFont(font);
+    painter->setRenderHint(QPainter::Antialiasing);
     const QFontMetricsF fm(font);
     const double line = fm.lineSpacing();
     const double r = fm.height() * 0.25;
     double x = rect.left();
     double y = rect.top() + line * 0.5;
-    painter->setRenderHint(QPainter::Antialiasing);
-    auto key = [&](const QColor &colour, const std::optional<bool> &open, const QString &text) {
-        const double w = r * 3 + fm.horizontalAdvance(text) + line;
+    for (const KeyEntry &entry : keyEntries(colours)) {
+        const double w = r * 3 + fm.horizontalAdvance(entry.text) + line;
         if (x + w > rect.right() && x > rect.left()) {
             x = rect.left();
             y += line;
         }
-        painter->setPen(QPen(colour.darker(130), 0.8));
-        painter->setBrush(open ? QBrush(colour) : QBrush(Qt::NoBrush));
-        drawShape(painter, QPointF(x + r, y), r, open);
+        painter->setPen(QPen(entry.colour.darker(130), 0.8));
+        painter->setBrush(entry.open ? QBrush(entry.colour) : QBrush(Qt::NoBrush));
+        drawShape(painter, QPointF(x + r, y), r, entry.open);
         painter->setPen(colours.text);
-        painter->drawText(QPointF(x + r * 3, y + fm.ascent() / 2 - fm.descent() / 2), text);
-        m_labels << text;
+        painter->drawText(QPointF(x + r * 3, y + fm.ascent() / 2 - fm.descent() / 2), entry.text);
         x += w;
-    };
-    const QStringList &countries = m_scatter->countries();
-    constexpr int shown = 8;
-    for (int i = 0; i < std::min(shown, int(countries.size())); ++i) {
-        const QString &c = countries.at(i);
-        key(colourOf(c), true, c.isEmpty() ? tr("No country") : DisplayText::country(m_dataset, c, m_language));
     }
-    if (countries.size() > shown)
-        key(colours.muted, true, tr("%n other countries", nullptr, int(countries.size()) - shown));
-    key(colours.muted, true, tr("Open weights"));
-    key(colours.muted, false, tr("Closed weights"));
-    key(colours.muted, std::nullopt, tr("Not stated"));
+    painter->restore();
 }
 
 QString ScatterCanvas::describe(int index) const
@@ -253,22 +363,38 @@ QPointF ScatterCanvas::pointIn(const PlotFrame &f, int index) const
 QPointF ScatterCanvas::widgetPoint(int index) const { return pointIn(frame(QRectF(rect()), font()), index); }
 QPointF ScatterCanvas::paintedPoint(int index) const { return pointIn(m_lastFrame, index); }
 
+const std::vector<QPointF> &ScatterCanvas::widgetPoints() const
+{
+    const std::pair<QSize, QFont> now{size(), font()};
+    if (m_widgetPointsFor != now) {
+        m_widgetPoints.clear();
+        if (m_scatter) {
+            const PlotFrame f = frame(QRectF(rect()), font());
+            const std::vector<ModelScatter::Point> &points = m_scatter->points();
+            m_widgetPoints.resize(points.size());
+            for (size_t i = 0; i < points.size(); ++i) {
+                const ModelScatter::Point &p = points[i];
+                m_widgetPoints[i] = f.drawable(p.x, p.y) ? f.map(p.x, p.y) : QPointF(qQNaN(), qQNaN());
+            }
+        }
+        m_widgetPointsFor = now;
+    }
+    return m_widgetPoints;
+}
+
 int ScatterCanvas::pointAt(const QPointF &pos) const
 {
     if (!m_scatter)
         return -1;
-    const PlotFrame f = frame(QRectF(rect()), font());
+    const std::vector<QPointF> &at = widgetPoints();
     const double reach = std::max(4.0, QFontMetricsF(font()).height() * 0.4);
+    // Of points as near, the one drawn last: on top.
     int best = -1;
     double bestDistance = reach * reach;
-    const std::vector<ModelScatter::Point> &points = m_scatter->points();
-    for (int i = 0; i < int(points.size()); ++i) {
-        const ModelScatter::Point &p = points[size_t(i)];
-        if (!f.drawable(p.x, p.y))
-            continue;
-        const QPointF d = f.map(p.x, p.y) - pos;
+    for (int i : m_order) {
+        const QPointF d = at[size_t(i)] - pos;
         const double distance = d.x() * d.x() + d.y() * d.y();
-        if (distance <= bestDistance) {
+        if (distance <= bestDistance) { // false for NaN: a point that cannot be drawn
             bestDistance = distance;
             best = i;
         }
@@ -276,9 +402,23 @@ int ScatterCanvas::pointAt(const QPointF &pos) const
     return best;
 }
 
-QString ScatterCanvas::describeAt(const QPointF &pos) const
+QString ScatterCanvas::hoverAt(const QPointF &pos)
 {
-    return describe(pointAt(pos));
+    const int index = pointAt(pos);
+    if (index != m_hovered) {
+        m_hovered = index;
+        update();
+    }
+    return describe(index);
+}
+
+void ScatterCanvas::leaveEvent(QEvent *event)
+{
+    if (m_hovered >= 0) {
+        m_hovered = -1;
+        update();
+    }
+    PlotCanvas::leaveEvent(event);
 }
 
 void ScatterCanvas::clickAt(const QPointF &pos)
@@ -286,6 +426,53 @@ void ScatterCanvas::clickAt(const QPointF &pos)
     const int index = pointAt(pos);
     if (index >= 0)
         emit modelClicked(m_dataset.models.at(m_scatter->points().at(size_t(index)).model).id);
+}
+
+void ScatterCanvas::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    const Colours colours = windowColours();
+    m_labels.clear();
+    m_labelBoxes.clear();
+    m_axisTitle.clear();
+    if (!m_scatter) {
+        painter.fillRect(rect(), colours.background);
+        return;
+    }
+    const LayerKey key{size(), devicePixelRatioF(), font(), colours.background, colours.text, colours.muted};
+    if (m_layerKey != key)
+        drawLayer(key, colours);
+    painter.drawImage(QPointF(), m_layer);
+    m_lastFrame = m_layerFrame;
+    m_axisTitle = axisTitleText();
+    paintOver(&painter, m_layerFrame, colours, font());
+    // The point under the mouse ringed.
+    const QPointF at = m_hovered >= 0 ? widgetPoints().at(size_t(m_hovered)) : QPointF(qQNaN(), qQNaN());
+    if (std::isfinite(at.x()) && std::isfinite(at.y())) {
+        const double r = radius(font()) * 2.2;
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(colours.text, 1.5));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawEllipse(at, r, r);
+    }
+}
+
+void ScatterCanvas::drawLayer(const LayerKey &key, const Colours &colours)
+{
+    const QRectF rect(QPointF(), QSizeF(key.size));
+    m_layerKey = key;
+    m_layerFrame = frame(rect, key.font);
+    m_layer = QImage((QSizeF(key.size) * key.ratio).toSize(), QImage::Format_ARGB32_Premultiplied);
+    m_layer.setDevicePixelRatio(key.ratio);
+    m_layer.fill(colours.background);
+    {
+        QPainter painter(&m_layer);
+        m_layerFrame.paint(&painter, colours, key.font, axisTitleText(), QString());
+        paintFrontier(&painter, m_layerFrame);
+        paintKey(&painter, keyRect(rect, key.font), colours, key.font);
+    }
+    stampPoints();
+    ++m_layerPaints;
 }
 
 } // namespace gapscope

@@ -3,16 +3,26 @@
 #include "PlotCanvas.h"
 #include "chart/ModelScatter.h"
 
+#include <QImage>
+
+#include <optional>
+#include <vector>
+
 namespace gapscope {
 
-// The models scatter drawn with QPainter, one shape per model (so that a hundred thousand stay
-// quick): publication date across, the figure up (logarithmic or linear), colour the model's
-// country, a circle for open weights, a square for closed ones and a diamond where Epoch does
-// not say; optionally each country's frontier (running maximum) as steps; the selected model
-// ringed; labels for the selected and the largest models where they do not overlap; the key
-// under the plot. Hovering a point names the model, its organisations and its value with its
-// source; clicking it emits modelClicked(). paintPlot() draws the same on any painter, for
+// The models scatter drawn with QPainter, one shape per model: publication date across, the
+// figure up (logarithmic or linear), colour the model's country, a circle for open weights, a
+// square for closed ones and a diamond where Epoch does not say; optionally each country's
+// frontier (running maximum) as steps; the selected model ringed; labels for the selected and the
+// largest models where they do not overlap; the key under the plot. Hovering a point rings it and
+// names the model, its organisations and its value with its source; clicking it emits
+// modelClicked(). paintPlot() draws the same on any painter, every point a shape of its own, for
 // exports.
+//
+// So that a hundred thousand points leave the window answering, the widget keeps the axes, the
+// frontier, the points and the key as a picture, drawn again only when the scatter, the axis, the
+// size, the font or the colours change (the points stamped by a PointStamper); the selected
+// model, the labels and the ring under the mouse are painted over it at every paint.
 class ScatterCanvas : public PlotCanvas
 {
     Q_OBJECT
@@ -20,15 +30,19 @@ class ScatterCanvas : public PlotCanvas
 public:
     ScatterCanvas(const Dataset &dataset, QWidget *parent = nullptr);
 
-    // What to show: `scatter` (kept by the caller), the selected model's id (or empty), the axis
-    // and the frontier lines.
-    void showScatter(const ModelScatter *scatter, const QString &selected, bool log, bool frontier, Language lang);
+    // What to show: `scatter` (kept by the caller; shown again after every change to it, or
+    // nothing), the axis and the frontier lines.
+    void showScatter(const ModelScatter *scatter, bool log, bool frontier, Language lang);
+    // The selected model's id (or empty).
+    void setSelected(const QString &id);
 
     void paintPlot(QPainter *painter, const QRectF &rect, const Colours &colours, const QFont &font) const override;
     // What hovering the point at `index` shows.
     QString describe(int index) const;
     // The point under `pos` (widget coordinates, as last painted on the widget), or -1.
     int pointAt(const QPointF &pos) const;
+    // The point ringed as under the mouse, or -1.
+    int hovered() const { return m_hovered; }
     // Where the point at `index` is drawn in the widget, and where the last paint (on any
     // painter) drew it.
     QPointF widgetPoint(int index) const;
@@ -37,6 +51,8 @@ public:
     // last painted.
     const QList<QRectF> &labelBoxes() const { return m_labelBoxes; }
     const QString &axisTitle() const { return m_axisTitle; }
+    // How many times the widget's picture of the points has been drawn.
+    int layerPaints() const { return m_layerPaints; }
     // The title of the figure's axis ("Training compute (FLOP)").
     static QString measureTitle(ModelScatter::Measure measure);
     // The colour of a country's points (grey for the models of no country).
@@ -48,21 +64,68 @@ signals:
     void modelClicked(const QString &id);
 
 protected:
-    QString describeAt(const QPointF &pos) const override;
+    QString hoverAt(const QPointF &pos) override;
     void clickAt(const QPointF &pos) override;
+    void paintEvent(QPaintEvent *event) override;
+    void leaveEvent(QEvent *event) override;
 
 private:
+    // What the widget's picture was drawn for.
+    struct LayerKey
+    {
+        QSize size;
+        qreal ratio = 1; // device pixels per pixel
+        QFont font;
+        QColor background, text, muted;
+        friend bool operator==(const LayerKey &, const LayerKey &) = default;
+    };
+
+    // An entry of the key: a shape in a colour, and its text.
+    struct KeyEntry
+    {
+        QColor colour;
+        std::optional<bool> open;
+        QString text;
+    };
+
     PlotFrame frame(const QRectF &rect, const QFont &font) const;
     QPointF pointIn(const PlotFrame &f, int index) const;
-    void paintPoints(QPainter *painter, const PlotFrame &f, const Colours &colours, double radius) const;
-    void paintLabels(QPainter *painter, const PlotFrame &f, const Colours &colours, double radius) const;
+    // A point's size for `font`; where points are drawn (the plot and a margin); where the key
+    // goes in `rect`.
+    static double radius(const QFont &font);
+    static QRectF pointsClip(const PlotFrame &f, double radius);
+    static QRectF keyRect(const QRectF &rect, const QFont &font);
+    QString axisTitleText() const;
+    QList<KeyEntry> keyEntries(const Colours &colours) const;
+    // The layers of the picture: the frontier, the points, the key (what the widget keeps), and
+    // the selected model and the labels over them.
+    void paintFrontier(QPainter *painter, const PlotFrame &f) const;
+    void paintPoints(QPainter *painter, const PlotFrame &f, double radius) const;
     void paintKey(QPainter *painter, const QRectF &rect, const Colours &colours, const QFont &font) const;
+    void paintOver(QPainter *painter, const PlotFrame &f, const Colours &colours, const QFont &font) const;
+    // The widget's picture drawn anew for `key`, its points stamped.
+    void drawLayer(const LayerKey &key, const Colours &colours);
+    void stampPoints();
+    // Where each point is in the widget (NaN where it cannot be drawn), for the present size.
+    const std::vector<QPointF> &widgetPoints() const;
 
     const ModelScatter *m_scatter = nullptr;
     bool m_log = true;
     bool m_frontier = false;
+    std::vector<int> m_order; // the points in drawing order: the countries with the most models first
+    std::vector<int> m_countryOf; // each point's country in the scatter's countries() (their count: none)
+    QList<int> m_largest; // the points labelled besides the selected one
+    int m_selectedPoint = -1;
+    int m_hovered = -1;
     mutable QList<QRectF> m_labelBoxes;
     mutable QString m_axisTitle;
+
+    QImage m_layer;
+    std::optional<LayerKey> m_layerKey; // nothing: to be drawn
+    PlotFrame m_layerFrame;
+    int m_layerPaints = 0;
+    mutable std::vector<QPointF> m_widgetPoints;
+    mutable std::optional<std::pair<QSize, QFont>> m_widgetPointsFor; // nothing: to be computed
 };
 
 } // namespace gapscope

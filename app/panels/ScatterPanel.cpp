@@ -62,10 +62,17 @@ ScatterPanel::ScatterPanel(const Dataset &dataset, ExplorerState *state, QWidget
     };
     connect(m_measure, &QComboBox::currentIndexChanged, this, chosen);
     connect(m_domain, &QComboBox::currentIndexChanged, this, chosen);
-    for (QCheckBox *box : {m_notable, m_largeScale, m_log, m_frontier})
+    for (QCheckBox *box : {m_notable, m_largeScale})
         connect(box, &QCheckBox::toggled, this, chosen);
+    // The same models on another axis, or with the frontier: drawn again, not chosen again.
+    for (QCheckBox *box : {m_log, m_frontier}) {
+        connect(box, &QCheckBox::toggled, this, [this] {
+            present();
+            emit settingsChanged();
+        });
+    }
     connect(m_state, &ExplorerState::filterChanged, this, &ScatterPanel::rebuild);
-    connect(m_state, &ExplorerState::selectionChanged, this, &ScatterPanel::present);
+    connect(m_state, &ExplorerState::selectionChanged, this, &ScatterPanel::presentSelection);
     connect(m_canvas, &ScatterCanvas::modelClicked, this,
             [this](const QString &id) { m_state->select(ExplorerState::Kind::Model, id); });
     retranslateUi();
@@ -190,14 +197,20 @@ void ScatterPanel::present()
     if (m_scatter.withoutValue())
         count = tr("%1 · %n without “%2” not shown", nullptr, m_scatter.withoutValue()).arg(count, measure);
     m_count->setText(count);
+    presentSelection();
     if (m_scatter.isEmpty()) {
+        m_canvas->showScatter(nullptr, logScale(), frontier(), m_language);
         m_stack->showMessage(tr("No model of Epoch AI's records has “%1” for this filter, domain and lists.").arg(measure));
         return;
     }
-    const ExplorerState::Selection &s = m_state->selection();
-    m_canvas->showScatter(&m_scatter, s.kind == ExplorerState::Kind::Model ? s.id : QString(), logScale(), frontier(),
-                          m_language);
+    m_canvas->showScatter(&m_scatter, logScale(), frontier(), m_language);
     m_stack->showCanvas();
+}
+
+void ScatterPanel::presentSelection()
+{
+    const ExplorerState::Selection &s = m_state->selection();
+    m_canvas->setSelected(s.kind == ExplorerState::Kind::Model ? s.id : QString());
 }
 
 } // namespace gapscope

@@ -54,7 +54,9 @@ protected:
 private:
     void retranslateUi();
     void rebuild();
+    // Shows the scatter, or why there is none; the selected model.
     void present();
+    void presentSelection();
 
     const Dataset &m_dataset;
     ExplorerState *m_state;

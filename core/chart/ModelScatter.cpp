@@ -1,5 +1,6 @@
 #include "ModelScatter.h"
 
+#include "RunningMaximum.h"
 #include "model/AiModelTableModel.h"
 
 #include <QDate>
@@ -149,20 +150,12 @@ QList<int> ModelScatter::largest(int count) const
 
 QList<QPointF> ModelScatter::frontier(const QString &country) const
 {
-    std::vector<const Point *> own;
+    std::vector<QPointF> own;
     for (const Point &p : m_points) {
         if (p.country == country)
-            own.push_back(&p);
+            own.emplace_back(p.x, p.y);
     }
-    std::sort(own.begin(), own.end(), [](const Point *a, const Point *b) {
-        return a->x < b->x || (a->x == b->x && a->y > b->y);
-    });
-    QList<QPointF> corners;
-    for (const Point *p : own) {
-        if (corners.isEmpty() || p->y > corners.constLast().y())
-            corners << QPointF(p->x, p->y);
-    }
-    return corners;
+    return RunningMaximum::corners(std::move(own));
 }
 
 } // namespace gapscope

@@ -259,6 +259,23 @@ void TestBubblePanel::colourByRegionWithItsLegend()
     const QColor drawn = image.pixelColor(usa * image.devicePixelRatio());
     const QColor region = canvas()->colourOf(QStringLiteral("USA"));
     QVERIFY2(std::abs(drawn.hueF() - region.hueF()) < 0.05, qPrintable(drawn.name() + " " + region.name()));
+    // The legend covers no bubble's centre in any year.
+    QVERIFY(!canvas()->legendBox().isEmpty());
+    const QRectF box = canvas()->legendBox();
+    for (int year : panel()->chart().years()) {
+        QVERIFY(panel()->player()->setYear(year));
+        canvas()->grab();
+        // It stays in its corner while the years play (its size follows the year's regions).
+        const QRectF now = canvas()->legendBox();
+        QVERIFY(qFuzzyCompare(now.left(), box.left()) || qFuzzyCompare(now.right(), box.right()));
+        QVERIFY(qFuzzyCompare(now.top(), box.top()) || qFuzzyCompare(now.bottom(), box.bottom()));
+        for (const BubbleChart::Bubble &b : panel()->chart().bubbles(year)) {
+            const QPointF at = canvas()->paintedPoint(b.country);
+            const QPointF nearest(std::clamp(at.x(), box.left(), box.right()), std::clamp(at.y(), box.top(), box.bottom()));
+            QVERIFY2(QLineF(at, nearest).length() > 2,
+                     qPrintable(QStringLiteral("%1 in %2 under the legend").arg(b.country).arg(year)));
+        }
+    }
 
     m_languages->setLanguage(Language::Korean);
     QTRY_COMPARE(colour->itemText(1), QStringLiteral("지역"));

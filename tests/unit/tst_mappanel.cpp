@@ -122,13 +122,13 @@ void TestMapPanel::hoverAndLanguageSwitch()
                  || english.contains(m_bundled.source(o.source)->title.en),
              qPrintable(english));
     canvas()->grab(); // paints the legend
-    QVERIFY(canvas()->legendTexts().contains(QStringLiteral("No data")));
+    QVERIFY(canvas()->labels().contains(QStringLiteral("No data")));
 
     m_languages->setLanguage(Language::Korean);
     QTRY_VERIFY(canvas()->describe(shapeOf("KOR")).startsWith(QStringLiteral("대한민국")));
     QCOMPARE(panel()->indicatorPicker()->currentText(), QStringLiteral("AI 분야 민간 투자"));
     canvas()->grab();
-    QVERIFY(canvas()->legendTexts().contains(QStringLiteral("자료 없음")));
+    QVERIFY(canvas()->labels().contains(QStringLiteral("자료 없음")));
     QCOMPARE(panel()->year(), year);
 
     m_languages->setLanguage(Language::English);
@@ -244,10 +244,10 @@ void TestMapPanel::zoomAndPanKeepTheHitsRight()
     // Exports always show the whole world.
     QImage image(800, 500, QImage::Format_ARGB32);
     QPainter painter(&image);
-    canvas()->paintMap(&painter, QRectF(image.rect()), {Qt::white, Qt::black, Qt::gray}, canvas()->font());
+    canvas()->paintPlot(&painter, QRectF(image.rect()), {Qt::white, Qt::black, Qt::gray}, canvas()->font());
     const QTransform exported = canvas()->lastTransform();
     canvas()->zoomAt(whole, 4);
-    canvas()->paintMap(&painter, QRectF(image.rect()), {Qt::white, Qt::black, Qt::gray}, canvas()->font());
+    canvas()->paintPlot(&painter, QRectF(image.rect()), {Qt::white, Qt::black, Qt::gray}, canvas()->font());
     QCOMPARE(canvas()->lastTransform(), exported);
 }
 

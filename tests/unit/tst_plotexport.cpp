@@ -157,6 +157,17 @@ void TestPlotExport::headlessSvgPdfAndDeck()
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray text = file.readAll();
     QVERIFY(text.contains("<title>AI models: Parameters</title>"));
+    // Every point a shape of its own (the window keeps its points as a picture; a vector export
+    // does not).
+    SavedView v = scatterView();
+    v.filter.countries = {QStringLiteral("USA"), QStringLiteral("CHN"), QStringLiteral("KOR")};
+    v.scatter.measure = ModelScatter::Measure::Parameters;
+    ModelScatter points;
+    points.build(m_dataset, v.filter, v.scatter);
+    QVERIFY(points.points().size() > 100);
+    const qsizetype shapes = text.count("<path");
+    QVERIFY2(shapes >= qsizetype(points.points().size()),
+             qPrintable(QStringLiteral("%1 shapes, %2 points").arg(shapes).arg(points.points().size())));
 
     const QString pdf = m_dir.filePath("scatter.pdf");
     run = gapscope(scatter + QStringList{"--lang", "ko", "--out", pdf});

@@ -1,9 +1,11 @@
+#include "CountryColors.h"
 #include "ExplorerFixture.h"
 #include "model/Roles.h"
 #include "panels/DetailsPanel.h"
 #include "panels/ScatterCanvas.h"
 #include "panels/ScatterPanel.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
@@ -33,8 +35,17 @@ private slots:
     void labelsDoNotOverlap();
     void logAxisAndFrontierChangeThePicture();
     void hundredThousandPointsDrawnAndFound();
+    void selectionAndHoverPaintOverTheKeptPicture();
+    void filterChangeDrawsTheNewPoints();
+    void resizeDrawsAtTheNewSize();
 
 private:
+    // The canvas as painted in the window, and as a canvas showing the same for the first time
+    // paints it.
+    QImage painted() const { return canvas()->grab().toImage(); }
+    QImage paintedAfresh() const;
+    // Where `a` and `b` differ, empty when nowhere.
+    static QRect difference(const QImage &a, const QImage &b);
     ScatterPanel *panel() const { return m_window->scatterPanel(); }
     ScatterCanvas *canvas() const { return panel()->canvas(); }
     const AiModel &modelAt(int point) const
@@ -252,6 +263,107 @@ void TestScatterPanel::hundredThousandPointsDrawnAndFound()
     for (int x = 100; x < 1100; x += 20)
         found += scatter.canvas()->pointAt(QPointF(x, 400)) >= 0 ? 1 : 0;
     QVERIFY2(found > 0, "no model found under the mouse along the middle of the plot");
+}
+
+QImage TestScatterPanel::paintedAfresh() const
+{
+    ScatterCanvas fresh(m_window->dataset());
+    fresh.setPalette(canvas()->palette());
+    fresh.setFont(canvas()->font());
+    fresh.resize(canvas()->size());
+    fresh.showScatter(&panel()->scatter(), panel()->logScale(), panel()->frontier(), Language::English);
+    const ExplorerState::Selection &s = m_window->state()->selection();
+    fresh.setSelected(s.kind == ExplorerState::Kind::Model ? s.id : QString());
+    return fresh.grab().toImage();
+}
+
+QRect TestScatterPanel::difference(const QImage &a, const QImage &b)
+{
+    if (a.size() != b.size())
+        return QRect(QPoint(), a.size().expandedTo(b.size()));
+    QRect where;
+    for (int y = 0; y < a.height(); ++y) {
+        for (int x = 0; x < a.width(); ++x) {
+            if (a.pixel(x, y) != b.pixel(x, y))
+                where |= QRect(x, y, 1, 1);
+        }
+    }
+    return where;
+}
+
+void TestScatterPanel::selectionAndHoverPaintOverTheKeptPicture()
+{
+    const QImage nothing = painted();
+    QCOMPARE(difference(nothing, paintedAfresh()), QRect());
+    const int pictures = canvas()->layerPaints();
+    // Selected: ringed and labelled over the kept picture of the points, which is not drawn again.
+    const int largest = panel()->scatter().largest(1).constFirst();
+    const int other = int(panel()->scatter().points().size()) / 2;
+    m_window->state()->select(ExplorerState::Kind::Model, modelAt(other).id);
+    const QImage selected = painted();
+    QVERIFY(canvas()->labels().contains(modelAt(other).name.en));
+    const QRect changed = difference(nothing, selected);
+    QVERIFY(changed.contains(canvas()->widgetPoint(other).toPoint()));
+    QCOMPARE(difference(selected, paintedAfresh()), QRect());
+    // Another: the first one's ring is gone.
+    m_window->state()->select(ExplorerState::Kind::Model, modelAt(largest).id);
+    QCOMPARE(difference(painted(), paintedAfresh()), QRect());
+    m_window->state()->clearSelection();
+    QCOMPARE(difference(painted(), nothing), QRect());
+    // Hovered: the point under the mouse ringed, and no more once the mouse leaves.
+    const QPoint at = canvas()->widgetPoint(other).toPoint();
+    QTest::mouseMove(canvas(), at);
+    QTRY_COMPARE(canvas()->hovered(), canvas()->pointAt(at));
+    const QRect ring = difference(painted(), nothing);
+    QVERIFY(!ring.isEmpty());
+    QVERIFY(ring.contains(at));
+    QVERIFY2(ring.width() < 40 && ring.height() < 40, qPrintable(QStringLiteral("%1x%2").arg(ring.width()).arg(ring.height())));
+    QEvent leave(QEvent::Leave);
+    QApplication::sendEvent(canvas(), &leave);
+    QCOMPARE(canvas()->hovered(), -1);
+    QCOMPARE(difference(painted(), nothing), QRect());
+    QCOMPARE(canvas()->layerPaints(), pictures);
+}
+
+void TestScatterPanel::filterChangeDrawsTheNewPoints()
+{
+    const QImage three = painted();
+    const int pictures = canvas()->layerPaints();
+    Filter f = m_window->state()->filter();
+    f.countries = {QStringLiteral("KOR")};
+    m_window->state()->setFilter(f);
+    const QImage korea = painted();
+    QCOMPARE(canvas()->layerPaints(), pictures + 1);
+    QCOMPARE(difference(korea, paintedAfresh()), QRect());
+    // No point of the United States' colour is left in the plot.
+    const QColor usa = CountryColors::color(m_window->dataset(), QStringLiteral("USA"));
+    auto usaPixels = [&usa](const QImage &image) {
+        int n = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                n += c.hslSaturation() > 60 && std::abs(c.hslHue() - usa.hslHue()) <= 6 ? 1 : 0;
+            }
+        }
+        return n;
+    };
+    QVERIFY(usaPixels(three) > 100);
+    QCOMPARE(usaPixels(korea), 0);
+}
+
+void TestScatterPanel::resizeDrawsAtTheNewSize()
+{
+    const QImage before = painted();
+    const int pictures = canvas()->layerPaints();
+    m_window->resize(m_window->width() - 200, m_window->height() - 100);
+    QTRY_VERIFY(canvas()->size() != before.size() / before.devicePixelRatio());
+    const QImage after = painted();
+    QCOMPARE(after.size(), canvas()->size() * after.devicePixelRatio());
+    QVERIFY(canvas()->layerPaints() > pictures);
+    QCOMPARE(difference(after, paintedAfresh()), QRect());
+    // Hovering finds the points where they now are.
+    const int largest = panel()->scatter().largest(1).constFirst();
+    QCOMPARE(canvas()->pointAt(canvas()->widgetPoint(largest)), largest);
 }
 
 QTEST_MAIN(TestScatterPanel)
