@@ -43,7 +43,11 @@ void PlotFrame::layout(const QRectF &rect, const QFont &font, double below)
     double widest = 0;
     for (const QString &label : std::as_const(yAxis.labels))
         widest = std::max(widest, fm.horizontalAdvance(label));
-    plot = rect.adjusted(widest + line * 0.8, line * 1.6, -line, -line * 2.4 - below);
+    // The last label of the horizontal axis is centred under the plot's right edge ("1 million"):
+    // room for its half.
+    const double lastHalf = xAxis.labels.isEmpty() ? 0 : fm.horizontalAdvance(xAxis.labels.constLast()) / 2;
+    plot = rect.adjusted(widest + line * 0.8, line * 1.6, -std::max(line, lastHalf + fm.averageCharWidth()),
+                         -line * 2.4 - below);
 }
 
 QPointF PlotFrame::map(double x, double y) const

@@ -56,7 +56,8 @@ int PointStamper::addMark(double reach, const std::function<void(QPainter *)> &p
 
 void PointStamper::stamp(int mark, const QPointF &at)
 {
-    if (!std::isfinite(at.x()) || !std::isfinite(at.y()))
+    // Far outside any picture (and beyond what an int holds): nothing to stamp.
+    if (!(std::abs(at.x()) < 1e7) || !(std::abs(at.y()) < 1e7))
         return;
     const int cx = int(std::floor(at.x()));
     const int cy = int(std::floor(at.y()));

@@ -4,6 +4,7 @@
 #include "panels/BubbleCanvas.h"
 #include "panels/BubblePanel.h"
 #include "panels/IndicatorPicker.h"
+#include "panels/PlotFrame.h"
 #include "panels/YearPlayer.h"
 #include "query/ObservationQuery.h"
 
@@ -36,6 +37,7 @@ private slots:
     void clickSelectsTheCountryAndLeavesATrail();
     void playerLogAxesAndLanguage();
     void colourByRegionWithItsLegend();
+    void lastAxisLabelFitsItsWidget();
 
 private:
     BubblePanel *panel() const { return m_window->bubblePanel(); }
@@ -284,6 +286,26 @@ void TestBubblePanel::colourByRegionWithItsLegend()
     QVERIFY(canvas()->legend().contains(QStringLiteral("북미")));
     // A saved view keeps it.
     QVERIFY(m_window->currentView(SavedView::Panel::Bubble).bubble.byRegion);
+}
+
+void TestBubblePanel::lastAxisLabelFitsItsWidget()
+{
+    // Publications across a log axis ending at a million: "1 million", centred under the plot's
+    // right edge, stays within the panel (it was cut to "1 millic"), in both languages.
+    Extent x;
+    x.add(1000);
+    x.add(900000);
+    for (Language lang : {Language::English, Language::Korean}) {
+        PlotFrame f;
+        f.xAxis = PlotFrame::valueAxis(x, true, 6, lang);
+        const QRectF rect(0, 0, 900, 400);
+        const QFont font = canvas()->font();
+        f.layout(rect, font, 0);
+        const QString last = f.xAxis.labels.constLast();
+        QCOMPARE(f.xAxis.ticks.constLast(), 1e6);
+        const double right = f.plot.right() + QFontMetricsF(font).horizontalAdvance(last) / 2;
+        QVERIFY2(right <= rect.right(), qPrintable(QStringLiteral("%1 ends at %2").arg(last).arg(right)));
+    }
 }
 
 QTEST_MAIN(TestBubblePanel)
