@@ -180,7 +180,7 @@ void TestTablePages::checkItems(const SlideRenderer &renderer, const Expected &t
     QCOMPARE(renderer.bodyPixels(), least);
     const QList<PanelDocument::Item> items = renderer.documentItems();
     QVERIFY(!items.isEmpty());
-    QSet<QString> whole;
+    QHash<QString, int> whole;
     for (const PanelDocument::Item &item : items) {
         const QString what = QStringLiteral("%1 at %2,%3 %4x%5 on page %6")
                                  .arg(item.text.left(40))
@@ -192,15 +192,18 @@ void TestTablePages::checkItems(const SlideRenderer &renderer, const Expected &t
         QVERIFY2(item.page >= 0 && item.page < pages, qPrintable(what));
         QVERIFY2(renderer.panelRect().contains(item.rect), qPrintable(what));
         QVERIFY2(item.rect.height() >= least, qPrintable(what));
-        whole.insert(item.text);
+        ++whole[item.text];
     }
-    // Every paragraph is there, from its start (an item split by a page break starts a piece on
-    // the next page with the rest).
-    for (const QString &text : texts.paragraphs) {
-        bool found = whole.contains(text);
-        for (auto it = whole.cbegin(); !found && it != whole.cend(); ++it)
-            found = it->startsWith(text + QStringLiteral("  "));
-        QVERIFY2(found, qPrintable("missing: " + text));
+    // Every paragraph is there, as often as the table has it, from its start (a SWOT item with
+    // its dimension after it; a paragraph split by a page break goes on with the rest).
+    QHash<QString, int> wanted;
+    for (const QString &text : texts.paragraphs)
+        ++wanted[text];
+    for (auto want = wanted.cbegin(); want != wanted.cend(); ++want) {
+        int found = whole.value(want.key());
+        for (auto it = whole.cbegin(); it != whole.cend(); ++it)
+            found += it.key().startsWith(want.key() + QStringLiteral("  ")) ? it.value() : 0;
+        QVERIFY2(found >= want.value(), qPrintable(QStringLiteral("%1 of %2 times: %3").arg(found).arg(want.value()).arg(want.key())));
     }
 }
 
@@ -242,8 +245,10 @@ void TestTablePages::pdfs()
     const int first = v.panel == SavedView::Panel::Gap ? 1 : 0; // the gap's chart has a page of its own
     for (int page = first; page < pages; ++page) {
         const QString text = squeezed(pageTexts.at(page));
+        // In the header row, besides the title and subtitle (which name a SWOT's countries).
+        const QString heading = squeezed(renderer.title() + renderer.subtitle());
         for (const QString &header : texts.header)
-            QVERIFY2(text.contains(squeezed(header)),
+            QVERIFY2(text.count(squeezed(header)) > heading.count(squeezed(header)),
                      qPrintable(QStringLiteral("%1 not on page %2:\n%3").arg(header).arg(page + 1).arg(pageTexts.at(page))));
         if (pages > 1)
             QVERIFY(text.contains(squeezed(Language(language) == Language::Korean
