@@ -341,6 +341,8 @@ void TestTablePages::dialogSaysWhichFiles()
     QVERIFY(pages > 3);
     QCOMPARE(status, QStringLiteral("Wrote %1 files: dialog.png, dialog-2.png, …, dialog-%1.png").arg(pages));
     QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("dialog-2.png"))));
+    if (qEnvironmentVariableIsSet("GAPSCOPE_SCREENSHOTS"))
+        dialog.grab().save(qEnvironmentVariable("GAPSCOPE_SCREENSHOTS") + QStringLiteral("/export-dialog-files.png"));
 
     // In Korean too.
     m_languages.setLanguage(Language::Korean);
