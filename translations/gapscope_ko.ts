@@ -4046,6 +4046,16 @@ Source: %4</source>
         <source>How a chart or models scatter goes into a PowerPoint deck: a native chart you can restyle and whose data you can edit in PowerPoint or LibreOffice, or a picture. Maps, bubble charts, the gap&apos;s chart and a models scatter of more than eight countries are pictures either way.</source>
         <translation>파워포인트 슬라이드에 차트나 모델 산점도를 넣는 방식: 파워포인트나 리브레오피스에서 모양을 바꾸고 데이터를 편집할 수 있는 네이티브 차트, 또는 그림. 지도, 버블 차트, 격차 차트, 그리고 국가가 여덟 개보다 많은 모델 산점도는 어느 쪽이든 그림으로 들어갑니다.</translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %n files: %1</source>
+        <translation>
+            <numerusform>파일 %n개를 썼습니다: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 파일을 썼습니다</translation>
+    </message>
 </context>
 <context>
     <name>gapscope::ExportWriter</name>

@@ -289,6 +289,18 @@ bool ExportDialog::saveTo(const QString &path)
         ExportWriter writer(m_dataset);
         ok = writer.write(view(), path);
         m_error = writer.errorString();
+        // A long table goes to numbered files: the user is told which.
+        const QStringList written = writer.writtenFiles();
+        QStringList names;
+        for (const QString &file : written)
+            names << QFileInfo(file).fileName();
+        // Many pages: the first two and the last.
+        if (names.size() > 3)
+            names = QStringList{names.at(0), names.at(1), QStringLiteral("…"), names.constLast()};
+        if (ok && written.size() > 1)
+            m_info->setText(tr("Wrote %n files: %1", nullptr, int(written.size())).arg(names.join(QStringLiteral(", "))));
+        else if (ok)
+            m_info->setText(tr("Wrote %1").arg(names.value(0)));
     }
     if (ok) {
         const QFileInfo file(path);

@@ -46,6 +46,8 @@ public:
     QLabel *preview() const { return m_preview; }
     QSpinBox *dpiBox() const { return m_dpi; }
     QPushButton *saveButton() const { return m_saveButton; }
+    // What the dialog says: the picture's size, its pages, and after a save the files written.
+    QLabel *status() const { return m_info; }
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -124,7 +124,9 @@ QString ExportWriter::pagePath(const QString &path, int page)
     if (page == 0)
         return path;
     const QFileInfo file(path);
-    return file.dir().filePath(QStringLiteral("%1-%2.%3").arg(file.completeBaseName()).arg(page + 1).arg(file.suffix()));
+    const QString name = QStringLiteral("%1-%2.%3").arg(file.completeBaseName()).arg(page + 1).arg(file.suffix());
+    // Beside `path`, named as it is: "chart.png" goes on with "chart-2.png", not "./chart-2.png".
+    return file.path() == QLatin1String(".") && !path.startsWith(QLatin1String("./")) ? name : file.dir().filePath(name);
 }
 
 bool ExportWriter::commitPages(const QString &path, const QList<QByteArray> &pages)
@@ -230,7 +232,7 @@ bool ExportWriter::writeSvg(const SavedView &view, const QString &path)
 bool ExportWriter::writePdf(const SavedView &view, const QString &path)
 {
     SlideRenderer renderer(m_dataset, view);
-    // A document: a SWOT or comparison longer than the page runs over more pages, in full-size type.
+    // A document: a table longer than the page runs over more pages, in full-size type.
     renderer.setPaginated(true);
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);

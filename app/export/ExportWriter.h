@@ -16,9 +16,9 @@ class SlideRenderer;
 
 // Writes views to files: PNG (with its texts as metadata), SVG (text as outlines, so that Hangul
 // shows on machines without our fonts; title and description in the file) and PDF (fonts
-// embedded, title and creator in the document info; a SWOT or comparison too long for one page
-// runs over several pages, or for PNG and SVG several files). The format follows the file's
-// extension.
+// embedded, title and creator in the document info; a table (observations, comparison, SWOT, the
+// gap's figures) too long for one page runs over several pages, or for PNG and SVG several files).
+// The format follows the file's extension.
 // Nothing is written when it fails.
 class ExportWriter : public QObject
 {
@@ -32,8 +32,8 @@ public:
     static std::optional<Format> formatOf(const QString &path);
 
     bool write(const SavedView &view, const QString &path);
-    // The files the last write wrote: `path`, then for a SWOT or comparison too long for one
-    // picture at a readable size, one more file for each further page ("name-2.png", ...).
+    // The files the last write wrote: `path`, then for a table too long for one picture at a
+    // readable size, one more file for each further page ("name-2.png", ...).
     QStringList writtenFiles() const { return m_written; }
     static QString pagePath(const QString &path, int page);
     // The (first) picture as it would be written, for previews, and how many there would be.

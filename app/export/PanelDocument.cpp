@@ -1,102 +1,61 @@
 #include "PanelDocument.h"
 
 #include "format/DisplayText.h"
+#include "model/GapTableModel.h"
 #include "model/SwotModel.h"
 
 #include <QAbstractItemModel>
-#include <QAbstractTextDocumentLayout>
-#include <QApplication>
 #include <QPainter>
-#include <QTextBlock>
-#include <QTextCursor>
-#include <QTextLayout>
-#include <QTextTable>
 
-#include <map>
 #include <numeric>
 
 namespace gapscope {
 
 namespace {
 
-// Marks the blocks that are items, for items().
-constexpr int ItemProperty = QTextFormat::UserProperty + 1;
-
-QFont pixelFont(double pixels, bool bold = false)
-{
-    QFont f = QApplication::font();
-    f.setPixelSize(std::max(6, qRound(pixels)));
-    f.setBold(bold);
-    return f;
-}
-
-QTextCharFormat charFormat(const QColor &color, double pixels, bool bold = false)
-{
-    QTextCharFormat f;
-    f.setFont(pixelFont(pixels, bold));
-    f.setForeground(color);
-    return f;
-}
-
-// A paragraph of a cell: its text and, for SWOT items, the dimension as a muted tag after it.
-struct Paragraph
-{
-    QString text;
-    QString tag;
-    bool bold = false;
-};
-
-struct Cell
-{
-    QList<Paragraph> paragraphs;
-    QColor background;
-};
-
-QTextTableFormat tableFormat(const SlideTheme &theme, int pixels, const QList<double> &percents, int headerRows)
-{
-    QTextTableFormat f;
-    f.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    QList<QTextLength> widths;
-    for (double p : percents)
-        widths << QTextLength(QTextLength::PercentageLength, p);
-    f.setColumnWidthConstraints(widths);
-    f.setCellPadding(pixels * 0.45);
-    f.setCellSpacing(0);
-    f.setBorder(std::max(1.0, pixels / 24.0));
-    f.setBorderBrush(theme.grid);
-    f.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-    f.setBorderCollapse(true);
-    f.setMargin(0);
-    f.setHeaderRowCount(headerRows);
-    return f;
-}
-
-void fill(QTextTable *table, int row, int column, const Cell &cell, const SlideTheme &theme, int pixels)
-{
-    QTextTableCell target = table->cellAt(row, column);
-    QTextTableCellFormat format = target.format().toTableCellFormat();
-    format.setBackground(cell.background);
-    target.setFormat(format);
-    QTextCursor cursor = target.firstCursorPosition();
-    for (qsizetype i = 0; i < cell.paragraphs.size(); ++i) {
-        const Paragraph &p = cell.paragraphs.at(i);
-        QTextBlockFormat block;
-        block.setProperty(ItemProperty, true);
-        block.setBottomMargin(i + 1 < cell.paragraphs.size() ? pixels * 0.45 : 0);
-        const QTextCharFormat text = charFormat(theme.text, p.bold ? pixels * 1.08 : pixels, p.bold);
-        if (i == 0)
-            cursor.setBlockFormat(block);
-        else
-            cursor.insertBlock(block, text);
-        cursor.insertText(p.text, text);
-        if (!p.tag.isEmpty())
-            cursor.insertText(QStringLiteral("  ") + p.tag, charFormat(theme.muted, pixels * 0.85));
-    }
-}
+using Cell = PictureTable::Cell;
+using Row = PictureTable::Row;
 
 QColor headingBackground(const SlideTheme &theme)
 {
     return theme.panel == theme.background ? QColor(0xe8, 0xeb, 0xef) : theme.panel.lighter(130);
+}
+
+// How wide a text is, roughly: Hangul and CJK about twice a Latin letter.
+double textWidth(const QString &text)
+{
+    double width = 0;
+    for (const QChar c : text)
+        width += c.unicode() >= 0x1100 && c.unicode() < 0xFFEF ? 1.8 : 1.0;
+    return width;
+}
+
+// A table of a model's columns `columns`: its header row and every row, the columns as wide as
+// their text wants.
+std::unique_ptr<PictureTable> modelTable(const QAbstractItemModel &model, const QList<int> &columns,
+                                         const SlideTheme &theme)
+{
+    auto table = std::make_unique<PictureTable>(theme, QList<double>(columns.size(), 1.0));
+    table->setColumnsFromText(true);
+    const QColor head = headingBackground(theme);
+    Row header{{}, PictureTable::Kind::Header};
+    for (int column : columns)
+        header.cells.append({{{model.headerData(column, Qt::Horizontal).toString(), {}, true}}, head});
+    table->addRow(header);
+    for (int r = 0; r < model.rowCount(); ++r) {
+        Row row;
+        for (int column : columns)
+            row.cells.append({{{model.index(r, column).data().toString(), {}, false}}, theme.panel});
+        table->addRow(row);
+    }
+    return table;
+}
+
+QList<int> allColumns(const QAbstractItemModel &model)
+{
+    QList<int> out(model.columnCount());
+    std::iota(out.begin(), out.end(), 0);
+    return out;
 }
 
 } // namespace
@@ -108,10 +67,16 @@ std::unique_ptr<PanelDocument> PanelDocument::swot(const Dataset &dataset, const
 {
     std::unique_ptr<PanelDocument> doc(new PanelDocument(view));
     const SlideTheme theme = doc->m_theme;
-    // Per country, per quadrant: the heading and the items, read as the panel reads them.
-    QStringList names;
-    QList<std::array<QList<Paragraph>, 4>> grids;
-    QStringList headings[4];
+    static const QColor tints[4] = {QColor(0xe3, 0xf1, 0xe6), QColor(0xfb, 0xe5, 0xe3), QColor(0xe3, 0xed, 0xf9),
+                                    QColor(0xfd, 0xf1, 0xdc)};
+    const bool dark = view.theme == SavedView::Theme::Dark;
+    // Strengths | Weaknesses over Opportunities | Threats, each country's grid beside the
+    // other's; with two countries their names head the columns, on every page. The quadrants'
+    // names are repeated on the pages their items continue on.
+    const int countryCount = int(countries.size());
+    Row names{{}, PictureTable::Kind::Header};
+    Row headings[2] = {{{}, PictureTable::Kind::Heading}, {{}, PictureTable::Kind::Heading}};
+    Row items[2];
     for (const QString &code : countries) {
         SwotModel model;
         model.setLanguage(view.language);
@@ -119,44 +84,27 @@ std::unique_ptr<PanelDocument> PanelDocument::swot(const Dataset &dataset, const
         Filter own = view.filter;
         own.countries = {code};
         model.setFilter(own);
-        std::array<QList<Paragraph>, 4> grid;
+        names.cells.append({{{DisplayText::country(dataset, code, view.language), {}, true}}, headingBackground(theme), 2});
         for (int q = 0; q < 4; ++q) {
             const QModelIndex parent = model.quadrantIndex(SwotModel::quadrants[q]);
+            Cell cell{{}, theme.panel};
             for (int r = 0; r < model.rowCount(parent); ++r)
-                grid[q].append({model.index(r, SwotModel::TextColumn, parent).data().toString(),
-                                model.index(r, SwotModel::DimensionColumn, parent).data().toString()});
-            headings[q] << QStringLiteral("%1 (%2)").arg(DisplayText::quadrant(SwotModel::quadrants[q])).arg(grid[q].size());
+                cell.paragraphs.append({model.index(r, SwotModel::TextColumn, parent).data().toString(),
+                                        model.index(r, SwotModel::DimensionColumn, parent).data().toString()});
+            const QString heading = QStringLiteral("%1 (%2)")
+                                        .arg(DisplayText::quadrant(SwotModel::quadrants[q]))
+                                        .arg(cell.paragraphs.size());
+            headings[q / 2].cells.append({{{heading, {}, true}}, dark ? theme.panel : tints[q]});
+            items[q / 2].cells.append(cell);
         }
-        grids.append(grid);
-        names << DisplayText::country(dataset, code, view.language);
     }
-    static const QColor tints[4] = {QColor(0xe3, 0xf1, 0xe6), QColor(0xfb, 0xe5, 0xe3), QColor(0xe3, 0xed, 0xf9),
-                                    QColor(0xfd, 0xf1, 0xdc)};
-    const bool dark = view.theme == SavedView::Theme::Dark;
-    doc->m_builder = [=](QTextDocument *d, int pixels) {
-        // Strengths | Weaknesses over Opportunities | Threats, each country's grid beside the
-        // other's; with two countries their names head the columns, on every page.
-        const int countryCount = int(grids.size());
-        const int labelled = countryCount > 1 ? 1 : 0;
-        QList<double> widths;
-        for (int c = 0; c < 2 * countryCount; ++c)
-            widths << 100.0 / (2 * countryCount);
-        QTextCursor cursor(d);
-        QTextTable *table = cursor.insertTable(labelled + 4, 2 * countryCount, tableFormat(theme, pixels, widths, labelled));
-        for (int k = 0; k < countryCount; ++k) {
-            if (labelled) {
-                table->mergeCells(0, 2 * k, 1, 2);
-                fill(table, 0, 2 * k, {{{names.at(k), {}, true}}, headingBackground(theme)}, theme, pixels);
-            }
-            for (int q = 0; q < 4; ++q) {
-                const int row = labelled + (q / 2) * 2;
-                const int column = 2 * k + q % 2;
-                const QColor tint = dark ? theme.panel : tints[q];
-                fill(table, row, column, {{{headings[q].at(k), {}, true}}, tint}, theme, pixels);
-                fill(table, row + 1, column, {grids.at(k)[q], theme.panel}, theme, pixels);
-            }
-        }
-    };
+    doc->m_table = std::make_unique<PictureTable>(theme, QList<double>(2 * countryCount, 1.0));
+    if (countryCount > 1)
+        doc->m_table->addRow(names);
+    for (int pair = 0; pair < 2; ++pair) {
+        doc->m_table->addRow(headings[pair]);
+        doc->m_table->addRow(items[pair]);
+    }
     return doc;
 }
 
@@ -164,139 +112,92 @@ std::unique_ptr<PanelDocument> PanelDocument::comparison(const QAbstractItemMode
 {
     std::unique_ptr<PanelDocument> doc(new PanelDocument(view));
     const SlideTheme theme = doc->m_theme;
-    QStringList countries;
-    for (int c = 0; c < matrix.columnCount(); ++c)
-        countries << matrix.headerData(c, Qt::Horizontal).toString();
-    QStringList dimensions;
-    QList<QList<QStringList>> cells;
-    for (int r = 0; r < matrix.rowCount(); ++r) {
-        dimensions << matrix.headerData(r, Qt::Vertical).toString();
-        QList<QStringList> row;
-        for (int c = 0; c < matrix.columnCount(); ++c)
-            row << matrix.index(r, c).data().toString().split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
-        cells << row;
-    }
+    const QColor head = headingBackground(theme);
+    const int columns = matrix.columnCount();
+    // The dimensions down the side, the countries across the top (repeated on every page).
+    Row header{{Cell{{}, head}}, PictureTable::Kind::Header};
+    for (int c = 0; c < columns; ++c)
+        header.cells.append({{{matrix.headerData(c, Qt::Horizontal).toString(), {}, true}}, head});
+    QList<Row> rows;
     // Each country's column as wide as its share of the text, a tenth at least: the rows are as
     // tall as their longest cell, so a country with little to say needs little room.
-    const int columns = int(countries.size());
-    const double first = columns > 3 ? 16 : 20;
     QList<double> shares(columns, 1.0);
-    for (const QList<QStringList> &row : std::as_const(cells)) {
-        for (int c = 0; c < columns; ++c)
-            shares[c] += row.at(c).join(QString()).size();
+    for (int r = 0; r < matrix.rowCount(); ++r) {
+        Row row{{Cell{{{matrix.headerData(r, Qt::Vertical).toString(), {}, true}}, head}}};
+        for (int c = 0; c < columns; ++c) {
+            Cell cell{{}, theme.panel};
+            const QString text = matrix.index(r, c).data().toString();
+            for (const QString &part : text.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts))
+                cell.paragraphs.append({part, {}});
+            shares[c] += textWidth(text);
+            row.cells.append(cell);
+        }
+        rows.append(row);
     }
     const double total = std::accumulate(shares.cbegin(), shares.cend(), 0.0);
+    const double first = columns > 3 ? 16 : 20;
     const double least = std::min(10.0, (100 - first) / std::max(1, columns));
     QList<double> widths{first};
     for (int c = 0; c < columns; ++c)
         widths << least + (100 - first - least * columns) * shares.at(c) / total;
-    doc->m_builder = [=](QTextDocument *d, int pixels) {
-        // The dimensions down the side, the countries across the top (repeated on every page).
-        QTextCursor cursor(d);
-        QTextTable *table = cursor.insertTable(int(dimensions.size()) + 1, columns + 1, tableFormat(theme, pixels, widths, 1));
-        const QColor head = headingBackground(theme);
-        fill(table, 0, 0, {{}, head}, theme, pixels);
-        for (int c = 0; c < columns; ++c)
-            fill(table, 0, c + 1, {{{countries.at(c), {}, true}}, head}, theme, pixels);
-        for (int r = 0; r < dimensions.size(); ++r) {
-            fill(table, r + 1, 0, {{{dimensions.at(r), {}, true}}, head}, theme, pixels);
-            for (int c = 0; c < columns; ++c) {
-                Cell cell{{}, theme.panel};
-                for (const QString &text : cells.at(r).at(c))
-                    cell.paragraphs.append({text, {}});
-                fill(table, r + 1, c + 1, cell, theme, pixels);
-            }
-        }
-    };
+    doc->m_table = std::make_unique<PictureTable>(theme, widths);
+    doc->m_table->addRow(header);
+    for (const Row &row : std::as_const(rows))
+        doc->m_table->addRow(row);
     return doc;
 }
 
-void PanelDocument::build(int pixels)
+std::unique_ptr<PanelDocument> PanelDocument::observations(const QAbstractItemModel &table, const SavedView &view)
 {
-    m_pixels = pixels;
-    m_document->clear();
-    m_document->setDefaultFont(pixelFont(pixels));
-    m_builder(m_document.get(), pixels);
+    std::unique_ptr<PanelDocument> doc(new PanelDocument(view));
+    doc->m_table = modelTable(table, allColumns(table), doc->m_theme);
+    return doc;
+}
+
+std::unique_ptr<PanelDocument> PanelDocument::gaps(const GapTableModel &gaps, const SavedView &view)
+{
+    std::unique_ptr<PanelDocument> doc(new PanelDocument(view));
+    doc->m_table = modelTable(gaps, allColumns(gaps), doc->m_theme);
+    return doc;
 }
 
 void PanelDocument::layout(QPaintDevice *device, const QSizeF &page, int pixels, Mode mode)
 {
     m_page = page;
-    m_document = std::make_unique<QTextDocument>();
-    m_document->documentLayout()->setPaintDevice(device);
-    m_document->setDocumentMargin(0);
     pixels = std::max(6, pixels);
-    // Measured without page breaks, which are slow to lay out in long tables: what fits in the
-    // page's height fits one page.
-    const auto fits = [this, &page](int size) {
-        m_document->setPageSize(QSizeF(page.width(), -1));
-        build(size);
-        return m_document->size().height() <= page.height();
-    };
-    // Pages shrink their type by a third at most to fit one page; one picture as far as it must.
-    // Beyond that, pages keep the theme's size and the document runs over as many as it takes.
-    const int smallest = mode == Mode::Paginate ? std::max(6, (2 * pixels + 2) / 3) : 6;
-    int size = pixels;
-    if (!fits(pixels)) {
-        if (!fits(smallest)) {
-            size = mode == Mode::Paginate ? pixels : smallest;
-        } else {
-            int large = pixels; // does not fit
-            size = smallest; // fits
-            while (large - size > 1) {
-                const int middle = (large + size) / 2;
-                (fits(middle) ? size : large) = middle;
-            }
+    // One picture: the largest type at which the table fits, found by halving.
+    if (mode == Mode::FitOnePage && m_table->measure(device, page.width(), pixels) > page.height()) {
+        int large = pixels; // does not fit
+        int small = 6;
+        while (large - small > 1) {
+            const int middle = (large + small) / 2;
+            (m_table->measure(device, page.width(), middle) <= page.height() ? small : large) = middle;
         }
+        pixels = small;
     }
-    m_document->setPageSize(page);
-    build(size);
+    m_table->measure(device, page.width(), pixels);
+    m_table->paginate(page.height());
+    m_pixels = m_table->pixels();
 }
 
 int PanelDocument::pageCount() const
 {
-    return m_document ? m_document->pageCount() : 0;
+    return m_pixels ? m_table->pageCount() : 0;
 }
 
 void PanelDocument::paint(QPainter *painter, const QRectF &rect, int page) const
 {
-    if (!m_document)
+    if (!m_pixels)
         return;
-    const double height = m_page.height();
-    QAbstractTextDocumentLayout::PaintContext context;
-    context.clip = QRectF(0, page * height, m_page.width(), height);
-    context.palette = m_theme.palette();
     painter->save();
-    painter->translate(rect.topLeft() - QPointF(0, page * height));
-    painter->setClipRect(context.clip);
-    m_document->documentLayout()->draw(painter, context);
+    painter->setClipRect(rect);
+    m_table->paint(painter, rect.topLeft(), page);
     painter->restore();
 }
 
 QList<PanelDocument::Item> PanelDocument::items() const
 {
-    QList<Item> out;
-    if (!m_document)
-        return out;
-    const double height = m_page.height();
-    const QAbstractTextDocumentLayout *layout = m_document->documentLayout();
-    for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
-        if (!block.blockFormat().boolProperty(ItemProperty) || block.text().isEmpty())
-            continue;
-        // Lines are in the block's coordinates; the block's box places them in the document,
-        // whose pages follow one another.
-        const QPointF origin = layout->blockBoundingRect(block).topLeft();
-        const QTextLayout *lines = block.layout();
-        std::map<int, QRectF> pieces;
-        for (int i = 0; i < lines->lineCount(); ++i) {
-            const QRectF line = lines->lineAt(i).naturalTextRect().translated(origin);
-            const int page = int(line.center().y() / height);
-            pieces[page] |= line.translated(0, -page * height);
-        }
-        for (const auto &[page, rect] : pieces)
-            out.append({block.text(), page, rect});
-    }
-    return out;
+    return m_pixels ? m_table->items() : QList<Item>();
 }
 
 } // namespace gapscope

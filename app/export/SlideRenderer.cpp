@@ -8,6 +8,7 @@
 #include "format/DateRangeText.h"
 #include "format/DisplayText.h"
 #include "model/DatasetTableModel.h"
+#include "model/GapTableModel.h"
 #include "query/IndicatorSeries.h"
 #include "panels/ChartPanel.h"
 #include "panels/GapPanel.h"
@@ -17,12 +18,11 @@
 #include "panels/MapPanel.h"
 #include "panels/ScatterCanvas.h"
 #include "panels/ScatterPanel.h"
-#include "panels/RecordTablePanel.h"
 
 #include <QApplication>
+#include <QtMath>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QTableView>
 
 namespace gapscope {
 
@@ -45,6 +45,10 @@ SlideRenderer::SlideRenderer(const Dataset &dataset, const SavedView &view, QObj
             m_document = PanelDocument::swot(m_dataset, m_view, swotCountries());
         else if (m_view.panel == SavedView::Panel::Comparison)
             m_document = PanelDocument::comparison(*m_model, m_view);
+        else if (m_view.panel == SavedView::Panel::Table)
+            m_document = PanelDocument::observations(*m_model, m_view);
+        else if (m_gap && m_gap->model()->rowCount() > 0)
+            m_document = PanelDocument::gaps(*m_gap->model(), m_view);
     }
 }
 
@@ -262,7 +266,7 @@ void SlideRenderer::layoutDocument(QPaintDevice *device, const QSizeF &size, Pan
     }
     if (m_laidOut.device == device && m_laidOut.size == size && m_laidOut.mode == mode)
         return;
-    m_document->layout(device, size, int(m_theme.bodySize * m_factor), mode);
+    m_document->layout(device, size, tablePixels(), mode);
     m_laidOut = {device, size, mode};
 }
 
@@ -278,6 +282,12 @@ void SlideRenderer::paintPanel(QPainter *painter, const QRectF &rect, int page, 
     }
     if (m_chart) {
         SlideChartStyle::paint(m_chart->chart(), m_theme, m_factor, painter, rect);
+        return;
+    }
+    if (m_gap && page > 0 && m_document) {
+        // The pages after the chart's: the table of gaps.
+        layoutDocument(painter->device(), rect.size(), mode);
+        m_document->paint(painter, rect, page - 1);
         return;
     }
     if (m_gap) {
@@ -313,19 +323,7 @@ void SlideRenderer::paintPanel(QPainter *painter, const QRectF &rect, int page, 
     if (m_document) {
         layoutDocument(painter->device(), rect.size(), mode);
         m_document->paint(painter, rect, page);
-        return;
     }
-    // The table: columns share the width by their content, rows fit their text.
-    auto *table = static_cast<RecordTablePanel *>(m_panel);
-    m_panel->resize(rect.size().toSize());
-    m_panel->show();
-    QCoreApplication::sendPostedEvents();
-    table->view()->resizeColumnsToContents();
-    table->view()->resizeRowsToContents();
-    painter->save();
-    painter->translate(rect.topLeft());
-    m_panel->render(painter, QPoint(), QRegion(), QWidget::DrawChildren | QWidget::DrawWindowBackground);
-    painter->restore();
 }
 
 SlideRenderer::Frame SlideRenderer::frame(QPainter *painter, QPaintDevice *device, int page, int pages)
@@ -349,7 +347,8 @@ SlideRenderer::Frame SlideRenderer::frame(QPainter *painter, QPaintDevice *devic
     y += 20 * f;
 
     // Footer from the bottom up: sources, then who made the picture (and the page, if several).
-    const QFont footerFont = SlideText::font(int(m_theme.footerSize * f));
+    const QFont footerFont = SlideText::font(m_document ? std::max(int(m_theme.footerSize * f), readablePixels(8))
+                                                        : int(m_theme.footerSize * f));
     const QFontMetricsF fm(footerFont, device);
     const int sourceLines = 3;
     const double footerHeight = fm.lineSpacing() * (sourceLines + 1) + 12 * f;
@@ -383,7 +382,18 @@ int SlideRenderer::pageCount(QPaintDevice *device)
         device = &m_scratch;
     }
     layoutDocument(device, frame(nullptr, device, 0, 1).panel.size(), PanelDocument::Mode::Paginate);
-    return std::max(1, m_document->pageCount());
+    // The Gap panel's chart has a page of its own before its table's.
+    return std::max(1, m_document->pageCount()) + (m_gap ? 1 : 0);
+}
+
+int SlideRenderer::readablePixels(double points) const
+{
+    return qCeil(points * m_view.dpi / 72.0);
+}
+
+int SlideRenderer::tablePixels() const
+{
+    return std::max(int(m_theme.bodySize * m_factor), readablePixels(12));
 }
 
 void SlideRenderer::paint(QPainter *painter, int page)
@@ -398,8 +408,10 @@ void SlideRenderer::paint(QPainter *painter, int page)
 QList<PanelDocument::Item> SlideRenderer::documentItems() const
 {
     QList<PanelDocument::Item> items = m_document ? m_document->items() : QList<PanelDocument::Item>();
-    for (PanelDocument::Item &item : items)
+    for (PanelDocument::Item &item : items) {
         item.rect.translate(m_frame.panel.topLeft());
+        item.page += m_gap ? 1 : 0;
+    }
     return items;
 }
 

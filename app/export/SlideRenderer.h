@@ -29,9 +29,11 @@ class SlidePanel;
 
 // Paints a view as a picture ready for a slide: a title, a subtitle stating the filter, the
 // panel (chart, table, comparison, SWOT, gap, map, models scatter or bubble chart) and a footer with the sources, their licences and the
-// dataset version, in the view's theme and size. The chart and table are the explorer's own
-// panels, built offscreen, so an export shows exactly what the explorer shows; the SWOT and the
-// comparison are laid out as documents (PanelDocument) with every item, in the theme's type.
+// dataset version, in the view's theme and size. The charts are the explorer's own panels, built
+// offscreen, so an export shows exactly what the explorer shows; the SWOT, the comparison, the
+// observations table and the Gap panel's table (on the pages after its chart) are laid out as
+// tables (PanelDocument) with every row, in the theme's type and never below 12 pt at the page's
+// size (the footer 8 pt), over as many pages as they need.
 // Texts come out in the language installed in the application, which must be the view's.
 class SlideRenderer : public QObject
 {
@@ -60,12 +62,12 @@ public:
     // Why the panel is empty, or nothing when it has content.
     QString emptyMessage() const;
 
-    // Paginated, a SWOT or comparison too long for one slide in readable type runs over several
-    // (for files); otherwise (the default) its type gets as small as it must to fit one picture
-    // (for the clipboard).
+    // Paginated, a table too long for one slide in readable type runs over several (for files);
+    // otherwise (the default) its type gets as small as it must to fit one picture (for the
+    // clipboard), and a gap shows only its chart.
     void setPaginated(bool on) { m_paginated = on; }
     // The pages of the slide painted on `device`, or on an image when null (1 but for a long,
-    // paginated SWOT or comparison).
+    // paginated table; a paginated gap with figures has its chart's page and its table's).
     int pageCount(QPaintDevice *device = nullptr);
     // Paints page `page` (from 0) of the slide at the view's logical size.
     void paint(QPainter *painter, int page = 0);
@@ -79,8 +81,8 @@ public:
     QRectF headerRect() const { return m_frame.header; }
     QRectF panelRect() const { return m_frame.panel; }
     QRectF footerRect() const { return m_frame.footer; }
-    // The SWOT's or comparison's items as last laid out, placed on the slide; empty for the
-    // chart and the table.
+    // The table's items (SWOT items, cells' paragraphs) as last laid out, placed on the slide and
+    // its page; empty for the charts.
     QList<PanelDocument::Item> documentItems() const;
     // The observations table built for the slide, when the view shows it.
     const DatasetTableModel *tableModel() const { return m_view.panel == SavedView::Panel::Table ? m_model : nullptr; }
@@ -107,6 +109,10 @@ private:
     void paintPanel(QPainter *painter, const QRectF &rect, int page, PanelDocument::Mode mode);
     void layoutDocument(QPaintDevice *device, const QSizeF &size, PanelDocument::Mode mode);
     void setPanelFont(int pixels);
+    // The pixels of `points` at the page's size (its resolution), the least a table's type takes.
+    int readablePixels(double points) const;
+    // A table's body type: the theme's, and at least 12 pt, the least a slide's table takes.
+    int tablePixels() const;
 
     const Dataset &m_dataset;
     SavedView m_view;
@@ -123,7 +129,7 @@ private:
     MapPanel *m_map = nullptr;
     ScatterPanel *m_scatter = nullptr;
     BubblePanel *m_bubble = nullptr;
-    std::unique_ptr<PanelDocument> m_document; // the SWOT or comparison, when it has content
+    std::unique_ptr<PanelDocument> m_document; // the SWOT, comparison, observations or gaps, when there are any
     bool m_paginated = false;
     Frame m_frame;
     // What the document was last laid out for, and the image it is laid out on for pictures.

@@ -1,4 +1,5 @@
 #include "InterfaceFont.h"
+#include "PdfSupport.h"
 #include "TestSupport.h"
 #include "LanguageManager.h"
 #include "export/DeckWriter.h"
@@ -43,13 +44,7 @@ public:
     }
 };
 
-// Text compared without white space or hyphens: where lines break, pdftotext puts new lines
-// and joins hyphenated words.
-QString squeezed(const QString &text)
-{
-    static const QRegularExpression breaks(QStringLiteral("[\\s\\-]+"));
-    return QString(text).remove(breaks);
-}
+using test::squeezed;
 
 } // namespace
 
@@ -261,8 +256,8 @@ void TestExportDocument::pictures()
     }
     qApp->removeEventFilter(&scrollBars);
     QVERIFY(!QFile::exists(ExportWriter::pagePath(path, pages)));
-    // Smaller type than the theme's only by a third at most, and all of it, over the pages.
-    checkLayout(renderer, pages, 2 * SlideTheme::of(v.theme).bodySize / 3);
+    // The theme's type, never smaller, and all of it, over the pages.
+    checkLayout(renderer, pages, SlideTheme::of(v.theme).bodySize);
     if (pages > 1)
         QCOMPARE(renderer.bodyPixels(), SlideTheme::of(v.theme).bodySize);
 }
@@ -292,22 +287,8 @@ void TestExportDocument::pdfs()
 
     // Laid out as ExportWriter does, over as many pages as needed.
     SlideRenderer renderer(m_dataset, v);
-    renderer.setPaginated(true);
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter pdf(&buffer);
-    pdf.setResolution(v.dpi);
-    pdf.setPageSize(QPageSize(QSizeF(v.size) * 72.0 / v.dpi, QPageSize::Point, QString(), QPageSize::ExactMatch));
-    pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-    QPainter painter(&pdf);
-    const int pages = renderer.pageCount(&pdf);
-    for (int page = 0; page < pages; ++page) {
-        if (page > 0)
-            pdf.newPage();
-        renderer.paint(&painter, page);
-    }
-    painter.end();
-    checkLayout(renderer, pages, 2 * SlideTheme::of(v.theme).bodySize / 3);
+    const int pages = test::paintOnPdf(renderer);
+    checkLayout(renderer, pages, SlideTheme::of(v.theme).bodySize);
 
     // The written pages, as pictures: the same number, and nothing between panel and footer.
     const QString prefix = m_dir.filePath(QFileInfo(path).completeBaseName());
