@@ -40,4 +40,16 @@ inline int paintOnPdf(SlideRenderer &renderer)
     return pages;
 }
 
+// A laid-out item as failure messages name it: its text's start, its box and its page.
+inline QString describe(const PanelDocument::Item &item)
+{
+    return QStringLiteral("%1 at %2,%3 %4x%5 on page %6")
+        .arg(item.text.left(40))
+        .arg(item.rect.x())
+        .arg(item.rect.y())
+        .arg(item.rect.width())
+        .arg(item.rect.height())
+        .arg(item.page);
+}
+
 } // namespace gapscope::test

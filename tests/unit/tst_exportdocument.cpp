@@ -147,13 +147,7 @@ void TestExportDocument::checkLayout(const SlideRenderer &renderer, int pages, i
     const QList<PanelDocument::Item> items = renderer.documentItems();
     QVERIFY(!items.isEmpty());
     for (const PanelDocument::Item &item : items) {
-        const QString what = QStringLiteral("%1 at %2,%3 %4x%5 on page %6")
-                                 .arg(item.text.left(40))
-                                 .arg(item.rect.x())
-                                 .arg(item.rect.y())
-                                 .arg(item.rect.width())
-                                 .arg(item.rect.height())
-                                 .arg(item.page);
+        const QString what = test::describe(item);
         QVERIFY2(item.page >= 0 && item.page < pages, qPrintable(what));
         QVERIFY2(renderer.panelRect().contains(item.rect), qPrintable(what));
         QVERIFY2(!item.rect.intersects(renderer.footerRect()), qPrintable(what));
