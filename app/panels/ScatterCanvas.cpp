@@ -2,14 +2,15 @@
 
 #include "CountryColors.h"
 #include "LabelPlacer.h"
-#include "PointStamper.h"
-#include "chart/RunningMaximum.h"
+#include "ScatterPicture.h"
 #include "format/DisplayText.h"
 #include "format/ValueFormatter.h"
 
 #include <QHash>
 #include <QPainter>
+#include <QMutexLocker>
 #include <QPainterPath>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <cmath>
@@ -21,33 +22,25 @@ namespace {
 
 constexpr int labelCount = 5; // the largest models labelled besides the selected one
 constexpr size_t manyPoints = 20000; // from as many, painted without antialiasing on a painter
-constexpr double pointAlpha = 0.75; // of a point's fill
-
-void drawShape(QPainter *painter, const QPointF &at, double r, const std::optional<bool> &open)
-{
-    if (open && *open) {
-        painter->drawEllipse(at, r, r);
-    } else if (open) {
-        painter->drawRect(QRectF(at.x() - r * 0.9, at.y() - r * 0.9, r * 1.8, r * 1.8));
-    } else {
-        const QPointF diamond[] = {at + QPointF(0, -r * 1.2), at + QPointF(r * 1.2, 0), at + QPointF(0, r * 1.2),
-                                   at + QPointF(-r * 1.2, 0)};
-        painter->drawPolygon(diamond, 4);
-    }
-}
-
-// The pen and brush of a point in `colour`: filled where Epoch says whether the weights are open.
-void setPointStyle(QPainter *painter, const QColor &colour, const std::optional<bool> &open, double penWidth)
-{
-    QColor fill = colour;
-    fill.setAlphaF(pointAlpha);
-    painter->setPen(QPen(colour.darker(130), penWidth));
-    painter->setBrush(open ? QBrush(fill) : QBrush(Qt::NoBrush));
-}
 
 } // namespace
 
-ScatterCanvas::ScatterCanvas(const Dataset &dataset, QWidget *parent) : PlotCanvas(dataset, parent) { }
+ScatterCanvas::ScatterCanvas(const Dataset &dataset, QWidget *parent)
+    : PlotCanvas(dataset, parent), m_delivery(std::make_shared<Delivery>())
+{
+}
+
+ScatterCanvas::~ScatterCanvas()
+{
+    // A picture still being drawn is no longer delivered (one posted already goes with the widget).
+    QMutexLocker lock(&m_delivery->mutex);
+    m_delivery->closed = true;
+}
+
+void ScatterCanvas::setBackgroundFrom(size_t points)
+{
+    m_backgroundFrom = points;
+}
 
 void ScatterCanvas::showScatter(const ModelScatter *scatter, bool log, bool frontier, Language lang)
 {
@@ -80,6 +73,7 @@ void ScatterCanvas::showScatter(const ModelScatter *scatter, bool log, bool fron
     m_selectedPoint = m_scatter && !m_selected.isEmpty() ? m_scatter->pointOf(m_dataset, m_selected) : -1;
     m_hovered = -1;
     m_layerKey.reset();
+    ++m_generation; // to be drawn
     m_widgetPointsFor.reset();
     update();
 }
@@ -172,39 +166,34 @@ void ScatterCanvas::paintPlot(QPainter *painter, const QRectF &rect, const Colou
     f.paint(painter, colours, font, m_axisTitle, QString());
     paintFrontier(painter, f);
     paintPoints(painter, f, radius(font));
-    paintKey(painter, keyRect(rect, font), colours, font);
+    ScatterPicture::paintKey(painter, keyRect(rect, font), keyEntries(colours), colours, font);
     paintOver(painter, f, colours, font);
+}
+
+std::vector<std::vector<QPointF>> ScatterCanvas::frontierPoints() const
+{
+    // Each country's points, in one pass over them all.
+    std::vector<std::vector<QPointF>> own(size_t(m_scatter->countries().size()) + 1);
+    const std::vector<ModelScatter::Point> &points = m_scatter->points();
+    for (size_t i = 0; i < points.size(); ++i)
+        own[size_t(m_countryOf[i])].emplace_back(points[i].x, points[i].y);
+    own.pop_back(); // the models of no country have no frontier
+    return own;
+}
+
+std::vector<QColor> ScatterCanvas::frontierColours() const
+{
+    std::vector<QColor> colours;
+    for (const QString &country : m_scatter->countries())
+        colours.push_back(colourOf(country));
+    return colours;
 }
 
 void ScatterCanvas::paintFrontier(QPainter *painter, const PlotFrame &f) const
 {
-    if (!m_frontier)
-        return;
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing, m_scatter->points().size() < manyPoints);
-    // Each country's points, in one pass over them all.
-    const QStringList &countries = m_scatter->countries();
-    std::vector<std::vector<QPointF>> own(size_t(countries.size()) + 1);
-    const std::vector<ModelScatter::Point> &points = m_scatter->points();
-    for (size_t i = 0; i < points.size(); ++i)
-        own[size_t(m_countryOf[i])].emplace_back(points[i].x, points[i].y);
-    for (qsizetype k = 0; k < countries.size(); ++k) {
-        const QString &country = countries.at(k);
-        QPolygonF steps;
-        for (const QPointF &c : RunningMaximum::corners(std::move(own[size_t(k)]))) {
-            if (!f.drawable(c.x(), c.y()))
-                continue;
-            const QPointF at = f.map(c.x(), c.y());
-            if (!steps.isEmpty())
-                steps << QPointF(at.x(), steps.constLast().y());
-            steps << at;
-        }
-        if (!steps.isEmpty())
-            steps << QPointF(f.plot.right(), steps.constLast().y());
-        painter->setPen(QPen(colourOf(country), 1.6));
-        painter->drawPolyline(steps);
-    }
-    painter->restore();
+    if (m_frontier)
+        ScatterPicture::paintFrontiers(painter, f, frontierPoints(), frontierColours(),
+                                       m_scatter->points().size() < manyPoints);
 }
 
 void ScatterCanvas::paintPoints(QPainter *painter, const PlotFrame &f, double radius) const
@@ -218,23 +207,32 @@ void ScatterCanvas::paintPoints(QPainter *painter, const PlotFrame &f, double ra
         const ModelScatter::Point &p = points[size_t(i)];
         if (!f.drawable(p.x, p.y))
             continue;
-        setPointStyle(painter, colourOf(p.country), p.openWeights, 0.6);
-        drawShape(painter, f.map(p.x, p.y), radius, p.openWeights);
+        ScatterPicture::setPointStyle(painter, colourOf(p.country), p.openWeights, ScatterPicture::pointPen);
+        ScatterPicture::drawShape(painter, f.map(p.x, p.y), radius, p.openWeights);
     }
     painter->restore();
 }
 
-void ScatterCanvas::stampPoints()
+ScatterPicture::Plan ScatterCanvas::picturePlan(const Colours &colours) const
 {
-    const double ratio = m_layer.devicePixelRatio();
-    const double r = radius(m_layerKey->font);
-    PointStamper stamper(&m_layer, QRectF(pointsClip(m_layerFrame, r).topLeft() * ratio,
-                                          pointsClip(m_layerFrame, r).size() * ratio)
-                                       .toAlignedRect());
-    // A mark for each country and shape, painted as paintPoints() paints one point.
+    ScatterPicture::Plan plan;
+    const LayerKey &key = *m_layerKey;
+    plan.ratio = key.ratio;
+    plan.pixels = (QSizeF(key.size) * key.ratio).toSize();
+    plan.frame = m_layerFrame;
+    plan.colours = colours;
+    plan.font = key.font;
+    plan.axisTitle = axisTitleText();
+    plan.keyRect = keyRect(QRectF(QPointF(), QSizeF(key.size)), key.font);
+    plan.key = keyEntries(colours);
+    plan.radius = radius(key.font);
+    const QRectF clip = pointsClip(m_layerFrame, plan.radius);
+    plan.clip = QRectF(clip.topLeft() * key.ratio, clip.size() * key.ratio).toAlignedRect();
+    // A mark for each country and shape, the points in drawing order.
     std::vector<int> marks(size_t(m_scatter->countries().size() + 1) * 3, -1);
     const std::vector<ModelScatter::Point> &points = m_scatter->points();
     const std::vector<QPointF> &at = widgetPoints();
+    plan.stamps.reserve(points.size());
     for (int i : m_order) {
         const QPointF &point = at[size_t(i)];
         if (!std::isfinite(point.x()) || !std::isfinite(point.y()))
@@ -243,14 +241,52 @@ void ScatterCanvas::stampPoints()
         const int shape = !p.openWeights ? 2 : *p.openWeights ? 0 : 1;
         int &mark = marks[size_t(m_countryOf[size_t(i)]) * 3 + size_t(shape)];
         if (mark < 0) {
-            const QColor colour = colourOf(p.country);
-            mark = stamper.addMark((r * 1.2 + 1) * ratio, [&](QPainter *painter) {
-                setPointStyle(painter, colour, p.openWeights, 0.6 * ratio);
-                drawShape(painter, QPointF(), r * ratio, p.openWeights);
-            });
+            mark = int(plan.marks.size());
+            plan.marks.push_back({colourOf(p.country), p.openWeights});
         }
-        stamper.stamp(mark, point * ratio);
+        plan.stamps.push_back({mark, point * key.ratio});
     }
+    if (m_frontier) {
+        plan.frontiers = frontierPoints();
+        plan.frontierColours = frontierColours();
+        plan.antialiasFrontiers = points.size() < manyPoints;
+    }
+    return plan;
+}
+
+void ScatterCanvas::drawPicture(const Colours &colours)
+{
+    m_drawing = true;
+    const quint64 generation = m_generation;
+    ScatterPicture::Plan plan = picturePlan(colours);
+    if (m_scatter->points().size() < m_backgroundFrom) {
+        m_layer = ScatterPicture::draw(std::move(plan));
+        m_pictureGeneration = generation;
+        ++m_layerPaints;
+        m_drawing = false;
+        return;
+    }
+    // Drawn by a worker: the window shows the previous picture meanwhile, and this one when it comes.
+    QThreadPool::globalInstance()->start([delivery = m_delivery, plan = std::move(plan), generation, to = this]() mutable {
+        QImage picture = ScatterPicture::draw(std::move(plan));
+        QMutexLocker lock(&delivery->mutex);
+        if (!delivery->closed) {
+            QMetaObject::invokeMethod(
+                to, [to, picture = std::move(picture), generation]() mutable { to->receivePicture(std::move(picture), generation); },
+                Qt::QueuedConnection);
+        }
+    });
+}
+
+void ScatterCanvas::receivePicture(QImage picture, quint64 generation)
+{
+    m_drawing = false;
+    if (generation == m_generation) {
+        m_layer = std::move(picture);
+        m_pictureGeneration = generation;
+        ++m_layerPaints;
+    }
+    update(); // this picture, or the present one to draw
 }
 
 void ScatterCanvas::paintOver(QPainter *painter, const PlotFrame &f, const Colours &colours, const QFont &font) const
@@ -266,7 +302,7 @@ void ScatterCanvas::paintOver(QPainter *painter, const PlotFrame &f, const Colou
             painter->setClipRect(pointsClip(f, r));
             painter->setPen(QPen(colours.text, 2));
             painter->setBrush(colourOf(p.country));
-            drawShape(painter, f.map(p.x, p.y), r * 1.6, p.openWeights);
+            ScatterPicture::drawShape(painter, f.map(p.x, p.y), r * 1.6, p.openWeights);
             painter->setClipping(false);
         }
     }
@@ -289,14 +325,14 @@ void ScatterCanvas::paintOver(QPainter *painter, const PlotFrame &f, const Colou
             m_labels << text;
     }
     m_labelBoxes = labels.boxes();
-    for (const KeyEntry &entry : keyEntries(colours))
+    for (const ScatterPicture::KeyEntry &entry : keyEntries(colours))
         m_labels << entry.text;
     painter->restore();
 }
 
-QList<ScatterCanvas::KeyEntry> ScatterCanvas::keyEntries(const Colours &colours) const
+QList<ScatterPicture::KeyEntry> ScatterCanvas::keyEntries(const Colours &colours) const
 {
-    QList<KeyEntry> entries;
+    QList<ScatterPicture::KeyEntry> entries;
     const QStringList &countries = m_scatter->countries();
     constexpr int shown = 8;
     for (int i = 0; i < std::min(shown, int(countries.size())); ++i) {
@@ -310,32 +346,6 @@ QList<ScatterCanvas::KeyEntry> ScatterCanvas::keyEntries(const Colours &colours)
     entries.append({colours.muted, false, tr("Closed weights")});
     entries.append({colours.muted, std::nullopt, tr("Not stated")});
     return entries;
-}
-
-void ScatterCanvas::paintKey(QPainter *painter, const QRectF &rect, const Colours &colours, const QFont &font) const
-{
-    painter->save();
-    painter->setFont(font);
-    painter->setRenderHint(QPainter::Antialiasing);
-    const QFontMetricsF fm(font);
-    const double line = fm.lineSpacing();
-    const double r = fm.height() * 0.25;
-    double x = rect.left();
-    double y = rect.top() + line * 0.5;
-    for (const KeyEntry &entry : keyEntries(colours)) {
-        const double w = r * 3 + fm.horizontalAdvance(entry.text) + line;
-        if (x + w > rect.right() && x > rect.left()) {
-            x = rect.left();
-            y += line;
-        }
-        painter->setPen(QPen(entry.colour.darker(130), 0.8));
-        painter->setBrush(entry.open ? QBrush(entry.colour) : QBrush(Qt::NoBrush));
-        drawShape(painter, QPointF(x + r, y), r, entry.open);
-        painter->setPen(colours.text);
-        painter->drawText(QPointF(x + r * 3, y + fm.ascent() / 2 - fm.descent() / 2), entry.text);
-        x += w;
-    }
-    painter->restore();
 }
 
 QString ScatterCanvas::describe(int index) const
@@ -440,8 +450,21 @@ void ScatterCanvas::paintEvent(QPaintEvent *)
         return;
     }
     const LayerKey key{size(), devicePixelRatioF(), font(), colours.background, colours.text, colours.muted};
-    if (m_layerKey != key)
-        drawLayer(key, colours);
+    if (m_layerKey != key) {
+        m_layerKey = key;
+        m_layerFrame = frame(QRectF(rect()), key.font);
+        ++m_generation;
+    }
+    if (m_pictureGeneration != m_generation && !m_drawing)
+        drawPicture(colours);
+    if (m_pictureGeneration != m_generation) {
+        // While the worker draws: the previous picture, or the background.
+        if (m_layer.isNull())
+            painter.fillRect(rect(), colours.background);
+        else
+            painter.drawImage(QRectF(rect()), m_layer);
+        return;
+    }
     painter.drawImage(QPointF(), m_layer);
     m_lastFrame = m_layerFrame;
     m_axisTitle = axisTitleText();
@@ -455,24 +478,6 @@ void ScatterCanvas::paintEvent(QPaintEvent *)
         painter.setBrush(Qt::NoBrush);
         painter.drawEllipse(at, r, r);
     }
-}
-
-void ScatterCanvas::drawLayer(const LayerKey &key, const Colours &colours)
-{
-    const QRectF rect(QPointF(), QSizeF(key.size));
-    m_layerKey = key;
-    m_layerFrame = frame(rect, key.font);
-    m_layer = QImage((QSizeF(key.size) * key.ratio).toSize(), QImage::Format_ARGB32_Premultiplied);
-    m_layer.setDevicePixelRatio(key.ratio);
-    m_layer.fill(colours.background);
-    {
-        QPainter painter(&m_layer);
-        m_layerFrame.paint(&painter, colours, key.font, axisTitleText(), QString());
-        paintFrontier(&painter, m_layerFrame);
-        paintKey(&painter, keyRect(rect, key.font), colours, key.font);
-    }
-    stampPoints();
-    ++m_layerPaints;
 }
 
 } // namespace gapscope

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "PlotCanvas.h"
+#include "ScatterPicture.h"
 #include "chart/ModelScatter.h"
 
 #include <QImage>
+#include <QMutex>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -20,15 +23,19 @@ namespace gapscope {
 // exports.
 //
 // So that a hundred thousand points leave the window answering, the widget keeps the axes, the
-// frontier, the points and the key as a picture, drawn again only when the scatter, the axis, the
-// size, the font or the colours change (the points stamped by a PointStamper); the selected
-// model, the labels and the ring under the mouse are painted over it at every paint.
+// frontier, the points and the key as a picture (a ScatterPicture), drawn again only when the
+// scatter, the axis, the size, the font or the colours change (the points stamped by a
+// PointStamper); the selected model, the labels and the ring under the mouse are painted over it
+// at every paint. From backgroundFrom() points (20,000), the picture is drawn by a worker thread
+// while the window shows the previous one and goes on answering; it is shown when it comes,
+// unless what it shows has changed meanwhile (then the present one is drawn).
 class ScatterCanvas : public PlotCanvas
 {
     Q_OBJECT
 
 public:
     ScatterCanvas(const Dataset &dataset, QWidget *parent = nullptr);
+    ~ScatterCanvas() override;
 
     // What to show: `scatter` (kept by the caller; shown again after every change to it, or
     // nothing), the axis and the frontier lines.
@@ -51,8 +58,13 @@ public:
     // last painted.
     const QList<QRectF> &labelBoxes() const { return m_labelBoxes; }
     const QString &axisTitle() const { return m_axisTitle; }
-    // How many times the widget's picture of the points has been drawn.
+    // How many times the widget's picture of the points has been drawn and shown.
     int layerPaints() const { return m_layerPaints; }
+    // Whether the picture of the points is still to come (being drawn in a worker thread).
+    bool pointsPending() const { return m_scatter && m_pictureGeneration != m_generation; }
+    // From how many points the picture is drawn in a worker thread.
+    size_t backgroundFrom() const { return m_backgroundFrom; }
+    void setBackgroundFrom(size_t points);
     // The title of the figure's axis ("Training compute (FLOP)").
     static QString measureTitle(ModelScatter::Measure measure);
     // The colour of a country's points (grey for the models of no country).
@@ -80,14 +92,6 @@ private:
         friend bool operator==(const LayerKey &, const LayerKey &) = default;
     };
 
-    // An entry of the key: a shape in a colour, and its text.
-    struct KeyEntry
-    {
-        QColor colour;
-        std::optional<bool> open;
-        QString text;
-    };
-
     PlotFrame frame(const QRectF &rect, const QFont &font) const;
     QPointF pointIn(const PlotFrame &f, int index) const;
     // A point's size for `font`; where points are drawn (the plot and a margin); where the key
@@ -96,16 +100,20 @@ private:
     static QRectF pointsClip(const PlotFrame &f, double radius);
     static QRectF keyRect(const QRectF &rect, const QFont &font);
     QString axisTitleText() const;
-    QList<KeyEntry> keyEntries(const Colours &colours) const;
-    // The layers of the picture: the frontier, the points, the key (what the widget keeps), and
-    // the selected model and the labels over them.
+    QList<ScatterPicture::KeyEntry> keyEntries(const Colours &colours) const;
+    // The layers of the picture: the frontier, the points (the key: ScatterPicture), and the
+    // selected model and the labels over them.
     void paintFrontier(QPainter *painter, const PlotFrame &f) const;
+    // Each country's points (x, y in the data) and colour, in the order of the scatter's countries.
+    std::vector<std::vector<QPointF>> frontierPoints() const;
+    std::vector<QColor> frontierColours() const;
     void paintPoints(QPainter *painter, const PlotFrame &f, double radius) const;
-    void paintKey(QPainter *painter, const QRectF &rect, const Colours &colours, const QFont &font) const;
     void paintOver(QPainter *painter, const PlotFrame &f, const Colours &colours, const QFont &font) const;
-    // The widget's picture drawn anew for `key`, its points stamped.
-    void drawLayer(const LayerKey &key, const Colours &colours);
-    void stampPoints();
+    // The widget's picture worked out for the present layer key, drawn (here or by a worker)
+    // and received.
+    ScatterPicture::Plan picturePlan(const Colours &colours) const;
+    void drawPicture(const Colours &colours);
+    void receivePicture(QImage picture, quint64 generation);
     // Where each point is in the widget (NaN where it cannot be drawn), for the present size.
     const std::vector<QPointF> &widgetPoints() const;
 
@@ -120,7 +128,19 @@ private:
     mutable QList<QRectF> m_labelBoxes;
     mutable QString m_axisTitle;
 
-    QImage m_layer;
+    // Whether the widget takes a worker's picture: not once it is gone.
+    struct Delivery
+    {
+        QMutex mutex;
+        bool closed = false;
+    };
+
+    QImage m_layer; // the picture last shown
+    quint64 m_generation = 0; // of what is to be shown
+    quint64 m_pictureGeneration = 0; // of m_layer
+    bool m_drawing = false; // a picture on its way
+    size_t m_backgroundFrom = 20000;
+    std::shared_ptr<Delivery> m_delivery;
     std::optional<LayerKey> m_layerKey; // nothing: to be drawn
     PlotFrame m_layerFrame;
     int m_layerPaints = 0;

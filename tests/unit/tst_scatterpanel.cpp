@@ -14,6 +14,8 @@
 #include <QTest>
 #include <QTextBrowser>
 
+#include <limits>
+
 using namespace gapscope;
 
 // The models scatter in the explorer window on the bundled data (Epoch AI's models): it follows
@@ -248,17 +250,45 @@ void TestScatterPanel::hundredThousandPointsDrawnAndFound()
     scatter.show();
     QVERIFY(QTest::qWaitForWindowExposed(&scatter));
     QVERIFY(scatter.scatter().points().size() > 90000);
+    scatter.setFrontier(true);
     // How fast it draws is the benchmark's (gapscope_bench --views); here, that it draws them all
-    // and finds the one under the mouse among them.
-    const QImage drawn = scatter.canvas()->grab().toImage();
-    int coloured = 0;
-    for (int y = 0; y < drawn.height(); y += 2) {
-        for (int x = 0; x < drawn.width(); x += 2) {
-            const QColor c = drawn.pixelColor(x, y);
-            coloured += c.saturation() > 80 ? 1 : 0;
+    // and finds the one under the mouse among them. So many points are drawn by a worker: a paint
+    // does not wait for them, and shows them once they come.
+    ScatterCanvas *canvas = scatter.canvas();
+    QCOMPARE(canvas->backgroundFrom(), size_t(20000));
+    const int pictures = canvas->layerPaints();
+    const QImage before = canvas->grab().toImage();
+    QVERIFY(canvas->pointsPending());
+    QCOMPARE(canvas->layerPaints(), pictures);
+    QTRY_VERIFY(!canvas->pointsPending());
+    const QImage drawn = canvas->grab().toImage();
+    QCOMPARE(canvas->layerPaints(), pictures + 1);
+    QVERIFY(drawn != before);
+    // The worker's picture is the one the window's thread draws.
+    canvas->setBackgroundFrom(std::numeric_limits<size_t>::max());
+    canvas->showScatter(&scatter.scatter(), scatter.logScale(), scatter.frontier(), Language::English);
+    QCOMPARE(canvas->grab().toImage(), drawn);
+    QVERIFY(!canvas->pointsPending());
+    canvas->setBackgroundFrom(20000);
+    auto coloured = [](const QImage &image) {
+        int n = 0;
+        for (int y = 0; y < image.height(); y += 2) {
+            for (int x = 0; x < image.width(); x += 2)
+                n += image.pixelColor(x, y).saturation() > 80 ? 1 : 0;
         }
-    }
-    QVERIFY2(coloured > 2000, qPrintable(QString::number(coloured)));
+        return n;
+    };
+    QVERIFY2(coloured(drawn) > 2000, qPrintable(QString::number(coloured(drawn))));
+    // A picture that has changed while the worker drew is not shown: the present one is drawn.
+    // Meanwhile the window shows the previous one's points (without its labels).
+    scatter.setLogScale(false);
+    const QImage meanwhile = canvas->grab().toImage();
+    QVERIFY(canvas->pointsPending());
+    QVERIFY(meanwhile != drawn);
+    QVERIFY2(coloured(meanwhile) > 2000, qPrintable(QString::number(coloured(meanwhile))));
+    scatter.setLogScale(true);
+    QTRY_VERIFY(!canvas->pointsPending());
+    QCOMPARE(canvas->grab().toImage(), drawn);
     int found = 0;
     for (int x = 100; x < 1100; x += 20)
         found += scatter.canvas()->pointAt(QPointF(x, 400)) >= 0 ? 1 : 0;
