@@ -973,6 +973,10 @@
         <source>How a chart or models scatter goes into a deck (.pptx): native (the default: a chart PowerPoint and LibreOffice edit, its data in an embedded workbook) or picture. Maps, bubble charts, the gap&apos;s chart and a models scatter of more than eight countries are pictures either way.</source>
         <translation>슬라이드(.pptx)에 차트나 모델 산점도를 넣는 방식: native(기본값: PowerPoint와 LibreOffice에서 편집할 수 있는 차트, 데이터는 포함된 통합 문서에) 또는 picture(그림). 지도, 버블 차트, 격차 차트, 그리고 국가가 여덟 개보다 많은 모델 산점도는 어느 쪽이든 그림으로 들어갑니다.</translation>
     </message>
+    <message>
+        <source>a SWOT shows one country or two side by side: --country names %1 with one</source>
+        <translation>SWOT는 한 국가 또는 두 국가를 나란히 보여 줍니다: --country에 SWOT가 있는 국가가 %1, 모두 셋 이상입니다</translation>
+    </message>
 </context>
 <context>
     <name>FilterParser</name>

@@ -16,6 +16,7 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QIODevice>
+#include <algorithm>
 
 namespace gapscope {
 
@@ -228,6 +229,21 @@ int ExportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
             return usage(filter.errorString());
         if (parser.isSet(countryOption))
             v.filter.countries = allCountries ? QSet<QString>() : filter.filter().countries;
+        if (v.panel == SavedView::Panel::Swot && parser.isSet(countryOption) && !allCountries) {
+            // The SWOT of the countries given that have one, in their order: one, or two side by side.
+            QStringList withSwot;
+            for (const QString &code : filter.countryCodes(parser.value(countryOption)).value_or(QStringList())) {
+                const bool has = std::any_of(dataset->swot.cbegin(), dataset->swot.cend(),
+                                             [&code](const SwotItem &item) { return item.country == code; });
+                if (has && !withSwot.contains(code))
+                    withSwot << code;
+            }
+            if (withSwot.size() > 2)
+                return usage(tr("a SWOT shows one country or two side by side: --country names %1 with one")
+                                 .arg(withSwot.join(QLatin1Char(','))));
+            if (!withSwot.isEmpty())
+                v.swotCountries = withSwot;
+        }
         if (parser.isSet(entityKindOption))
             v.filter.entityKinds = filter.filter().entityKinds;
         if (parser.isSet(dimensionOption))

@@ -52,6 +52,7 @@ private slots:
     void commandLineWritesEachFormat_data();
     void commandLineWritesEachFormat();
     void commandLineOpensOnTheWindowsView();
+    void commandLineSwotOfTheCountriesGiven();
     void commandLineRefusesBadOptions_data();
     void commandLineRefusesBadOptions();
 
@@ -502,6 +503,35 @@ void TestExport::commandLineOpensOnTheWindowsView()
     QVERIFY2(all.contains("All countries"), qPrintable(all.left(300)));
 }
 
+void TestExport::commandLineSwotOfTheCountriesGiven()
+{
+    // --country names the SWOT's countries, in their order: two side by side.
+    auto pdfText = [this](const QStringList &countries) {
+        const QString path = m_dir.filePath("swot.pdf");
+        QFile::remove(path);
+        const Run r = gapscope({"--out", path, "--panel", "swot", "--country", countries.join(',')});
+        if (r.exitCode != 0)
+            return QString::fromUtf8(r.err);
+        QProcess text;
+        text.start("pdftotext", {path, "-"});
+        return text.waitForFinished(30000) ? QString::fromUtf8(text.readAllStandardOutput()) : QString();
+    };
+    QString both = pdfText({"USA", "KOR"});
+    QVERIFY2(both.contains(QStringLiteral("SWOT: United States · South Korea")), qPrintable(both.left(400)));
+    // Items of both: a strength of each.
+    for (const QString &code : {QStringLiteral("USA"), QStringLiteral("KOR")}) {
+        const auto item = std::find_if(m_dataset.swot.cbegin(), m_dataset.swot.cend(), [&code](const SwotItem &s) {
+            return s.country == code && s.quadrant == QLatin1Char('S');
+        });
+        QVERIFY(item != m_dataset.swot.cend());
+        QVERIFY2(both.simplified().contains(item->text.en.left(30)), qPrintable(item->text.en));
+    }
+    // A country without a SWOT is left out; one alone is shown alone.
+    const QString china = pdfText({"JPN", "CHN"});
+    QVERIFY2(china.contains(QStringLiteral("SWOT: China")) && !china.contains(QStringLiteral("SWOT: China ·")),
+             qPrintable(china.left(400)));
+}
+
 void TestExport::commandLineRefusesBadOptions_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -517,6 +547,8 @@ void TestExport::commandLineRefusesBadOptions_data()
     QTest::newRow("scale") << QStringList{"--out", "bad.png", "--scale", "4"} << "--scale";
     QTest::newRow("language") << QStringList{"--out", "bad.png", "--lang", "fr"} << "fr";
     QTest::newRow("missing view") << QStringList{"--out", "bad.png", "--view", "missing.gapview"} << "missing.gapview";
+    QTest::newRow("three SWOTs") << QStringList{"--out", "bad.png", "--panel", "swot", "--country", "KOR,USA,CHN"}
+                                 << "two side by side";
     QTest::newRow("two views to png") << QStringList{"--out", "bad.png", "--view", "a.gapview", "--view", "a.gapview"}
                                       << ".pptx";
 }
