@@ -3155,6 +3155,12 @@ Source: %4</source>
         <source>Estimate, projection or target (pale)</source>
         <translation>추정치, 전망치 또는 목표치 (옅은 막대)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n other countries (grey)</source>
+        <translation>
+            <numerusform>그 밖의 국가 %n개 (회색)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gapscope::ComparisonPanel</name>

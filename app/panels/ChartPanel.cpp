@@ -318,7 +318,8 @@ void ChartPanel::buildLine(const Indicator &ind, double scale, const QList<Indic
     const LineChartPlan plan = LineChartPlan::make(m_dataset, m_state->filter(), data, log, scale);
     const LineChartSeries::Drawn drawn = LineChartSeries::draw(
         m_chart, x, y, m_dataset, m_language, plan,
-        {tr("Events"), tr("Estimate (hollow circle)"), tr("Projection or target (dashed, triangle)")});
+        {tr("Events"), tr("Estimate (hollow circle)"), tr("Projection or target (dashed, triangle)"),
+         [](int n) { return tr("%n other countries (grey)", nullptr, n); }});
     for (const auto &[series, curve] : drawn.curves) {
         followPoints(series, *curve, unit);
         m_outOfLegend.insert(series);

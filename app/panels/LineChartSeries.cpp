@@ -8,12 +8,34 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
+#include <QSet>
+
+#include <algorithm>
+#include <limits>
 
 namespace gapscope {
 
 namespace {
 
 const QColor keyColor(0x55, 0x55, 0x55);
+const QColor otherColor(0xbb, 0xbb, 0xbb); // of the countries beyond the named ones
+
+// The curves named in the legend: all, or the namedCurves whose last value is highest.
+QSet<const LineChartPlan::Curve *> curvesNamed(const LineChartPlan &plan)
+{
+    QList<const LineChartPlan::Curve *> curves;
+    for (const LineChartPlan::Curve &curve : plan.curves)
+        curves << &curve;
+    if (curves.size() > LineChartSeries::namedCurves) {
+        auto last = [](const LineChartPlan::Curve *c) {
+            return c->points.isEmpty() ? -std::numeric_limits<double>::infinity() : c->points.constLast().y();
+        };
+        std::stable_sort(curves.begin(), curves.end(),
+                         [&last](const LineChartPlan::Curve *a, const LineChartPlan::Curve *b) { return last(a) > last(b); });
+        curves.resize(LineChartSeries::namedCurves);
+    }
+    return QSet<const LineChartPlan::Curve *>(curves.cbegin(), curves.cend());
+}
 
 void add(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbstractAxis *y)
 {
@@ -39,16 +61,21 @@ LineChartSeries::Drawn LineChartSeries::draw(QChart *chart, QAbstractAxis *x, QA
     Drawn drawn;
     // Each country's curve as the runs that draw it, named after the country: the first run of
     // every country first, in the countries' order, then the others.
-    QList<std::pair<QXYSeries *, const LineChartPlan::Curve *>> firstRuns, otherRuns;
+    QList<std::pair<QXYSeries *, const LineChartPlan::Curve *>> greyRuns, firstRuns, otherRuns;
+    const QSet<const LineChartPlan::Curve *> named = curvesNamed(plan);
     for (const LineChartPlan::Curve &curve : plan.curves) {
-        const QColor color = CountryColors::color(d, curve.country);
+        const bool grey = !named.contains(&curve);
+        const QColor color = grey ? otherColor : CountryColors::color(d, curve.country);
         const QString name = DisplayText::country(d, curve.country, lang);
         for (qsizetype r = 0; r < curve.runs.size(); ++r) {
             const LineChartPlan::Run &run = curve.runs[r];
             auto *line = new QLineSeries;
             line->setName(name);
-            line->setPen(linePen(color, run.dashed));
-            line->setPointsVisible(true);
+            QPen pen = linePen(color, run.dashed);
+            if (grey)
+                pen.setWidthF(1.2);
+            line->setPen(pen);
+            line->setPointsVisible(!grey);
             line->setMarkerSize(9);
             line->replace(run.points);
             // The line draws the measurements' points; the others are drawn hollow over it.
@@ -56,8 +83,10 @@ LineChartSeries::Drawn LineChartSeries::draw(QChart *chart, QAbstractAxis *x, QA
                 if (run.styles[i] != LineChartPlan::Style::Measured)
                     line->setPointConfiguration(int(i), QXYSeries::PointConfiguration::Visibility, false);
             }
-            (r == 0 ? firstRuns : otherRuns).append({line, &curve});
+            (grey ? greyRuns : r == 0 ? firstRuns : otherRuns).append({line, &curve});
         }
+        if (grey)
+            continue; // a line only, under the named countries' curves
         // Figures of several entities (a country's AI models): measured points filled, without a
         // line, first of the country's series.
         if (curve.pointsOnly) {
@@ -95,9 +124,17 @@ LineChartSeries::Drawn LineChartSeries::draw(QChart *chart, QAbstractAxis *x, QA
     // Each country's entry in the legend: a solid line in its colour, whatever its runs are (the
     // dashes and hollow points have entries of their own). A series without points, first.
     for (const LineChartPlan::Curve &curve : plan.curves) {
+        if (!named.contains(&curve))
+            continue;
         auto *entry = new QLineSeries;
         entry->setName(DisplayText::country(d, curve.country, lang));
         entry->setPen(linePen(CountryColors::color(d, curve.country), false));
+        add(chart, entry, x, y);
+    }
+    if (named.size() < plan.curves.size() && texts.others) {
+        auto *entry = new QLineSeries;
+        entry->setName(texts.others(int(plan.curves.size() - named.size())));
+        entry->setPen(linePen(otherColor, false));
         add(chart, entry, x, y);
     }
     // Events of the charted countries inside the charted years, as markers on their curves; added
@@ -116,7 +153,7 @@ LineChartSeries::Drawn LineChartSeries::draw(QChart *chart, QAbstractAxis *x, QA
         add(chart, markers, x, y);
         drawn.events = markers;
     }
-    drawn.curves = firstRuns + otherRuns;
+    drawn.curves = greyRuns + firstRuns + otherRuns;
     for (const auto &[series, curve] : std::as_const(drawn.curves)) {
         add(chart, series, x, y);
         for (QLegendMarker *marker : chart->legend()->markers(series))

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
 #include <utility>
 
 class QAbstractAxis;
@@ -19,7 +20,9 @@ namespace gapscope {
 // the legend reads: each country's entry (a solid line in its colour), the events, the runs of
 // each curve (solid or dashed by the kind of its values) and its hollow points (estimates as
 // circles, projections and targets as triangles), out of the legend, and the keys to the styles
-// the chart uses.
+// the chart uses. With more than namedCurves countries, the ones whose last value is highest keep
+// their colours and legend entries, and the others are drawn thin and grey under them, with one
+// entry for all ("25 other countries"); hovering still names each.
 class LineChartSeries
 {
 public:
@@ -29,7 +32,9 @@ public:
         QString events;
         QString estimate;
         QString forecast;
+        std::function<QString(int)> others; // the legend's entry for n countries drawn grey
     };
+    static constexpr int namedCurves = 10;
     struct Drawn
     {
         // The series that draw each curve's points, with the curve (out of the legend).

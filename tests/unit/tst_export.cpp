@@ -19,6 +19,7 @@
 #include <QJsonObject>
 #include <QPainter>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
@@ -501,6 +502,27 @@ void TestExport::commandLineOpensOnTheWindowsView()
     QVERIFY(!opening.contains(">Japan<"));
     const QString all = svgText({"--country", "all"});
     QVERIFY2(all.contains("All countries"), qPrintable(all.left(300)));
+    // Every country: the ten with the highest last value keep their colours and names in the
+    // legend, the others are thin grey lines with one entry for all (read from a PDF, whose
+    // text is kept as text).
+    auto pdfText = [this](const QStringList &args) {
+        const QString path = m_dir.filePath("opening.pdf");
+        QFile::remove(path);
+        const Run r = gapscope(QStringList{"--out", path} + args);
+        if (r.exitCode != 0)
+            return QString::fromUtf8(r.err);
+        QProcess text;
+        text.start("pdftotext", {path, "-"});
+        return text.waitForFinished(30000) ? QString::fromUtf8(text.readAllStandardOutput()).simplified() : QString();
+    };
+    const QString every = pdfText({"--country", "all"});
+    const QRegularExpressionMatch match = QRegularExpression(QStringLiteral("(\\d+) other countries \\(grey\\)")).match(every);
+    QVERIFY2(match.hasMatch(), qPrintable(every));
+    QVERIFY(match.captured(1).toInt() > 50);
+    QVERIFY(every.contains("United States") && every.contains("China"));
+    QVERIFY(!every.contains("Brazil")); // a country with little investment: grey, not named
+    const QString three = pdfText({});
+    QVERIFY2(three.contains("South Korea") && !three.contains("other countries"), qPrintable(three));
 }
 
 void TestExport::commandLineSwotOfTheCountriesGiven()
