@@ -5367,10 +5367,6 @@ Dataset %2
 </translation>
     </message>
     <message>
-        <source>Print the milliseconds until the window is first painted and until every observation is shown, then quit.</source>
-        <translation>창이 처음 그려질 때까지와 모든 관측값이 표시될 때까지의 밀리초를 출력한 뒤 종료합니다.</translation>
-    </message>
-    <message>
         <source>Bring these panels to the front, separated by commas: chart, table, comparison, swot, timeline, actors, details, gap, clusters, map, scatter, bubble.</source>
         <translation>이 패널들을 앞으로 가져옵니다(쉼표로 구분): chart, table, comparison, swot, timeline, actors, details, gap, clusters, map, scatter, bubble.</translation>
     </message>
@@ -5393,6 +5389,10 @@ Run gapscope COMMAND --help for the options of each.</source>
   export      차트, 표, 비교표 또는 SWOT을 PNG, SVG, PDF 또는 파워포인트로 저장
   import FILE CSV 또는 JSON 파일의 관측값을 추가 (모두 또는 하나도 추가하지 않음)
 각 명령의 옵션은 gapscope COMMAND --help로 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Print the milliseconds until the window is first painted and until every observation is shown, and the peak memory in KiB, then quit.</source>
+        <translation>창이 처음 그려질 때까지와 모든 관측값이 표시될 때까지의 밀리초, 그리고 최대 메모리 사용량(KiB)을 출력한 뒤 종료합니다.</translation>
     </message>
 </context>
 </TS>

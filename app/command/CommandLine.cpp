@@ -92,7 +92,8 @@ void CommandLine::addOptions(QCommandLineParser &parser)
                       QCoreApplication::translate("main", "PANELS")});
     parser.addOption({QStringLiteral("measure-startup"),
                       QCoreApplication::translate("main", "Print the milliseconds until the window is first painted "
-                                                          "and until every observation is shown, then quit.")});
+                                                          "and until every observation is shown, and the peak memory "
+                                                          "in KiB, then quit.")});
 }
 
 QString CommandLine::versionText()

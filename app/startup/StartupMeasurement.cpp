@@ -4,6 +4,7 @@
 #include "window/FirstPaintProbe.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QTimer>
 
 #include <algorithm>
@@ -40,12 +41,27 @@ void StartupMeasurement::report(const char *what) const
     std::fflush(stdout);
 }
 
+void StartupMeasurement::reportPeakMemory()
+{
+    // Linux: the process's peak resident memory so far, in KiB.
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return;
+    for (QByteArray line = status.readLine(); !line.isEmpty(); line = status.readLine()) {
+        if (line.startsWith("VmHWM:")) {
+            std::printf("peak-rss-kb %lld\n", line.mid(6).trimmed().split(' ').value(0).toLongLong());
+            return;
+        }
+    }
+}
+
 void StartupMeasurement::finishIfWhole()
 {
     if (!m_window->isReady() || m_window->isLoading())
         return;
     m_longest = std::max(m_longest, m_sinceTick.elapsed());
     std::printf("longest-stall-ms %lld\n", m_longest);
+    reportPeakMemory();
     report("loaded-ms");
     QCoreApplication::exit(0);
 }

@@ -11,8 +11,8 @@ class MainWindow;
 
 // --measure-startup: start-up as the user waits for it. Prints the milliseconds since the program
 // started until the window is painted, its panels built, then every observation shown; and from
-// the first paint on, the longest the window went without answering events. Then quits (1 when
-// the observations could not be read).
+// the first paint on, the longest the window went without answering events, and the process's
+// peak memory (peak-rss-kb). Then quits (1 when the observations could not be read).
 class StartupMeasurement : public QObject
 {
     Q_OBJECT
@@ -24,6 +24,7 @@ public:
 private:
     void report(const char *what) const;
     void finishIfWhole();
+    static void reportPeakMemory();
 
     MainWindow *m_window;
     QElapsedTimer m_sinceStart;

@@ -1,5 +1,7 @@
 #include "StoreReader.h"
 
+#include "ObservationRows.h"
+#include "SqliteObservationReader.h"
 #include "Store.h"
 #include "StoreConnection.h"
 
@@ -66,6 +68,12 @@ std::optional<bool> StoreReader::isLarge()
     return QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size() >= large;
 }
 
+QString StoreReader::observationsQuery()
+{
+    return QStringLiteral("SELECT id, indicator, country, year, month, value, kind, source, note_en, note_ko,"
+                          " row_version, day FROM observations ORDER BY indicator, country, year, month, day, id");
+}
+
 bool StoreReader::loadObservations(Dataset &d, const std::function<bool(qint64, qint64)> &progress)
 {
     m_connection.setCancelled(false);
@@ -76,27 +84,35 @@ bool StoreReader::loadObservations(Dataset &d, const std::function<bool(qint64, 
             return false;
         total = *count;
     }
+    ObservationRows rows(d, total, progress);
+    if (sqlite3 *handle = SqliteObservationReader::handleOf(m_db)) {
+        QString error;
+        switch (SqliteObservationReader::read(handle, observationsQuery(), rows, error)) {
+        case SqliteObservationReader::Result::Read:
+            break;
+        case SqliteObservationReader::Result::Cancelled:
+            m_connection.setCancelled(true);
+            return false;
+        case SqliteObservationReader::Result::Failed:
+            return m_connection.fail(
+                Store::tr("cannot read the workspace %1: %2").arg(Store::displayName(m_connection.path()), error));
+        }
+        rows.finish(d);
+        return true;
+    }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     // Their row versions come in the same pass.
-    if (!q.prepare(QStringLiteral("SELECT id, indicator, country, year, month, value, kind, source, note_en, note_ko,"
-                                  " row_version, day FROM observations ORDER BY indicator, country, year, month, day, id"))
-        || !q.exec()) {
+    if (!q.prepare(observationsQuery()) || !q.exec()) {
         m_connection.failToRead(q);
         return false;
     }
-    QList<Observation> observations = d.observations;
-    observations.reserve(d.observations.size() + total);
-    QHash<QString, int> versions = d.rowVersions;
-    versions.reserve(versions.size() + total);
-    const QString prefix = QStringLiteral("observations/");
-    qint64 done = 0;
+    const auto interned = [&q](StringInterner &interner, int column) { return interner.intern(q.value(column).toString()); };
     while (q.next()) {
-        observations.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
-                             q.value(4).toInt(), q.value(5).toDouble(), q.value(6).toString(), q.value(7).toString(),
-                             LocalizedText{q.value(8).toString(), q.value(9).toString()}, q.value(11).toInt()});
-        versions.insert(prefix + observations.constLast().id, q.value(10).toInt());
-        if (progress && (++done & 0x3fff) == 0 && !progress(done, total)) {
+        Observation o{q.value(0).toString(), interned(rows.indicators, 1), interned(rows.entities, 2), q.value(3).toInt(),
+                      q.value(4).toInt(), q.value(5).toDouble(), interned(rows.kinds, 6), interned(rows.sources, 7),
+                      LocalizedText{interned(rows.notes, 8), interned(rows.notes, 9)}, q.value(11).toInt()};
+        if (!rows.add(std::move(o), q.value(10).toInt())) {
             m_connection.setCancelled(true);
             return false;
         }
@@ -105,10 +121,7 @@ bool StoreReader::loadObservations(Dataset &d, const std::function<bool(qint64, 
         m_connection.failToRead(q);
         return false;
     }
-    if (progress)
-        progress(total, total);
-    d.observations = std::move(observations);
-    d.rowVersions = std::move(versions);
+    rows.finish(d);
     return true;
 }
 

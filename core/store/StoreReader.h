@@ -21,7 +21,11 @@ public:
     QString datasetVersion();
     std::optional<Dataset> load();
     std::optional<Dataset> loadWithoutObservations();
+    // Adds every observation, their repeated strings shared (see ObservationRows); a SQLite
+    // workspace is read through the sqlite3 C API (SqliteObservationReader).
     bool loadObservations(Dataset &into, const std::function<bool(qint64, qint64)> &progress = {});
+    // The query that reads the observations, in the order the window shows them.
+    static QString observationsQuery();
     std::optional<qint64> observationCount();
     std::optional<bool> hasObservations(qint64 count);
     std::optional<bool> isLarge();

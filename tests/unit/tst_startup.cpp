@@ -270,7 +270,9 @@ void TestStartup::programPaintsFirstThenFillsIn()
         ms.insert(parts[0], parts[1].toLongLong());
         order << parts[0];
     }
-    QCOMPARE(order, (QStringList{"first-paint-ms", "ready-ms", "longest-stall-ms", "loaded-ms"}));
+    QCOMPARE(order, (QStringList{"first-paint-ms", "ready-ms", "longest-stall-ms", "peak-rss-kb", "loaded-ms"}));
+    // The peak memory of a program with a window and the bundled dataset: some tens of MiB.
+    QVERIFY2(ms["peak-rss-kb"] > 10 * 1024 && ms["peak-rss-kb"] < 4 * 1024 * 1024, qPrintable(QString::number(ms["peak-rss-kb"])));
     QVERIFY(ms["first-paint-ms"] <= ms["ready-ms"]);
     QVERIFY(ms["ready-ms"] <= ms["loaded-ms"]);
 
