@@ -520,6 +520,14 @@
         <source>Compute clusters</source>
         <translation>컴퓨팅 클러스터</translation>
     </message>
+    <message>
+        <source>Infrastructure</source>
+        <translation>인프라</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
 </context>
 <context>
     <name>EmptyReason</name>
@@ -681,6 +689,47 @@
     <message>
         <source>the model &quot;%1&quot; is linked to &quot;%2&quot;, which Epoch&apos;s files do not have</source>
         <translation>모델 &quot;%1&quot;이(가) &quot;%2&quot;에 연결되어 있으나 Epoch 파일에는 그 모델이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>EventPreview</name>
+    <message numerus="yes">
+        <source>%n event(s) to add</source>
+        <translation>
+            <numerusform>추가할 사건 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new source(s)</source>
+        <translation>
+            <numerusform>새 출처 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped: %1</source>
+        <translation>
+            <numerusform>건너뛴 행 %n개: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
     </message>
 </context>
 <context>
@@ -1253,10 +1302,6 @@
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>Adds observations from a CSV or JSON file to the workspace, all or nothing.</source>
-        <translation>CSV 또는 JSON 파일의 관측값을 작업 공간에 추가합니다. 모두 추가하거나 하나도 추가하지 않습니다.</translation>
-    </message>
-    <message>
         <source>The file to import.</source>
         <translation>가져올 파일.</translation>
     </message>
@@ -1393,10 +1438,6 @@
         <translation>--delimiter는 comma, semicolon 또는 tab이어야 합니다. &quot;%1&quot;은(는) 안 됩니다</translation>
     </message>
     <message>
-        <source>tidy, owid, wide, columns (a date and one column per entity) or json; guessed from the file when not given.</source>
-        <translation>tidy, owid, wide, columns(날짜와 개체마다 열 하나) 또는 json. 지정하지 않으면 파일을 보고 판단합니다.</translation>
-    </message>
-    <message>
         <source>The indicator of files that do not name it (owid, wide); of a file of one column per entity, an indicator id or the name of a new indicator.</source>
         <translation>지표를 밝히지 않은 파일(owid, wide)의 지표. 개체마다 열이 하나인 파일에서는 지표 ID 또는 새 지표의 이름.</translation>
     </message>
@@ -1409,10 +1450,6 @@
         <translation>FIELD=HEADER|HEADER=ENTITY</translation>
     </message>
     <message>
-        <source>--layout must be tidy, owid, wide, columns or json</source>
-        <translation>--layout은 tidy, owid, wide, columns 또는 json이어야 합니다</translation>
-    </message>
-    <message>
         <source>--column takes FIELD=HEADER with FIELD one of %1, or HEADER=ENTITY, HEADER=indicator:ID or HEADER=skip, not &quot;%2&quot;</source>
         <translation>--column은 &quot;%2&quot;이 아니라 FIELD=HEADER(FIELD는 %1 중 하나), HEADER=ENTITY, HEADER=indicator:ID 또는 HEADER=skip 형식이어야 합니다</translation>
     </message>
@@ -1423,6 +1460,30 @@
     <message>
         <source>column &quot;%1&quot;: %2</source>
         <translation>열 &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Adds observations from a CSV or JSON file, or events from a timeline, to the workspace, all or nothing.</source>
+        <translation>CSV 또는 JSON 파일의 관측값이나 연표의 사건을 작업 공간에 추가합니다. 모두 추가하거나 하나도 추가하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>tidy, owid, wide, columns (a date and one column per entity), json or events (a timeline: date, country, title, kind, description); guessed from the file when not given.</source>
+        <translation>tidy, owid, wide, columns(날짜와 개체마다 열 하나), json 또는 events(연표: 날짜, 국가, 제목, 종류, 설명). 지정하지 않으면 파일을 보고 판단합니다.</translation>
+    </message>
+    <message>
+        <source>--layout must be tidy, owid, wide, columns, json or events</source>
+        <translation>--layout은 tidy, owid, wide, columns, json 또는 events여야 합니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 event(s), %2 new source(s) from %3 (%4)</source>
+        <translation>
+            <numerusform>%3(%4)에서 사건 %1개, 새 출처 %2개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more event(s)</source>
+        <translation>
+            <numerusform>… 외 사건 %n개</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1460,6 +1521,20 @@
     <message>
         <source>separate indicator %1 of %2</source>
         <translation>%2의 별도 지표 %1</translation>
+    </message>
+    <message>
+        <source>layout: %1, guessed from the file</source>
+        <translation>레이아웃: %1 (파일을 보고 판단)</translation>
+    </message>
+    <message>
+        <source>layout: %1</source>
+        <translation>레이아웃: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n event(s)</source>
+        <translation>
+            <numerusform>%1: 사건 %n개</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1722,26 @@
     <message>
         <source>every column is skipped: nothing to import</source>
         <translation>모든 열을 건너뛰어 가져올 것이 없습니다</translation>
+    </message>
+    <message>
+        <source>the file has no events</source>
+        <translation>파일에 사건이 없습니다</translation>
+    </message>
+    <message>
+        <source>the title is empty</source>
+        <translation>제목이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>no source: every event needs one (a &quot;source&quot; column, or a source given with the import)</source>
+        <translation>출처 없음: 모든 사건에는 출처가 필요합니다(&quot;source&quot; 열 또는 가져오기에서 지정한 출처)</translation>
+    </message>
+    <message>
+        <source>duplicate: the event &quot;%1&quot; of %2 on %3 already appears on line %4</source>
+        <translation>중복: %2의 %3 사건 &quot;%1&quot;이(가) 이미 %4행에 있습니다</translation>
+    </message>
+    <message>
+        <source>the workspace already has the event &quot;%1&quot; of %2 on %3 (%4)</source>
+        <translation>작업 공간에 %2의 %3 사건 &quot;%1&quot;이(가) 이미 있습니다(%4)</translation>
     </message>
 </context>
 <context>
@@ -4551,6 +4646,18 @@ Source: %4</source>
         <source>Entity</source>
         <translation>개체</translation>
     </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Timeline: one event per row (date, country, title, kind, description)</source>
+        <translation>연표: 행마다 사건 하나(날짜, 국가, 제목, 종류, 설명)</translation>
+    </message>
 </context>
 <context>
     <name>gapscope::LanguageMenu</name>
@@ -5258,6 +5365,12 @@ Source: %5</source>
         <source>Data files (*.csv *.tsv *.txt *.xlsx *.json *.zip);;CSV (*.csv);;Tab-separated text (*.tsv *.txt);;Excel workbook (*.xlsx);;JSON (*.json);;Our World in Data download (*.zip)</source>
         <translation>데이터 파일 (*.csv *.tsv *.txt *.xlsx *.json *.zip);;CSV (*.csv);;탭 구분 텍스트 (*.tsv *.txt);;Excel 통합 문서 (*.xlsx);;JSON (*.json);;Our World in Data 내려받기 (*.zip)</translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %n event(s) from %1</source>
+        <translation>
+            <numerusform>%1에서 사건 %n개를 가져왔습니다</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gapscope::YearPlayer</name>
@@ -5378,7 +5491,7 @@ Commands (first argument):
   query       print observations with unit, kind and source
   gap         how far followers are behind a leader on one indicator, in size and in time
   export      write a chart, table, comparison or SWOT to PNG, SVG, PDF or PowerPoint
-  import FILE add observations from a CSV or JSON file, all or nothing
+  import FILE add observations from a CSV or JSON file, or a timeline&apos;s events, all or nothing
 Run gapscope COMMAND --help for the options of each.</source>
         <translation>미국·중국·한국의 AI 생태계를 탐색합니다.
 
@@ -5387,7 +5500,7 @@ Run gapscope COMMAND --help for the options of each.</source>
   query       관측값을 단위·종류·출처와 함께 출력
   gap         한 지표에서 추종국이 선도국에 얼마나 뒤처졌는지 규모와 시간으로 출력
   export      차트, 표, 비교표 또는 SWOT을 PNG, SVG, PDF 또는 파워포인트로 저장
-  import FILE CSV 또는 JSON 파일의 관측값을 추가 (모두 또는 하나도 추가하지 않음)
+  import FILE CSV 또는 JSON 파일의 관측값이나 연표의 사건을 추가 (모두 또는 하나도 추가하지 않음)
 각 명령의 옵션은 gapscope COMMAND --help로 확인하세요.</translation>
     </message>
     <message>

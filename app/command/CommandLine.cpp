@@ -74,7 +74,7 @@ void CommandLine::addOptions(QCommandLineParser &parser)
                 "  query       print observations with unit, kind and source\n"
                 "  gap         how far followers are behind a leader on one indicator, in size and in time\n"
                 "  export      write a chart, table, comparison or SWOT to PNG, SVG, PDF or PowerPoint\n"
-                "  import FILE add observations from a CSV or JSON file, all or nothing\n"
+                "  import FILE add observations from a CSV or JSON file, or a timeline's events, all or nothing\n"
                 "Run gapscope COMMAND --help for the options of each."));
     parser.addHelpOption();
     parser.addVersionOption();

@@ -1,6 +1,7 @@
 #include "RecordFields.h"
 
 #include "format/DisplayText.h"
+#include "store/DatasetValidator.h"
 
 #include <QRegularExpression>
 #include <QUuid>
@@ -88,8 +89,7 @@ QList<RecordFields::Field> RecordFields::fields(RecordKind kind)
         return {id,
                 {QStringLiteral("date"), tr("Date"), Input::Date},
                 country,
-                {QStringLiteral("kind"), tr("Kind"), Input::Choice, true,
-                 {"policy", "model_release", "report", "investment", "milestone", "statement"}},
+                {QStringLiteral("kind"), tr("Kind"), Input::Choice, true, DatasetValidator::eventKinds()},
                 {QStringLiteral("text"), tr("Text"), Input::LongText},
                 source};
     case RecordKind::Assessment:

@@ -1,7 +1,9 @@
 #include "ImportDialog.h"
 
 #include "EntityColumnsTable.h"
+#include "EventPreview.h"
 #include "io/EntityColumnsReader.h"
+#include "io/EventLayoutReader.h"
 #include "io/EntityNameIndex.h"
 
 #include "format/DisplayText.h"
@@ -178,6 +180,18 @@ bool ImportDialog::readsEntityColumns() const
     return EntityColumnsReader::namesEntities(m_header, EntityNameIndex(m_dataset));
 }
 
+bool ImportDialog::readsEvents() const
+{
+    if (m_batch)
+        return m_batch->layout == ImportLayout::Events;
+    if (m_layout->currentIndex() != int(ImportLayout::Auto))
+        return m_layout->currentIndex() == int(ImportLayout::Events);
+    QStringList lower;
+    for (const QString &h : m_header)
+        lower << h.toLower();
+    return EventLayoutReader::namesEvents(lower);
+}
+
 QPushButton *ImportDialog::importButton() const
 {
     return m_import;
@@ -210,7 +224,9 @@ void ImportDialog::retranslateUi()
                                         {QStringLiteral("year"), tr("Year")},       {QStringLiteral("value"), tr("Value")},
                                         {QStringLiteral("month"), tr("Month")},     {QStringLiteral("unit"), tr("Unit")},
                                         {QStringLiteral("source"), tr("Source")},   {QStringLiteral("kind"), tr("Kind")},
-                                        {QStringLiteral("note"), tr("Note")},       {QStringLiteral("date"), tr("Date")}};
+                                        {QStringLiteral("note"), tr("Note")},       {QStringLiteral("date"), tr("Date")},
+                                        // a timeline's
+                                        {QStringLiteral("title"), tr("Title")},     {QStringLiteral("description"), tr("Description")}};
     for (auto it = m_columnLabels.cbegin(); it != m_columnLabels.cend(); ++it) {
         it.value()->setText(names.value(it.key()) + QLatin1Char(':'));
         m_columns.value(it.key())->setAccessibleName(names.value(it.key()));
@@ -230,7 +246,8 @@ void ImportDialog::retranslateUi()
     m_layout->clear();
     m_layout->addItems({tr("Guess from the file"), tr("Tidy: one value per row"), tr("Our World in Data (Entity, Code, Year)"),
                         tr("Wide: one column per year"), tr("JSON"),
-                        tr("One column per entity (a date, then a column per country, region or model)")});
+                        tr("One column per entity (a date, then a column per country, region or model)"),
+                        tr("Timeline: one event per row (date, country, title, kind, description)")});
     m_kind->clear();
     for (const char *k : {"measured", "estimate", "projection", "target"})
         m_kind->addItem(DisplayText::observationKind(QString::fromLatin1(k)), QString::fromLatin1(k));
@@ -254,7 +271,7 @@ void ImportDialog::changeEvent(QEvent *event)
 ImportReader::Options ImportDialog::options() const
 {
     ImportReader::Options o;
-    o.layout = ImportReader::Layout(std::clamp(m_layout->currentIndex(), 0, int(ImportLayout::Columns)));
+    o.layout = ImportReader::Layout(std::clamp(m_layout->currentIndex(), 0, int(ImportLayout::Events)));
     o.indicator = m_indicator->text().trimmed();
     o.unit = m_unit->text().trimmed();
     o.source = m_source->text().trimmed();
@@ -298,8 +315,16 @@ void ImportDialog::reread()
     const bool entityColumns = readsEntityColumns();
     m_entityColumnsLabel->setVisible(entityColumns);
     m_entityColumns->setVisible(entityColumns);
+    // A timeline: the fields of events, not those of values (indicator, unit, kind of value).
+    const bool events = readsEvents();
+    const QList<QWidget *> valueOnly{m_labels[1], m_indicator, m_labels[2], m_unit, m_labels[4], m_kind, m_addToExisting};
+    for (QWidget *w : valueOnly)
+        w->setVisible(!events);
+    const QStringList valueFields{QStringLiteral("indicator"), QStringLiteral("value"), QStringLiteral("unit"), QStringLiteral("note")};
+    const QStringList eventFields{QStringLiteral("title"), QStringLiteral("description")};
     for (auto it = m_columns.cbegin(); it != m_columns.cend(); ++it) {
-        const bool shown = !entityColumns || it.key() == u"date";
+        const bool shown = (!entityColumns || it.key() == u"date") && !(events && valueFields.contains(it.key()))
+            && (events || !eventFields.contains(it.key()));
         it.value()->setVisible(shown);
         m_columnLabels.value(it.key())->setVisible(shown);
     }
@@ -309,6 +334,12 @@ void ImportDialog::reread()
         m_status->setText(tr("Nothing will be written: %1").arg(m_error.toString()));
         m_preview->setRowCount(0);
         m_preview->setColumnCount(0);
+        return;
+    }
+    if (m_batch->layout == ImportLayout::Events) {
+        // A timeline: its events, as the timeline will show them.
+        m_status->setText(EventPreview::status(*m_batch, options().layout));
+        EventPreview::fill(m_preview, m_dataset, *m_batch, m_language, previewRows);
         return;
     }
     QString status = tr("%n observation(s) to add", nullptr, int(m_batch->observations.size()));

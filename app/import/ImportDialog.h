@@ -64,6 +64,8 @@ private:
     void refillColumns();
     // Whether the file is read as one column per entity: chosen, or guessed from its header.
     bool readsEntityColumns() const;
+    // Whether the file is read as a timeline of events: as read, chosen, or guessed from its header.
+    bool readsEvents() const;
 
     const Dataset &m_dataset;
     QString m_path;

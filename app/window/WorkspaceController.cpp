@@ -141,7 +141,9 @@ bool WorkspaceController::importBatch(const ImportBatch &batch)
         return false;
     }
     m_window->statusBar()->showMessage(
-        tr("Imported %n observation(s) from %1", nullptr, int(batch.observations.size())).arg(batch.file), 10000);
+        batch.events.isEmpty() ? tr("Imported %n observation(s) from %1", nullptr, int(batch.observations.size())).arg(batch.file)
+                               : tr("Imported %n event(s) from %1", nullptr, int(batch.events.size())).arg(batch.file),
+        10000);
     return true;
 }
 

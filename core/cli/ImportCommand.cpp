@@ -21,12 +21,14 @@ void writeLine(QIODevice *device, const QString &text)
 int ImportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Adds observations from a CSV or JSON file to the workspace, all or nothing."));
+    parser.setApplicationDescription(
+        tr("Adds observations from a CSV or JSON file, or events from a timeline, to the workspace, all or nothing."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The file to import."));
     const QCommandLineOption layoutOption(QStringLiteral("layout"),
-                                          tr("tidy, owid, wide, columns (a date and one column per entity) or json; guessed from "
-                                             "the file when not given."),
+                                          tr("tidy, owid, wide, columns (a date and one column per entity), json or events (a "
+                                             "timeline: date, country, title, kind, description); guessed from the file when "
+                                             "not given."),
                                           tr("LAYOUT"));
     const QCommandLineOption indicatorOption(QStringLiteral("indicator"),
                                              tr("The indicator of files that do not name it (owid, wide); of a file of one "
@@ -89,7 +91,7 @@ int ImportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
     if (parser.isSet(layoutOption)) {
         const auto layout = ImportReader::layoutFromName(parser.value(layoutOption));
         if (!layout)
-            return usage(tr("--layout must be tidy, owid, wide, columns or json"));
+            return usage(tr("--layout must be tidy, owid, wide, columns, json or events"));
         options.layout = *layout;
     }
     options.indicator = parser.value(indicatorOption);
@@ -156,6 +158,8 @@ int ImportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
         writeLine(err, tr("gapscope import: %1").arg(store.errorString()));
         return 1;
     }
+    if (batch->layout == ImportLayout::Events)
+        return reportEvents(*dataset, *batch, options.layout, parser.isSet(dryRunOption), parser.value(langOption), out);
     const QString summary = tr("%1 observation(s), %2 new indicator(s), %3 new source(s) from %4 (%5)", nullptr,
                                int(batch->observations.size()))
                                 .arg(batch->observations.size())
@@ -164,6 +168,7 @@ int ImportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
                                 .arg(batch->file, ImportFormat::formatDescription(*batch));
     writeLine(out, parser.isSet(dryRunOption) ? tr("would import %1; nothing written (dry run)").arg(summary)
                                               : tr("imported %1").arg(summary));
+    writeLine(out, ImportFormat::layoutDescription(*batch, options.layout));
     // Where the values go, so that nothing is added to an indicator unseen.
     const Language lang = parser.value(langOption) == QLatin1String("ko") ? Language::Korean : Language::English;
     // What the values are of, and when: counts per kind of entity, the dates at their precision,
@@ -180,6 +185,30 @@ int ImportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
     if (batch->skippedRows)
         writeLine(out, tr("skipped %n row(s) of unknown countries: %1", nullptr, batch->skippedRows)
                            .arg(batch->skippedCountries.join(QLatin1String(", "))));
+    return 0;
+}
+
+int ImportCommand::reportEvents(const Dataset &dataset, const ImportBatch &batch, ImportLayout asked, bool dryRun,
+                                const QString &langName, QIODevice *out)
+{
+    const QString summary = tr("%1 event(s), %2 new source(s) from %3 (%4)", nullptr, int(batch.events.size()))
+                                .arg(batch.events.size())
+                                .arg(batch.sources.size())
+                                .arg(batch.file, ImportFormat::formatDescription(batch));
+    writeLine(out, dryRun ? tr("would import %1; nothing written (dry run)").arg(summary) : tr("imported %1").arg(summary));
+    writeLine(out, ImportFormat::layoutDescription(batch, asked));
+    for (const QString &line : ImportFormat::eventCounts(batch))
+        writeLine(out, line);
+    writeLine(out, ImportFormat::dateRange(batch));
+    // The first events, as the timeline will show them.
+    const Language lang = langName == QLatin1String("ko") ? Language::Korean : Language::English;
+    for (qsizetype i = 0; i < std::min<qsizetype>(firstEvents, batch.events.size()); ++i)
+        writeLine(out, QStringLiteral("  ") + ImportFormat::eventLine(dataset, batch.events.at(i), lang));
+    if (batch.events.size() > firstEvents)
+        writeLine(out, QStringLiteral("  ") + tr("\u2026 and %n more event(s)", nullptr, int(batch.events.size() - firstEvents)));
+    if (batch.skippedRows)
+        writeLine(out, tr("skipped %n row(s) of unknown countries: %1", nullptr, batch.skippedRows)
+                           .arg(batch.skippedCountries.join(QLatin1String(", "))));
     return 0;
 }
 

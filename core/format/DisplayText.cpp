@@ -238,6 +238,10 @@ QString DisplayText::eventKind(const QString &kind)
         return tr("Milestone");
     if (kind == QLatin1String("statement"))
         return tr("Statement");
+    if (kind == QLatin1String("infrastructure"))
+        return tr("Infrastructure");
+    if (kind == QLatin1String("other"))
+        return tr("Other");
     return kind;
 }
 

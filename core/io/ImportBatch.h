@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ImportOptions.h"
+#include "domain/Event.h"
 #include "domain/Indicator.h"
 #include "domain/Observation.h"
 #include "domain/Source.h"
@@ -30,6 +32,9 @@ struct ImportBatch
     // A file of one column per entity: each column's header and what it became (an entity's
     // code or id, "indicator:ID@ENTITY", or "skip"), in the file's order.
     QList<std::pair<QString, QString>> columnTargets;
+    // The layout the file was read in (never Auto once read), and a timeline's events.
+    ImportLayout layout = ImportLayout::Auto;
+    QList<Event> events;
 };
 
 } // namespace gapscope

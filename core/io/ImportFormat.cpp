@@ -98,6 +98,12 @@ QStringList ImportFormat::entityCounts(const Dataset &dataset, const ImportBatch
 
 QString ImportFormat::dateRange(const ImportBatch &batch)
 {
+    if (batch.observations.isEmpty() && !batch.events.isEmpty()) {
+        // ISO dates sort as text; a year before its months.
+        const auto [first, last] = std::minmax_element(batch.events.cbegin(), batch.events.cend(),
+                                                       [](const Event &a, const Event &b) { return a.date < b.date; });
+        return tr("dates %1 to %2").arg(first->date, last->date);
+    }
     if (batch.observations.isEmpty())
         return {};
     auto order = [](const Observation &o) { return std::tuple(o.year, o.month, o.day); };
@@ -133,6 +139,33 @@ std::optional<QChar> ImportFormat::delimiterFromName(const QString &name)
     if (n == u"tab" || name == u"\t")
         return QChar(u'\t');
     return std::nullopt;
+}
+
+QString ImportFormat::layoutDescription(const ImportBatch &batch, ImportLayout asked)
+{
+    const QString name = ImportReader::layoutName(batch.layout);
+    return asked == ImportLayout::Auto ? tr("layout: %1, guessed from the file").arg(name) : tr("layout: %1").arg(name);
+}
+
+QStringList ImportFormat::eventCounts(const ImportBatch &batch)
+{
+    QStringList kinds;
+    QHash<QString, int> counts;
+    for (const Event &e : batch.events) {
+        if (!counts.contains(e.kind))
+            kinds << e.kind;
+        ++counts[e.kind];
+    }
+    QStringList lines;
+    for (const QString &kind : std::as_const(kinds))
+        lines << tr("%1: %n event(s)", nullptr, counts.value(kind)).arg(DisplayText::eventKind(kind));
+    return lines;
+}
+
+QString ImportFormat::eventLine(const Dataset &dataset, const Event &event, Language lang)
+{
+    return QStringLiteral("%1 \u00b7 %2 \u00b7 %3 \u00b7 %4")
+        .arg(event.date, dataset.entityName(event.country).text(lang), DisplayText::eventKind(event.kind), event.text.text(lang));
 }
 
 } // namespace gapscope

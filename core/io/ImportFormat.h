@@ -32,6 +32,15 @@ public:
     static QString columnTarget(const Dataset &dataset, const QString &target, Language lang);
     // A delimiter as written on the command line: comma, semicolon or tab (or the character).
     static std::optional<QChar> delimiterFromName(const QString &name);
+
+    // The layout the batch was read in, and whether it was guessed: "layout: events, guessed from
+    // the file".
+    static QString layoutDescription(const ImportBatch &batch, ImportLayout asked);
+    // How many events of each kind a timeline's batch has, in the order they first come:
+    // "Policy: 2 event(s)".
+    static QStringList eventCounts(const ImportBatch &batch);
+    // One event as the dry run and the dialog list it: "2024-03 · South Korea · Policy · text".
+    static QString eventLine(const Dataset &dataset, const Event &event, Language lang);
 };
 
 } // namespace gapscope

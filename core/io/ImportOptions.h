@@ -7,7 +7,7 @@
 namespace gapscope {
 
 // How a user's file is laid out (ImportReader describes each layout).
-enum class ImportLayout { Auto, Tidy, Owid, Wide, Json, Columns };
+enum class ImportLayout { Auto, Tidy, Owid, Wide, Json, Columns, Events };
 
 // What the user says of a file to import, on the command line or in the import dialog.
 struct ImportOptions

@@ -24,12 +24,14 @@ QStringList ImportReader::fieldNames()
 {
     return {QStringLiteral("country"), QStringLiteral("indicator"), QStringLiteral("year"), QStringLiteral("value"),
             QStringLiteral("month"), QStringLiteral("unit"), QStringLiteral("source"), QStringLiteral("kind"),
-            QStringLiteral("note"), QStringLiteral("date")};
+            QStringLiteral("note"), QStringLiteral("date"),
+            // a timeline's (EventLayoutReader)
+            QStringLiteral("title"), QStringLiteral("description")};
 }
 
 std::optional<ImportReader::Layout> ImportReader::layoutFromName(const QString &name)
 {
-    for (Layout l : {Layout::Auto, Layout::Tidy, Layout::Owid, Layout::Wide, Layout::Json, Layout::Columns}) {
+    for (Layout l : {Layout::Auto, Layout::Tidy, Layout::Owid, Layout::Wide, Layout::Json, Layout::Columns, Layout::Events}) {
         if (layoutName(l) == name)
             return l;
     }
@@ -51,6 +53,8 @@ QString ImportReader::layoutName(Layout layout)
         return QStringLiteral("json");
     case Layout::Columns:
         return QStringLiteral("columns");
+    case Layout::Events:
+        return QStringLiteral("events");
     }
     return {};
 }
@@ -117,8 +121,10 @@ std::optional<ImportBatch> ImportReader::read(const QString &path, const Options
         || (options.layout == Layout::Auto
             && (path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) || text->trimmed().startsWith(QLatin1Char('['))
                 || text->trimmed().startsWith(QLatin1Char('{'))));
-    if (json)
+    if (json) {
+        m_batch.layout = Layout::Json;
         return JsonLayoutReader(rows).read(*text) ? finish() : std::nullopt;
+    }
     CsvParser parser;
     m_batch.delimiter = options.delimiter.isNull() ? CsvParser::detectDelimiter(*text) : options.delimiter;
     parser.setDelimiter(m_batch.delimiter);
@@ -131,6 +137,13 @@ std::optional<ImportBatch> ImportReader::read(const QString &path, const Options
 
 std::optional<ImportBatch> ImportReader::finish()
 {
+    if (m_batch.layout == Layout::Events) {
+        if (m_batch.events.isEmpty()) {
+            fail(0, 0, m_batch.skippedRows ? tr("every row was skipped: no known country") : tr("the file has no events"));
+            return std::nullopt;
+        }
+        return m_batch;
+    }
     if (m_batch.observations.isEmpty()) {
         fail(0, 0, m_batch.skippedRows ? tr("every row was skipped: no known country") : tr("the file has no values"));
         return std::nullopt;

@@ -10,14 +10,16 @@
 
 namespace gapscope {
 
-// Reads observations from CSV in four layouts and from JSON:
+// Reads observations from CSV in four layouts and from JSON, and events from a timeline:
 // - tidy: one observation per row, columns country, indicator, year (or date), value and
 //   optionally month, unit, source, kind, note, indicator_name_en, indicator_name_ko, dimension
 //   (TableLayoutReader);
 // - owid: Our World in Data's grapher layout, Entity,Code,Year (or Day),<one or more value columns>;
 // - wide: country[,indicator],<one column per year, month or day>;
 // - columns: a date column and one value column per entity (EntityColumnsReader);
-// - json: an array of objects with the tidy fields, or {"observations": [...]} (JsonLayoutReader).
+// - json: an array of objects with the tidy fields, or {"observations": [...]} (JsonLayoutReader);
+// - events: a timeline, one event per row: date (or year), country, title, kind, description
+//   (EventLayoutReader), read into the batch's events.
 // CSV files may be separated by commas, semicolons or tabs (detected), in UTF-8, UTF-16 or CP949;
 // an Excel workbook (.xlsx) is read as the CSV file of one of its sheets. Values may be written
 // with thousands separators ("1,234,567"). Dates are years, or ISO dates (YYYY-MM or

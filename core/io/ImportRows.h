@@ -68,10 +68,15 @@ public:
     // The date of `row`: its "date" field (YYYY, YYYY-MM or YYYY-MM-DD, at that precision), or its
     // "year" and "month" fields; false (with the error) when it is none.
     bool date(const ImportRow &row, int *year, int *month, int *day);
+    // The code of the country or region of `row` (its "country" field, or Our World in Data's
+    // "entity"): the user's mapping, a code or a name; empty when none, with `skip` set when
+    // unknown countries are skipped (and the name listed in the batch).
+    QString country(const ImportRow &row, bool *skip);
+    // The id of the source `text` names: a source of the workspace or the batch by id, else a
+    // new source of the batch titled `text`.
+    QString sourceId(const QString &text);
 
 private:
-    QString country(const ImportRow &row, bool *skip);
-    QString sourceId(const QString &text);
     bool ensureIndicator(const ImportRow &row, const QString &id);
 
     const Dataset &m_dataset;

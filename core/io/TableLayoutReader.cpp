@@ -1,6 +1,7 @@
 #include "TableLayoutReader.h"
 
 #include "EntityColumnsReader.h"
+#include "EventLayoutReader.h"
 
 #include <QRegularExpression>
 
@@ -47,6 +48,9 @@ bool TableLayoutReader::read(const QList<CsvRecord> &records, ImportLayout layou
 
     if (layout == ImportLayout::Auto && !options.entityColumns.isEmpty())
         layout = ImportLayout::Columns;
+    // A timeline's header: a date, a title and a kind.
+    if (layout == ImportLayout::Auto && EventLayoutReader::namesEvents(names))
+        layout = ImportLayout::Events;
     if (layout == ImportLayout::Auto || layout == ImportLayout::Tidy) {
         // Our World in Data's files announce themselves; dates as column names mean wide; a date
         // and columns named after countries or regions, one column per entity.
@@ -60,8 +64,11 @@ bool TableLayoutReader::read(const QList<CsvRecord> &records, ImportLayout layou
         else
             layout = ImportLayout::Tidy;
     }
+    m_rows.batch().layout = layout;
     if (layout == ImportLayout::Columns)
         return EntityColumnsReader(m_rows).read(records, names);
+    if (layout == ImportLayout::Events)
+        return EventLayoutReader(m_rows).read(records, names);
     // Our World in Data's daily files have a Day column where others have Year.
     if (layout == ImportLayout::Owid && has("day") && !has("year") && !has("date"))
         names[names.indexOf(QStringLiteral("day"))] = QStringLiteral("date");

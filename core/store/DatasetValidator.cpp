@@ -29,7 +29,9 @@ const QStringList &DatasetValidator::assessmentKinds()
 
 const QStringList &DatasetValidator::eventKinds()
 {
-    static const QStringList kinds{"policy", "model_release", "report", "investment", "milestone", "statement"};
+    // Infrastructure and other (a kind written otherwise, kept in the text) come of imported timelines.
+    static const QStringList kinds{"policy",    "model_release", "report",         "investment",
+                                   "milestone", "statement",     "infrastructure", "other"};
     return kinds;
 }
 

@@ -204,6 +204,11 @@ bool Workspace::import(const ImportBatch &batch, const std::function<bool(qint64
     m_dataset.observations += batch.observations;
     for (const Observation &o : batch.observations)
         m_dataset.rowVersions.insert(recordKey(RecordKind::Observation, o.id), 1);
+    // A timeline's events, for the timeline and the chart's markers.
+    const int firstEvent = int(m_dataset.events.size());
+    m_dataset.events += batch.events;
+    for (const Event &e : batch.events)
+        m_dataset.rowVersions.insert(recordKey(RecordKind::Event, e.id), 1);
     m_dataset.reindex();
     for (int row = first; row < int(m_dataset.observations.size()); ++row)
         m_index.insert(m_dataset, row);
@@ -216,6 +221,10 @@ bool Workspace::import(const ImportBatch &batch, const std::function<bool(qint64
     if (!batch.observations.isEmpty()) {
         emit recordsInserted(RecordKind::Observation, first, int(m_dataset.observations.size() - 1));
         emit changed(RecordKind::Observation);
+    }
+    if (!batch.events.isEmpty()) {
+        emit recordsInserted(RecordKind::Event, firstEvent, int(m_dataset.events.size() - 1));
+        emit changed(RecordKind::Event);
     }
     return true;
 }

@@ -1,6 +1,7 @@
 // libFuzzer targets for every parser GapScope reads untrusted text with. GAPSCOPE_FUZZ_TARGET
 // names the parser: import-tidy, import-owid, import-wide, import-json, import-columns (the CSV
-// layouts and JSON of ImportReader: dates to the day, regions, one column per entity), dataset (DatasetReader), gapview (SavedView), filter (FilterParser, the
+// layouts and JSON of ImportReader: dates to the day, regions, one column per entity),
+// import-events (a timeline read as events, its kinds as written mapped), dataset (DatasetReader), gapview (SavedView), filter (FilterParser, the
 // command-line filter expressions), csv (CsvParser) or gettext (MoFileReader, the country
 // catalogue's translations) or xlsx (XlsxReader, Excel workbooks: the input is either a whole file
 // or, after a first byte 'X', the parts of a workbook separated by "\n--\n": sheet, shared strings,
@@ -82,6 +83,11 @@ void importAs(ImportReader::Layout layout, const QByteArray &bytes)
     }
     if (flags & 128)
         options.countryMap.insert(QStringLiteral("Earth"), QStringLiteral("OWID_WRL"));
+    if (layout == ImportReader::Layout::Events && (flags & 4)) {
+        // A timeline whose columns are named otherwise: mapped, as the dialog's pickers do.
+        options.columns.insert(QStringLiteral("title"), QStringLiteral("What"));
+        options.columns.insert(QStringLiteral("description"), QStringLiteral("Notes"));
+    }
     ImportReader reader(bundled());
     const auto batch = reader.read(asFile(bytes.mid(1), layout == ImportReader::Layout::Json ? ".json" : ".csv"), options);
     if (!batch && reader.parseError().message.isEmpty())
@@ -146,6 +152,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         importAs(ImportReader::Layout::Wide, bytes);
     } else if (target == "import-columns") {
         importAs(ImportReader::Layout::Columns, bytes);
+    } else if (target == "import-events") {
+        importAs(ImportReader::Layout::Events, bytes);
+        // Guessed from the header, as a timeline or as whatever else it looks like.
+        importAs(ImportReader::Layout::Auto, bytes);
     } else if (target == "import-json") {
         importAs(ImportReader::Layout::Json, bytes);
     } else if (target == "dataset") {

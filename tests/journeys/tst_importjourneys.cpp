@@ -2,6 +2,8 @@
 #include "TestSupport.h"
 #include "import/EntityColumnsTable.h"
 #include "import/ImportDialog.h"
+#include "panels/ChartPanel.h"
+#include "panels/TimelineView.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -13,13 +15,16 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QtCharts/QChart>
+#include <QtCharts/QScatterSeries>
 
 using namespace gapscope;
 
 // A monthly comparison file with one column per country, imported through File ▸ Import data…
 // in the real window: the dialog proposes the columns it recognises, the user maps the others,
 // names the indicator once and accepts with events processed; the observations arrive in the
-// workspace with their months.
+// workspace with their months. A timeline file, imported the same way, brings events that the
+// timeline shows and the chart marks.
 class TestImportJourneys : public QObject, private test::JourneyFixture
 {
     Q_OBJECT
@@ -30,6 +35,8 @@ private slots:
     void cleanup() { tearDown(); }
     void oneColumnPerEntityFromTheMenu_data();
     void oneColumnPerEntityFromTheMenu();
+    void timelineFromTheMenu_data();
+    void timelineFromTheMenu();
 };
 
 void TestImportJourneys::oneColumnPerEntityFromTheMenu_data()
@@ -111,6 +118,94 @@ void TestImportJourneys::oneColumnPerEntityFromTheMenu()
     Store store;
     QVERIFY(store.open(folder + "/workspace.gapscope"));
     QCOMPARE(int(store.load()->observations.size()), before + 6);
+}
+
+void TestImportJourneys::timelineFromTheMenu_data()
+{
+    oneColumnPerEntityFromTheMenu_data();
+}
+
+namespace {
+
+// Where the chart draws the markers of its events: their x (a year and its month).
+QList<double> markerXs(ChartPanel *chart)
+{
+    QList<double> xs;
+    for (QAbstractSeries *series : chart->chart()->series()) {
+        auto *scatter = qobject_cast<QScatterSeries *>(series);
+        if (scatter && scatter->markerShape() == QScatterSeries::MarkerShapeRectangle) {
+            for (const QPointF &p : scatter->points())
+                xs << p.x();
+        }
+    }
+    return xs;
+}
+
+} // namespace
+
+void TestImportJourneys::timelineFromTheMenu()
+{
+    QFETCH(bool, korean);
+    const QString folder = m_dir.filePath(korean ? "timeline-ko" : "timeline-en");
+    QVERIFY(QDir().mkpath(folder));
+    m_languages->setLanguage(korean ? Language::Korean : Language::English);
+    QVERIFY(openWindow(folder + "/workspace.gapscope"));
+    // A Korean researcher's timeline: Korean headers, kinds and titles.
+    test::writeFile(folder + "/timeline.csv", QStringLiteral("날짜,국가,제목,유형,설명,장소\n"
+                                                             "2021-07,대한민국,디지털 뉴딜 2.0,정책,,서울\n"
+                                                             "2022-04,미국,AI 권리장전 청사진,보고서,백악관,\n"
+                                                             "2022-10,KOR,AI 반도체 투자,투자,,\n")
+                                                  .toUtf8());
+    const int before = int(m_window->dataset().events.size());
+    const QList<double> markersBefore = markerXs(m_window->chartPanel());
+
+    m_user->answerFileDialog(folder, {"timeline.csv"});
+    press(Qt::Key_I, Qt::ControlModifier);
+    QCOMPARE(m_user->pendingAnswers(), 0);
+    QPointer<ImportDialog> dialog = m_window->findChild<ImportDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    // Guessed as a timeline; the source is asked for.
+    QVERIFY(!dialog->importButton()->isEnabled());
+    fillIn(dialog->sourceField(), QStringLiteral("연구 연표"));
+    QTRY_VERIFY2(dialog->importButton()->isEnabled(), qPrintable(dialog->problem()));
+    QCOMPARE(dialog->batch()->events.size(), 3);
+    QCOMPARE(dialog->preview()->rowCount(), 3);
+    QCOMPARE(dialog->preview()->item(0, 0)->text(), korean ? QStringLiteral("2021년 7월") : QStringLiteral("July 2021"));
+    QCOMPARE(dialog->preview()->item(0, 2)->text(), korean ? QStringLiteral("정책") : QStringLiteral("Policy"));
+    QCOMPARE(dialog->preview()->item(0, 3)->text(), QStringLiteral("디지털 뉴딜 2.0 (장소: 서울)"));
+    QVERIFY2(dialog->statusText().contains(korean ? QStringLiteral("추가할 사건 3개") : QStringLiteral("3 event(s) to add")),
+             qPrintable(dialog->statusText()));
+    QCoreApplication::processEvents();
+    if (const QString shots = qEnvironmentVariable("GAPSCOPE_SCREENSHOTS"); !shots.isEmpty())
+        dialog->grab().save(shots + (korean ? "/import-events-ko.png" : "/import-events-en.png"));
+
+    QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+    QTRY_VERIFY(dialog.isNull());
+    QTRY_COMPARE(int(m_window->dataset().events.size()), before + 3);
+    QStringList ids;
+    for (const Event &e : m_window->dataset().events) {
+        if (e.id.startsWith("user-event-"))
+            ids << e.id;
+    }
+    QCOMPARE(ids.size(), 3);
+    // The timeline shows them, in the window as it is.
+    TimelineView *timeline = m_window->timeline();
+    QVERIFY(timeline);
+    const QStringList shown = timeline->visibleEvents();
+    for (const QString &id : std::as_const(ids))
+        QVERIFY2(shown.contains(id), qPrintable(id + " not in " + shown.join(", ")));
+    if (const QString shots = qEnvironmentVariable("GAPSCOPE_SCREENSHOTS"); !shots.isEmpty())
+        timeline->grab().save(shots + (korean ? "/timeline-events-ko.png" : "/timeline-events-en.png"));
+    // The chart marks those of its countries and years: Korea's July 2021 is one marker more.
+    const QList<double> markersAfter = markerXs(m_window->chartPanel());
+    QVERIFY2(markersAfter.size() > markersBefore.size(), qPrintable(QString::number(markersAfter.size())));
+    QVERIFY(std::any_of(markersAfter.cbegin(), markersAfter.cend(), [](double x) { return qAbs(x - (2021 + 6 / 12.0)) < 1e-9; }));
+    QVERIFY(std::none_of(markersBefore.cbegin(), markersBefore.cend(), [](double x) { return qAbs(x - (2021 + 6 / 12.0)) < 1e-9; }));
+    // On disk too.
+    Store store;
+    QVERIFY(store.open(folder + "/workspace.gapscope"));
+    QCOMPARE(int(store.load()->events.size()), before + 3);
 }
 
 QTEST_MAIN(TestImportJourneys)
