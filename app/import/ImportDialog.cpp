@@ -363,7 +363,13 @@ void ImportDialog::reread()
         if (const Source *s = m_dataset.source(o.source))
             source = s->title.text(m_language);
         const QString indicator = known ? o.indicator : tr("%1 (new)").arg(o.indicator);
-        const QStringList cells{m_dataset.entityName(o.country).text(m_language), indicator,
+        // A new entity of the kind the user named, by its name and kind.
+        QString entity = m_dataset.entityName(o.country).text(m_language);
+        for (const OtherEntity &e : m_batch->entities) {
+            if (e.id == o.country)
+                entity = tr("%1 · %2", "an entity and its kind").arg(e.name.text(m_language), e.kind.text(m_language));
+        }
+        const QStringList cells{entity, indicator,
                                 DisplayText::period(o.year, o.month, o.day, m_language), ValueFormatter::number(o.value, m_language),
                                 unit, DisplayText::observationKind(o.kind), source};
         for (int c = 0; c < cells.size(); ++c)

@@ -95,6 +95,20 @@ void FilterBar::datasetChanged()
 {
     findYears();
     showYears();
+    // Entities an import added (of a kind the user named) join the lists.
+    refillLists();
+}
+
+void FilterBar::refillLists()
+{
+    // Listed again, with the same items checked.
+    m_updating = true;
+    fillLists();
+    m_countries->setChecked(m_state->filter().countries);
+    m_dimensions->setChecked(m_state->filter().dimensions);
+    m_kinds->setChecked(m_state->filter().entityKinds);
+    m_updating = false;
+    retranslateUi();
 }
 
 FilterBar::FilterBar(const ObservationQuery *query, ExplorerState *state, QWidget *parent)
@@ -257,14 +271,7 @@ void FilterBar::setLanguage(Language lang)
     if (lang == m_language)
         return;
     m_language = lang;
-    // Listed again in the new language's order, with the same items checked.
-    m_updating = true;
-    fillLists();
-    m_countries->setChecked(m_state->filter().countries);
-    m_dimensions->setChecked(m_state->filter().dimensions);
-    m_kinds->setChecked(m_state->filter().entityKinds);
-    m_updating = false;
-    retranslateUi();
+    refillLists(); // in the new language's order
 }
 
 void FilterBar::changeEvent(QEvent *event)
