@@ -3,6 +3,7 @@
 #include "format/DisplayText.h"
 #include "io/ImportFormat.h"
 #include "io/ImportReader.h"
+#include "map/MapChoropleth.h"
 #include "model/ObservationTableModel.h"
 #include "model/Roles.h"
 #include "query/IndicatorSeries.h"
@@ -17,6 +18,8 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <numeric>
 
 using namespace gapscope;
 
@@ -224,6 +227,29 @@ void TestEntityKinds::tableAndChart()
     for (const auto &s : series)
         lines << QStringLiteral("%1:%2").arg(s.country).arg(s.points.size());
     QCOMPARE(lines, (QStringList{"KOR:1", "research_domain.computer_vision:1", "research_domain.language:2"}));
+    // Never on the map: Korea is, the domains are not.
+    std::vector<int> rows(size_t(d.observations.size()));
+    std::iota(rows.begin(), rows.end(), 0);
+    MapChoropleth map;
+    map.build(d, index, QStringLiteral("notable_systems"), rows);
+    QVERIFY(map.value(QStringLiteral("KOR"), 2023));
+    QVERIFY(!map.value(QStringLiteral("research_domain.language"), 2022));
+
+    // More of them than can be drawn apart as models are (grouped by the countries they count
+    // for): still a line each, as regions are, since they count for none.
+    QByteArray many("country,indicator,year,value,unit,source\n");
+    for (int i = 0; i <= IndicatorSeries::maxEntitySeries; ++i)
+        many += QStringLiteral("Domain %1,many_domains,2024,%2,count,Epoch\n").arg(i).arg(i + 1).toUtf8();
+    ImportReader second(d);
+    const auto more = second.read(write("many.csv", many), optionsOf({"Research domain", "Research domain"}));
+    QVERIFY2(more, qPrintable(second.errorString()));
+    d.sources += more->sources;
+    d.indicators += more->indicators;
+    d.otherEntities += more->entities;
+    d.observations += more->observations;
+    d.reindex();
+    index.build(d);
+    QCOMPARE(IndicatorSeries::build(d, index, QStringLiteral("many_domains"), Filter()).size(), IndicatorSeries::maxEntitySeries + 1);
 }
 
 void TestEntityKinds::commandLine()
