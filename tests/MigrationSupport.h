@@ -47,3 +47,44 @@ inline void checkUsersWorldMigrated(const Dataset &d)
 }
 
 } // namespace gapscope::test
+
+namespace gapscope::test {
+
+// A workspace of schema version 6 with the user's work in it: a region of their own ("GS_MINE",
+// Korean name "내 지역"), a source and a figure of the region dated to the day (note "내 값"),
+// under an older dataset version, so that opening it brings the bundled records. What version 7
+// (entities of kinds the user names) must keep, on SQLite and PostgreSQL.
+inline void seedVersion6WithUsersWork(QSqlDatabase &db)
+{
+    SchemaMigrator migrator(db);
+    QVERIFY2(migrator.migrateTo(6), qPrintable(migrator.errorString()));
+    QSqlQuery q(db);
+    for (const QString &sql :
+         {QStringLiteral(u"INSERT INTO regions (code, name_en, name_ko, source, origin) VALUES ('GS_MINE', 'My region',"
+                         u" '내 지역', 'my-source', 'user')"),
+          QStringLiteral(u"INSERT INTO sources (id, title_en, title_ko, publisher, document, section, url, date, licence,"
+                         u" note_en, note_ko, origin) VALUES ('my-source', 'My survey', '내 조사', '', '', '', '', '', '',"
+                         u" '', '', 'user')"),
+          QStringLiteral(u"INSERT INTO observations (id, indicator, country, year, month, day, value, kind, source,"
+                         u" note_en, note_ko, origin) VALUES ('my-region-value', 'ai_scholarly_publications', 'GS_MINE',"
+                         u" 2031, 4, 2, 9, 'projection', 'my-source', 'mine', '내 값', 'user')"),
+          QStringLiteral("INSERT INTO meta (key, value) VALUES ('dataset_version', '2026.1.1')")})
+        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text() + " in " + sql));
+}
+
+// What the migrated workspace holds: every record of the user's as it was.
+inline void checkUsersWorkMigratedTo7(const Dataset &d)
+{
+    const Region *mine = d.region(QStringLiteral("GS_MINE"));
+    QVERIFY(mine);
+    QCOMPARE(mine->name.ko, QStringLiteral(u"내 지역"));
+    QCOMPARE(d.source(QStringLiteral("my-source"))->title.ko, QStringLiteral(u"내 조사"));
+    const qsizetype row = d.rowOf(RecordKind::Observation, QStringLiteral("my-region-value"));
+    QVERIFY(row >= 0);
+    const Observation &o = d.observations.at(row);
+    QCOMPARE(DisplayText::isoPeriod(o.year, o.month, o.day), QStringLiteral("2031-04-02"));
+    QCOMPARE(o.note.ko, QStringLiteral(u"내 값"));
+    QCOMPARE(o.value, 9.0);
+}
+
+} // namespace gapscope::test

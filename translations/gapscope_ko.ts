@@ -115,20 +115,20 @@
         <translation>이 국가 또는 지역(ISO alpha-3 또는 지역 코드)과, 그 국가에 속하는 기관·모델·클러스터만.</translation>
     </message>
     <message>
-        <source>Only these entities: countries, regions, organisations, models or clusters, by id (gapscope list entities).</source>
-        <translation>이 개체만: 국가, 지역, 기관, 모델 또는 클러스터를 ID로(gapscope list entities).</translation>
-    </message>
-    <message>
-        <source>Only entities of these kinds: country, region, organisation, model, cluster.</source>
-        <translation>이 종류의 개체만: country, region, organisation, model, cluster.</translation>
-    </message>
-    <message>
         <source>KINDS</source>
         <translation>종류</translation>
     </message>
     <message>
         <source>Only the dates FROM:TO, as years, months or days (2024-01:2025-06).</source>
         <translation>FROM:TO 날짜만. 연, 월 또는 일로 지정(2024-01:2025-06).</translation>
+    </message>
+    <message>
+        <source>Only these entities: countries, regions, organisations, models, clusters or entities of kinds you named, by id (gapscope list entities).</source>
+        <translation>이 개체만: 국가, 지역, 기관, 모델, 클러스터 또는 이름을 붙인 종류의 개체를 ID로(gapscope list entities).</translation>
+    </message>
+    <message>
+        <source>Only entities of these kinds: country, region, organisation, model, cluster, other; or the name of a kind you named on import (&quot;Research domain&quot;).</source>
+        <translation>이 종류의 개체만: country, region, organisation, model, cluster, other; 또는 가져올 때 붙인 종류 이름(&quot;연구 분야&quot;).</translation>
     </message>
 </context>
 <context>
@@ -527,6 +527,14 @@
     <message>
         <source>Other</source>
         <translation>기타</translation>
+    </message>
+    <message>
+        <source>Other entity</source>
+        <translation>기타 개체</translation>
+    </message>
+    <message>
+        <source>Other entities</source>
+        <translation>기타 개체</translation>
     </message>
 </context>
 <context>
@@ -1070,12 +1078,16 @@
         <translation>--kind에는 다음 중 하나 이상이 필요합니다: %1</translation>
     </message>
     <message>
-        <source>unknown kind &quot;%1&quot;: use %2</source>
-        <translation>알 수 없는 종류 &quot;%1&quot;: %2 중에서 쓰세요</translation>
-    </message>
-    <message>
         <source>malformed date range &quot;%1&quot;: use FROM:TO with years, months or days, such as 2024-01:2025-06, 2024-03-15:2024-04-30, 2020:2025, 2024-01: or :2025-06</source>
         <translation>잘못된 날짜 범위 &quot;%1&quot;: 2024-01:2025-06, 2024-03-15:2024-04-30, 2020:2025, 2024-01:, :2025-06처럼 연·월·일로 FROM:TO를 쓰세요</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;: use %2, or the name of a kind of entities imported</source>
+        <translation>알 수 없는 종류 &quot;%1&quot;: %2 중에서 쓰거나, 가져온 개체 종류의 이름을 쓰세요</translation>
+    </message>
+    <message>
+        <source>--kind &quot;%1&quot; names a kind of imported entities: give it alone, or use --kind other</source>
+        <translation>--kind &quot;%1&quot;은(는) 가져온 개체의 종류입니다: 그것만 주거나 --kind other를 쓰세요</translation>
     </message>
 </context>
 <context>
@@ -1485,6 +1497,18 @@
             <numerusform>… 외 사건 %n개</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import rows that name neither a country, a region nor a record of the workspace as entities of the kind NAME (&quot;Research domain&quot;), named so in the language of --lang and, unless given, in the other.</source>
+        <translation>국가, 지역, 작업 공간의 레코드 어느 것도 아닌 행을 종류 NAME(&quot;연구 분야&quot;)의 개체로 가져옵니다. 이 이름은 --lang 언어의 이름이며, 따로 주지 않으면 다른 언어에도 쓰입니다.</translation>
+    </message>
+    <message>
+        <source>The English name of --entity-kind&apos;s kind.</source>
+        <translation>--entity-kind 종류의 영어 이름.</translation>
+    </message>
+    <message>
+        <source>The Korean name of --entity-kind&apos;s kind.</source>
+        <translation>--entity-kind 종류의 한국어 이름.</translation>
+    </message>
 </context>
 <context>
     <name>ImportFormat</name>
@@ -1535,6 +1559,10 @@
         <translation>
             <numerusform>%1: 사건 %n개</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>new %1: %2 (%3)</source>
+        <translation>새 %1: %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -1742,6 +1770,10 @@
     <message>
         <source>the workspace already has the event &quot;%1&quot; of %2 on %3 (%4)</source>
         <translation>작업 공간에 %2의 %3 사건 &quot;%1&quot;이(가) 이미 있습니다(%4)</translation>
+    </message>
+    <message>
+        <source>unknown country &quot;%1&quot;: use an ISO alpha-3 code or a name GapScope knows, map it, skip unknown countries, or import such rows as entities of a kind you name (--entity-kind)</source>
+        <translation>알 수 없는 국가 &quot;%1&quot;: ISO alpha-3 코드나 GapScope가 아는 이름을 쓰거나, 코드를 대응시키거나, 알 수 없는 국가를 건너뛰거나, 이런 행을 이름을 붙인 종류의 개체로 가져오세요(--entity-kind)</translation>
     </message>
 </context>
 <context>
@@ -3651,6 +3683,15 @@ Source: %4</source>
         <source>Select an observation, organisation, model, compute cluster, event, assessment or SWOT item to see it here in full, with its source.</source>
         <translation>관측값, 조직, 모델, 컴퓨팅 클러스터, 사건, 평가 또는 SWOT 항목을 선택하면 출처와 함께 전체 내용이 여기에 표시됩니다.</translation>
     </message>
+    <message>
+        <source>Entity</source>
+        <translation>개체</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>an entity and its kind</comment>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>gapscope::DockLayout</name>
@@ -4323,6 +4364,11 @@ Source: %4</source>
         <source>Dates to the month or the day</source>
         <translation>월·일 단위 날짜</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an entity and its kind</comment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>gapscope::GapPanel</name>
@@ -4657,6 +4703,19 @@ Source: %4</source>
     <message>
         <source>Timeline: one event per row (date, country, title, kind, description)</source>
         <translation>연표: 행마다 사건 하나(날짜, 국가, 제목, 종류, 설명)</translation>
+    </message>
+    <message>
+        <source>Other &amp;entities are:</source>
+        <translation>기타 개체의 종류(&amp;E):</translation>
+    </message>
+    <message>
+        <source>the kind of rows that are no country, region or record (e.g. Research domain)</source>
+        <translation>국가, 지역, 레코드가 아닌 행의 종류 (예: 연구 분야)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>an entity and its kind</comment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,11 @@ ImportDialog::ImportDialog(const Dataset &dataset, const QString &path, Language
     const bool workbook = ImportFormat::isWorkbook(path);
     m_mapLabel = new QLabel(this);
     m_mapLabel->setBuddy(m_map);
+    // Rows that are neither countries, regions nor records: entities of a kind the user names.
+    m_entityKind = new QLineEdit(this);
+    m_entityKind->setObjectName(QStringLiteral("entityKind"));
+    m_entityKindLabel = new QLabel(this);
+    m_entityKindLabel->setBuddy(m_entityKind);
     // Which column holds what: found by name, or chosen here.
     m_columnsLabel = new QLabel(this);
     auto *columns = new QGridLayout;
@@ -98,6 +103,7 @@ ImportDialog::ImportDialog(const Dataset &dataset, const QString &path, Language
     form->addRow(QString(), m_skip);
     form->addRow(QString(), m_addToExisting);
     form->addRow(m_mapLabel, m_map);
+    form->addRow(m_entityKindLabel, m_entityKind);
     m_labels[0]->setBuddy(m_layout);
     m_labels[1]->setBuddy(m_indicator);
     m_labels[2]->setBuddy(m_unit);
@@ -127,7 +133,7 @@ ImportDialog::ImportDialog(const Dataset &dataset, const QString &path, Language
     m_rereadSoon->setSingleShot(true);
     m_rereadSoon->setInterval(250);
     connect(m_rereadSoon, &QTimer::timeout, this, &ImportDialog::reread);
-    for (QLineEdit *field : {m_indicator, m_unit, m_source, m_map}) {
+    for (QLineEdit *field : {m_indicator, m_unit, m_source, m_map, m_entityKind}) {
         connect(field, &QLineEdit::textEdited, m_rereadSoon, qOverload<>(&QTimer::start));
         connect(field, &QLineEdit::editingFinished, this, [this] {
             m_rereadSoon->stop();
@@ -215,6 +221,8 @@ void ImportDialog::retranslateUi()
     m_addToExisting->setText(tr("Add values to existing indicators that this file names otherwise"));
     m_mapLabel->setText(tr("&Map countries:"));
     m_map->setPlaceholderText(tr("names GapScope does not know, as NAME=CODE; NAME=CODE (e.g. Korea, Rep.=KOR)"));
+    m_entityKindLabel->setText(tr("Other &entities are:"));
+    m_entityKind->setPlaceholderText(tr("the kind of rows that are no country, region or record (e.g. Research domain)"));
     m_columnsLabel->setText(tr("Columns (found by their names unless you choose):"));
     m_entityColumnsLabel->setText(tr("What each &column holds (one column per entity):"));
     m_entityColumns->retranslate(m_language);
@@ -277,6 +285,9 @@ ImportReader::Options ImportDialog::options() const
     o.source = m_source->text().trimmed();
     o.kind = m_kind->currentData().toString();
     o.skipUnknownCountries = m_skip->isChecked();
+    // The kind's name as typed is the interface language's, and the other's until named there.
+    const QString entityKind = m_entityKind->text().trimmed();
+    o.entityKind = {entityKind, entityKind};
     o.addToExisting = m_addToExisting->isChecked();
     const QString delimiter = m_delimiter->currentData().toString();
     if (!delimiter.isEmpty())
@@ -350,7 +361,7 @@ void ImportDialog::reread()
                                               .arg(m_batch->skippedCountries.join(QLatin1String(", ")));
     status += QStringLiteral(" · ") + ImportFormat::formatDescription(*m_batch);
     // Of which kinds of entity, and when, at the dates' precision.
-    status += QLatin1Char('\n') + ImportFormat::entityCounts(m_dataset, *m_batch).join(QStringLiteral(" · ")) + QStringLiteral(" · ")
+    status += QLatin1Char('\n') + ImportFormat::entityCounts(m_dataset, *m_batch, m_language).join(QStringLiteral(" · ")) + QStringLiteral(" · ")
         + ImportFormat::dateRange(*m_batch);
     // Where the values go: never into an existing indicator without saying so.
     for (const Indicator &i : m_batch->indicators)
@@ -383,7 +394,13 @@ void ImportDialog::reread()
         if (const Source *s = m_dataset.source(o.source))
             source = s->title.text(m_language);
         const QString indicator = known ? o.indicator : tr("%1 (new)").arg(o.indicator);
-        const QStringList cells{m_dataset.entityName(o.country).text(m_language), indicator,
+        // A new entity of the kind the user named, by its name and kind.
+        QString entity = m_dataset.entityName(o.country).text(m_language);
+        for (const OtherEntity &e : m_batch->entities) {
+            if (e.id == o.country)
+                entity = tr("%1 · %2", "an entity and its kind").arg(e.name.text(m_language), e.kind.text(m_language));
+        }
+        const QStringList cells{entity, indicator,
                                 DisplayText::period(o.year, o.month, o.day, m_language), ValueFormatter::number(o.value, m_language),
                                 unit, DisplayText::observationKind(o.kind), source};
         for (int c = 0; c < cells.size(); ++c)

@@ -43,6 +43,8 @@ public:
     // What the dialog says of the file as read: the count, where the values go, or the problem.
     QString statusText() const;
     QLineEdit *countryMapField() const { return m_map; }
+    // The kind of entities the file's unknown rows are ("Research domain").
+    QLineEdit *entityKindField() const { return m_entityKind; }
     // The picker of the file column that holds `field` (country, indicator, year, value, ...).
     // The delimiter of a CSV file (detected, comma, semicolon, tab); hidden for a workbook.
     QComboBox *delimiterPicker() const { return m_delimiter; }
@@ -78,6 +80,8 @@ private:
     QCheckBox *m_skip = nullptr;
     QCheckBox *m_addToExisting = nullptr;
     QLineEdit *m_map = nullptr;
+    QLineEdit *m_entityKind = nullptr;
+    QLabel *m_entityKindLabel = nullptr;
     QTimer *m_rereadSoon = nullptr; // the file read again a moment after the typing stops
     QHash<QString, QComboBox *> m_columns;
     QHash<QString, QLabel *> m_columnLabels;

@@ -168,7 +168,13 @@ void DetailsPanel::refresh()
             const Indicator *i = d.indicator(o.indicator);
             html += title(DisplayText::indicator(d, o.indicator, lang), tr("Observation"));
             html += QStringLiteral("<table>");
-            html += row(tr("Country"), esc(DisplayText::country(d, o.country, lang)));
+            // A country as such; any other entity with its kind ("Computer vision · Research domain").
+            if (d.entityKind(o.country).value_or(EntityKind::Country) == EntityKind::Country)
+                html += row(tr("Country"), esc(DisplayText::country(d, o.country, lang)));
+            else
+                html += row(tr("Entity"), esc(tr("%1 · %2", "an entity and its kind")
+                                                  .arg(DisplayText::country(d, o.country, lang),
+                                                       DisplayText::entityKindOf(d, o.country, lang))));
             html += row(tr("Date"), esc(DisplayText::period(o.year, o.month, lang)));
             html += row(tr("Value"), QStringLiteral("<b>%1</b>").arg(esc(ValueFormatter::withUnit(
                                                           o.value, i ? d.unit(i->unit) : nullptr, lang))));

@@ -95,6 +95,20 @@ void FilterBar::datasetChanged()
 {
     findYears();
     showYears();
+    // Entities an import added (of a kind the user named) join the lists.
+    refillLists();
+}
+
+void FilterBar::refillLists()
+{
+    // Listed again, with the same items checked.
+    m_updating = true;
+    fillLists();
+    m_countries->setChecked(m_state->filter().countries);
+    m_dimensions->setChecked(m_state->filter().dimensions);
+    m_kinds->setChecked(m_state->filter().entityKinds);
+    m_updating = false;
+    retranslateUi();
 }
 
 FilterBar::FilterBar(const ObservationQuery *query, ExplorerState *state, QWidget *parent)
@@ -236,6 +250,12 @@ void FilterBar::fillLists()
                              r->alternativeNames);
         m_countries->setItemText(r->code, text);
     }
+    // Then the entities of kinds the user named on import, with their kind: like regions, they
+    // count for no country, so they are picked here ("Computer vision (Research domain)").
+    for (const OtherEntity &e : m_dataset.otherEntities) {
+        m_countries->addItem(e.id, e.name.text(other), swatch(CountryColors::color(m_dataset, e.id)));
+        m_countries->setItemText(e.id, tr("%1 (%2)", "an entity and its kind").arg(e.name.text(m_language), e.kind.text(m_language)));
+    }
     m_kinds->clear();
     for (EntityKind kind : allEntityKinds)
         m_kinds->addItem(entityKindId(kind), entityKindId(kind)); // named by retranslateUi()
@@ -251,14 +271,7 @@ void FilterBar::setLanguage(Language lang)
     if (lang == m_language)
         return;
     m_language = lang;
-    // Listed again in the new language's order, with the same items checked.
-    m_updating = true;
-    fillLists();
-    m_countries->setChecked(m_state->filter().countries);
-    m_dimensions->setChecked(m_state->filter().dimensions);
-    m_kinds->setChecked(m_state->filter().entityKinds);
-    m_updating = false;
-    retranslateUi();
+    refillLists(); // in the new language's order
 }
 
 void FilterBar::changeEvent(QEvent *event)
@@ -442,6 +455,11 @@ void FilterBar::rebuildChips(const Filter &f)
         if (f.countries.contains(r.code))
             chip(r.name.text(m_language), swatch(CountryColors::color(m_dataset, r.code)),
                  [code = r.code](Filter &g) { g.countries.remove(code); });
+    }
+    for (const OtherEntity &e : m_dataset.otherEntities) {
+        if (f.countries.contains(e.id))
+            chip(e.name.text(m_language), swatch(CountryColors::color(m_dataset, e.id)),
+                 [id = e.id](Filter &g) { g.countries.remove(id); });
     }
     if (f.entityKinds != Filter::defaultEntityKinds())
         chip(f.entityKinds.isEmpty() ? tr("Every kind of entity") : EmptyReason::entityKindNames(f), QIcon(),

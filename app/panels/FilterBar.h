@@ -69,6 +69,7 @@ private:
     bool findYears();
     void showYears();
     void fillLists();
+    void refillLists();
     void showFilter(const Filter &filter);
     void applyControls();
     void applyDates(const QString &from, const QString &to);

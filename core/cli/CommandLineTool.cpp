@@ -50,6 +50,8 @@ QStringList entityIds(const Dataset &d)
         ids.append(m.id);
     for (const ComputeCluster &c : d.clusters)
         ids.append(c.id);
+    for (const OtherEntity &e : d.otherEntities)
+        ids.append(e.id);
     return ids;
 }
 
@@ -96,12 +98,13 @@ int CommandLineTool::run(const QStringList &arguments, QIODevice *out, QIODevice
            " that count for them."),
         tr("CODES"));
     const QCommandLineOption entityOption(QStringLiteral("entity"),
-                                          tr("Only these entities: countries, regions, organisations, models or"
-                                             " clusters, by id (gapscope list entities)."),
+                                          tr("Only these entities: countries, regions, organisations, models,"
+                                             " clusters or entities of kinds you named, by id (gapscope list entities)."),
                                           tr("IDS"));
     const QCommandLineOption kindOption(QStringLiteral("kind"),
                                         tr("Only entities of these kinds: country, region, organisation, model,"
-                                           " cluster."),
+                                           " cluster, other; or the name of a kind you named on import"
+                                           " (\"Research domain\")."),
                                         tr("KINDS"));
     const QCommandLineOption dateOption(QStringLiteral("date"),
                                         tr("Only the dates FROM:TO, as years, months or days (2024-01:2025-06)."),
@@ -234,7 +237,8 @@ int CommandLineTool::run(const QStringList &arguments, QIODevice *out, QIODevice
         for (const QString &id : entityIds(d)) {
             const auto entityKind = d.entityKind(id);
             const QStringList linked = d.entityCountries(id);
-            const LocalizedText texts[] = {d.entityName(id)};
+            const OtherEntity *other = d.otherEntity(id);
+            const LocalizedText texts[] = {d.entityName(id), other ? other->kind : LocalizedText()};
             const QString words[] = {id};
             if (f.acceptsEntity(id, entityKindId(*entityKind), linked) && f.acceptsText(texts, words))
                 records.append(serializer.entity(id));

@@ -138,12 +138,35 @@ bool FilterParser::setKinds(const QString &list)
         m_error = tr("--kind needs at least one of: %1").arg(known.join(QLatin1String(", ")));
         return false;
     }
+    QStringList named; // kinds the user named on import, by their name
     for (const QString &kind : kinds) {
-        if (!known.contains(kind)) {
-            m_error = tr("unknown kind \"%1\": use %2").arg(kind, known.join(QLatin1String(", ")));
+        if (known.contains(kind)) {
+            m_filter.entityKinds.insert(kind);
+            continue;
+        }
+        // The name of a kind the user named ("Research domain"): its entities, in either language.
+        const auto isKind = [&kind](const OtherEntity &e) {
+            return e.kind.en.compare(kind, Qt::CaseInsensitive) == 0 || e.kind.ko.compare(kind, Qt::CaseInsensitive) == 0;
+        };
+        if (std::none_of(m_dataset.otherEntities.cbegin(), m_dataset.otherEntities.cend(), isKind)) {
+            m_error = tr("unknown kind \"%1\": use %2, or the name of a kind of entities imported")
+                          .arg(kind, known.join(QLatin1String(", ")));
             return false;
         }
-        m_filter.entityKinds.insert(kind);
+        for (const OtherEntity &e : m_dataset.otherEntities) {
+            if (isKind(e))
+                m_filter.entities.insert(e.id);
+        }
+        named << kind;
+    }
+    if (!named.isEmpty()) {
+        // Its entities are chosen by id, which would leave out every entity of another kind.
+        if (!m_filter.entityKinds.isEmpty() && m_filter.entityKinds != QSet<QString>{QStringLiteral("other")}) {
+            m_error = tr("--kind \"%1\" names a kind of imported entities: give it alone, or use --kind other")
+                          .arg(named.join(QLatin1String(", ")));
+            return false;
+        }
+        m_filter.entityKinds.insert(QStringLiteral("other"));
     }
     return true;
 }

@@ -51,6 +51,15 @@ int ImportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
                                              "column HEADER as the values of ENTITY (a code, id or name), as a separate "
                                              "indicator (indicator:ID, or indicator:ID@ENTITY), or skip it (repeatable)."),
                                           tr("FIELD=HEADER|HEADER=ENTITY"));
+    const QCommandLineOption entityKindOption(
+        QStringLiteral("entity-kind"),
+        tr("Import rows that name neither a country, a region nor a record of the workspace as entities of the kind "
+           "NAME (\"Research domain\"), named so in the language of --lang and, unless given, in the other."),
+        tr("NAME"));
+    const QCommandLineOption entityKindEnOption(QStringLiteral("entity-kind-en"),
+                                                tr("The English name of --entity-kind's kind."), tr("NAME"));
+    const QCommandLineOption entityKindKoOption(QStringLiteral("entity-kind-ko"),
+                                                tr("The Korean name of --entity-kind's kind."), tr("NAME"));
     const QCommandLineOption addOption(QStringLiteral("add-to-existing"),
                                        tr("Add values to existing indicators that the file names otherwise. Without it, "
                                           "such a column becomes a new indicator and such a row is refused."));
@@ -66,7 +75,8 @@ int ImportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
     // Read by main() before anything prints, so that messages come in that language.
     const QCommandLineOption langOption(QStringLiteral("lang"), tr("Language of the messages: en or ko."), tr("LANG"));
     for (const auto &o : {layoutOption, indicatorOption, unitOption, sourceOption, dimensionOption, kindOption,
-                          skipOption, mapOption, columnOption, addOption, delimiterOption, sheetOption, dryRunOption, dbOption,
+                          skipOption, mapOption, columnOption, entityKindOption, entityKindEnOption, entityKindKoOption,
+                          addOption, delimiterOption, sheetOption, dryRunOption, dbOption,
                           langOption})
         parser.addOption(o);
 
@@ -101,6 +111,15 @@ int ImportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
     if (parser.isSet(kindOption))
         options.kind = parser.value(kindOption);
     options.skipUnknownCountries = parser.isSet(skipOption);
+    const Language lang = parser.value(langOption) == QLatin1String("ko") ? Language::Korean : Language::English;
+    // The kind's name as given is the run's language's; the other language's falls back to it.
+    options.entityKind = {parser.value(entityKindEnOption).trimmed(), parser.value(entityKindKoOption).trimmed()};
+    if (const QString named = parser.value(entityKindOption).trimmed(); !named.isEmpty())
+        (lang == Language::Korean ? options.entityKind.ko : options.entityKind.en) = named;
+    if (options.entityKind.en.isEmpty())
+        options.entityKind.en = options.entityKind.ko;
+    if (options.entityKind.ko.isEmpty())
+        options.entityKind.ko = options.entityKind.en;
     options.addToExisting = parser.isSet(addOption);
     if (parser.isSet(delimiterOption)) {
         const auto delimiter = ImportFormat::delimiterFromName(parser.value(delimiterOption));
@@ -170,10 +189,9 @@ int ImportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
                                               : tr("imported %1").arg(summary));
     writeLine(out, ImportFormat::layoutDescription(*batch, options.layout));
     // Where the values go, so that nothing is added to an indicator unseen.
-    const Language lang = parser.value(langOption) == QLatin1String("ko") ? Language::Korean : Language::English;
     // What the values are of, and when: counts per kind of entity, the dates at their precision,
     // and the column each entity's values come from.
-    for (const QString &line : ImportFormat::entityCounts(*dataset, *batch))
+    for (const QString &line : ImportFormat::entityCounts(*dataset, *batch, lang) + ImportFormat::newEntities(*batch, lang))
         writeLine(out, line);
     writeLine(out, ImportFormat::dateRange(*batch));
     for (const auto &[header, target] : batch->columnTargets)

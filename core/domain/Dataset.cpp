@@ -40,6 +40,7 @@ void Dataset::rebuildLookups()
     m_dimensionIndex = buildIndex(dimensions, [](const Dimension &d) { return d.id; });
     m_actorIndex = buildIndex(actors, [](const Actor &a) { return a.id; });
     m_indicatorIndex = buildIndex(indicators, [](const Indicator &i) { return i.id; });
+    m_otherEntityIndex = buildIndex(otherEntities, [](const OtherEntity &e) { return e.id; });
 }
 
 qsizetype Dataset::rowOf(RecordKind kind, const QString &id) const
@@ -92,6 +93,7 @@ const Region *Dataset::region(const QString &code) const { return lookup(regions
 const Dimension *Dataset::dimension(const QString &id) const { return lookup(dimensions, m_dimensionIndex, id); }
 const Actor *Dataset::actor(const QString &id) const { return lookup(actors, m_actorIndex, id); }
 const Indicator *Dataset::indicator(const QString &id) const { return lookup(indicators, m_indicatorIndex, id); }
+const OtherEntity *Dataset::otherEntity(const QString &id) const { return lookup(otherEntities, m_otherEntityIndex, id); }
 
 std::optional<EntityKind> Dataset::entityKind(const QString &id) const
 {
@@ -105,6 +107,8 @@ std::optional<EntityKind> Dataset::entityKind(const QString &id) const
         return EntityKind::Model;
     if (rowOf(RecordKind::Cluster, id) >= 0)
         return EntityKind::Cluster;
+    if (m_otherEntityIndex.contains(id))
+        return EntityKind::Other;
     return std::nullopt;
 }
 
@@ -123,6 +127,8 @@ LocalizedText Dataset::entityName(const QString &id) const
         return models.at(rowOf(RecordKind::Model, id)).name;
     case EntityKind::Cluster:
         return clusters.at(rowOf(RecordKind::Cluster, id)).name;
+    case EntityKind::Other:
+        return otherEntity(id)->name;
     }
     return {id, id};
 }
@@ -143,6 +149,8 @@ QStringList Dataset::entityCountries(const QString &id) const
     }
     case EntityKind::Cluster:
         return nonEmpty(clusters.at(rowOf(RecordKind::Cluster, id)).country);
+    case EntityKind::Other:
+        return {}; // a kind the user named: no links to countries
     }
     return {};
 }

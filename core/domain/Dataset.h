@@ -10,6 +10,7 @@
 #include "Event.h"
 #include "Indicator.h"
 #include "Observation.h"
+#include "OtherEntity.h"
 #include "RecordKind.h"
 #include "Region.h"
 #include "Source.h"
@@ -44,6 +45,7 @@ public:
     QList<SwotItem> swot;
     QList<Event> events;
     QList<ComputeCluster> clusters; // Epoch AI's GPU clusters
+    QList<OtherEntity> otherEntities; // entities of kinds the user named on import
     // The row version of each record as read from the workspace ("table/id"), for saving edits
     // safely where others edit too.
     QHash<QString, int> rowVersions;
@@ -57,14 +59,15 @@ public:
     const Dimension *dimension(const QString &id) const;
     const Actor *actor(const QString &id) const;
     const Indicator *indicator(const QString &id) const;
+    const OtherEntity *otherEntity(const QString &id) const;
     // Entities: what an observation is about. A country or region code, or an organisation's,
-    // AI model's or compute cluster's id; nullopt for an id that names none of them.
+    // AI model's, compute cluster's or other entity's id; nullopt for an id that names none of them.
     std::optional<EntityKind> entityKind(const QString &id) const;
     // The entity's name, or the id itself where it names no entity.
     LocalizedText entityName(const QString &id) const;
     // The countries an entity counts for through its links: a country itself, an organisation's
     // country, a model's countries (Epoch's, else its record's), a cluster's country; none for a
-    // region, whose figures are never a country's.
+    // region or an entity of a kind the user named, whose figures are never a country's.
     QStringList entityCountries(const QString &id) const;
 
     // The position in its list of the record of `kind` with `id`, or -1.
@@ -85,6 +88,7 @@ private:
     QHash<QString, qsizetype> m_dimensionIndex;
     QHash<QString, qsizetype> m_actorIndex;
     QHash<QString, qsizetype> m_indicatorIndex;
+    QHash<QString, qsizetype> m_otherEntityIndex;
     // Per record kind, built on first use.
     mutable std::array<QHash<QString, qsizetype>, recordKindCount> m_rowIndex;
     mutable std::array<bool, recordKindCount> m_rowIndexValid{};

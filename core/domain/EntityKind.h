@@ -8,17 +8,20 @@
 
 namespace gapscope {
 
-// What an observation can be about: every entity of the ecosystem that carries data.
-enum class EntityKind { Country, Region, Organisation, Model, Cluster };
+// What an observation can be about: every entity of the ecosystem that carries data. Other is an
+// entity of a kind the user names on import (a research domain, a benchmark), its kind's name kept
+// with it (OtherEntity).
+enum class EntityKind { Country, Region, Organisation, Model, Cluster, Other };
 
-inline constexpr std::array<EntityKind, 5> allEntityKinds{EntityKind::Country, EntityKind::Region,
+inline constexpr std::array<EntityKind, 6> allEntityKinds{EntityKind::Country,      EntityKind::Region,
                                                           EntityKind::Organisation, EntityKind::Model,
-                                                          EntityKind::Cluster};
+                                                          EntityKind::Cluster,      EntityKind::Other};
 
-// The kind's id on the command line and in files: country, region, organisation, model, cluster.
+// The kind's id on the command line and in files: country, region, organisation, model, cluster,
+// other.
 inline QString entityKindId(EntityKind kind)
 {
-    static const char *const ids[] = {"country", "region", "organisation", "model", "cluster"};
+    static const char *const ids[] = {"country", "region", "organisation", "model", "cluster", "other"};
     return QLatin1String(ids[int(kind)]);
 }
 

@@ -192,6 +192,7 @@ constexpr EntityKindNames entityKindNames[] = {
     {QT_TRANSLATE_NOOP("DisplayText", "AI model"), QT_TRANSLATE_NOOP("DisplayText", "AI models")},
     {QT_TRANSLATE_NOOP("DisplayText", "Compute cluster"),
      QT_TRANSLATE_NOOP("DisplayText", "Compute clusters")},
+    {QT_TRANSLATE_NOOP("DisplayText", "Other entity"), QT_TRANSLATE_NOOP("DisplayText", "Other entities")},
 };
 static_assert(std::size(entityKindNames) == allEntityKinds.size());
 
@@ -207,6 +208,14 @@ QString DisplayText::entityKinds(const QString &kind)
 {
     const auto k = entityKindFromId(kind);
     return k ? tr(entityKindNames[int(*k)].several) : kind;
+}
+
+QString DisplayText::entityKindOf(const Dataset &d, const QString &id, Language lang)
+{
+    if (const OtherEntity *e = d.otherEntity(id))
+        return e->kind.text(lang);
+    const auto kind = d.entityKind(id);
+    return kind ? entityKind(entityKindId(*kind)) : QString();
 }
 
 QString DisplayText::assessmentKind(const QString &kind)

@@ -43,6 +43,9 @@ public:
     static QString entityKind(const QString &kind);
     // "Countries", "Regions", "Organisations", "AI models", "Compute clusters": the filter's choices.
     static QString entityKinds(const QString &kind);
+    // The kind of the entity `id`: entityKind()'s name, or for an entity of a kind the user named,
+    // that kind's own name in `lang` ("Research domain"); empty for an id that names no entity.
+    static QString entityKindOf(const Dataset &d, const QString &id, Language lang);
     static QString assessmentKind(const QString &kind);
     static QString eventKind(const QString &kind);
     static QString quadrant(QChar quadrant);

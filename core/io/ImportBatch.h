@@ -4,6 +4,7 @@
 #include "domain/Event.h"
 #include "domain/Indicator.h"
 #include "domain/Observation.h"
+#include "domain/OtherEntity.h"
 #include "domain/Source.h"
 #include "domain/Unit.h"
 
@@ -27,6 +28,9 @@ struct ImportBatch
     QList<Indicator> indicators; // new ones
     QStringList existingIndicators; // ids of the workspace's indicators that get values
     QList<Observation> observations;
+    // Entities of the kind the user named (ImportOptions::entityKind) that the workspace does not
+    // have yet: the rows naming neither a country, a region nor a record of the workspace.
+    QList<OtherEntity> entities;
     int skippedRows = 0; // rows of unknown countries, skipped on request
     QStringList skippedCountries;
     // A file of one column per entity: each column's header and what it became (an entity's

@@ -74,11 +74,26 @@ QString ImportFormat::formatDescription(const ImportBatch &batch)
     return batch.encoding;
 }
 
-QStringList ImportFormat::entityCounts(const Dataset &dataset, const ImportBatch &batch)
+QStringList ImportFormat::entityCounts(const Dataset &dataset, const ImportBatch &batch, Language lang)
 {
     std::array<int, allEntityKinds.size()> observations{};
     std::array<QSet<QString>, allEntityKinds.size()> entities;
+    // Entities of kinds the user named, by the kind's name, in the order first met.
+    QHash<QString, LocalizedText> newKinds;
+    for (const OtherEntity &e : batch.entities)
+        newKinds.insert(e.id, e.kind);
+    QStringList namedKinds;
+    QHash<QString, std::pair<int, QSet<QString>>> named;
     for (const Observation &o : batch.observations) {
+        const OtherEntity *known = dataset.otherEntity(o.country);
+        if (known || newKinds.contains(o.country)) {
+            const QString kind = (known ? known->kind : newKinds.value(o.country)).text(lang);
+            if (!named.contains(kind))
+                namedKinds << kind;
+            ++named[kind].first;
+            named[kind].second.insert(o.country);
+            continue;
+        }
         const auto kind = dataset.entityKind(o.country);
         if (!kind)
             continue;
@@ -93,6 +108,18 @@ QStringList ImportFormat::entityCounts(const Dataset &dataset, const ImportBatch
                          .arg(DisplayText::entityKinds(entityKindId(kind)))
                          .arg(entities[size_t(kind)].size());
     }
+    for (const QString &kind : std::as_const(namedKinds)) {
+        const auto &[n, ids] = named.value(kind);
+        lines << tr("%1 (%2): %n observation(s)", nullptr, n).arg(kind).arg(ids.size());
+    }
+    return lines;
+}
+
+QStringList ImportFormat::newEntities(const ImportBatch &batch, Language lang)
+{
+    QStringList lines;
+    for (const OtherEntity &e : batch.entities)
+        lines << tr("new %1: %2 (%3)").arg(e.kind.text(lang), e.name.text(lang), e.id);
     return lines;
 }
 
@@ -118,9 +145,7 @@ QString ImportFormat::columnTarget(const Dataset &dataset, const QString &target
     if (target == u"skip")
         return tr("skipped");
     auto entity = [&dataset, lang](const QString &id) {
-        const auto kind = dataset.entityKind(id);
-        return tr("%1 (%2, %3)").arg(dataset.entityName(id).text(lang), id,
-                                     kind ? DisplayText::entityKind(entityKindId(*kind)) : QString());
+        return tr("%1 (%2, %3)").arg(dataset.entityName(id).text(lang), id, DisplayText::entityKindOf(dataset, id, lang));
     };
     if (target.startsWith(u"indicator:")) {
         const qsizetype at = target.lastIndexOf(QLatin1Char('@'));

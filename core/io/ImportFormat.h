@@ -23,8 +23,13 @@ public:
     // workbook, sheet “Data”".
     static QString formatDescription(const ImportBatch &batch);
     // How many observations the batch has of each kind of entity, and of how many entities:
-    // "Countries (2): 3 observation(s)", one line per kind, countries first.
-    static QStringList entityCounts(const Dataset &dataset, const ImportBatch &batch);
+    // "Countries (2): 3 observation(s)", one line per kind, countries first; entities of kinds
+    // the user named, the workspace's or new, by their kind's name in `lang`: "Research domain
+    // (2): 8 observation(s)".
+    static QStringList entityCounts(const Dataset &dataset, const ImportBatch &batch, Language lang);
+    // The entities of kinds the user named that the batch adds, one line each with its kind:
+    // "new Research domain: Computer vision (research_domain.computer_vision)".
+    static QStringList newEntities(const ImportBatch &batch, Language lang);
     // The batch's first and last dates at their precision: "dates 2024-03-01 to 2024-03-31".
     static QString dateRange(const ImportBatch &batch);
     // What a column of a file of one column per entity became (ImportBatch::columnTargets): the

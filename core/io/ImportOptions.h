@@ -4,6 +4,8 @@
 #include <QHash>
 #include <QString>
 
+#include "domain/LocalizedText.h"
+
 namespace gapscope {
 
 // How a user's file is laid out (ImportReader describes each layout).
@@ -21,6 +23,10 @@ struct ImportOptions
     QString dimension; // the dimension of new indicators
     QString kind = QStringLiteral("measured");
     bool skipUnknownCountries = false;
+    // The kind of the entities a file's rows name when they are neither countries, regions nor
+    // records of the workspace ("Research domain"), in English and Korean; empty: such rows are
+    // refused (or skipped).
+    LocalizedText entityKind;
     // Add values to an indicator of the workspace that the file names otherwise (its
     // indicator_name_en or _ko, or an Our World in Data column whose id it has). Without it,
     // such a column becomes a new indicator and such a tidy row is refused.

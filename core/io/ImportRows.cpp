@@ -31,6 +31,50 @@ ImportRows::ImportRows(const Dataset &dataset, const ImportOptions &options, Imp
 {
     for (const Observation &o : m_dataset.observations)
         m_existing.insert(key(o.indicator, o.country, o.year, o.month, o.day), o.id);
+    for (const OtherEntity &e : m_dataset.otherEntities) {
+        for (const QString &kind : {e.kind.en, e.kind.ko}) {
+            for (const QString &name : {e.name.en, e.name.ko})
+                m_otherEntities.insert(otherEntityKey(kind, name), e.id);
+        }
+    }
+}
+
+QString ImportRows::otherEntityKey(const QString &kind, const QString &name)
+{
+    return CountryNameIndex::key(kind) + QLatin1Char('|') + CountryNameIndex::key(name);
+}
+
+QString ImportRows::otherEntity(const QString &text, const QString &source)
+{
+    const LocalizedText &kind = m_options.entityKind;
+    if (kind.en.trimmed().isEmpty() && kind.ko.trimmed().isEmpty())
+        return {};
+    for (const QString &kindName : {kind.en, kind.ko}) {
+        const QString known = m_otherEntities.value(otherEntityKey(kindName, text));
+        if (!known.isEmpty())
+            return known;
+    }
+    // A new entity: its id made of its kind's and its own name, told apart by the name's hash
+    // where another entity has that id.
+    const QString kindId = IndicatorId::fromName(kind.en.trimmed().isEmpty() ? kind.ko : kind.en);
+    QString id = kindId + QLatin1Char('.') + IndicatorId::fromName(text);
+    const auto taken = [this](const QString &id) {
+        return m_dataset.entityKind(id)
+            || std::any_of(m_batch.entities.cbegin(), m_batch.entities.cend(), [&id](const OtherEntity &e) { return e.id == id; });
+    };
+    if (taken(id))
+        id = kindId + QLatin1Char('.') + IndicatorId::withSuffix(text);
+    if (taken(id))
+        return {};
+    OtherEntity e;
+    e.id = id;
+    e.name = {text, text};
+    e.kind = {kind.en.trimmed(), kind.ko.trimmed()};
+    e.source = source;
+    m_batch.entities.append(e);
+    m_otherEntities.insert(otherEntityKey(kind.en, text), id);
+    m_otherEntities.insert(otherEntityKey(kind.ko, text), id);
+    return id;
 }
 
 bool ImportRows::fail(int line, int column, const QString &message)
@@ -90,6 +134,13 @@ QString ImportRows::country(const ImportRow &row, bool *skip)
             return code;
     }
     const QString text = candidates.constLast();
+    if (!text.isEmpty()) {
+        const QString sourceText = row.fields.value(QStringLiteral("source")).isEmpty()
+            ? m_options.source : row.fields.value(QStringLiteral("source"));
+        const QString other = otherEntity(text, sourceText.trimmed().isEmpty() ? QString() : sourceId(sourceText.trimmed()));
+        if (!other.isEmpty())
+            return other;
+    }
     if (m_options.skipUnknownCountries) {
         *skip = true;
         if (!m_batch.skippedCountries.contains(text))
@@ -269,7 +320,8 @@ bool ImportRows::add(const ImportRow &row, bool emptyValueIsMissing)
     }
     if (code.isEmpty())
         return fail(line, column("country"), tr("unknown country \"%1\": use an ISO alpha-3 code or a name GapScope knows, "
-                                                "map it, or skip unknown countries")
+                                                "map it, skip unknown countries, or import such rows as entities of "
+                                                "a kind you name (--entity-kind)")
                                                  .arg(row.fields.value(QStringLiteral("entity"), row.fields.value(QStringLiteral("country")))));
     const QString indicator = row.fields.value(QStringLiteral("indicator")).trimmed();
     if (indicator.isEmpty())

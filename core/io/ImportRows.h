@@ -77,6 +77,10 @@ public:
     QString sourceId(const QString &text);
 
 private:
+    // The entity of the kind the user named (ImportOptions::entityKind) that `text` names: the
+    // workspace's or an earlier row's, else a new one in the batch. Empty when no kind is named.
+    QString otherEntity(const QString &text, const QString &source);
+    static QString otherEntityKey(const QString &kind, const QString &name);
     bool ensureIndicator(const ImportRow &row, const QString &id);
 
     const Dataset &m_dataset;
@@ -87,6 +91,7 @@ private:
     QHash<QString, int> m_keys; // indicator|entity|year|month|day -> line
     QHash<QString, QString> m_existing; // the same key for the workspace's observations -> id
     EntityNameIndex m_names;
+    QHash<QString, QString> m_otherEntities; // kind|name keys of entities of named kinds -> id
 };
 
 } // namespace gapscope

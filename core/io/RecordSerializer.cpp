@@ -75,11 +75,16 @@ QJsonObject RecordSerializer::entity(const QString &id) const
     const LocalizedText name = m_d.entityName(id);
     QJsonObject o{{"id", id},
                   {"kind", kind ? entityKindId(*kind) : QString()},
-                  {"kind_text", kind ? DisplayText::entityKind(entityKindId(*kind)) : QString()},
+                  {"kind_text", DisplayText::entityKindOf(m_d, id, m_lang)},
                   {"name", name.text(m_lang)},
                   {"countries", QJsonArray::fromStringList(countries)},
                   {"country_names", DisplayText::countries(m_d, countries, m_lang)}};
     withBoth(o, QStringLiteral("name"), name);
+    // An entity of a kind the user named carries that kind's name in both languages.
+    if (const OtherEntity *e = m_d.otherEntity(id)) {
+        withBoth(o, QStringLiteral("kind_text"), e->kind);
+        o.insert(QStringLiteral("source"), source(e->source));
+    }
     return withBoth(o, QStringLiteral("country_names"),
                     [this, &countries](Language lang) { return DisplayText::countries(m_d, countries, lang); });
 }

@@ -213,7 +213,7 @@ QVariant ObservationTableModel::cell(int record, int column, int role) const
             const auto kind = m_showsEntities ? d().entityKind(o.country) : std::nullopt;
             if (!kind || *kind == EntityKind::Country)
                 return name;
-            return tr("%1 · %2", "an entity and its kind").arg(name, DisplayText::entityKind(entityKindId(*kind)));
+            return tr("%1 · %2", "an entity and its kind").arg(name, DisplayText::entityKindOf(d(), o.country, lang()));
         }
         case IndicatorColumn:
             return DisplayText::indicator(d(), o.indicator, lang());

@@ -38,7 +38,8 @@ QList<IndicatorSeries::Series> IndicatorSeries::build(const Dataset &d, const Ob
         const double x = o.year + (o.month > 0 ? (o.month - 1) / 12.0 : 0.0) + (o.day > 0 ? (o.day - 1) / 372.0 : 0.0);
         const quint32 entity = entityColumn[size_t(row)];
         const QString &kind = kinds.at(entity);
-        if (isCountryOrRegion(kind)) {
+        // Entities of kinds the user named are drawn like regions: a line each, never a country's.
+        if (isCountryOrRegion(kind) || kind == QLatin1String("other")) {
             byCountry[o.country].append({x, o.value, o.id, row});
             continue;
         }
@@ -58,6 +59,10 @@ QList<IndicatorSeries::Series> IndicatorSeries::build(const Dataset &d, const Ob
     for (const Region &r : d.regions) {
         if (const auto it = byCountry.constFind(r.code); it != byCountry.cend())
             add(r.code, *it);
+    }
+    for (const OtherEntity &e : d.otherEntities) {
+        if (const auto it = byCountry.constFind(e.id); it != byCountry.cend())
+            add(e.id, *it);
     }
     // Organisations, AI models and clusters: a line each when they are few, else one per country
     // they count for (a model of two countries in both), after the countries' own.

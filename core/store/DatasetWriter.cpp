@@ -192,6 +192,13 @@ bool DatasetWriter::insert(const ComputeCluster &c)
                 int(c.includeInStandardAnalysis), int(c.exclude), c.link, c.source});
 }
 
+bool DatasetWriter::insert(const OtherEntity &e)
+{
+    return run(QStringLiteral("INSERT INTO entities (id, name_en, name_ko, kind_en, kind_ko, source)"
+                              " VALUES (?, ?, ?, ?, ?, ?)"),
+               {e.id, e.name.en, e.name.ko, e.kind.en, e.kind.ko, e.source});
+}
+
 bool DatasetWriter::remove(const QString &table, const QString &key)
 {
     // Table names come from this class, never from input.

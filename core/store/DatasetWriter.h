@@ -29,6 +29,7 @@ public:
     bool insert(const SwotItem &s);
     bool insert(const Event &e);
     bool insert(const ComputeCluster &c);
+    bool insert(const OtherEntity &e);
 
     // Gives the country `c.code` the ISO numeric code and alternative names of `c`, leaving its
     // other fields (which the user may have edited) as they are.
@@ -54,6 +55,7 @@ public:
     static QString table(const SwotItem &) { return QStringLiteral("swot_items"); }
     static QString table(const Event &) { return QStringLiteral("events"); }
     static QString table(const ComputeCluster &) { return QStringLiteral("compute_clusters"); }
+    static QString table(const OtherEntity &) { return QStringLiteral("entities"); }
     static QString keyColumn(const QString &table);
 
 private:

@@ -146,6 +146,13 @@ bool SchemaMigrator::step(int toVersion)
             && exec(QStringLiteral("DELETE FROM country_names WHERE country IN (SELECT code FROM regions)"))
             && exec(QStringLiteral("DELETE FROM countries WHERE code IN (SELECT code FROM regions)"))
             && exec(QStringLiteral("ALTER TABLE observations ADD COLUMN day INTEGER NOT NULL DEFAULT 0"));
+    case 7:
+        // Version 7 keeps entities of kinds the user names on import (a research domain, a
+        // benchmark), each with its kind's name in English and Korean; every other table as it was.
+        return exec(QStringLiteral("CREATE TABLE entities (id TEXT PRIMARY KEY, name_en TEXT NOT NULL,"
+                                   " name_ko TEXT NOT NULL, kind_en TEXT NOT NULL, kind_ko TEXT NOT NULL,"
+                                   " source TEXT NOT NULL, origin TEXT NOT NULL DEFAULT 'bundled',"
+                                   " edited INTEGER NOT NULL DEFAULT 0, row_version INTEGER NOT NULL DEFAULT 1)"));
     default:
         m_error = tr("no migration to schema version %1").arg(toVersion);
         return false;

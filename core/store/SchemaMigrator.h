@@ -13,7 +13,7 @@ class SchemaMigrator
     Q_DECLARE_TR_FUNCTIONS(SchemaMigrator)
 
 public:
-    static constexpr int latestVersion = 6;
+    static constexpr int latestVersion = 7;
 
     explicit SchemaMigrator(QSqlDatabase db) : m_db(db) { }
 

@@ -16,8 +16,8 @@ bool StoreImporter::import(const ImportBatch &batch, const std::function<bool(qi
     m_connection.setCancelled(false);
     if (m_connection.isReadOnly())
         return m_connection.refuseReadOnly();
-    const qint64 total =
-        batch.sources.size() + batch.units.size() + batch.indicators.size() + batch.observations.size() + batch.events.size();
+    const qint64 total = batch.sources.size() + batch.units.size() + batch.indicators.size() + batch.entities.size()
+        + batch.observations.size() + batch.events.size();
     qint64 done = 0;
     if (!m_db.transaction())
         return m_connection.fail(Store::tr("cannot start a transaction: %1").arg(m_db.lastError().text()));
@@ -49,6 +49,7 @@ bool StoreImporter::import(const ImportBatch &batch, const std::function<bool(qi
     add(batch.sources);
     add(batch.units);
     add(batch.indicators);
+    add(batch.entities);
     add(batch.observations);
     add(batch.events);
     QString error = ok ? QString() : (writer.errorString().isEmpty() ? mark.lastError().text() : writer.errorString());

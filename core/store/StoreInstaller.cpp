@@ -208,6 +208,7 @@ bool StoreInstaller::install(const Dataset &d)
     all(d.swot);
     all(d.events);
     all(d.clusters);
+    all(d.otherEntities);
     QString error = ok ? QString() : writer.errorString();
     if (ok && !setMeta(QStringLiteral("dataset_version"), d.version))
         error = m_connection.errorString();

@@ -169,6 +169,8 @@ std::optional<Dataset> StoreReader::loadWithoutObservations()
     each(QStringLiteral("SELECT code, name_en, name_ko, source FROM regions ORDER BY code"), [&](const QSqlQuery &q) {
         d.regions.append({s(q, 0), t(q, 1), regionMembers.value(s(q, 0)), regionNames.value(s(q, 0)), s(q, 3)});
     });
+    each(QStringLiteral("SELECT id, name_en, name_ko, kind_en, kind_ko, source FROM entities ORDER BY id"),
+         [&](const QSqlQuery &q) { d.otherEntities.append({s(q, 0), t(q, 1), t(q, 3), s(q, 5)}); });
     each(QStringLiteral("SELECT id, label_en, label_ko, description_en, description_ko FROM dimensions"
                         " ORDER BY position, id"),
          [&](const QSqlQuery &q) { d.dimensions.append({s(q, 0), t(q, 1), t(q, 3)}); });

@@ -200,6 +200,7 @@ bool Workspace::import(const ImportBatch &batch, const std::function<bool(qint64
     m_dataset.sources += batch.sources;
     m_dataset.units += batch.units;
     m_dataset.indicators += batch.indicators;
+    m_dataset.otherEntities += batch.entities;
     const int first = int(m_dataset.observations.size());
     m_dataset.observations += batch.observations;
     for (const Observation &o : batch.observations)
@@ -212,7 +213,7 @@ bool Workspace::import(const ImportBatch &batch, const std::function<bool(qint64
     m_dataset.reindex();
     for (int row = first; row < int(m_dataset.observations.size()); ++row)
         m_index.insert(m_dataset, row);
-    if (!batch.units.isEmpty() || !batch.indicators.isEmpty())
+    if (!batch.units.isEmpty() || !batch.indicators.isEmpty() || !batch.entities.isEmpty())
         emit referencesAdded();
     if (!batch.sources.isEmpty()) {
         emit recordsInserted(RecordKind::Source, firstSource, int(m_dataset.sources.size() - 1));

@@ -89,7 +89,7 @@ signals:
     // up by one).
     void recordAboutToBeRemoved(gapscope::RecordKind kind, int row);
     void recordRemoved(gapscope::RecordKind kind, int row);
-    // Indicators or units were added (an import): lists of them are to be refilled.
+    // Indicators, units or entities were added (an import): lists of them are to be refilled.
     void referencesAdded();
     // The whole dataset was swapped (a background load): everything shows it anew.
     void replaced();

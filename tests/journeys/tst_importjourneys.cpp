@@ -4,6 +4,11 @@
 #include "import/ImportDialog.h"
 #include "panels/ChartPanel.h"
 #include "panels/TimelineView.h"
+#include "model/ObservationTableModel.h"
+#include "model/Roles.h"
+#include "panels/FilterBar.h"
+#include "panels/RecordTablePanel.h"
+#include "FilterListSupport.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -14,6 +19,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QtCharts/QChart>
 #include <QtCharts/QScatterSeries>
@@ -37,6 +43,8 @@ private slots:
     void oneColumnPerEntityFromTheMenu();
     void timelineFromTheMenu_data();
     void timelineFromTheMenu();
+    void entitiesOfANamedKindFromTheMenu_data();
+    void entitiesOfANamedKindFromTheMenu();
 };
 
 void TestImportJourneys::oneColumnPerEntityFromTheMenu_data()
@@ -206,6 +214,84 @@ void TestImportJourneys::timelineFromTheMenu()
     Store store;
     QVERIFY(store.open(folder + "/workspace.gapscope"));
     QCOMPARE(int(store.load()->events.size()), before + 3);
+void TestImportJourneys::entitiesOfANamedKindFromTheMenu_data()
+{
+    QTest::addColumn<bool>("korean");
+    QTest::newRow("English") << false;
+    QTest::newRow("Korean") << true;
+}
+
+void TestImportJourneys::entitiesOfANamedKindFromTheMenu()
+{
+    // A file of research domains, refused until the user names their kind in the dialog; then
+    // imported, picked in the filter bar and shown in the table and the chart with that kind.
+    QFETCH(bool, korean);
+    const QString folder = m_dir.filePath(korean ? "domains-ko" : "domains-en");
+    QVERIFY(QDir().mkpath(folder));
+    m_languages->setLanguage(korean ? Language::Korean : Language::English);
+    QVERIFY(openWindow(folder + "/workspace.gapscope"));
+    test::writeFile(folder + "/domains.csv", "Entity,Code,Year,Notable AI systems\nComputer vision,,2022,40\n"
+                                             "Language,,2022,55\nLanguage,,2023,70\n");
+    const int before = int(m_window->dataset().observations.size());
+    m_user->answerFileDialog(folder, {"domains.csv"});
+    press(Qt::Key_I, Qt::ControlModifier);
+    QPointer<ImportDialog> dialog = m_window->findChild<ImportDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    fillIn(dialog->unitField(), "count");
+    fillIn(dialog->sourceField(), "Epoch AI domains");
+    QTRY_VERIFY2(dialog->problem().contains("Computer vision"), qPrintable(dialog->problem()));
+    QVERIFY(!dialog->importButton()->isEnabled());
+    // The kind, typed in the interface's language.
+    const QString kind = korean ? QStringLiteral(u"연구 분야") : QStringLiteral("Research domain");
+    fillIn(dialog->entityKindField(), kind);
+    QTRY_VERIFY2(dialog->importButton()->isEnabled(), qPrintable(dialog->problem()));
+    QCOMPARE(dialog->batch()->entities.size(), 2);
+    const QString vision = dialog->batch()->entities.constFirst().id;
+    QCOMPARE(dialog->batch()->entities.constFirst().name.en, QStringLiteral("Computer vision"));
+    const QString counted = kind + (korean ? QStringLiteral(u" (2): 관측값 3개") : QStringLiteral(" (2): 3 observation(s)"));
+    QVERIFY2(dialog->statusText().contains(counted), qPrintable(dialog->statusText()));
+    QCOMPARE(dialog->preview()->item(0, 0)->text(), QStringLiteral("Computer vision · ") + kind);
+    QCoreApplication::processEvents();
+    if (const QString shots = qEnvironmentVariable("GAPSCOPE_SCREENSHOTS"); !shots.isEmpty())
+        dialog->grab().save(shots + (korean ? "/import-kind-ko.png" : "/import-kind-en.png"));
+    QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+    QTRY_VERIFY(dialog.isNull());
+    QTRY_COMPARE(int(m_window->dataset().observations.size()), before + 3);
+    QCOMPARE(m_window->dataset().entityKind(vision), EntityKind::Other);
+
+    // Picked in the filter bar: their kind, and the entities themselves (they count for no country).
+    FilterBar *bar = m_window->filterBar();
+    test::toggleListItem(bar->entityKindList(), korean ? QStringLiteral(u"기타 개체") : QStringLiteral("Other entities"));
+    test::toggleListItem(bar->countryList(), QStringLiteral("Computer vision (%1)").arg(kind));
+    test::toggleListItem(bar->countryList(), QStringLiteral("Language (%1)").arg(kind));
+    QVERIFY(m_window->state()->filter().countries.contains(vision));
+    m_window->raisePanel(QStringLiteral("table"));
+    QTableView *table = m_window->tablePanel()->view();
+    QTRY_VERIFY(table->isVisible());
+    QStringList shown;
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        const QModelIndex index = table->model()->index(r, ObservationTableModel::CountryColumn);
+        if (m_window->dataset().entityKind(index.data(CountryRole).toString()) == EntityKind::Other)
+            shown << index.data().toString();
+    }
+    shown.sort();
+    const QString sep = QStringLiteral(" · ");
+    QCOMPARE(shown, (QStringList{"Computer vision" + sep + kind, "Language" + sep + kind, "Language" + sep + kind}));
+    // The chart draws a line for each.
+    m_window->chartPanel()->setIndicator(QStringLiteral("notable_ai_systems"));
+    QTRY_VERIFY2(m_window->chartPanel()->legendLabels().contains("Computer vision"),
+                 qPrintable(m_window->chartPanel()->legendLabels().join(',') + m_window->chartPanel()->emptyMessage()));
+    QVERIFY(m_window->chartPanel()->legendLabels().contains("Language"));
+    // Searched by the indicator's name, the table holds their figures alone.
+    fillIn(bar->searchField(), "Notable AI systems");
+    QTRY_COMPARE(table->model()->rowCount(), 3);
+    if (const QString shots = qEnvironmentVariable("GAPSCOPE_SCREENSHOTS"); !shots.isEmpty())
+        m_window->grab().save(shots + (korean ? "/table-kind-ko.png" : "/table-kind-en.png"));
+    // On disk too.
+    Store store;
+    QVERIFY(store.open(folder + "/workspace.gapscope"));
+    QCOMPARE(store.load()->otherEntity(vision)->kind.text(korean ? Language::Korean : Language::English), kind);
 }
 
 QTEST_MAIN(TestImportJourneys)

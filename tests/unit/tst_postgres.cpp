@@ -30,6 +30,7 @@ private slots:
     void createsAndReopensTheWorkspace();
     void migratesFromVersion2();
     void regionsLeaveTheCountriesFromVersion5();
+    void entitiesOfNamedKindsFromVersion6();
     void importIsAllOrNothing();
     void secondSaveIsAConflict_data();
     void secondSaveIsAConflict();
@@ -144,6 +145,35 @@ void TestPostgres::regionsLeaveTheCountriesFromVersion5()
     const auto d = store.load();
     QVERIFY2(d, qPrintable(store.errorString()));
     test::checkUsersWorldMigrated(*d);
+}
+
+void TestPostgres::entitiesOfNamedKindsFromVersion6()
+{
+    // A shared workspace of schema version 6 with a user's region, source and figure: version 7
+    // keeps them all, and takes entities of a kind the user names.
+    QVERIFY(withServer([](QSqlDatabase &db) { test::seedVersion6WithUsersWork(db); }));
+    Store store;
+    QVERIFY2(store.open(m_url), qPrintable(store.errorString()));
+    QCOMPARE(store.schemaVersion(), 7);
+    QVERIFY2(store.lastUpdate(), qPrintable(store.updateError()));
+    auto d = store.load();
+    QVERIFY2(d, qPrintable(store.errorString()));
+    test::checkUsersWorkMigratedTo7(*d);
+    QVERIFY(d->otherEntities.isEmpty());
+    ImportReader reader(*d);
+    ImportReader::Options options;
+    options.entityKind = {QStringLiteral("Research domain"), QStringLiteral(u"연구 분야")};
+    const auto batch = reader.read(test::writeFile(m_dir.filePath("domains.csv"),
+                                                   "country,indicator,year,value,unit,source\n"
+                                                   "Language,notable_systems,2023,70,count,Epoch\n"),
+                                   options);
+    QVERIFY2(batch, qPrintable(reader.errorString()));
+    QVERIFY2(store.import(*batch), qPrintable(store.errorString()));
+    d = store.load();
+    QCOMPARE(d->otherEntities.size(), 1);
+    QCOMPARE(d->otherEntity("research_domain.language")->kind.ko, QStringLiteral(u"연구 분야"));
+    QCOMPARE(d->entityKind("research_domain.language"), EntityKind::Other);
+    test::checkUsersWorkMigratedTo7(*d);
 }
 
 void TestPostgres::importIsAllOrNothing()
