@@ -1,5 +1,8 @@
 #pragma once
 
+#include "domain/Actor.h"
+#include "domain/AiModel.h"
+#include "domain/ComputeCluster.h"
 #include "domain/Indicator.h"
 #include "domain/Observation.h"
 #include "domain/Source.h"
@@ -30,6 +33,16 @@ struct ImportBatch
     // A file of one column per entity: each column's header and what it became (an entity's
     // code or id, "indicator:ID@ENTITY", or "skip"), in the file's order.
     QList<std::pair<QString, QString>> columnTargets;
+
+    // A table of one row per record (RecordsLayoutReader): the records it adds, the ids of the
+    // workspace's records its rows matched, and what each column became ("name", "date", "country",
+    // "organisation", "fact:UNIT" or "attribute"), in the file's order.
+    QString recordKind; // model, organisation or cluster
+    QList<Actor> actors;
+    QList<AiModel> models;
+    QList<ComputeCluster> clusters;
+    QStringList matchedRecords;
+    QList<std::pair<QString, QString>> recordColumns;
 };
 
 } // namespace gapscope

@@ -29,7 +29,8 @@ QStringList ImportReader::fieldNames()
 
 std::optional<ImportReader::Layout> ImportReader::layoutFromName(const QString &name)
 {
-    for (Layout l : {Layout::Auto, Layout::Tidy, Layout::Owid, Layout::Wide, Layout::Json, Layout::Columns}) {
+    for (Layout l : {Layout::Auto, Layout::Tidy, Layout::Owid, Layout::Wide, Layout::Json, Layout::Columns,
+                     Layout::Records}) {
         if (layoutName(l) == name)
             return l;
     }
@@ -51,6 +52,8 @@ QString ImportReader::layoutName(Layout layout)
         return QStringLiteral("json");
     case Layout::Columns:
         return QStringLiteral("columns");
+    case Layout::Records:
+        return QStringLiteral("records");
     }
     return {};
 }
@@ -131,8 +134,12 @@ std::optional<ImportBatch> ImportReader::read(const QString &path, const Options
 
 std::optional<ImportBatch> ImportReader::finish()
 {
-    if (m_batch.observations.isEmpty()) {
-        fail(0, 0, m_batch.skippedRows ? tr("every row was skipped: no known country") : tr("the file has no values"));
+    const bool records = !m_batch.actors.isEmpty() || !m_batch.models.isEmpty() || !m_batch.clusters.isEmpty();
+    if (m_batch.observations.isEmpty() && !records) {
+        fail(0, 0, m_batch.skippedRows ? tr("every row was skipped: no known country")
+                   : m_batch.recordKind.isEmpty()
+                   ? tr("the file has no values")
+                   : tr("nothing to add: every row is a record the workspace has, and no fact is new"));
         return std::nullopt;
     }
     return m_batch;

@@ -17,7 +17,9 @@ namespace gapscope {
 // - owid: Our World in Data's grapher layout, Entity,Code,Year (or Day),<one or more value columns>;
 // - wide: country[,indicator],<one column per year, month or day>;
 // - columns: a date column and one value column per entity (EntityColumnsReader);
-// - json: an array of objects with the tidy fields, or {"observations": [...]} (JsonLayoutReader).
+// - json: an array of objects with the tidy fields, or {"observations": [...]} (JsonLayoutReader);
+// - records: one row per AI model, organisation or cluster, its facts as observations on it
+//   (RecordsLayoutReader; never guessed).
 // CSV files may be separated by commas, semicolons or tabs (detected), in UTF-8, UTF-16 or CP949;
 // an Excel workbook (.xlsx) is read as the CSV file of one of its sheets. Values may be written
 // with thousands separators ("1,234,567"). Dates are years, or ISO dates (YYYY-MM or

@@ -68,10 +68,15 @@ public:
     // The date of `row`: its "date" field (YYYY, YYYY-MM or YYYY-MM-DD, at that precision), or its
     // "year" and "month" fields; false (with the error) when it is none.
     bool date(const ImportRow &row, int *year, int *month, int *day);
+    // The source id of `text` (a source id, a title or a URL): a new source of the batch when the
+    // workspace has none.
+    QString sourceId(const QString &text);
+    // A number as data files write it (a dot for decimals) or as spreadsheets do, with commas
+    // between groups of three digits ("1,234,567.5"); nothing when `text` is none.
+    static std::optional<double> number(QString text);
 
 private:
     QString country(const ImportRow &row, bool *skip);
-    QString sourceId(const QString &text);
     bool ensureIndicator(const ImportRow &row, const QString &id);
 
     const Dataset &m_dataset;

@@ -1,6 +1,7 @@
 #include "TableLayoutReader.h"
 
 #include "EntityColumnsReader.h"
+#include "RecordsLayoutReader.h"
 
 #include <QRegularExpression>
 
@@ -26,6 +27,8 @@ bool TableLayoutReader::read(const QList<CsvRecord> &records, ImportLayout layou
 {
     if (records.isEmpty())
         return fail(0, 0, tr("the file is empty"));
+    if (layout == ImportLayout::Records)
+        return RecordsLayoutReader(m_rows).read(records);
     const ImportOptions &options = m_rows.options();
     const CsvRecord &header = records.constFirst();
     QStringList names;

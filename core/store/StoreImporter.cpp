@@ -16,7 +16,8 @@ bool StoreImporter::import(const ImportBatch &batch, const std::function<bool(qi
     m_connection.setCancelled(false);
     if (m_connection.isReadOnly())
         return m_connection.refuseReadOnly();
-    const qint64 total = batch.sources.size() + batch.units.size() + batch.indicators.size() + batch.observations.size();
+    const qint64 total = batch.sources.size() + batch.units.size() + batch.indicators.size() + batch.observations.size()
+        + batch.actors.size() + batch.models.size() + batch.clusters.size();
     qint64 done = 0;
     if (!m_db.transaction())
         return m_connection.fail(Store::tr("cannot start a transaction: %1").arg(m_db.lastError().text()));
@@ -48,6 +49,10 @@ bool StoreImporter::import(const ImportBatch &batch, const std::function<bool(qi
     add(batch.sources);
     add(batch.units);
     add(batch.indicators);
+    // The records of a table of one row per record, before the facts observed on them.
+    add(batch.actors);
+    add(batch.models);
+    add(batch.clusters);
     add(batch.observations);
     QString error = ok ? QString() : (writer.errorString().isEmpty() ? mark.lastError().text() : writer.errorString());
     if (m_connection.cancelled())
