@@ -193,6 +193,8 @@ void MainWindow::followWorkspace()
             m_swot->recordsChanged();
         if (kind == RecordKind::Event && m_chart)
             m_chart->recordsChanged(); // its event markers
+        if (kind == RecordKind::Model && m_scatter)
+            m_scatter->recordsChanged();
         updateActions();
     });
     connect(m_workspace, &Workspace::referencesAdded, this, [this] {

@@ -1477,14 +1477,6 @@
         <source>Adds observations from a CSV or JSON file, or events from a timeline, to the workspace, all or nothing.</source>
         <translation>CSV 또는 JSON 파일의 관측값이나 연표의 사건을 작업 공간에 추가합니다. 모두 추가하거나 하나도 추가하지 않습니다.</translation>
     </message>
-    <message>
-        <source>tidy, owid, wide, columns (a date and one column per entity), json or events (a timeline: date, country, title, kind, description); guessed from the file when not given.</source>
-        <translation>tidy, owid, wide, columns(날짜와 개체마다 열 하나), json 또는 events(연표: 날짜, 국가, 제목, 종류, 설명). 지정하지 않으면 파일을 보고 판단합니다.</translation>
-    </message>
-    <message>
-        <source>--layout must be tidy, owid, wide, columns, json or events</source>
-        <translation>--layout은 tidy, owid, wide, columns, json 또는 events여야 합니다</translation>
-    </message>
     <message numerus="yes">
         <source>%1 event(s), %2 new source(s) from %3 (%4)</source>
         <translation>
@@ -1508,6 +1500,54 @@
     <message>
         <source>The Korean name of --entity-kind&apos;s kind.</source>
         <translation>--entity-kind 종류의 한국어 이름.</translation>
+    </message>
+    <message>
+        <source>tidy, owid, wide, columns (a date and one column per entity), records (one row per model, organisation or cluster), json or events (a timeline: date, country, title, kind, description); guessed from the file when not given (never records).</source>
+        <translation>tidy, owid, wide, columns(날짜와 개체마다 열 하나), records(모델, 기관 또는 클러스터마다 행 하나), json 또는 events(연표: 날짜, 국가, 제목, 종류, 설명). 지정하지 않으면 파일에서 추측합니다(records는 추측하지 않음).</translation>
+    </message>
+    <message>
+        <source>The kind of the records of a table of one row per record: model, organisation or cluster (model when not given).</source>
+        <translation>레코드마다 행이 하나인 표의 레코드 종류: model, organisation 또는 cluster (지정하지 않으면 model).</translation>
+    </message>
+    <message>
+        <source>The column of the records&apos; names.</source>
+        <translation>레코드 이름이 담긴 열.</translation>
+    </message>
+    <message>
+        <source>HEADER</source>
+        <translation>HEADER</translation>
+    </message>
+    <message>
+        <source>The column of the records&apos; dates, which date their facts.</source>
+        <translation>레코드 날짜가 담긴 열. 사실 값의 날짜가 됩니다.</translation>
+    </message>
+    <message>
+        <source>The column of the records&apos; countries.</source>
+        <translation>레코드 국가가 담긴 열.</translation>
+    </message>
+    <message>
+        <source>The column of the records&apos; organisations.</source>
+        <translation>레코드 기관이 담긴 열.</translation>
+    </message>
+    <message>
+        <source>Read the column HEADER as a numeric fact in UNIT, observed on each record at its date (repeatable; without it, Epoch AI&apos;s columns the file has).</source>
+        <translation>HEADER 열을 UNIT 단위의 수치 사실 값으로 읽어 각 레코드의 날짜에 관측값으로 기록합니다 (반복 가능. 지정하지 않으면 파일에 있는 Epoch AI의 열).</translation>
+    </message>
+    <message>
+        <source>HEADER=UNIT</source>
+        <translation>HEADER=UNIT</translation>
+    </message>
+    <message>
+        <source>--layout must be tidy, owid, wide, columns, records, json or events</source>
+        <translation>--layout은 tidy, owid, wide, columns, records, json 또는 events여야 합니다</translation>
+    </message>
+    <message>
+        <source>--record-kind must be model, organisation or cluster, not &quot;%1&quot;</source>
+        <translation>--record-kind는 model, organisation 또는 cluster여야 합니다. &quot;%1&quot;은(는) 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>--fact takes HEADER=UNIT, not &quot;%1&quot;</source>
+        <translation>--fact에는 HEADER=UNIT 형식을 씁니다. &quot;%1&quot;은(는) 쓸 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -1563,6 +1603,18 @@
     <message>
         <source>new %1: %2 (%3)</source>
         <translation>새 %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 matched</source>
+        <translation>%1: 새 레코드 %2개, 일치 %3개</translation>
+    </message>
+    <message>
+        <source>new unit %1</source>
+        <translation>새 단위 %1</translation>
+    </message>
+    <message>
+        <source>column “%1”: %2</source>
+        <translation>열 “%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +1826,78 @@
     <message>
         <source>unknown country &quot;%1&quot;: use an ISO alpha-3 code or a name GapScope knows, map it, skip unknown countries, or import such rows as entities of a kind you name (--entity-kind)</source>
         <translation>알 수 없는 국가 &quot;%1&quot;: ISO alpha-3 코드나 GapScope가 아는 이름을 쓰거나, 코드를 대응시키거나, 알 수 없는 국가를 건너뛰거나, 이런 행을 이름을 붙인 종류의 개체로 가져오세요(--entity-kind)</translation>
+    </message>
+    <message>
+        <source>nothing to add: every row is a record the workspace has, and no fact is new</source>
+        <translation>추가할 것이 없습니다: 모든 행이 작업 공간에 있는 레코드이고 새 사실 값이 없습니다</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>the date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>the country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>the organisation</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>a fact in %1</source>
+        <translation>%1 단위의 사실 값</translation>
+    </message>
+    <message>
+        <source>an attribute</source>
+        <translation>속성</translation>
+    </message>
+    <message>
+        <source>unknown record kind &quot;%1&quot;: use model, organisation or cluster</source>
+        <translation>알 수 없는 레코드 종류 &quot;%1&quot;: model, organisation 또는 cluster를 사용하세요</translation>
+    </message>
+    <message>
+        <source>no column &quot;%1&quot; for %2: the header has %3</source>
+        <translation>%2에 쓸 열 &quot;%1&quot;이(가) 없습니다. 머리글에 있는 열: %3</translation>
+    </message>
+    <message>
+        <source>no column holds the records&apos; names: choose the name column (the header has %1)</source>
+        <translation>레코드 이름이 담긴 열이 없습니다: 이름 열을 고르세요 (머리글에 있는 열: %1)</translation>
+    </message>
+    <message>
+        <source>no column &quot;%1&quot; for a fact: the header has %2</source>
+        <translation>사실 값에 쓸 열 &quot;%1&quot;이(가) 없습니다. 머리글에 있는 열: %2</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; is already %2</source>
+        <translation>열 &quot;%1&quot;은(는) 이미 %2 열입니다</translation>
+    </message>
+    <message>
+        <source>the fact &quot;%1&quot; needs its unit</source>
+        <translation>사실 값 &quot;%1&quot;에 단위가 필요합니다</translation>
+    </message>
+    <message>
+        <source>no indicator id is free for column &quot;%1&quot;</source>
+        <translation>열 &quot;%1&quot;에 쓸 수 있는 지표 ID가 없습니다</translation>
+    </message>
+    <message>
+        <source>facts are dated by the record&apos;s date: choose the date column</source>
+        <translation>사실 값의 날짜는 레코드의 날짜입니다: 날짜 열을 고르세요</translation>
+    </message>
+    <message>
+        <source>the name is empty: every record needs one</source>
+        <translation>이름이 비어 있습니다: 모든 레코드에는 이름이 필요합니다</translation>
+    </message>
+    <message>
+        <source>no source: every record needs one (a source given with the import)</source>
+        <translation>출처가 없습니다: 모든 레코드에는 출처가 필요합니다 (가져올 때 출처를 지정하세요)</translation>
+    </message>
+    <message>
+        <source>the date is empty: the facts of a record are dated by it</source>
+        <translation>날짜가 비어 있습니다: 레코드의 사실 값은 이 날짜로 기록됩니다</translation>
     </message>
 </context>
 <context>
@@ -4717,6 +4841,10 @@ Source: %4</source>
         <comment>an entity and its kind</comment>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Records: one row per AI model, organisation or cluster</source>
+        <translation>레코드: AI 모델·기관·클러스터마다 행 하나</translation>
+    </message>
 </context>
 <context>
     <name>gapscope::LanguageMenu</name>
@@ -4979,6 +5107,45 @@ Source: %4</source>
         <source>%1 · %2</source>
         <comment>an entity and its kind</comment>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>gapscope::RecordColumnsPanel</name>
+    <message>
+        <source>Records are:</source>
+        <translation>레코드 종류:</translation>
+    </message>
+    <message>
+        <source>Name column:</source>
+        <translation>이름 열:</translation>
+    </message>
+    <message>
+        <source>Date column:</source>
+        <translation>날짜 열:</translation>
+    </message>
+    <message>
+        <source>Country column:</source>
+        <translation>국가 열:</translation>
+    </message>
+    <message>
+        <source>Organisation column:</source>
+        <translation>기관 열:</translation>
+    </message>
+    <message>
+        <source>Numeric columns: tick each fact to import, with its unit (the others are kept as attributes):</source>
+        <translation>수치 열: 가져올 사실 값을 체크하고 단위를 적으세요 (나머지는 속성으로 보관합니다):</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>단위</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
     </message>
 </context>
 <context>
@@ -5428,6 +5595,12 @@ Source: %5</source>
         <source>Imported %n event(s) from %1</source>
         <translation>
             <numerusform>%1에서 사건 %n개를 가져왔습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n record(s) and %1 observation(s) from %2</source>
+        <translation>
+            <numerusform>%2에서 레코드 %n개와 관측값 %1개를 가져왔습니다</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,7 @@
 
 #include "EntityColumnsTable.h"
 #include "EventPreview.h"
+#include "RecordColumnsPanel.h"
 #include "io/EntityColumnsReader.h"
 #include "io/EventLayoutReader.h"
 #include "io/EntityNameIndex.h"
@@ -74,6 +75,8 @@ ImportDialog::ImportDialog(const Dataset &dataset, const QString &path, Language
     m_entityColumns = new EntityColumnsTable(dataset, this);
     m_entityColumnsLabel->setBuddy(m_entityColumns);
     connect(m_entityColumns, &EntityColumnsTable::mappingChanged, this, &ImportDialog::reread);
+    m_recordColumns = new RecordColumnsPanel(this);
+    connect(m_recordColumns, &RecordColumnsPanel::choicesChanged, this, &ImportDialog::reread);
     refillColumns();
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
@@ -86,7 +89,7 @@ ImportDialog::ImportDialog(const Dataset &dataset, const QString &path, Language
     m_preview->horizontalHeader()->setStretchLastSection(true);
     for (QLabel *&label : m_labels)
         label = new QLabel(this);
-    auto *form = new QFormLayout;
+    auto *form = m_form = new QFormLayout;
     form->addRow(m_labels[0], m_layout);
     form->addRow(m_labels[5], m_delimiter);
     form->addRow(m_labels[6], m_sheet);
@@ -122,6 +125,7 @@ ImportDialog::ImportDialog(const Dataset &dataset, const QString &path, Language
     layout->addLayout(columns);
     layout->addWidget(m_entityColumnsLabel);
     layout->addWidget(m_entityColumns, 1);
+    layout->addWidget(m_recordColumns, 1);
     layout->addWidget(m_status);
     layout->addWidget(m_preview, 1);
     layout->addWidget(m_buttons);
@@ -160,6 +164,7 @@ void ImportDialog::refillColumns()
     const QStringList header = ImportFormat::header(m_path, o.delimiter, o.sheet);
     m_header = header;
     m_entityColumns->setHeader(header, m_language);
+    m_recordColumns->setHeader(header, ImportFormat::numericColumns(m_path, o.delimiter, o.sheet));
     for (QComboBox *combo : std::as_const(m_columns)) {
         const QSignalBlocker block(combo);
         const QString chosen = combo->currentData().toString();
@@ -226,6 +231,7 @@ void ImportDialog::retranslateUi()
     m_columnsLabel->setText(tr("Columns (found by their names unless you choose):"));
     m_entityColumnsLabel->setText(tr("What each &column holds (one column per entity):"));
     m_entityColumns->retranslate(m_language);
+    m_recordColumns->retranslate();
     for (QComboBox *combo : std::as_const(m_columns))
         combo->setItemText(0, tr("(by name)"));
     const QHash<QString, QString> names{{QStringLiteral("country"), tr("Country")}, {QStringLiteral("indicator"), tr("Indicator")},
@@ -255,7 +261,8 @@ void ImportDialog::retranslateUi()
     m_layout->addItems({tr("Guess from the file"), tr("Tidy: one value per row"), tr("Our World in Data (Entity, Code, Year)"),
                         tr("Wide: one column per year"), tr("JSON"),
                         tr("One column per entity (a date, then a column per country, region or model)"),
-                        tr("Timeline: one event per row (date, country, title, kind, description)")});
+                        tr("Timeline: one event per row (date, country, title, kind, description)"),
+                        tr("Records: one row per AI model, organisation or cluster")});
     m_kind->clear();
     for (const char *k : {"measured", "estimate", "projection", "target"})
         m_kind->addItem(DisplayText::observationKind(QString::fromLatin1(k)), QString::fromLatin1(k));
@@ -279,7 +286,7 @@ void ImportDialog::changeEvent(QEvent *event)
 ImportReader::Options ImportDialog::options() const
 {
     ImportReader::Options o;
-    o.layout = ImportReader::Layout(std::clamp(m_layout->currentIndex(), 0, int(ImportLayout::Events)));
+    o.layout = ImportReader::Layout(std::clamp(m_layout->currentIndex(), 0, int(ImportLayout::Records)));
     o.indicator = m_indicator->text().trimmed();
     o.unit = m_unit->text().trimmed();
     o.source = m_source->text().trimmed();
@@ -302,6 +309,8 @@ ImportReader::Options ImportDialog::options() const
         o.columns.insert(it.key(), it.value()->currentData().toString());
     if (readsEntityColumns())
         o.entityColumns = m_entityColumns->mapping();
+    if (o.layout == ImportLayout::Records)
+        m_recordColumns->apply(o);
     return o;
 }
 
@@ -331,16 +340,22 @@ void ImportDialog::reread()
     const QList<QWidget *> valueOnly{m_labels[1], m_indicator, m_labels[2], m_unit, m_labels[4], m_kind, m_addToExisting};
     for (QWidget *w : valueOnly)
         w->setVisible(!events);
+    // A table of records names its facts' units and indicators column by column.
+    const bool records = m_layout->currentIndex() == int(ImportLayout::Records);
+    m_recordColumns->setVisible(records);
+    m_form->setRowVisible(m_indicator, !records && !events);
+    m_form->setRowVisible(m_unit, !records && !events);
+    m_columnsLabel->setVisible(!records && !m_header.isEmpty());
     const QStringList valueFields{QStringLiteral("indicator"), QStringLiteral("value"), QStringLiteral("unit"), QStringLiteral("note")};
     const QStringList eventFields{QStringLiteral("title"), QStringLiteral("description")};
     for (auto it = m_columns.cbegin(); it != m_columns.cend(); ++it) {
-        const bool shown = (!entityColumns || it.key() == u"date") && !(events && valueFields.contains(it.key()))
+        const bool shown = (!entityColumns || it.key() == u"date") && !records && !(events && valueFields.contains(it.key()))
             && (events || !eventFields.contains(it.key()));
         it.value()->setVisible(shown);
         m_columnLabels.value(it.key())->setVisible(shown);
     }
-    if (entityColumns && height() < 760)
-        resize(width(), 760);
+    if ((entityColumns || records) && height() < 820)
+        resize(width(), 820);
     if (!m_batch) {
         m_status->setText(tr("Nothing will be written: %1").arg(m_error.toString()));
         m_preview->setRowCount(0);
@@ -371,12 +386,25 @@ void ImportDialog::reread()
         status += QLatin1Char('\n')
             + tr("Adds to existing indicator %1 (%2)").arg(id, known ? known->name.text(m_language) : id);
     }
+    // A table of one row per record: new and matched records, new units, what each column became.
+    for (const QStringList &lines : {ImportFormat::recordCounts(m_dataset, *m_batch), ImportFormat::recordColumns(*m_batch)}) {
+        if (!lines.isEmpty())
+            status += QLatin1Char('\n') + lines.join(QStringLiteral(" · "));
+    }
     m_status->setText(status);
 
     const QStringList headers{tr("Entity"), tr("Indicator"), tr("Date"), tr("Value"), tr("Unit"), tr("Kind"), tr("Source")};
     m_preview->setColumnCount(int(headers.size()));
     m_preview->setHorizontalHeaderLabels(headers);
     const int rows = int(std::min<qsizetype>(previewRows, m_batch->observations.size()));
+    // The records the file adds are named by the file.
+    QHash<QString, QString> newNames;
+    for (const Actor &a : m_batch->actors)
+        newNames.insert(a.id, a.name.text(m_language));
+    for (const AiModel &m : m_batch->models)
+        newNames.insert(m.id, m.name.text(m_language));
+    for (const ComputeCluster &c : m_batch->clusters)
+        newNames.insert(c.id, c.name.text(m_language));
     m_preview->setRowCount(rows);
     for (int r = 0; r < rows; ++r) {
         const Observation &o = m_batch->observations.at(r);
@@ -394,8 +422,8 @@ void ImportDialog::reread()
         if (const Source *s = m_dataset.source(o.source))
             source = s->title.text(m_language);
         const QString indicator = known ? o.indicator : tr("%1 (new)").arg(o.indicator);
-        // A new entity of the kind the user named, by its name and kind.
-        QString entity = m_dataset.entityName(o.country).text(m_language);
+        // A new entity of the kind the user named, by its name and kind; a new record by its name.
+        QString entity = newNames.value(o.country, m_dataset.entityName(o.country).text(m_language));
         for (const OtherEntity &e : m_batch->entities) {
             if (e.id == o.country)
                 entity = tr("%1 · %2", "an entity and its kind").arg(e.name.text(m_language), e.kind.text(m_language));

@@ -10,6 +10,7 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QTimer;
@@ -18,6 +19,7 @@ class QTableWidget;
 namespace gapscope {
 
 class EntityColumnsTable;
+class RecordColumnsPanel;
 
 // Import of a user's file: the layout, indicator, unit, source and the handling of unknown
 // countries, with the rows as they will be written (or the problem, with its line and column)
@@ -54,6 +56,8 @@ public:
     QTableWidget *preview() const { return m_preview; }
     // A file of one column per entity: what each column holds (shown for that layout only).
     EntityColumnsTable *entityColumns() const { return m_entityColumns; }
+    // A table of one row per record: its kind, columns and facts (shown for that layout only).
+    RecordColumnsPanel *recordColumns() const { return m_recordColumns; }
     QPushButton *importButton() const;
 
 protected:
@@ -94,6 +98,8 @@ private:
     QTableWidget *m_preview = nullptr;
     EntityColumnsTable *m_entityColumns = nullptr;
     QLabel *m_entityColumnsLabel = nullptr;
+    RecordColumnsPanel *m_recordColumns = nullptr;
+    QFormLayout *m_form = nullptr;
     QStringList m_header; // of the file as now read
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_import = nullptr;

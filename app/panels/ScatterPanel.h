@@ -44,6 +44,9 @@ public:
     // "214 models · 37 without training compute are not shown"
     QString countText() const;
 
+    // The workspace's models changed (added, imported, edited or deleted): the points anew.
+    void recordsChanged() { rebuild(); }
+
     const ModelScatter &scatter() const { return m_scatter; }
     ScatterCanvas *canvas() const { return m_canvas; }
 

@@ -140,9 +140,13 @@ bool WorkspaceController::importBatch(const ImportBatch &batch)
         m_error = workspace->errorString();
         return false;
     }
+    const int records = int(batch.actors.size() + batch.models.size() + batch.clusters.size());
     m_window->statusBar()->showMessage(
-        batch.events.isEmpty() ? tr("Imported %n observation(s) from %1", nullptr, int(batch.observations.size())).arg(batch.file)
-                               : tr("Imported %n event(s) from %1", nullptr, int(batch.events.size())).arg(batch.file),
+        !batch.events.isEmpty() ? tr("Imported %n event(s) from %1", nullptr, int(batch.events.size())).arg(batch.file)
+        : records               ? tr("Imported %n record(s) and %1 observation(s) from %2", nullptr, records)
+                          .arg(batch.observations.size())
+                          .arg(batch.file)
+                                : tr("Imported %n observation(s) from %1", nullptr, int(batch.observations.size())).arg(batch.file),
         10000);
     return true;
 }

@@ -94,7 +94,11 @@ void ModelScatter::build(const Dataset &dataset, const Filter &filter, const Opt
     QSet<QString> countries;
     for (int i = 0; i < int(dataset.models.size()); ++i) {
         const AiModel &m = dataset.models.at(i);
-        if (!((options.notable && m.notable) || (options.largeScale && m.largeScale)) || !inDomain(m, options.domain)
+        // A model outside Epoch's database (imported from a table of one row per record) is in no
+        // list: shown when it has the figure.
+        const bool listed = (options.notable && m.notable) || (options.largeScale && m.largeScale)
+            || (m.epochName.isEmpty() && value(m, options.measure).has_value());
+        if (!listed || !inDomain(m, options.domain)
             || !AiModelTableModel::acceptsModel(dataset, filter, m))
             continue;
         const auto x = yearOf(AiModelTableModel::released(m));

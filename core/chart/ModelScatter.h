@@ -16,7 +16,8 @@ namespace gapscope {
 // What the models scatter shows: one point per AI model the filter accepts (any of its
 // countries, its year, its developer's dimensions, the free text, as the models list), at its
 // publication date (x, in years: 2023.5 is July 2023) and one of Epoch AI's figures (y), among
-// the models of a domain and of Epoch's notable or large-scale lists. A model without a date or
+// the models of a domain and of Epoch's notable or large-scale lists (or, outside Epoch's database,
+// a model imported with the figure). A model without a date or
 // without the figure is left out and counted. Each point has one country, for its colour: the
 // model's own (its developer's) when the filter accepts it, else the first of Epoch's countries
 // the filter accepts. The frontier of a country is its running maximum.

@@ -2,6 +2,7 @@
 
 #include "io/ImportFormat.h"
 #include "io/ImportReader.h"
+#include "io/RecordsLayoutReader.h"
 #include "store/Store.h"
 
 #include <QCommandLineParser>
@@ -26,9 +27,9 @@ int ImportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The file to import."));
     const QCommandLineOption layoutOption(QStringLiteral("layout"),
-                                          tr("tidy, owid, wide, columns (a date and one column per entity), json or events (a "
-                                             "timeline: date, country, title, kind, description); guessed from the file when "
-                                             "not given."),
+                                          tr("tidy, owid, wide, columns (a date and one column per entity), records (one row "
+                                             "per model, organisation or cluster), json or events (a timeline: date, country, "
+                                             "title, kind, description); guessed from the file when not given (never records)."),
                                           tr("LAYOUT"));
     const QCommandLineOption indicatorOption(QStringLiteral("indicator"),
                                              tr("The indicator of files that do not name it (owid, wide); of a file of one "
@@ -70,14 +71,31 @@ int ImportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
     const QCommandLineOption sheetOption(QStringLiteral("sheet"),
                                          tr("The sheet of an Excel workbook (.xlsx) to read; its first sheet when not given."),
                                          tr("NAME"));
+    // A table of one row per record (--layout records).
+    const QCommandLineOption recordKindOption(QStringLiteral("record-kind"),
+                                              tr("The kind of the records of a table of one row per record: model, "
+                                                 "organisation or cluster (model when not given)."),
+                                              tr("KIND"));
+    const QCommandLineOption nameColumnOption(QStringLiteral("name-column"), tr("The column of the records' names."),
+                                              tr("HEADER"));
+    const QCommandLineOption dateColumnOption(QStringLiteral("date-column"),
+                                              tr("The column of the records' dates, which date their facts."), tr("HEADER"));
+    const QCommandLineOption countryColumnOption(QStringLiteral("country-column"),
+                                                 tr("The column of the records' countries."), tr("HEADER"));
+    const QCommandLineOption organisationColumnOption(QStringLiteral("organisation-column"),
+                                                      tr("The column of the records' organisations."), tr("HEADER"));
+    const QCommandLineOption factOption(QStringLiteral("fact"),
+                                        tr("Read the column HEADER as a numeric fact in UNIT, observed on each record "
+                                           "at its date (repeatable; without it, Epoch AI's columns the file has)."),
+                                        tr("HEADER=UNIT"));
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), tr("Check the file and report; write nothing."));
     const QCommandLineOption dbOption(QStringLiteral("db"), tr("Open the workspace file PATH."), tr("PATH"));
     // Read by main() before anything prints, so that messages come in that language.
     const QCommandLineOption langOption(QStringLiteral("lang"), tr("Language of the messages: en or ko."), tr("LANG"));
     for (const auto &o : {layoutOption, indicatorOption, unitOption, sourceOption, dimensionOption, kindOption,
                           skipOption, mapOption, columnOption, entityKindOption, entityKindEnOption, entityKindKoOption,
-                          addOption, delimiterOption, sheetOption, dryRunOption, dbOption,
-                          langOption})
+                          addOption, delimiterOption, sheetOption, dryRunOption, dbOption, langOption, recordKindOption,
+                          nameColumnOption, dateColumnOption, countryColumnOption, organisationColumnOption, factOption})
         parser.addOption(o);
 
     auto usage = [err](const QString &message) {
@@ -101,7 +119,7 @@ int ImportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
     if (parser.isSet(layoutOption)) {
         const auto layout = ImportReader::layoutFromName(parser.value(layoutOption));
         if (!layout)
-            return usage(tr("--layout must be tidy, owid, wide, columns, json or events"));
+            return usage(tr("--layout must be tidy, owid, wide, columns, records, json or events"));
         options.layout = *layout;
     }
     options.indicator = parser.value(indicatorOption);
@@ -152,6 +170,23 @@ int ImportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
         options.entityColumns.insert(pair.left(eq).trimmed(), pair.mid(eq + 1).trimmed());
     }
 
+    if (parser.isSet(recordKindOption)) {
+        options.recordKind = parser.value(recordKindOption).trimmed().toLower();
+        if (!RecordsLayoutReader::recordKinds().contains(options.recordKind))
+            return usage(tr("--record-kind must be model, organisation or cluster, not \"%1\"").arg(options.recordKind));
+    }
+    options.nameColumn = parser.value(nameColumnOption);
+    options.dateColumn = parser.value(dateColumnOption);
+    options.countryColumn = parser.value(countryColumnOption);
+    options.organisationColumn = parser.value(organisationColumnOption);
+    for (const QString &pair : parser.values(factOption)) {
+        // A header may hold "=": the last one splits.
+        const qsizetype eq = pair.lastIndexOf(QLatin1Char('='));
+        if (eq <= 0 || pair.mid(eq + 1).trimmed().isEmpty())
+            return usage(tr("--fact takes HEADER=UNIT, not \"%1\"").arg(pair));
+        options.facts.append({pair.left(eq).trimmed(), pair.mid(eq + 1).trimmed()});
+    }
+
     Store store;
     const QString db = parser.isSet(dbOption) ? parser.value(dbOption) : Store::defaultWorkspacePath();
     if (!store.open(db)) {
@@ -194,6 +229,8 @@ int ImportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
     for (const QString &line : ImportFormat::entityCounts(*dataset, *batch, lang) + ImportFormat::newEntities(*batch, lang))
         writeLine(out, line);
     writeLine(out, ImportFormat::dateRange(*batch));
+    for (const QString &line : ImportFormat::recordCounts(*dataset, *batch) + ImportFormat::recordColumns(*batch))
+        writeLine(out, line);
     for (const auto &[header, target] : batch->columnTargets)
         writeLine(out, tr("column \"%1\": %2").arg(header, ImportFormat::columnTarget(*dataset, target, lang)));
     for (const Indicator &i : batch->indicators)

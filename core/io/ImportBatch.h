@@ -2,6 +2,9 @@
 
 #include "ImportOptions.h"
 #include "domain/Event.h"
+#include "domain/Actor.h"
+#include "domain/AiModel.h"
+#include "domain/ComputeCluster.h"
 #include "domain/Indicator.h"
 #include "domain/Observation.h"
 #include "domain/OtherEntity.h"
@@ -39,6 +42,16 @@ struct ImportBatch
     // The layout the file was read in (never Auto once read), and a timeline's events.
     ImportLayout layout = ImportLayout::Auto;
     QList<Event> events;
+
+    // A table of one row per record (RecordsLayoutReader): the records it adds, the ids of the
+    // workspace's records its rows matched, and what each column became ("name", "date", "country",
+    // "organisation", "fact:UNIT" or "attribute"), in the file's order.
+    QString recordKind; // model, organisation or cluster
+    QList<Actor> actors;
+    QList<AiModel> models;
+    QList<ComputeCluster> clusters;
+    QStringList matchedRecords;
+    QList<std::pair<QString, QString>> recordColumns;
 };
 
 } // namespace gapscope

@@ -2,6 +2,7 @@
 
 #include "CsvParser.h"
 #include "OwidPackage.h"
+#include "RecordsLayoutReader.h"
 #include "TextFileReader.h"
 #include "XlsxReader.h"
 #include "format/DisplayText.h"
@@ -25,17 +26,15 @@ bool ImportFormat::isWorkbook(const QString &path)
     return file.open(QIODevice::ReadOnly) && XlsxReader::looksLikeXlsx(file.read(4));
 }
 
-QStringList ImportFormat::header(const QString &path, QChar delimiter, const QString &sheet)
+namespace {
+
+// The records of a CSV file or workbook sheet: only the first (the header) when `headerOnly`.
+QList<CsvRecord> table(const QString &path, QChar delimiter, const QString &sheet, bool headerOnly)
 {
-    QStringList out;
-    if (isWorkbook(path)) {
+    if (ImportFormat::isWorkbook(path)) {
         XlsxReader reader;
         const auto records = reader.read(path, path, sheet);
-        if (records && !records->isEmpty()) {
-            for (const QString &f : records->constFirst().fields)
-                out << f.trimmed();
-        }
-        return out;
+        return records ? *records : QList<CsvRecord>();
     }
     OwidPackage package;
     if (OwidPackage::isZip(path) && !package.readZip(path, path))
@@ -44,15 +43,31 @@ QStringList ImportFormat::header(const QString &path, QChar delimiter, const QSt
                                                : TextFileReader().readText(path, path);
     if (!text)
         return {};
-    // Only the first record is needed: parse up to the first line end outside quotes.
+    // For the header, parse up to the first line end outside quotes.
     CsvParser parser;
     parser.setDelimiter(delimiter.isNull() ? CsvParser::detectDelimiter(*text) : delimiter);
-    const qsizetype end = text->indexOf(QLatin1Char('\n'));
-    if (!parser.parse(end < 0 ? *text : text->left(end + 1)) || parser.records().isEmpty())
+    const qsizetype end = headerOnly ? text->indexOf(QLatin1Char('\n')) : -1;
+    if (!parser.parse(end < 0 ? *text : text->left(end + 1)))
         return {};
-    for (const QString &f : parser.records().constFirst().fields)
-        out << f.trimmed();
+    return parser.records();
+}
+
+} // namespace
+
+QStringList ImportFormat::header(const QString &path, QChar delimiter, const QString &sheet)
+{
+    const QList<CsvRecord> records = table(path, delimiter, sheet, true);
+    QStringList out;
+    if (!records.isEmpty()) {
+        for (const QString &f : records.constFirst().fields)
+            out << f.trimmed();
+    }
     return out;
+}
+
+QStringList ImportFormat::numericColumns(const QString &path, QChar delimiter, const QString &sheet)
+{
+    return RecordsLayoutReader::numericColumns(table(path, delimiter, sheet, false));
 }
 
 QStringList ImportFormat::sheetNames(const QString &path)
@@ -84,6 +99,14 @@ QStringList ImportFormat::entityCounts(const Dataset &dataset, const ImportBatch
         newKinds.insert(e.id, e.kind);
     QStringList namedKinds;
     QHash<QString, std::pair<int, QSet<QString>>> named;
+    // The records a table of one row per record adds are entities too.
+    QHash<QString, EntityKind> added;
+    for (const Actor &a : batch.actors)
+        added.insert(a.id, EntityKind::Organisation);
+    for (const AiModel &m : batch.models)
+        added.insert(m.id, EntityKind::Model);
+    for (const ComputeCluster &c : batch.clusters)
+        added.insert(c.id, EntityKind::Cluster);
     for (const Observation &o : batch.observations) {
         const OtherEntity *known = dataset.otherEntity(o.country);
         if (known || newKinds.contains(o.country)) {
@@ -94,7 +117,9 @@ QStringList ImportFormat::entityCounts(const Dataset &dataset, const ImportBatch
             named[kind].second.insert(o.country);
             continue;
         }
-        const auto kind = dataset.entityKind(o.country);
+        auto kind = dataset.entityKind(o.country);
+        if (!kind && added.contains(o.country))
+            kind = added.value(o.country);
         if (!kind)
             continue;
         ++observations[size_t(*kind)];
@@ -152,6 +177,32 @@ QString ImportFormat::columnTarget(const Dataset &dataset, const QString &target
         return tr("separate indicator %1 of %2").arg(target.mid(10, at - 10), entity(target.mid(at + 1)));
     }
     return entity(target);
+}
+
+QStringList ImportFormat::recordCounts(const Dataset &dataset, const ImportBatch &batch)
+{
+    if (batch.recordKind.isEmpty())
+        return {};
+    QStringList lines;
+    for (const auto &[kind, added] : {std::pair(EntityKind::Organisation, batch.actors.size()),
+                                      std::pair(EntityKind::Model, batch.models.size()),
+                                      std::pair(EntityKind::Cluster, batch.clusters.size())}) {
+        const auto matched = std::count_if(batch.matchedRecords.cbegin(), batch.matchedRecords.cend(),
+                                           [&](const QString &id) { return dataset.entityKind(id) == kind; });
+        if (added || matched)
+            lines << tr("%1: %2 new, %3 matched").arg(DisplayText::entityKinds(entityKindId(kind))).arg(added).arg(matched);
+    }
+    for (const Unit &u : batch.units)
+        lines << tr("new unit %1").arg(u.id);
+    return lines;
+}
+
+QStringList ImportFormat::recordColumns(const ImportBatch &batch)
+{
+    QStringList lines;
+    for (const auto &[header, role] : batch.recordColumns)
+        lines << tr("column \u201c%1\u201d: %2").arg(header, RecordsLayoutReader::roleName(role));
+    return lines;
 }
 
 std::optional<QChar> ImportFormat::delimiterFromName(const QString &name)

@@ -17,6 +17,8 @@ public:
     static bool isWorkbook(const QString &path);
     // The header of a CSV file or workbook sheet, for choosing columns; empty when it cannot be read.
     static QStringList header(const QString &path, QChar delimiter = {}, const QString &sheet = {});
+    // The columns of a CSV file or workbook sheet whose every filled cell is a number, for choosing facts.
+    static QStringList numericColumns(const QString &path, QChar delimiter = {}, const QString &sheet = {});
     // The names of a workbook's sheets; empty for a file that is none.
     static QStringList sheetNames(const QString &path);
     // How the batch's file was read, for the user: "UTF-8", "UTF-16, tab-separated", "Excel
@@ -35,6 +37,12 @@ public:
     // What a column of a file of one column per entity became (ImportBatch::columnTargets): the
     // entity's name, code and kind, a separate indicator, or skipped.
     static QString columnTarget(const Dataset &dataset, const QString &target, Language lang);
+    // What a table of one row per record adds: new and matched records per kind ("AI models: 2
+    // new, 1 matched") and new units; nothing for other layouts.
+    static QStringList recordCounts(const Dataset &dataset, const ImportBatch &batch);
+    // What each column of a table of one row per record became: "column “Parameters”: a fact in
+    // parameters".
+    static QStringList recordColumns(const ImportBatch &batch);
     // A delimiter as written on the command line: comma, semicolon or tab (or the character).
     static std::optional<QChar> delimiterFromName(const QString &name);
 

@@ -2,14 +2,16 @@
 
 #include <QChar>
 #include <QHash>
+#include <QList>
 #include <QString>
 
 #include "domain/LocalizedText.h"
+#include <utility>
 
 namespace gapscope {
 
 // How a user's file is laid out (ImportReader describes each layout).
-enum class ImportLayout { Auto, Tidy, Owid, Wide, Json, Columns, Events };
+enum class ImportLayout { Auto, Tidy, Owid, Wide, Json, Columns, Events, Records };
 
 // What the user says of a file to import, on the command line or in the import dialog.
 struct ImportOptions
@@ -41,6 +43,19 @@ struct ImportOptions
     QHash<QString, QString> entityColumns;
     QChar delimiter; // of a CSV file: ',', ';' or '\t'; none: detected
     QString sheet; // of a workbook; empty: its first sheet
+
+    // A table of one row per record (ImportLayout::Records, RecordsLayoutReader): the kind of its
+    // records (model, organisation or cluster), the headers of the columns that hold their name,
+    // date, country and organisation (empty: proposed from the header), and the fact columns with
+    // their units (none given: Epoch AI's columns the header has).
+    QString recordKind = QStringLiteral("model");
+    QString nameColumn;
+    QString dateColumn;
+    QString countryColumn;
+    QString organisationColumn;
+    QList<std::pair<QString, QString>> facts; // header -> unit
+    // False where the choices were proposed already (the dialog): an empty column or no fact is none.
+    bool proposeRecordColumns = true;
 };
 
 } // namespace gapscope

@@ -31,7 +31,8 @@ QStringList ImportReader::fieldNames()
 
 std::optional<ImportReader::Layout> ImportReader::layoutFromName(const QString &name)
 {
-    for (Layout l : {Layout::Auto, Layout::Tidy, Layout::Owid, Layout::Wide, Layout::Json, Layout::Columns, Layout::Events}) {
+    for (Layout l : {Layout::Auto, Layout::Tidy, Layout::Owid, Layout::Wide, Layout::Json, Layout::Columns,
+                     Layout::Events, Layout::Records}) {
         if (layoutName(l) == name)
             return l;
     }
@@ -55,6 +56,8 @@ QString ImportReader::layoutName(Layout layout)
         return QStringLiteral("columns");
     case Layout::Events:
         return QStringLiteral("events");
+    case Layout::Records:
+        return QStringLiteral("records");
     }
     return {};
 }
@@ -144,8 +147,12 @@ std::optional<ImportBatch> ImportReader::finish()
         }
         return m_batch;
     }
-    if (m_batch.observations.isEmpty()) {
-        fail(0, 0, m_batch.skippedRows ? tr("every row was skipped: no known country") : tr("the file has no values"));
+    const bool records = !m_batch.actors.isEmpty() || !m_batch.models.isEmpty() || !m_batch.clusters.isEmpty();
+    if (m_batch.observations.isEmpty() && !records) {
+        fail(0, 0, m_batch.skippedRows ? tr("every row was skipped: no known country")
+                   : m_batch.recordKind.isEmpty()
+                   ? tr("the file has no values")
+                   : tr("nothing to add: every row is a record the workspace has, and no fact is new"));
         return std::nullopt;
     }
     return m_batch;

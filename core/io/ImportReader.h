@@ -20,6 +20,8 @@ namespace gapscope {
 // - json: an array of objects with the tidy fields, or {"observations": [...]} (JsonLayoutReader);
 // - events: a timeline, one event per row: date (or year), country, title, kind, description
 //   (EventLayoutReader), read into the batch's events.
+// - records: one row per AI model, organisation or cluster, its facts as observations on it
+//   (RecordsLayoutReader; never guessed).
 // CSV files may be separated by commas, semicolons or tabs (detected), in UTF-8, UTF-16 or CP949;
 // an Excel workbook (.xlsx) is read as the CSV file of one of its sheets. Values may be written
 // with thousands separators ("1,234,567"). Dates are years, or ISO dates (YYYY-MM or

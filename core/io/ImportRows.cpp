@@ -302,11 +302,26 @@ bool ImportRows::ensureIndicator(const ImportRow &row, const QString &id)
     return true;
 }
 
+std::optional<double> ImportRows::number(QString text)
+{
+    // Numbers as written in data files: a dot for decimals; or as spreadsheets write them, with
+    // commas between groups of three digits ("1,234,567.5").
+    static const QRegularExpression plain(QStringLiteral("^[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?$"));
+    static const QRegularExpression grouped(QStringLiteral("^[-+]?\\d{1,3}(,\\d{3})+(\\.\\d*)?$"));
+    if (grouped.match(text).hasMatch())
+        text.remove(QLatin1Char(','));
+    bool ok = false;
+    const double value = plain.match(text).hasMatch() ? text.toDouble(&ok) : 0;
+    if (!ok || !std::isfinite(value))
+        return std::nullopt;
+    return value;
+}
+
 bool ImportRows::add(const ImportRow &row, bool emptyValueIsMissing)
 {
     const int line = row.line;
     auto column = [&row](const char *name) { return row.columns.value(QLatin1String(name)); };
-    QString valueText = row.fields.value(QStringLiteral("value"));
+    const QString valueText = row.fields.value(QStringLiteral("value"));
     if (valueText.isEmpty()) {
         if (emptyValueIsMissing)
             return true; // Our World in Data and wide files leave missing values empty
@@ -332,18 +347,10 @@ bool ImportRows::add(const ImportRow &row, bool emptyValueIsMissing)
     int year = 0, month = 0, day = 0;
     if (!date(row, &year, &month, &day))
         return false;
-    bool ok = false;
-    // Numbers as written in data files: a dot for decimals; or as spreadsheets write them, with
-    // commas between groups of three digits ("1,234,567.5").
-    static const QRegularExpression number(QStringLiteral("^[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?$"));
-    static const QRegularExpression grouped(QStringLiteral("^[-+]?\\d{1,3}(,\\d{3})+(\\.\\d*)?$"));
-    if (grouped.match(valueText).hasMatch())
-        valueText.remove(QLatin1Char(','));
-    if (!number.match(valueText).hasMatch())
+    const std::optional<double> parsed = number(valueText);
+    if (!parsed)
         return fail(line, column("value"), tr("\"%1\" is not a number").arg(valueText.left(40)));
-    const double value = valueText.toDouble(&ok);
-    if (!ok || !std::isfinite(value))
-        return fail(line, column("value"), tr("\"%1\" is not a number").arg(valueText.left(40)));
+    const double value = *parsed;
 
     QString kind = row.fields.value(QStringLiteral("kind")).toLower();
     if (kind.isEmpty())

@@ -75,6 +75,9 @@ public:
     // The id of the source `text` names: a source of the workspace or the batch by id, else a
     // new source of the batch titled `text`.
     QString sourceId(const QString &text);
+    // A number as data files write it (a dot for decimals) or as spreadsheets do, with commas
+    // between groups of three digits ("1,234,567.5"); nothing when `text` is none.
+    static std::optional<double> number(QString text);
 
 private:
     // The entity of the kind the user named (ImportOptions::entityKind) that `text` names: the

@@ -2,6 +2,7 @@
 
 #include "EntityColumnsReader.h"
 #include "EventLayoutReader.h"
+#include "RecordsLayoutReader.h"
 
 #include <QRegularExpression>
 
@@ -27,6 +28,10 @@ bool TableLayoutReader::read(const QList<CsvRecord> &records, ImportLayout layou
 {
     if (records.isEmpty())
         return fail(0, 0, tr("the file is empty"));
+    if (layout == ImportLayout::Records) {
+        m_rows.batch().layout = layout;
+        return RecordsLayoutReader(m_rows).read(records);
+    }
     const ImportOptions &options = m_rows.options();
     const CsvRecord &header = records.constFirst();
     QStringList names;

@@ -17,7 +17,7 @@ bool StoreImporter::import(const ImportBatch &batch, const std::function<bool(qi
     if (m_connection.isReadOnly())
         return m_connection.refuseReadOnly();
     const qint64 total = batch.sources.size() + batch.units.size() + batch.indicators.size() + batch.entities.size()
-        + batch.observations.size() + batch.events.size();
+        + batch.observations.size() + batch.events.size() + batch.actors.size() + batch.models.size() + batch.clusters.size();
     qint64 done = 0;
     if (!m_db.transaction())
         return m_connection.fail(Store::tr("cannot start a transaction: %1").arg(m_db.lastError().text()));
@@ -50,6 +50,10 @@ bool StoreImporter::import(const ImportBatch &batch, const std::function<bool(qi
     add(batch.units);
     add(batch.indicators);
     add(batch.entities);
+    // The records of a table of one row per record, before the facts observed on them.
+    add(batch.actors);
+    add(batch.models);
+    add(batch.clusters);
     add(batch.observations);
     add(batch.events);
     QString error = ok ? QString() : (writer.errorString().isEmpty() ? mark.lastError().text() : writer.errorString());

@@ -5,6 +5,7 @@
 #include "store/WorkspaceLoader.h"
 
 #include <QThreadPool>
+#include <tuple>
 #include <QUndoStack>
 
 namespace gapscope {
@@ -201,6 +202,18 @@ bool Workspace::import(const ImportBatch &batch, const std::function<bool(qint64
     m_dataset.units += batch.units;
     m_dataset.indicators += batch.indicators;
     m_dataset.otherEntities += batch.entities;
+    // A table of one row per record: its organisations, models and clusters, before their facts.
+    const int firstActor = int(m_dataset.actors.size());
+    const int firstModel = int(m_dataset.models.size());
+    const int firstCluster = int(m_dataset.clusters.size());
+    auto addRecords = [this](RecordKind kind, auto &list, const auto &added) {
+        list += added;
+        for (const auto &r : added)
+            m_dataset.rowVersions.insert(recordKey(kind, r.id), 1);
+    };
+    addRecords(RecordKind::Actor, m_dataset.actors, batch.actors);
+    addRecords(RecordKind::Model, m_dataset.models, batch.models);
+    addRecords(RecordKind::Cluster, m_dataset.clusters, batch.clusters);
     const int first = int(m_dataset.observations.size());
     m_dataset.observations += batch.observations;
     for (const Observation &o : batch.observations)
@@ -218,6 +231,14 @@ bool Workspace::import(const ImportBatch &batch, const std::function<bool(qint64
     if (!batch.sources.isEmpty()) {
         emit recordsInserted(RecordKind::Source, firstSource, int(m_dataset.sources.size() - 1));
         emit changed(RecordKind::Source);
+    }
+    for (const auto &[kind, from, to] : {std::tuple(RecordKind::Actor, firstActor, int(m_dataset.actors.size())),
+                                         std::tuple(RecordKind::Model, firstModel, int(m_dataset.models.size())),
+                                         std::tuple(RecordKind::Cluster, firstCluster, int(m_dataset.clusters.size()))}) {
+        if (to > from) {
+            emit recordsInserted(kind, from, to - 1);
+            emit changed(kind);
+        }
     }
     if (!batch.observations.isEmpty()) {
         emit recordsInserted(RecordKind::Observation, first, int(m_dataset.observations.size() - 1));

@@ -1,7 +1,7 @@
 // libFuzzer targets for every parser GapScope reads untrusted text with. GAPSCOPE_FUZZ_TARGET
 // names the parser: import-tidy, import-owid, import-wide, import-json, import-columns (the CSV
 // layouts and JSON of ImportReader: dates to the day, regions, one column per entity),
-// import-events (a timeline read as events, its kinds as written mapped), dataset (DatasetReader), gapview (SavedView), filter (FilterParser, the
+// import-events (a timeline read as events, its kinds as written mapped), import-records (tables of one row per model, organisation or cluster), dataset (DatasetReader), gapview (SavedView), filter (FilterParser, the
 // command-line filter expressions), csv (CsvParser) or gettext (MoFileReader, the country
 // catalogue's translations) or xlsx (XlsxReader, Excel workbooks: the input is either a whole file
 // or, after a first byte 'X', the parts of a workbook separated by "\n--\n": sheet, shared strings,
@@ -12,6 +12,7 @@
 #include "io/ImportReader.h"
 #include "io/DatasetReader.h"
 #include "io/MoFileReader.h"
+#include "io/RecordsLayoutReader.h"
 #include "io/XlsxReader.h"
 #include "view/SavedView.h"
 #include "view/ViewFile.h"
@@ -88,6 +89,19 @@ void importAs(ImportReader::Layout layout, const QByteArray &bytes)
         options.columns.insert(QStringLiteral("title"), QStringLiteral("What"));
         options.columns.insert(QStringLiteral("description"), QStringLiteral("Notes"));
     }
+    if (layout == ImportReader::Layout::Records) {
+        // The kind, the columns proposed or named, facts in units known or new.
+        options.source = QStringLiteral("Fuzz table");
+        options.recordKind = RecordsLayoutReader::recordKinds().value(flags % 3);
+        if (flags & 8) {
+            options.nameColumn = QStringLiteral("Name");
+            options.dateColumn = QStringLiteral("Date");
+            options.organisationColumn = QStringLiteral("Owner");
+        }
+        if (flags & 64)
+            options.facts = {{QStringLiteral("Parameters"), QStringLiteral("parameters")},
+                             {QStringLiteral("Score"), QStringLiteral("fuzz_points")}};
+    }
     ImportReader reader(bundled());
     const auto batch = reader.read(asFile(bytes.mid(1), layout == ImportReader::Layout::Json ? ".json" : ".csv"), options);
     if (!batch && reader.parseError().message.isEmpty())
@@ -156,6 +170,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         importAs(ImportReader::Layout::Events, bytes);
         // Guessed from the header, as a timeline or as whatever else it looks like.
         importAs(ImportReader::Layout::Auto, bytes);
+    } else if (target == "import-records") {
+        importAs(ImportReader::Layout::Records, bytes);
     } else if (target == "import-json") {
         importAs(ImportReader::Layout::Json, bytes);
     } else if (target == "dataset") {
