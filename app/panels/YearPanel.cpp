@@ -1,5 +1,6 @@
 #include "YearPanel.h"
 
+#include "UpdateWhenShown.h"
 #include "YearPlayer.h"
 #include "model/ExplorerState.h"
 #include "query/ObservationQuery.h"
@@ -16,10 +17,16 @@ YearPanel::YearPanel(const ObservationQuery *query, ExplorerState *state, QWidge
         showYear();
         emit settingsChanged();
     });
-    connect(m_query, &ObservationQuery::changed, this, [this] {
+    // Drawn anew when the filter's rows or the language change, now or when next shown.
+    m_update = new UpdateWhenShown(this, [this] {
         fill();
         rebuild();
     });
+    m_retranslate = new UpdateWhenShown(this, [this] {
+        fill();
+        showYear();
+    });
+    connect(m_query, &ObservationQuery::changed, m_update, &UpdateWhenShown::request);
     connect(m_state, &ExplorerState::selectionChanged, this, [this] { showYear(); });
 }
 
@@ -28,8 +35,7 @@ void YearPanel::setLanguage(Language lang)
     if (lang == m_language)
         return;
     m_language = lang;
-    fill();
-    showYear();
+    m_retranslate->request();
 }
 
 int YearPanel::year() const { return m_player->year(); }
@@ -45,8 +51,7 @@ void YearPanel::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
         m_language = interfaceLanguage();
-        fill();
-        showYear();
+        m_retranslate->request();
     }
     ViewPanel::changeEvent(event);
 }
