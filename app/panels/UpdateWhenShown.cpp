@@ -13,7 +13,9 @@ UpdateWhenShown::UpdateWhenShown(QWidget *panel, std::function<void()> update)
 
 void UpdateWhenShown::request()
 {
-    if (m_panel->isVisible() || !m_panel->window()->isVisible()) {
+    // A dock in a tab behind another stays "visible" to Qt; what shows of it is nothing.
+    const bool onScreen = m_panel->isVisible() && !m_panel->visibleRegion().isEmpty();
+    if (onScreen || !m_panel->window()->isVisible()) {
         m_pending = false;
         m_update();
     } else {
@@ -23,9 +25,12 @@ void UpdateWhenShown::request()
 
 bool UpdateWhenShown::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_panel && event->type() == QEvent::Show && m_pending) {
+    // Shown, or painted as its dock's tab comes to the front: brought up to date, and painted
+    // again with what it now shows.
+    if (watched == m_panel && m_pending && (event->type() == QEvent::Show || event->type() == QEvent::Paint)) {
         m_pending = false;
         m_update();
+        m_panel->update();
     }
     return QObject::eventFilter(watched, event);
 }

@@ -9,10 +9,11 @@ class QWidget;
 namespace gapscope {
 
 // A panel's answer to a change of what it draws (the filter's rows, an edit, the language): run
-// at once when the panel is on screen, or when it is in no window on screen at all (a panel on its
-// own, as exports and tests build it); otherwise once, when the panel is next shown. A panel in
-// a dock tab behind another so does no work for changes nobody sees: with a million observations
-// the Gap panel's figures alone take most of a second.
+// at once when some of the panel is on screen, or when it is in no window on screen at all (a
+// panel on its own, as exports and tests build it); otherwise once, when the panel is next shown
+// or painted (its dock's tab brought to the front). A panel in a dock tab behind another so does
+// no work for changes nobody sees: with a million observations the Gap panel's figures alone take
+// most of a second.
 class UpdateWhenShown : public QObject
 {
 public:
