@@ -151,7 +151,7 @@ GapPanel::GapPanel(const ObservationQuery *query, ExplorerState *state, QWidget 
         rebuild();
         emit settingsChanged();
     });
-    // The filter's rows changed, or the language: drawn anew now, or when next shown.
+    // The filter's rows changed: drawn anew now, or when next shown.
     m_update = new UpdateWhenShown(this, [this] {
         fillIndicators();
         fillCountries();
@@ -220,7 +220,10 @@ void GapPanel::setLanguage(Language lang)
         return;
     m_language = lang;
     m_model->setLanguage(lang);
-    m_update->request();
+    // At once, also behind another tab: every text the window holds is in the new language.
+    fillIndicators();
+    fillCountries();
+    rebuild();
 }
 
 void GapPanel::retranslateUi()

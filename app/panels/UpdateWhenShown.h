@@ -8,7 +8,7 @@ class QWidget;
 
 namespace gapscope {
 
-// A panel's answer to a change of what it draws (the filter's rows, an edit, the language): run
+// A panel's answer to a change of what it draws (the filter's rows, an edit): run
 // at once when some of the panel is on screen, or when it is in no window on screen at all (a
 // panel on its own, as exports and tests build it); otherwise once, when the panel is next shown
 // or painted (its dock's tab brought to the front). A panel in a dock tab behind another so does

@@ -17,14 +17,10 @@ YearPanel::YearPanel(const ObservationQuery *query, ExplorerState *state, QWidge
         showYear();
         emit settingsChanged();
     });
-    // Drawn anew when the filter's rows or the language change, now or when next shown.
+    // Drawn anew when the filter's rows change, now or when next shown.
     m_update = new UpdateWhenShown(this, [this] {
         fill();
         rebuild();
-    });
-    m_retranslate = new UpdateWhenShown(this, [this] {
-        fill();
-        showYear();
     });
     connect(m_query, &ObservationQuery::changed, m_update, &UpdateWhenShown::request);
     connect(m_state, &ExplorerState::selectionChanged, this, [this] { showYear(); });
@@ -35,7 +31,8 @@ void YearPanel::setLanguage(Language lang)
     if (lang == m_language)
         return;
     m_language = lang;
-    m_retranslate->request();
+    fill();
+    showYear();
 }
 
 int YearPanel::year() const { return m_player->year(); }
@@ -51,7 +48,8 @@ void YearPanel::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
         m_language = interfaceLanguage();
-        m_retranslate->request();
+        fill();
+        showYear();
     }
     ViewPanel::changeEvent(event);
 }

@@ -46,7 +46,6 @@ protected:
     Language m_language = interfaceLanguage();
     YearPlayer *m_player = nullptr;
     UpdateWhenShown *m_update = nullptr; // fill() and rebuild(), now or when next shown
-    UpdateWhenShown *m_retranslate = nullptr; // fill() and showYear()
 };
 
 } // namespace gapscope
