@@ -3,6 +3,7 @@
 #include "ChartArea.h"
 #include "GapChart.h"
 #include "Settings.h"
+#include "UpdateWhenShown.h"
 #include "format/DisplayText.h"
 #include "gap/GapCalculator.h"
 #include "gap/GapSerializer.h"
@@ -150,11 +151,13 @@ GapPanel::GapPanel(const ObservationQuery *query, ExplorerState *state, QWidget 
         rebuild();
         emit settingsChanged();
     });
-    connect(m_query, &ObservationQuery::changed, this, [this] {
+    // The filter's rows changed: drawn anew now, or when next shown.
+    m_update = new UpdateWhenShown(this, [this] {
         fillIndicators();
         fillCountries();
         rebuild();
     });
+    connect(m_query, &ObservationQuery::changed, m_update, &UpdateWhenShown::request);
     m_exportAction = new QAction(this);
     m_exportAction->setObjectName(QStringLiteral("gapExportTableAction"));
     connect(m_exportAction, &QAction::triggered, this, &GapPanel::chooseExportFile);
@@ -217,6 +220,7 @@ void GapPanel::setLanguage(Language lang)
         return;
     m_language = lang;
     m_model->setLanguage(lang);
+    // At once, also behind another tab: every text the window holds is in the new language.
     fillIndicators();
     fillCountries();
     rebuild();

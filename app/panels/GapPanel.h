@@ -17,6 +17,7 @@ namespace gapscope {
 class ChartArea;
 class ExplorerState;
 class GapTableModel;
+class UpdateWhenShown;
 class ObservationQuery;
 
 // How far behind, in time and size: an indicator, a leader and followers (the United States
@@ -110,6 +111,7 @@ private:
     QChart *m_chart = nullptr; // the area's
     QTableView *m_table = nullptr;
     GapTableModel *m_model = nullptr;
+    UpdateWhenShown *m_update = nullptr; // figures and lists anew, now or when next shown
 
     QString m_wantedIndicator;
     QString m_wantedLeader = QStringLiteral("USA");

@@ -1,5 +1,6 @@
 #include "YearPanel.h"
 
+#include "UpdateWhenShown.h"
 #include "YearPlayer.h"
 #include "model/ExplorerState.h"
 #include "query/ObservationQuery.h"
@@ -16,10 +17,12 @@ YearPanel::YearPanel(const ObservationQuery *query, ExplorerState *state, QWidge
         showYear();
         emit settingsChanged();
     });
-    connect(m_query, &ObservationQuery::changed, this, [this] {
+    // Drawn anew when the filter's rows change, now or when next shown.
+    m_update = new UpdateWhenShown(this, [this] {
         fill();
         rebuild();
     });
+    connect(m_query, &ObservationQuery::changed, m_update, &UpdateWhenShown::request);
     connect(m_state, &ExplorerState::selectionChanged, this, [this] { showYear(); });
 }
 

@@ -7,6 +7,7 @@ namespace gapscope {
 
 class ExplorerState;
 class ObservationQuery;
+class UpdateWhenShown;
 class YearPlayer;
 
 // A panel showing one year at a time with a year player (the map, the bubble chart). It follows
@@ -44,6 +45,7 @@ protected:
     ExplorerState *m_state;
     Language m_language = interfaceLanguage();
     YearPlayer *m_player = nullptr;
+    UpdateWhenShown *m_update = nullptr; // fill() and rebuild(), now or when next shown
 };
 
 } // namespace gapscope

@@ -2,10 +2,42 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
+#include <limits>
 #include <numeric>
 
 namespace gapscope {
+
+namespace {
+
+// Sorts `a` stably by `passes` digits of 16 bits, the least significant first: `digit(entry,
+// pass)`. A pass where every entry has the same digit changes nothing and is skipped.
+template<typename Entry, typename Digit>
+void radixSort(std::vector<Entry> &a, int passes, Digit digit)
+{
+    const size_t n = a.size();
+    std::vector<Entry> b(n);
+    std::vector<quint32> counts(1 << 16);
+    for (int pass = 0; pass < passes; ++pass) {
+        std::fill(counts.begin(), counts.end(), 0);
+        for (const Entry &e : a)
+            ++counts[digit(e, pass)];
+        if (counts[digit(a[0], pass)] == n)
+            continue;
+        quint32 total = 0;
+        for (quint32 &c : counts) {
+            const quint32 here = c;
+            c = total;
+            total += here;
+        }
+        for (const Entry &e : a)
+            b[counts[digit(e, pass)]++] = e;
+        a.swap(b);
+    }
+}
+
+} // namespace
 
 int ObservationIndex::code(QHash<QString, int> &ids, QStringList &names, const QString &key)
 {
@@ -68,8 +100,28 @@ void ObservationIndex::build(const Dataset &d)
         if (perYear[y])
             countYear(qint16(quint16(y)), perYear[y]);
     }
+    describeBlocks(0, n);
     describeIndicators(d);
     describeEntities(d);
+}
+
+void ObservationIndex::describeBlocks(size_t first, size_t last)
+{
+    const size_t n = m_value.size();
+    m_blocks.resize((n + blockRows - 1) / blockRows);
+    for (size_t b = first / blockRows; b < m_blocks.size() && b <= last / blockRows; ++b) {
+        Block block{std::numeric_limits<quint32>::max(), 0, std::numeric_limits<quint16>::max(), 0,
+                    std::numeric_limits<qint16>::max(), std::numeric_limits<qint16>::min()};
+        for (size_t i = b * blockRows; i < std::min(n, (b + 1) * blockRows); ++i) {
+            block.countryMin = std::min(block.countryMin, m_country[i]);
+            block.countryMax = std::max(block.countryMax, m_country[i]);
+            block.indicatorMin = std::min(block.indicatorMin, m_indicator[i]);
+            block.indicatorMax = std::max(block.indicatorMax, m_indicator[i]);
+            block.yearMin = std::min(block.yearMin, m_year[i]);
+            block.yearMax = std::max(block.yearMax, m_year[i]);
+        }
+        m_blocks[b] = block;
+    }
 }
 
 void ObservationIndex::describeEntities(const Dataset &d)
@@ -113,6 +165,8 @@ void ObservationIndex::insert(const Dataset &d, int row)
     m_day.insert(m_day.begin() + at, 0);
     m_value.insert(m_value.begin() + at, 0);
     update(d, row);
+    // The rows after it moved one on: their blocks anew (one block when it was appended).
+    describeBlocks(size_t(row), m_value.size());
 }
 
 void ObservationIndex::update(const Dataset &d, int row)
@@ -121,6 +175,7 @@ void ObservationIndex::update(const Dataset &d, int row)
     countYear(m_year[size_t(row)], -1);
     write(d.observations.at(row), size_t(row));
     countYear(m_year[size_t(row)], 1);
+    describeBlocks(size_t(row), size_t(row));
     // A new indicator, or an indicator whose dimension or unit may have changed: a few dozen.
     if (m_indicatorIds.size() != indicators || size_t(indicators) != m_indicatorDimension.size())
         describeIndicators(d);
@@ -137,13 +192,15 @@ void ObservationIndex::remove(int row)
     m_month.erase(m_month.begin() + row);
     m_day.erase(m_day.begin() + row);
     m_value.erase(m_value.begin() + row);
+    describeBlocks(size_t(row), m_value.size());
 }
 
 qsizetype ObservationIndex::bytes() const
 {
     return qsizetype(m_country.capacity() * sizeof(quint32) + m_indicator.capacity() * sizeof(quint16)
                      + m_year.capacity() * sizeof(qint16) + m_month.capacity() * sizeof(quint8)
-                     + m_day.capacity() * sizeof(quint8) + m_value.capacity() * sizeof(double));
+                     + m_day.capacity() * sizeof(quint8) + m_value.capacity() * sizeof(double)
+                     + m_blocks.capacity() * sizeof(Block));
 }
 
 std::vector<quint8> ObservationIndex::entitiesPassing(const Filter &f) const
@@ -187,49 +244,76 @@ std::vector<quint8> ObservationIndex::entitiesPassing(const Filter &f) const
 
 std::vector<int> ObservationIndex::filter(const Filter &f) const
 {
-    // One byte per entity and per indicator says whether it passes; the scan then only reads
-    // small integers and compares years (or dates, where the range has months or days).
+    // One byte per entity and per indicator says whether it passes; the scan then passes over the
+    // blocks whose ranges rule them out, and in the others reads small integers and compares
+    // years, 64 rows to a mask without a branch per row (dates where the range has months or days,
+    // in its first and last years only).
     const std::vector<quint8> countryOk = entitiesPassing(f);
     std::vector<quint8> indicatorOk(size_t(m_indicatorIds.size()), 0);
     for (qsizetype i = 0; i < m_indicatorIds.size(); ++i)
         indicatorOk[size_t(i)] = f.acceptsIndicator(m_indicatorIds[i]) && f.acceptsDimension(m_indicatorDimension[size_t(i)]);
     const int from = f.yearFrom ? f.yearFrom : -32768;
     const int to = f.yearTo ? f.yearTo : 32767;
+    // How many entities and indicators before each pass: a block whose range holds none that
+    // does is passed over whole.
+    const auto before = [](const std::vector<quint8> &ok) {
+        std::vector<quint32> count(ok.size() + 1, 0);
+        for (size_t k = 0; k < ok.size(); ++k)
+            count[k + 1] = count[k] + ok[k];
+        return count;
+    };
+    const std::vector<quint32> countriesBefore = before(countryOk);
+    const std::vector<quint32> indicatorsBefore = before(indicatorOk);
     std::vector<int> rows;
-    rows.reserve(m_value.size() / 4);
-    const size_t n = m_value.size();
+    rows.reserve(m_value.size() / 16);
+    const bool finer = f.hasFinerDates();
+    const int firstKey = f.firstDateKey();
+    const int lastKey = f.lastDateKey();
+    for (size_t b = 0; b < m_blocks.size(); ++b) {
+        const Block &block = m_blocks[b];
+        if (countriesBefore[block.countryMax + 1] == countriesBefore[block.countryMin]
+            || indicatorsBefore[size_t(block.indicatorMax) + 1] == indicatorsBefore[block.indicatorMin]
+            || !((block.yearMax >= from && block.yearMin <= to) || (block.yearMin <= 0 && block.yearMax >= 0)))
+            continue;
+        quint64 mask = passing(b, countryOk.data(), indicatorOk.data(), from, to);
+        const size_t at = b * blockRows;
+        for (; mask; mask &= mask - 1) {
+            const size_t i = at + size_t(std::countr_zero(mask));
+            const int y = m_year[i];
+            // Years strictly inside a range with months or days pass whatever their month and
+            // day; only the range's first and last years look at them (Filter::acceptsDate()).
+            if (finer && y != 0 && (y == from || y == to)) {
+                const int m = m_month[i];
+                const int d = m ? m_day[i] : 0;
+                if (Filter::dateKey(y, m ? m : 1, d) > lastKey || Filter::dateKey(y, m ? m : 12, d ? d : 31) < firstKey)
+                    continue;
+            }
+            rows.push_back(int(i));
+        }
+    }
+    return rows;
+}
+
+quint64 ObservationIndex::passing(size_t b, const quint8 *countryOk, const quint8 *indicatorOk, int from, int to) const
+{
+    const size_t at = b * blockRows;
+    const size_t end = std::min(m_value.size(), at + blockRows);
     const quint32 *country = m_country.data();
     const quint16 *indicator = m_indicator.data();
     const qint16 *year = m_year.data();
-    if (f.hasFinerDates()) {
-        // Years strictly inside the range pass and years outside it do not, whatever their month
-        // and day; only the range's first and last years look at them (Filter::acceptsDate()).
-        const int first = f.firstDateKey();
-        const int last = f.lastDateKey();
-        const quint8 *month = m_month.data();
-        const quint8 *day = m_day.data();
-        for (size_t i = 0; i < n; ++i) {
-            if (!(countryOk[country[i]] & indicatorOk[indicator[i]]))
-                continue;
-            const int y = year[i];
-            if (y == 0 || (y > from && y < to)) {
-                rows.push_back(int(i));
-            } else if (y >= from && y <= to) {
-                const int m = month[i];
-                const int d = m ? day[i] : 0;
-                if (Filter::dateKey(y, m ? m : 1, d) <= last && Filter::dateKey(y, m ? m : 12, d ? d : 31) >= first)
-                    rows.push_back(int(i));
-            }
-        }
-        return rows;
-    }
-    for (size_t i = 0; i < n; ++i) {
+    // y - from, as unsigned, is at most the span exactly when y is in the range (none when the
+    // range is empty: its first year after its last).
+    const unsigned span = unsigned(to - from);
+    const quint64 range = to >= from;
+    quint64 mask = 0;
+    for (size_t i = at; i < end; ++i) {
         const int y = year[i];
         // Undated records (year 0) pass any year range, as Filter::acceptsYear says.
-        if (countryOk[country[i]] & indicatorOk[indicator[i]] & ((y >= from && y <= to) | (y == 0)))
-            rows.push_back(int(i));
+        const quint64 ok
+            = countryOk[country[i]] & indicatorOk[indicator[i]] & ((range & (unsigned(y - from) <= span)) | (y == 0));
+        mask |= ok << (i - at);
     }
-    return rows;
+    return mask;
 }
 
 std::vector<ObservationIndex::Cell> ObservationIndex::aggregate(const std::vector<int> &rows) const
@@ -272,10 +356,20 @@ void ObservationIndex::sortByValue(std::vector<int> &rows, bool ascending) const
 template<typename Key>
 void ObservationIndex::sortByKey(std::vector<int> &rows, bool ascending, Key key) const
 {
-    if (ascending)
-        std::stable_sort(rows.begin(), rows.end(), [&key](int a, int b) { return key(a) < key(b); });
-    else
-        std::stable_sort(rows.begin(), rows.end(), [&key](int a, int b) { return key(b) < key(a); });
+    // A stable radix sort on the key's 32 bits, 16 at a time: two passes over the rows at most
+    // (one for keys below 65,536, such as ranks), no comparisons; ties keep their order either
+    // way. The sign bit flipped, signed keys sort as unsigned ones.
+    const size_t n = rows.size();
+    if (n < 2)
+        return;
+    std::vector<std::pair<quint32, int>> a(n);
+    for (size_t i = 0; i < n; ++i) {
+        const quint32 k = quint32(qint32(key(rows[i]))) ^ 0x80000000U;
+        a[i] = {ascending ? k : ~k, rows[i]};
+    }
+    radixSort(a, 2, [](const std::pair<quint32, int> &e, int pass) { return (e.first >> (16 * pass)) & 0xFFFF; });
+    for (size_t i = 0; i < n; ++i)
+        rows[i] = a[i].second;
 }
 
 void ObservationIndex::sortByCountryRank(std::vector<int> &rows, const std::vector<int> &rank, bool ascending) const
@@ -303,7 +397,6 @@ void ObservationIndex::sortByValue(std::vector<int> &rows, const std::vector<int
     if (n < 2)
         return;
     std::vector<std::pair<quint64, int>> a(n);
-    std::vector<std::pair<quint64, int>> b(n);
     for (size_t i = 0; i < n; ++i) {
         quint64 bits;
         const double v = m_value[size_t(rows[i])];
@@ -311,31 +404,13 @@ void ObservationIndex::sortByValue(std::vector<int> &rows, const std::vector<int
         bits = (bits & 0x8000000000000000ULL) ? ~bits : (bits | 0x8000000000000000ULL);
         a[i] = {ascending ? bits : ~bits, rows[i]};
     }
-    std::vector<quint32> counts(1 << 16);
     // Passes 0-3 sort by the value's bits; pass 4, last and stable, groups the rows by unit.
-    const auto digit = [this, ascending, &unitRank](const std::pair<quint64, int> &e, int pass) -> quint32 {
+    radixSort(a, 5, [this, ascending, &unitRank](const std::pair<quint64, int> &e, int pass) -> quint32 {
         if (pass < 4)
             return quint32((e.first >> (16 * pass)) & 0xFFFF);
         const quint16 rank = quint16(unitRank[m_indicator[size_t(e.second)]]);
         return ascending ? rank : quint16(0xFFFF - rank);
-    };
-    for (int pass = 0; pass < 5; ++pass) {
-        std::fill(counts.begin(), counts.end(), 0);
-        for (const auto &e : a)
-            ++counts[digit(e, pass)];
-        // A pass where every key has the same digit changes nothing: skip it.
-        if (counts[digit(a[0], pass)] == n)
-            continue;
-        quint32 total = 0;
-        for (quint32 &c : counts) {
-            const quint32 here = c;
-            c = total;
-            total += here;
-        }
-        for (const auto &e : a)
-            b[counts[digit(e, pass)]++] = e;
-        a.swap(b);
-    }
+    });
     for (size_t i = 0; i < n; ++i)
         rows[i] = a[i].second;
 }

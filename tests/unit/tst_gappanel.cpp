@@ -18,6 +18,7 @@
 #include <QMenu>
 #include <QScatterSeries>
 #include <QSpinBox>
+#include <QTabBar>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
@@ -41,6 +42,7 @@ private slots:
     void exportsTheTable();
     void choicesSurviveARestart();
     void exportsFromItsContextMenu();
+    void behindAnotherTabItWaitsUntilShown();
 
 private:
     GapPanel *panel() const { return m_window->gapPanel(); }
@@ -265,6 +267,34 @@ void TestGapPanel::exportsFromItsContextMenu()
     m_window->applyView(*back);
     QCOMPARE(panel()->followers(), (QStringList{"CHN", "KOR"}));
     QCOMPARE(panel()->method(), GapMethod::RunningMax);
+}
+
+void TestGapPanel::behindAnotherTabItWaitsUntilShown()
+{
+    // With the chart's tab in front, a narrower year range leaves the Gap panel (behind it) as it
+    // was: nobody sees it. A click on its tab shows it brought up to date, as if it had followed.
+    QCOMPARE(rows(), 20);
+    m_window->raisePanel(QStringLiteral("chart"));
+    QCoreApplication::processEvents();
+    QVERIFY(panel()->visibleRegion().isEmpty());
+    m_window->filterBar()->fromYear()->setValue(2018);
+    QCoreApplication::processEvents();
+    QCOMPARE(rows(), 20);
+    QTabBar *tabs = nullptr;
+    int gapTab = -1;
+    for (QTabBar *bar : m_window->findChildren<QTabBar *>()) {
+        for (int i = 0; i < bar->count(); ++i) {
+            if (bar->tabText(i) == m_window->findChild<QDockWidget *>(QStringLiteral("GapDock"))->windowTitle()) {
+                tabs = bar;
+                gapTab = i;
+            }
+        }
+    }
+    QVERIFY(tabs);
+    QTest::mouseClick(tabs, Qt::LeftButton, {}, tabs->tabRect(gapTab).center());
+    QTRY_COMPARE(rows(), 12); // 2018 to 2023 for each follower
+    QVERIFY(!panel()->visibleRegion().isEmpty());
+    QCOMPARE(cell(0, GapTableModel::DateColumn), QStringLiteral("2018"));
 }
 
 QTEST_MAIN(TestGapPanel)
