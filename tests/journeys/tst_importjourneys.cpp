@@ -1,18 +1,18 @@
 #include "JourneyFixture.h"
 #include "TestSupport.h"
+#include "FilterListSupport.h"
 #include "import/EntityColumnsTable.h"
 #include "import/ImportDialog.h"
-#include "panels/ChartPanel.h"
-#include "panels/TimelineView.h"
-#include "model/ObservationTableModel.h"
-#include "model/Roles.h"
-#include "panels/FilterBar.h"
-#include "panels/RecordTablePanel.h"
-#include "FilterListSupport.h"
 #include "import/RecordColumnsPanel.h"
 #include "model/AiModelTableModel.h"
 #include "model/ExplorerState.h"
+#include "model/ObservationTableModel.h"
+#include "model/Roles.h"
+#include "panels/ChartPanel.h"
+#include "panels/FilterBar.h"
+#include "panels/RecordTablePanel.h"
 #include "panels/ScatterPanel.h"
+#include "panels/TimelineView.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -22,8 +22,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QTableWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtCharts/QChart>
 #include <QtCharts/QScatterSeries>
@@ -174,24 +174,6 @@ void TestImportJourneys::timelineFromTheMenu()
     const QList<double> markersBefore = markerXs(m_window->chartPanel());
 
     m_user->answerFileDialog(folder, {"timeline.csv"});
-void TestImportJourneys::recordsFromTheMenu()
-{
-    // A table of one row per AI model, as Epoch AI's downloads have it: the user chooses the
-    // layout, sees the columns and facts proposed from the header, gives the source and accepts;
-    // the models arrive in the workspace, on the models scatter and in the models list.
-    QFETCH(bool, korean);
-    const QString folder = m_dir.filePath(korean ? "records-ko" : "records-en");
-    QVERIFY(QDir().mkpath(folder));
-    m_languages->setLanguage(korean ? Language::Korean : Language::English);
-    QVERIFY(openWindow(folder + "/workspace.gapscope"));
-    test::writeFile(folder + "/models.csv",
-                    "Model,Organization,Country (of organization),Publication date,Parameters,Training compute (FLOP),Score,Domain\n"
-                    "Journey Alpha,Journey Lab,\"United States,South Korea\",2025-01-15,7000000000,3.5e24,71,Language\n"
-                    "Journey Beta,Journey Lab,South Korea,2025-03-02,1200000000,8e23,64,Language\n");
-    const int models = int(m_window->dataset().models.size());
-    const int before = int(m_window->dataset().observations.size());
-
-    m_user->answerFileDialog(folder, {"models.csv"});
     press(Qt::Key_I, Qt::ControlModifier);
     QCOMPARE(m_user->pendingAnswers(), 0);
     QPointer<ImportDialog> dialog = m_window->findChild<ImportDialog *>();
@@ -238,6 +220,8 @@ void TestImportJourneys::recordsFromTheMenu()
     Store store;
     QVERIFY(store.open(folder + "/workspace.gapscope"));
     QCOMPARE(int(store.load()->events.size()), before + 3);
+}
+
 void TestImportJourneys::entitiesOfANamedKindFromTheMenu_data()
 {
     QTest::addColumn<bool>("korean");
@@ -316,6 +300,31 @@ void TestImportJourneys::entitiesOfANamedKindFromTheMenu()
     Store store;
     QVERIFY(store.open(folder + "/workspace.gapscope"));
     QCOMPARE(store.load()->otherEntity(vision)->kind.text(korean ? Language::Korean : Language::English), kind);
+}
+
+void TestImportJourneys::recordsFromTheMenu()
+{
+    // A table of one row per AI model, as Epoch AI's downloads have it: the user chooses the
+    // layout, sees the columns and facts proposed from the header, gives the source and accepts;
+    // the models arrive in the workspace, on the models scatter and in the models list.
+    QFETCH(bool, korean);
+    const QString folder = m_dir.filePath(korean ? "records-ko" : "records-en");
+    QVERIFY(QDir().mkpath(folder));
+    m_languages->setLanguage(korean ? Language::Korean : Language::English);
+    QVERIFY(openWindow(folder + "/workspace.gapscope"));
+    test::writeFile(folder + "/models.csv",
+                    "Model,Organization,Country (of organization),Publication date,Parameters,Training compute (FLOP),Score,Domain\n"
+                    "Journey Alpha,Journey Lab,\"United States,South Korea\",2025-01-15,7000000000,3.5e24,71,Language\n"
+                    "Journey Beta,Journey Lab,South Korea,2025-03-02,1200000000,8e23,64,Language\n");
+    const int models = int(m_window->dataset().models.size());
+    const int before = int(m_window->dataset().observations.size());
+
+    m_user->answerFileDialog(folder, {"models.csv"});
+    press(Qt::Key_I, Qt::ControlModifier);
+    QCOMPARE(m_user->pendingAnswers(), 0);
+    QPointer<ImportDialog> dialog = m_window->findChild<ImportDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
     RecordColumnsPanel *panel = dialog->recordColumns();
     QVERIFY(panel->isHidden());
     // The layout is chosen: never guessed.
