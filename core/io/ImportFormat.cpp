@@ -187,8 +187,9 @@ QStringList ImportFormat::recordCounts(const Dataset &dataset, const ImportBatch
     for (const auto &[kind, added] : {std::pair(EntityKind::Organisation, batch.actors.size()),
                                       std::pair(EntityKind::Model, batch.models.size()),
                                       std::pair(EntityKind::Cluster, batch.clusters.size())}) {
+        const EntityKind of = kind; // a structured binding cannot be captured before C++20's P1091 (clang 14)
         const auto matched = std::count_if(batch.matchedRecords.cbegin(), batch.matchedRecords.cend(),
-                                           [&](const QString &id) { return dataset.entityKind(id) == kind; });
+                                           [&](const QString &id) { return dataset.entityKind(id) == of; });
         if (added || matched)
             lines << tr("%1: %2 new, %3 matched").arg(DisplayText::entityKinds(entityKindId(kind))).arg(added).arg(matched);
     }

@@ -179,8 +179,9 @@ QList<Result> measureActions(const QString &workspacePath)
     QSortFilterProxyModel proxy;
     proxy.setSourceModel(model);
     proxy.setSortRole(SortRole);
-    for (const auto &[column, name] : {std::pair{int(ObservationTableModel::ValueColumn), "value"},
-                                       std::pair{int(ObservationTableModel::CountryColumn), "country"}}) {
+    for (const auto &[sortColumn, name] : {std::pair{int(ObservationTableModel::ValueColumn), "value"},
+                                           std::pair{int(ObservationTableModel::CountryColumn), "country"}}) {
+        const int column = sortColumn; // clang 14 cannot capture a structured binding
         const double ours = medianMs([&] {
             clickHeader(view, column);
             paint(false, true);
