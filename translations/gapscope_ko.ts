@@ -1969,6 +1969,12 @@
         <source>%1, frontier</source>
         <translation>%1, 최전선</translation>
     </message>
+    <message numerus="yes">
+        <source>%n other countries (grey)</source>
+        <translation>
+            <numerusform>그 밖의 국가 %n개 (회색)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ObservationExporter</name>

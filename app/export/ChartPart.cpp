@@ -154,7 +154,8 @@ bool ChartPart::embed(const WorkbookWriter::Sheet &sheet, const QString &title)
     return true;
 }
 
-void ChartPart::finish(const QString &plot, const QString &text, Language lang, const QString &blanks)
+void ChartPart::finish(const QString &plot, const QString &text, Language lang, const QString &blanks,
+                       const QString &legendEntries)
 {
     const QString noFill = QStringLiteral("<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>");
     const QString body = QStringLiteral(
@@ -163,11 +164,11 @@ void ChartPart::finish(const QString &plot, const QString &text, Language lang, 
         "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
         "<c:date1904 val=\"0\"/><c:lang val=\"%1\"/><c:roundedCorners val=\"0\"/>"
         "<c:chart><c:autoTitleDeleted val=\"1\"/><c:plotArea><c:layout/>%2%3</c:plotArea>"
-        "<c:legend><c:legendPos val=\"b\"/><c:overlay val=\"0\"/>%4</c:legend><c:plotVisOnly val=\"1\"/>"
+        "<c:legend><c:legendPos val=\"b\"/>%7<c:overlay val=\"0\"/>%4</c:legend><c:plotVisOnly val=\"1\"/>"
         "<c:dispBlanksAs val=\"%5\"/></c:chart>%3%4"
         "<c:externalData r:id=\"%6\"><c:autoUpdate val=\"0\"/></c:externalData></c:chartSpace>")
         .arg(lang == Language::Korean ? QStringLiteral("ko-KR") : QStringLiteral("en-US"), plot, noFill, text,
-             blanks, workbookRelationship());
+             blanks, workbookRelationship(), legendEntries);
     m_xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n" + body.toUtf8();
 }
 
@@ -188,6 +189,8 @@ bool ChartPart::build(const NativeChart &chart, const SlideTheme &theme, Languag
     sheet.header << chart.categoryTitle;
     sheet.widths << 14;
     for (const NativeChart::Series &s : chart.series) {
+        if (s.legendOnly)
+            continue; // no values of its own
         sheet.header << s.name;
         sheet.widths << std::clamp(double(s.name.size()) + 4, 12.0, 40.0);
     }
@@ -196,8 +199,10 @@ bool ChartPart::build(const NativeChart &chart, const SlideTheme &theme, Languag
         QList<WorkbookWriter::Cell> cells;
         cells << (chart.yearCategories ? WorkbookWriter::Cell{chart.categories[r].toDouble(), QStringLiteral("0")}
                                        : WorkbookWriter::Cell{chart.categories[r], {}});
-        for (const NativeChart::Series &s : chart.series)
-            cells << (s.values[r] ? WorkbookWriter::Cell{*s.values[r], chart.numberFormat} : WorkbookWriter::Cell{});
+        for (const NativeChart::Series &s : chart.series) {
+            if (!s.legendOnly)
+                cells << (s.values[r] ? WorkbookWriter::Cell{*s.values[r], chart.numberFormat} : WorkbookWriter::Cell{});
+        }
         sheet.rows << cells;
     }
     if (!embed(sheet, chart.valueTitle))
@@ -222,6 +227,7 @@ bool ChartPart::build(const NativeChart &chart, const SlideTheme &theme, Languag
 
     const int lineWidth = int(theme.lineWidth * 12700);
     QString series;
+    QString hidden; // the legend's entries left out
     for (int i = 0; i < chart.series.size(); ++i) {
         const NativeChart::Series &s = chart.series[i];
         QString values;
@@ -237,7 +243,22 @@ bool ChartPart::build(const NativeChart &chart, const SlideTheme &theme, Languag
                                 .arg(rows)
                                 .arg(values);
         QString points;
-        if (isLine) {
+        if (s.legendOnly) {
+            // An entry of the legend alone: its name and no values, outside the workbook.
+            series += QStringLiteral("<c:ser><c:idx val=\"%1\"/><c:order val=\"%1\"/><c:tx><c:v>%2</c:v></c:tx>"
+                                     "<c:spPr>%3</c:spPr><c:marker><c:symbol val=\"none\"/></c:marker>"
+                                     "<c:val><c:numLit><c:ptCount val=\"%4\"/></c:numLit></c:val><c:smooth val=\"0\"/></c:ser>")
+                          .arg(i)
+                          .arg(DrawingML::escape(s.name), line(s.color, lineWidth))
+                          .arg(rows);
+        } else if (s.grey) {
+            // A country beyond the named ones: a thin grey line, left out of the legend.
+            series += QStringLiteral("<c:ser><c:idx val=\"%1\"/><c:order val=\"%1\"/>%2<c:spPr>%3</c:spPr>"
+                                     "<c:marker><c:symbol val=\"none\"/></c:marker>%4%5<c:smooth val=\"0\"/></c:ser>")
+                          .arg(i)
+                          .arg(name, line(s.color, 12700, s.dashed), categories, val);
+            hidden += QStringLiteral("<c:legendEntry><c:idx val=\"%1\"/><c:delete val=\"1\"/></c:legendEntry>").arg(i);
+        } else if (isLine) {
             // Circles on solid lines, triangles on dashed ones; hollow where not measured.
             const QString symbol = s.dashed ? QStringLiteral("triangle") : QStringLiteral("circle");
             const QString solidMarker = QStringLiteral("<c:marker><c:symbol val=\"%1\"/><c:size val=\"7\"/><c:spPr>%2%3</c:spPr></c:marker>")
@@ -304,7 +325,7 @@ bool ChartPart::build(const NativeChart &chart, const SlideTheme &theme, Languag
     values.format = valueFormat;
     plot += values.xml(theme, text);
 
-    finish(plot, text, lang, isLine ? QStringLiteral("span") : QStringLiteral("gap"));
+    finish(plot, text, lang, isLine ? QStringLiteral("span") : QStringLiteral("gap"), hidden);
     return true;
 }
 

@@ -37,7 +37,9 @@ private:
     // Writes `sheet` as the chart's workbook; false with m_error when it cannot.
     bool embed(const WorkbookWriter::Sheet &sheet, const QString &title);
     // The chart space around `plot` (its series and axes), with the legend in type `text`.
-    void finish(const QString &plot, const QString &text, Language lang, const QString &blanks);
+    // `legendEntries`: c:legendEntry elements (the entries left out of the legend).
+    void finish(const QString &plot, const QString &text, Language lang, const QString &blanks,
+                const QString &legendEntries = QString());
 
     QByteArray m_xml;
     QByteArray m_workbook;

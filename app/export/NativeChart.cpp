@@ -5,6 +5,7 @@
 #include "format/DisplayText.h"
 #include "model/AiModelTableModel.h"
 #include "panels/ChartPanel.h"
+#include "panels/LineChartSeries.h"
 #include "panels/PlotFrame.h"
 #include "panels/ScatterCanvas.h"
 #include "panels/ScatterPanel.h"
@@ -106,12 +107,17 @@ std::optional<NativeChart> NativeChart::of(const Dataset &dataset, const ChartPa
         chart.categories << (chart.yearCategories ? QString::number(it.key() / 100)
                                                   : DisplayText::period(it.key() / 100, it.key() % 100, lang));
     }
-    for (const auto &curve : plan.curves) {
+    // The countries beyond the named ones first, drawn under them.
+    const QList<bool> named = plan.named(LineChartSeries::namedCurves);
+    QList<Series> greySeries;
+    for (qsizetype c = 0; c < plan.curves.size(); ++c) {
+        const LineChartPlan::Curve &curve = plan.curves[c];
         const QString name = DisplayText::country(dataset, curve.country, lang);
-        const QColor color = CountryColors::color(dataset, curve.country);
+        const QColor color = named[c] ? CountryColors::color(dataset, curve.country) : LineChartSeries::otherColor();
         Series solid{name, color, false, QList<std::optional<double>>(n), {}, {}, Marker::Circle, true};
         Series dashed{tr("%1 (projection or target)").arg(name), color, true, QList<std::optional<double>>(n), {}, {},
                       Marker::Circle, true};
+        solid.grey = dashed.grey = !named[c];
         for (const LineChartPlan::Run &run : curve.runs) {
             Series &to = run.dashed ? dashed : solid;
             for (qsizetype i = 0; i < run.points.size(); ++i) {
@@ -125,10 +131,19 @@ std::optional<NativeChart> NativeChart::of(const Dataset &dataset, const ChartPa
         const auto hasValues = [](const Series &s) {
             return std::any_of(s.values.cbegin(), s.values.cend(), [](const auto &v) { return v.has_value(); });
         };
+        QList<Series> &to = named[c] ? chart.series : greySeries;
         if (hasValues(solid))
-            chart.series.append(solid);
+            to.append(solid);
         if (hasValues(dashed))
-            chart.series.append(dashed);
+            to.append(dashed);
+    }
+    const qsizetype others = named.count(false);
+    if (others > 0) {
+        chart.series = greySeries + chart.series;
+        Series entry{tr("%n other countries (grey)", nullptr, int(others)), LineChartSeries::otherColor(), false,
+                     QList<std::optional<double>>(n), {}, {}, Marker::Circle, true};
+        entry.grey = entry.legendOnly = true;
+        chart.series.append(entry);
     }
     chart.numberFormat = numberFormatFor(largest);
     return chart;

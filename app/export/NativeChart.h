@@ -26,8 +26,10 @@ class ScatterPanel;
 // draws them dashed. The models scatter is a scatter chart instead: its points are the models at
 // their publication dates (in years, across) and figures (up), a series per country and kind of
 // weights (a filled circle for open weights, an open square for closed ones, an open diamond
-// where Epoch does not say), each country's frontier a series of steps. ChartPart writes it as a
-// DrawingML chart with its embedded workbook.
+// where Epoch does not say), each country's frontier a series of steps. A line chart of more than
+// LineChartSeries::namedCurves countries names those whose last value is highest, as the panel
+// does: the others are thin grey lines under them, with one legend entry for all. ChartPart
+// writes it as a DrawingML chart with its embedded workbook.
 class NativeChart
 {
     Q_DECLARE_TR_FUNCTIONS(NativeChart)
@@ -56,6 +58,10 @@ public:
         QList<Point> points;
         Marker marker = Marker::Circle;
         bool filled = true;
+        // Lines only: a country beyond the named ones, a thin grey line without points or legend
+        // entry; and the one legend entry naming them all, which has no values of its own.
+        bool grey = false;
+        bool legendOnly = false;
     };
     // The most countries a scatter's legend names; a scatter of more goes into a deck as the
     // picture, whose key says "n other countries".

@@ -8,34 +8,14 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
-#include <QSet>
 
 #include <algorithm>
-#include <limits>
 
 namespace gapscope {
 
 namespace {
 
 const QColor keyColor(0x55, 0x55, 0x55);
-const QColor otherColor(0xbb, 0xbb, 0xbb); // of the countries beyond the named ones
-
-// The curves named in the legend: all, or the namedCurves whose last value is highest.
-QSet<const LineChartPlan::Curve *> curvesNamed(const LineChartPlan &plan)
-{
-    QList<const LineChartPlan::Curve *> curves;
-    for (const LineChartPlan::Curve &curve : plan.curves)
-        curves << &curve;
-    if (curves.size() > LineChartSeries::namedCurves) {
-        auto last = [](const LineChartPlan::Curve *c) {
-            return c->points.isEmpty() ? -std::numeric_limits<double>::infinity() : c->points.constLast().y();
-        };
-        std::stable_sort(curves.begin(), curves.end(),
-                         [&last](const LineChartPlan::Curve *a, const LineChartPlan::Curve *b) { return last(a) > last(b); });
-        curves.resize(LineChartSeries::namedCurves);
-    }
-    return QSet<const LineChartPlan::Curve *>(curves.cbegin(), curves.cend());
-}
 
 void add(QChart *chart, QAbstractSeries *series, QAbstractAxis *x, QAbstractAxis *y)
 {
@@ -62,10 +42,12 @@ LineChartSeries::Drawn LineChartSeries::draw(QChart *chart, QAbstractAxis *x, QA
     // Each country's curve as the runs that draw it, named after the country: the first run of
     // every country first, in the countries' order, then the others.
     QList<std::pair<QXYSeries *, const LineChartPlan::Curve *>> greyRuns, firstRuns, otherRuns;
-    const QSet<const LineChartPlan::Curve *> named = curvesNamed(plan);
-    for (const LineChartPlan::Curve &curve : plan.curves) {
-        const bool grey = !named.contains(&curve);
-        const QColor color = grey ? otherColor : CountryColors::color(d, curve.country);
+    const QList<bool> named = plan.named(namedCurves);
+    const qsizetype nameCount = named.count(true);
+    for (qsizetype c = 0; c < plan.curves.size(); ++c) {
+        const LineChartPlan::Curve &curve = plan.curves[c];
+        const bool grey = !named[c];
+        const QColor color = grey ? otherColor() : CountryColors::color(d, curve.country);
         const QString name = DisplayText::country(d, curve.country, lang);
         for (qsizetype r = 0; r < curve.runs.size(); ++r) {
             const LineChartPlan::Run &run = curve.runs[r];
@@ -123,18 +105,19 @@ LineChartSeries::Drawn LineChartSeries::draw(QChart *chart, QAbstractAxis *x, QA
     }
     // Each country's entry in the legend: a solid line in its colour, whatever its runs are (the
     // dashes and hollow points have entries of their own). A series without points, first.
-    for (const LineChartPlan::Curve &curve : plan.curves) {
-        if (!named.contains(&curve))
+    for (qsizetype c = 0; c < plan.curves.size(); ++c) {
+        const LineChartPlan::Curve &curve = plan.curves[c];
+        if (!named[c])
             continue;
         auto *entry = new QLineSeries;
         entry->setName(DisplayText::country(d, curve.country, lang));
         entry->setPen(linePen(CountryColors::color(d, curve.country), false));
         add(chart, entry, x, y);
     }
-    if (named.size() < plan.curves.size() && texts.others) {
+    if (nameCount < plan.curves.size() && texts.others) {
         auto *entry = new QLineSeries;
-        entry->setName(texts.others(int(plan.curves.size() - named.size())));
-        entry->setPen(linePen(otherColor, false));
+        entry->setName(texts.others(int(plan.curves.size() - nameCount)));
+        entry->setPen(linePen(otherColor(), false));
         add(chart, entry, x, y);
     }
     // Events of the charted countries inside the charted years, as markers on their curves; added

@@ -3,6 +3,7 @@
 #include "chart/LineChartPlan.h"
 #include "domain/Dataset.h"
 
+#include <QColor>
 #include <QList>
 #include <QStringList>
 
@@ -35,6 +36,8 @@ public:
         std::function<QString(int)> others; // the legend's entry for n countries drawn grey
     };
     static constexpr int namedCurves = 10;
+    // The colour of the countries beyond the named ones.
+    static QColor otherColor() { return QColor(0xbb, 0xbb, 0xbb); }
     struct Drawn
     {
         // The series that draw each curve's points, with the curve (out of the legend).

@@ -1,6 +1,9 @@
 #include "LineChartPlan.h"
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
+#include <numeric>
 
 namespace gapscope {
 
@@ -115,6 +118,23 @@ LineChartPlan LineChartPlan::make(const Dataset &d, const Filter &f, const QList
         plan.highPower = std::max(plan.lowPower + 1, int(std::ceil(maxY)));
     }
     return plan;
+}
+
+QList<bool> LineChartPlan::named(qsizetype most) const
+{
+    QList<bool> named(curves.size(), true);
+    if (curves.size() <= most)
+        return named;
+    const auto last = [this](qsizetype i) {
+        const QList<QPointF> &points = curves[i].points;
+        return points.isEmpty() ? -std::numeric_limits<double>::infinity() : points.constLast().y();
+    };
+    QList<qsizetype> order(curves.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&last](qsizetype a, qsizetype b) { return last(a) > last(b); });
+    for (qsizetype i = most; i < order.size(); ++i)
+        named[order[i]] = false;
+    return named;
 }
 
 } // namespace gapscope

@@ -52,6 +52,10 @@ public:
     static LineChartPlan make(const Dataset &dataset, const Filter &filter,
                               const QList<IndicatorSeries::Series> &series, bool log, double scale);
 
+    // Which curves a chart names, by their index: all of them, or the `most` whose last value is
+    // highest (the others are drawn grey behind one legend entry).
+    QList<bool> named(qsizetype most) const;
+
     QList<Curve> curves;
     QList<Marker> markers;
     // Whether any point is an estimate, or a projection or target: the legend then explains the

@@ -6,6 +6,7 @@
 #include "export/DeckWriter.h"
 #include "export/DrawingML.h"
 #include "export/ExportDialog.h"
+#include "panels/LineChartSeries.h"
 #include "chart/ModelScatter.h"
 #include "io/XlsxReader.h"
 #include "model/AiModelTableModel.h"
@@ -38,6 +39,8 @@ private slots:
     void chartPartIsComplete();
     void workbookHoldsTheChartsNumbers();
     void projectionsAreDashed();
+    void lineOfEveryCountryNamesTen_data();
+    void lineOfEveryCountryNamesTen();
     void libreOfficeRendersTheChart_data();
     void libreOfficeRendersTheChart();
     void scatterPartIsComplete();
@@ -52,6 +55,10 @@ private:
     SavedView scatterView(Language lang) const;
     // The points that view shows, as the panel finds them.
     ModelScatter scatterPoints(const SavedView &view) const;
+    // What is wrong with the deck `name` as LibreOffice renders it: words of `expected` missing
+    // from the page (the chart's axis titles and legend are not in the slide's own texts), or the
+    // slide unreadable by the rules of the independent slide check; empty when nothing is.
+    QString renderedProblem(const QString &name, const QStringList &expected) const;
     // The deck's parts, read back through the project's own zip reader.
     QHash<QString, QByteArray> write(const SavedView &view, const QString &name,
                                      DeckWriter::ChartsAs as = DeckWriter::ChartsAs::Native);
@@ -170,6 +177,32 @@ ModelScatter TestNativeChart::scatterPoints(const SavedView &view) const
     ModelScatter scatter;
     scatter.build(m_dataset, view.filter, view.scatter);
     return scatter;
+}
+
+QString TestNativeChart::renderedProblem(const QString &name, const QStringList &expected) const
+{
+    const QString soffice = test::slideCheckTool("soffice");
+    if (soffice.isEmpty())
+        return QStringLiteral("soffice (libreoffice-impress-nogui) is needed: install packaging/debian-deps.txt");
+    QTemporaryDir out;
+    QProcess convert;
+    convert.start(soffice, {"--headless", "-env:UserInstallation=" + QUrl::fromLocalFile(out.filePath("profile")).toString(),
+                            "--convert-to", "pdf", "--outdir", out.path(), m_dir.filePath(name)});
+    if (!convert.waitForFinished(240000))
+        return QStringLiteral("soffice did not finish");
+    const QString text = test::pdfText(out.filePath(QFileInfo(name).completeBaseName() + ".pdf"));
+    if (text.isEmpty())
+        return QStringLiteral("LibreOffice did not render the deck");
+    for (const QString &word : expected) {
+        if (!text.contains(word))
+            return word + QStringLiteral(" not in:\n") + text;
+    }
+    QString error;
+    const QList<test::RenderedSlide> slides = test::renderAndMeasure(m_dir.filePath(name), &error);
+    if (!error.isEmpty() || slides.size() != 1)
+        return error.isEmpty() ? QStringLiteral("%1 slides rendered").arg(slides.size()) : error;
+    qInfo("%s", qPrintable(slides.constFirst().summary));
+    return slides.constFirst().problem;
 }
 
 QHash<QString, QByteArray> TestNativeChart::write(const SavedView &view, const QString &name, DeckWriter::ChartsAs as)
@@ -321,6 +354,70 @@ void TestNativeChart::projectionsAreDashed()
     QVERIFY(write(view, "projection-bars.pptx").value("ppt/charts/chart1.xml").contains("<c:dPt>"));
 }
 
+void TestNativeChart::lineOfEveryCountryNamesTen_data()
+{
+    QTest::addColumn<int>("language");
+    QTest::addColumn<QString>("others");
+    QTest::addColumn<QStringList>("named");
+    QTest::newRow("English") << int(Language::English) << QStringLiteral("other countries (grey)")
+                             << QStringList{"United", "States", "China"};
+    QTest::newRow("Korean") << int(Language::Korean) << QStringLiteral("그 밖의 국가") << QStringList{"미국", "중국"};
+}
+
+void TestNativeChart::lineOfEveryCountryNamesTen()
+{
+    // Every country's investment: the legend names the ten whose last value is highest, as the
+    // panel does; the others are thin grey lines left out of the legend, with one entry for all,
+    // and the workbook still holds every country's numbers.
+    QFETCH(int, language);
+    QFETCH(QString, others);
+    QFETCH(QStringList, named);
+    const Language lang = Language(language);
+    SavedView view = chartView(SavedView::ChartKind::Line, lang);
+    view.filter.countries.clear(); // every country
+    const QString name = QStringLiteral("every-country-%1.pptx").arg(languageCode(lang));
+    const QHash<QString, QByteArray> parts = write(view, name);
+    const QByteArray chart = parts.value("ppt/charts/chart1.xml");
+    QVERIFY(chart.contains("<c:lineChart>"));
+    const QList<std::pair<QString, QString>> series = seriesOf(chart);
+    QSet<int> hidden;
+    static const QRegularExpression entry(QStringLiteral("<c:legendEntry><c:idx val=\"(\\d+)\"/><c:delete val=\"1\"/></c:legendEntry>"));
+    for (auto it = entry.globalMatch(QString::fromUtf8(chart)); it.hasNext();)
+        hidden.insert(it.next().captured(1).toInt());
+    const QString grey = QStringLiteral("<a:srgbClr val=\"%1\"/>").arg(DrawingML::hex(LineChartSeries::otherColor()));
+    QStringList shown;
+    int greyLines = 0;
+    for (int i = 0; i < series.size(); ++i) {
+        const bool isGrey = series[i].second.section(QStringLiteral("<c:marker>"), 0, 0).contains(grey);
+        if (!hidden.contains(i))
+            shown << series[i].first;
+        else
+            QVERIFY2(isGrey, qPrintable(series[i].first)); // only grey lines leave the legend
+        if (isGrey && hidden.contains(i)) {
+            ++greyLines;
+            QVERIFY(series[i].second.contains(QStringLiteral("<c:symbol val=\"none\"/>"))); // no points
+            QVERIFY(i < series.size() - 11); // drawn first, under the named countries
+        }
+    }
+    QVERIFY2(greyLines > 50, qPrintable(QString::number(greyLines)));
+    // Ten countries named (and their projections, if any), then the one entry for the others.
+    QStringList countries = shown;
+    countries.removeIf([](const QString &s) { return s.contains(QLatin1Char('(')) || s.contains(u"그 밖의"); });
+    QCOMPARE(countries.size(), LineChartSeries::namedCurves);
+    QVERIFY2(shown.constLast().contains(others), qPrintable(shown.join(u'|')));
+    QVERIFY(series.constLast().second.contains(QStringLiteral("<c:numLit>"))); // no values of its own
+    // The workbook has a column per country, named or grey, and none for the legend's entry.
+    XlsxReader reader;
+    const auto rows = reader.readBytes(parts.value("ppt/embeddings/Microsoft_Excel_Worksheet1.xlsx"), "chart workbook");
+    QVERIFY2(rows, qPrintable(reader.errorString()));
+    QCOMPARE(rows->constFirst().fields.size(), series.size()); // the date column, then all but the entry
+    // LibreOffice draws it readably, with the named countries and the entry for the others.
+    QStringList expected = named;
+    expected << others.section(QLatin1Char(' '), 0, 1);
+    const QString problem = renderedProblem(name, expected);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+}
+
 void TestNativeChart::libreOfficeRendersTheChart_data()
 {
     QTest::addColumn<int>("language");
@@ -348,25 +445,8 @@ void TestNativeChart::libreOfficeRendersTheChart()
     const QString name = QStringLiteral("render-%1%2.pptx").arg(languageCode(lang), scatter ? "-scatter" : "");
     const QHash<QString, QByteArray> parts = write(scatter ? scatterView(lang) : chartView(SavedView::ChartKind::Line, lang), name);
     QVERIFY(parts.value("ppt/charts/chart1.xml").contains(scatter ? "<c:scatterChart>" : "<c:lineChart>"));
-    const QString soffice = test::slideCheckTool("soffice");
-    QVERIFY2(!soffice.isEmpty(), "soffice (libreoffice-impress-nogui) is needed: install packaging/debian-deps.txt");
-    QTemporaryDir out;
-    QProcess convert;
-    convert.start(soffice, {"--headless", "-env:UserInstallation=" + QUrl::fromLocalFile(out.filePath("profile")).toString(),
-                            "--convert-to", "pdf", "--outdir", out.path(), m_dir.filePath(name)});
-    QVERIFY(convert.waitForFinished(240000));
-    const QString text = test::pdfText(out.filePath(QFileInfo(name).completeBaseName() + ".pdf"));
-    QVERIFY2(!text.isEmpty(), "LibreOffice did not render the deck");
-    // The chart is drawn with its axis titles and legend: its words are not in the slide's own texts.
-    for (const QString &word : expected)
-        QVERIFY2(text.contains(word), qPrintable(word + QStringLiteral(" not in:\n") + text));
-    // And readably: the rules of the independent slide check.
-    QString error;
-    const QList<test::RenderedSlide> slides = test::renderAndMeasure(m_dir.filePath(name), &error);
-    QVERIFY2(error.isEmpty(), qPrintable(error));
-    QCOMPARE(slides.size(), 1);
-    qInfo("%s", qPrintable(slides.constFirst().summary));
-    QVERIFY2(slides.constFirst().problem.isEmpty(), qPrintable(slides.constFirst().problem));
+    const QString problem = renderedProblem(name, expected);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void TestNativeChart::scatterPartIsComplete()
