@@ -179,9 +179,9 @@ void ImportDialog::refillColumns()
 
 bool ImportDialog::readsEntityColumns() const
 {
-    if (m_layout->currentIndex() == int(ImportLayout::Columns))
+    if (chosenLayout() == ImportLayout::Columns)
         return true;
-    if (m_layout->currentIndex() != int(ImportLayout::Auto))
+    if (chosenLayout() != ImportLayout::Auto)
         return false;
     QStringList lower;
     for (const QString &h : m_header)
@@ -195,8 +195,8 @@ bool ImportDialog::readsEvents() const
 {
     if (m_batch)
         return m_batch->layout == ImportLayout::Events;
-    if (m_layout->currentIndex() != int(ImportLayout::Auto))
-        return m_layout->currentIndex() == int(ImportLayout::Events);
+    if (chosenLayout() != ImportLayout::Auto)
+        return chosenLayout() == ImportLayout::Events;
     QStringList lower;
     for (const QString &h : m_header)
         lower << h.toLower();
@@ -255,18 +255,25 @@ void ImportDialog::retranslateUi()
     m_delimiter->addItem(tr("Semicolon (;)"), QStringLiteral(";"));
     m_delimiter->addItem(tr("Tab"), QStringLiteral("\t"));
     m_delimiter->setCurrentIndex(delimiter);
-    const int layout = std::max(0, m_layout->currentIndex());
+    const QVariant layout = m_layout->currentData();
     const int kind = std::max(0, m_kind->currentIndex());
     m_layout->clear();
-    m_layout->addItems({tr("Guess from the file"), tr("Tidy: one value per row"), tr("Our World in Data (Entity, Code, Year)"),
-                        tr("Wide: one column per year"), tr("JSON"),
-                        tr("One column per entity (a date, then a column per country, region or model)"),
-                        tr("Timeline: one event per row (date, country, title, kind, description)"),
-                        tr("Records: one row per AI model, organisation or cluster")});
+    // Each entry carries its layout.
+    const std::pair<ImportLayout, QString> layouts[] = {
+        {ImportLayout::Auto, tr("Guess from the file")},
+        {ImportLayout::Tidy, tr("Tidy: one value per row")},
+        {ImportLayout::Owid, tr("Our World in Data (Entity, Code, Year)")},
+        {ImportLayout::Wide, tr("Wide: one column per year")},
+        {ImportLayout::Json, tr("JSON")},
+        {ImportLayout::Columns, tr("One column per entity (a date, then a column per country, region or model)")},
+        {ImportLayout::Events, tr("Timeline: one event per row (date, country, title, kind, description)")},
+        {ImportLayout::Records, tr("Records: one row per AI model, organisation or cluster")}};
+    for (const auto &[value, text] : layouts)
+        m_layout->addItem(text, int(value));
     m_kind->clear();
     for (const char *k : {"measured", "estimate", "projection", "target"})
         m_kind->addItem(DisplayText::observationKind(QString::fromLatin1(k)), QString::fromLatin1(k));
-    m_layout->setCurrentIndex(layout);
+    m_layout->setCurrentIndex(std::max(0, m_layout->findData(layout)));
     m_kind->setCurrentIndex(kind);
     m_import->setText(tr("&Import"));
 }
@@ -283,10 +290,20 @@ void ImportDialog::changeEvent(QEvent *event)
     QDialog::changeEvent(event);
 }
 
+ImportLayout ImportDialog::chosenLayout() const
+{
+    return ImportLayout(m_layout->currentData().toInt());
+}
+
+void ImportDialog::chooseLayout(ImportLayout layout)
+{
+    m_layout->setCurrentIndex(m_layout->findData(int(layout)));
+}
+
 ImportReader::Options ImportDialog::options() const
 {
     ImportReader::Options o;
-    o.layout = ImportReader::Layout(std::clamp(m_layout->currentIndex(), 0, int(ImportLayout::Records)));
+    o.layout = chosenLayout();
     o.indicator = m_indicator->text().trimmed();
     o.unit = m_unit->text().trimmed();
     o.source = m_source->text().trimmed();
@@ -341,7 +358,7 @@ void ImportDialog::reread()
     for (QWidget *w : valueOnly)
         w->setVisible(!events);
     // A table of records names its facts' units and indicators column by column.
-    const bool records = m_layout->currentIndex() == int(ImportLayout::Records);
+    const bool records = chosenLayout() == ImportLayout::Records;
     m_recordColumns->setVisible(records);
     m_form->setRowVisible(m_indicator, !records && !events);
     m_form->setRowVisible(m_unit, !records && !events);

@@ -32,11 +32,15 @@ public:
     ImportDialog(const Dataset &dataset, const QString &path, Language lang, QWidget *parent = nullptr);
 
     ImportReader::Options options() const;
+    // The layout picked (Auto: guess from the file).
+    ImportLayout chosenLayout() const;
     // The file as read with the current options, or nothing when it has a problem.
     const std::optional<ImportBatch> &batch() const { return m_batch; }
     QString problem() const;
 
     QComboBox *layoutPicker() const { return m_layout; }
+    // Chooses `layout` in the picker, as a user picking its entry.
+    void chooseLayout(ImportLayout layout);
     QLineEdit *indicatorField() const { return m_indicator; }
     QLineEdit *unitField() const { return m_unit; }
     QLineEdit *sourceField() const { return m_source; }

@@ -329,7 +329,7 @@ void TestImportJourneys::recordsFromTheMenu()
     QVERIFY(panel->isHidden());
     // The layout is chosen: never guessed.
     dialog->layoutPicker()->setFocus();
-    dialog->layoutPicker()->setCurrentIndex(int(ImportLayout::Records));
+    dialog->chooseLayout(ImportLayout::Records);
     QTRY_VERIFY(panel->isVisible());
     QCOMPARE(panel->kindPicker()->currentData().toString(), QStringLiteral("model"));
     QCOMPARE(panel->columnPicker("name")->currentText(), QStringLiteral("Model"));

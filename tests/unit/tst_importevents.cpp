@@ -393,11 +393,11 @@ void TestImportEvents::dialogPreview()
     QCOMPARE(preview->item(0, 4)->text(), QStringLiteral("Test timeline"));
     QCOMPARE(preview->item(2, 3)->text(), QStringLiteral("AI Seoul Summit (Summit)"));
     // Chosen as tidy instead, the file is refused: it has no indicator or value.
-    dialog.layoutPicker()->setCurrentIndex(int(ImportLayout::Tidy));
+    dialog.chooseLayout(ImportLayout::Tidy);
     QVERIFY(!dialog.importButton()->isEnabled());
     QVERIFY2(dialog.problem().contains("missing column"), qPrintable(dialog.problem()));
     QVERIFY(dialog.indicatorField()->isVisible() && !dialog.columnPicker("title")->isVisible());
-    dialog.layoutPicker()->setCurrentIndex(int(ImportLayout::Events));
+    dialog.chooseLayout(ImportLayout::Events);
     QVERIFY(dialog.importButton()->isEnabled());
     QVERIFY2(dialog.statusText().contains("layout: events") && !dialog.statusText().contains("guessed"), qPrintable(dialog.statusText()));
 }
