@@ -2700,6 +2700,17 @@
     </message>
 </context>
 <context>
+    <name>TableText</name>
+    <message>
+        <source>Licence</source>
+        <translation>라이선스</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>명시되지 않음</translation>
+    </message>
+</context>
+<context>
     <name>TableWorkbook</name>
     <message>
         <source>Observations</source>
@@ -4109,6 +4120,10 @@ Source: %4</source>
         <source>Export &amp;table as CSV, JSON or Excel…</source>
         <translation>표를 CSV, JSON 또는 엑셀로 내보내기(&amp;T)…</translation>
     </message>
+    <message>
+        <source>Copied to the clipboard as a picture, as SVG and every row as text</source>
+        <translation>그림과 SVG, 모든 행의 텍스트로 클립보드에 복사했습니다</translation>
+    </message>
 </context>
 <context>
     <name>gapscope::ExportDialog</name>
@@ -5401,6 +5416,10 @@ Source: %6</source>
         <source>%1 and %2, %3</source>
         <comment>indicator up, indicator across, year</comment>
         <translation>%1과(와) %2, %3년</translation>
+    </message>
+    <message>
+        <source>Rows 1–%1 of %2</source>
+        <translation>전체 %2행 중 1–%1행</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "OutlinePaintDevice.h"
 #include "SlideRenderer.h"
+#include "TableText.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -184,9 +185,10 @@ QByteArray ExportWriter::svgPage(SlideRenderer &renderer, int page)
     svg.setViewBox(QRect(QPoint(0, 0), view.size));
     svg.setResolution(view.dpi);
     svg.setTitle(renderer.title());
+    const QString rows = renderer.rowsShown();
     svg.setDescription(renderer.subtitle() + QLatin1Char('\n') + renderer.footer() + QLatin1Char('\n')
                        + (renderer.recipe().isEmpty() ? QString() : renderer.recipe() + QLatin1Char('\n'))
-                       + renderer.producer());
+                       + (rows.isEmpty() ? QString() : rows + QLatin1Char('\n')) + renderer.producer());
     OutlinePaintDevice outlines(&svg);
     {
         QPainter painter(&outlines);
@@ -211,6 +213,12 @@ QMimeData *ExportWriter::mimeData(const SavedView &view)
     auto *mime = new QMimeData;
     mime->setImageData(renderer.image());
     mime->setData(QStringLiteral("image/svg+xml"), svgPage(renderer, 0));
+    // A table's every row as text too, which the picture may not have room for.
+    if (const DatasetTableModel *table = renderer.tableModel()) {
+        const TableText text(*table, m_dataset);
+        mime->setText(text.tsv());
+        mime->setHtml(text.html());
+    }
     return mime;
 }
 

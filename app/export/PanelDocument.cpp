@@ -180,6 +180,16 @@ void PanelDocument::layout(QPaintDevice *device, const QSizeF &page, int pixels,
     m_pixels = m_table->pixels();
 }
 
+int PanelDocument::rowCount() const
+{
+    return m_table->bodyRows();
+}
+
+int PanelDocument::rowsOnFirstPage() const
+{
+    return m_pixels ? m_table->bodyRowsOn(1) : 0;
+}
+
 int PanelDocument::pageCount() const
 {
     return m_pixels ? m_table->pageCount() : 0;

@@ -39,6 +39,9 @@ public:
     // (Paginate) or at most `pixels` (FitOnePage).
     void layout(QPaintDevice *device, const QSizeF &page, int pixels, Mode mode);
     int pageCount() const;
+    // The rows of a table, and those on its first page as laid out.
+    int rowCount() const;
+    int rowsOnFirstPage() const;
     // The body type's pixel size as laid out.
     int bodyPixels() const { return m_pixels; }
     // Paints page `page` (from 0) into `rect`, which has the page's size.

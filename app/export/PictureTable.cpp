@@ -4,6 +4,7 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QSet>
 #include <QTextOption>
 
 #include <algorithm>
@@ -194,6 +195,23 @@ PictureTable::Placed PictureTable::place(int row, const QList<int> &from, double
     }
     out.height = text + 2 * padding();
     return out;
+}
+
+int PictureTable::bodyRows() const
+{
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &row) { return row.kind == Kind::Body; }));
+}
+
+int PictureTable::bodyRowsOn(int pages) const
+{
+    QSet<int> rows;
+    for (int p = 0; p < std::min(pages, pageCount()); ++p) {
+        for (const Placed &placed : m_pages.at(p)) {
+            if (m_rows.at(placed.row).kind == Kind::Body)
+                rows.insert(placed.row);
+        }
+    }
+    return int(rows.size());
 }
 
 void PictureTable::paginate(double height)

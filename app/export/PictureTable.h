@@ -66,6 +66,9 @@ public:
     // Splits the measured rows between pages `height` high.
     void paginate(double height);
     int pageCount() const { return int(m_pages.size()); }
+    // The body rows, and those on the first `pages` pages (a row split by a break counted).
+    int bodyRows() const;
+    int bodyRowsOn(int pages) const;
     int pixels() const { return m_pixels; }
     // Paints page `page` (from 0) with its top left at `topLeft`.
     void paint(QPainter *painter, const QPointF &topLeft, int page) const;

@@ -21,6 +21,7 @@
 
 #include <QApplication>
 #include <QtMath>
+#include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
 
@@ -326,7 +327,8 @@ void SlideRenderer::paintPanel(QPainter *painter, const QRectF &rect, int page, 
     }
 }
 
-SlideRenderer::Frame SlideRenderer::frame(QPainter *painter, QPaintDevice *device, int page, int pages)
+SlideRenderer::Frame SlideRenderer::frame(QPainter *painter, QPaintDevice *device, int page, int pages,
+                                          const QString &note)
 {
     const QSizeF size = m_view.size;
     const double f = m_factor;
@@ -364,10 +366,10 @@ SlideRenderer::Frame SlideRenderer::frame(QPainter *painter, QPaintDevice *devic
                                     sourceLines);
     const QPointF last(margin, footerTop + 8 * f + used);
     SlideText::drawWrapped(painter, device, producer(), footerFont, last, width, 1);
-    if (pages > 1) {
+    if (pages > 1 || !note.isEmpty()) {
         painter->setFont(footerFont);
         painter->drawText(QRectF(last, QSizeF(width, fm.lineSpacing())), Qt::AlignRight | Qt::AlignTop,
-                          tr("Page %1 of %2").arg(page + 1).arg(pages));
+                          pages > 1 ? tr("Page %1 of %2").arg(page + 1).arg(pages) : note);
     }
     return out;
 }
@@ -386,6 +388,23 @@ int SlideRenderer::pageCount(QPaintDevice *device)
     return std::max(1, m_document->pageCount()) + (m_gap ? 1 : 0);
 }
 
+QString SlideRenderer::rowsShown(QPaintDevice *device)
+{
+    if (m_paginated || !m_document || m_gap || !emptyMessage().isEmpty())
+        return {};
+    // One picture of a table too long for it even in the smallest type: its first rows.
+    if (!device) {
+        if (m_scratch.isNull())
+            m_scratch = canvas(QSize(8, 8));
+        device = &m_scratch;
+    }
+    layoutDocument(device, frame(nullptr, device, 0, 1).panel.size(), PanelDocument::Mode::FitOnePage);
+    if (m_document->pageCount() <= 1)
+        return {};
+    const QLocale locale(m_view.language == Language::Korean ? QLocale::Korean : QLocale::English);
+    return tr("Rows 1–%1 of %2").arg(locale.toString(m_document->rowsOnFirstPage()), locale.toString(m_document->rowCount()));
+}
+
 int SlideRenderer::readablePixels(double points) const
 {
     return qCeil(points * m_view.dpi / 72.0);
@@ -401,7 +420,7 @@ void SlideRenderer::paint(QPainter *painter, int page)
     painter->fillRect(QRectF(QPointF(0, 0), QSizeF(m_view.size)), m_theme.background);
     const PanelDocument::Mode mode = m_paginated ? PanelDocument::Mode::Paginate : PanelDocument::Mode::FitOnePage;
     const int pages = m_paginated ? pageCount(painter->device()) : 1;
-    m_frame = frame(painter, painter->device(), page, pages);
+    m_frame = frame(painter, painter->device(), page, pages, rowsShown(painter->device()));
     paintPanel(painter, m_frame.panel, page, mode);
 }
 

@@ -71,6 +71,9 @@ public:
     int pageCount(QPaintDevice *device = nullptr);
     // Paints page `page` (from 0) of the slide at the view's logical size.
     void paint(QPainter *painter, int page = 0);
+    // What a single picture of a table too long for it says it shows ("Rows 1–40 of 5,456");
+    // empty when it shows every row, or has pages. Laid out on `device`, or an image.
+    QString rowsShown(QPaintDevice *device = nullptr);
     // Page `page` of the slide as an image of size x scale pixels, with its texts as metadata.
     QImage image(int page = 0);
     // Only the panel, for slides that carry their own title and footer.
@@ -104,8 +107,9 @@ private:
     void build();
     // An image of the slide's size, scale and resolution, filled with the background.
     QImage canvas(const QSize &size) const;
-    // Measures (painter null) or paints the title, subtitle and footer on `device`.
-    Frame frame(QPainter *painter, QPaintDevice *device, int page, int pages);
+    // Measures (painter null) or paints the title, subtitle and footer on `device`; the footer
+    // ends with the page's number if there are several, else with `note`.
+    Frame frame(QPainter *painter, QPaintDevice *device, int page, int pages, const QString &note = QString());
     void paintPanel(QPainter *painter, const QRectF &rect, int page, PanelDocument::Mode mode);
     void layoutDocument(QPaintDevice *device, const QSizeF &size, PanelDocument::Mode mode);
     void setPanelFont(int pixels);

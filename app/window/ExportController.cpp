@@ -143,8 +143,12 @@ ExportDialog *ExportController::showExport(std::optional<SavedView::Panel> panel
 void ExportController::copyPanel(SavedView::Panel panel)
 {
     ExportWriter writer(m_window->dataset());
-    QApplication::clipboard()->setMimeData(writer.mimeData(currentView(panel)));
-    m_window->statusBar()->showMessage(tr("Copied to the clipboard as a picture and as SVG"), 5000);
+    QMimeData *mime = writer.mimeData(currentView(panel));
+    const bool rows = mime->hasText();
+    QApplication::clipboard()->setMimeData(mime);
+    m_window->statusBar()->showMessage(rows ? tr("Copied to the clipboard as a picture, as SVG and every row as text")
+                                            : tr("Copied to the clipboard as a picture and as SVG"),
+                                       5000);
 }
 
 void ExportController::openView()

@@ -31,6 +31,8 @@
 #include <QValueAxis>
 #include <QMimeData>
 #include <QSpinBox>
+#include <QStatusBar>
+#include <QTableView>
 #include <QTableWidget>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -55,6 +57,7 @@ private slots:
     void exportFromTheWindow();
     void savedViewReopensExactly();
     void tableExportsToCsvAndJson();
+    void longTableCopiedWithEveryRow();
     void tableExportsToExcel();
     void chartKindsAndLogScale();
     void valuesShowTheirKind();
@@ -168,6 +171,58 @@ void TestWindowExport::tableExportsToCsvAndJson()
     QVERIFY(!m_window->exportTable(dir.filePath("rows.txt"), false));
     QVERIFY2(m_window->errorString().contains("rows.txt"), qPrintable(m_window->errorString()));
     m_languages->setLanguage(Language::English);
+}
+
+void TestWindowExport::longTableCopiedWithEveryRow()
+{
+    // Every country's figures: more rows than one picture can hold even in the smallest type.
+    QVERIFY(showWindow(test::bundledDataset(), QStringLiteral("bundled.gapscope")));
+    SavedView view = m_window->currentView();
+    view.filter = Filter();
+    m_window->applyView(view);
+    const int rows = tableRows();
+    QVERIFY2(rows > 1000, qPrintable(QString::number(rows)));
+    QApplication::clipboard()->clear();
+    QAction *copy = m_window->tablePanel()->actions().value(1);
+    QVERIFY(copy && copy->text() == u"Copy as picture");
+    copy->trigger();
+    const QMimeData *mime = QApplication::clipboard()->mimeData();
+    QVERIFY(mime && mime->hasImage());
+    // The picture says how many of the rows it shows (its SVG keeps its texts).
+    const QString svg = QString::fromUtf8(mime->data("image/svg+xml"));
+    static const QRegularExpression note(QStringLiteral("Rows 1–([\\d,]+) of ([\\d,]+)"));
+    const QRegularExpressionMatch shown = note.match(svg);
+    QVERIFY2(shown.hasMatch(), qPrintable(svg.right(2000)));
+    QCOMPARE(QString(shown.captured(2)).remove(u',').toInt(), rows);
+    QVERIFY(QString(shown.captured(1)).remove(u',').toInt() < rows);
+    // Every row as tab-separated text, in the table's order, with its licence.
+    QVERIFY(mime->hasText());
+    const QStringList lines = mime->text().split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), rows + 1);
+    const QStringList header = lines.first().split(u'\t');
+    QCOMPARE(header.constLast(), QStringLiteral("Licence"));
+    QCOMPARE(header.constFirst(), m_window->tablePanel()->view()->model()->headerData(0, Qt::Horizontal).toString());
+    const QAbstractItemModel *shownModel = m_window->tablePanel()->view()->model();
+    for (int r : {0, rows / 2, rows - 1}) {
+        const QStringList cells = lines.at(r + 1).split(u'\t');
+        QCOMPARE(cells.size(), header.size());
+        QCOMPARE(cells.constFirst(), shownModel->index(r, 0).data().toString());
+        QVERIFY2(cells.constLast().startsWith(u"CC") || cells.constLast() == u"not stated", qPrintable(lines.at(r + 1)));
+    }
+    QVERIFY(mime->text().contains(QStringLiteral("\tCC BY")));
+    // And as an HTML table of the same rows.
+    QVERIFY(mime->hasHtml());
+    QCOMPARE(mime->html().count(QStringLiteral("<tr>")), rows + 1);
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"every row as text"));
+    // A short table fits its picture: no note, and the same text.
+    view.filter.countries = {"KOR"};
+    view.filter.yearFrom = view.filter.yearTo = 2023;
+    m_window->applyView(view);
+    QVERIFY(tableRows() > 0 && tableRows() < 40);
+    copy->trigger();
+    mime = QApplication::clipboard()->mimeData();
+    QVERIFY(!QString::fromUtf8(mime->data("image/svg+xml")).contains(u"Rows 1–"));
+    QCOMPARE(mime->text().split(u'\n', Qt::SkipEmptyParts).size(), tableRows() + 1);
 }
 
 void TestWindowExport::tableExportsToExcel()
