@@ -1124,14 +1124,6 @@
         <translation>한 지표에서 추종국이 선도국에 얼마나 뒤처졌는지를 각 날짜마다 보여 줍니다: 규모 격차(선도국 값 대비 비율과 차이)와 시간 격차(선도국이 그 수준에 얼마나 앞서 도달했는지).</translation>
     </message>
     <message>
-        <source>Open the workspace file PATH.</source>
-        <translation>작업 공간 파일 PATH를 엽니다.</translation>
-    </message>
-    <message>
-        <source>PATH</source>
-        <translation>PATH</translation>
-    </message>
-    <message>
         <source>The indicator (required).</source>
         <translation>지표(필수).</translation>
     </message>
@@ -1172,40 +1164,12 @@
         <translation>METHOD</translation>
     </message>
     <message>
-        <source>Output format: table, csv or json.</source>
-        <translation>출력 형식: table, csv 또는 json.</translation>
-    </message>
-    <message>
-        <source>FORMAT</source>
-        <translation>FORMAT</translation>
-    </message>
-    <message>
-        <source>Language of the texts: en or ko.</source>
-        <translation>텍스트 언어: en 또는 ko.</translation>
-    </message>
-    <message>
-        <source>LANG</source>
-        <translation>LANG</translation>
-    </message>
-    <message>
-        <source>gapscope: %1</source>
-        <translation>gapscope: %1</translation>
-    </message>
-    <message>
         <source>gap takes no further arguments: %1</source>
         <translation>gap에는 다른 인수를 줄 수 없습니다: %1</translation>
     </message>
     <message>
         <source>gap needs --indicator ID (gapscope list indicators shows them)</source>
         <translation>gap에는 --indicator ID가 필요합니다(gapscope list indicators로 지표를 볼 수 있습니다)</translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot;: use table, csv or json</source>
-        <translation>알 수 없는 형식 &quot;%1&quot;: table, csv 또는 json을 사용하세요</translation>
-    </message>
-    <message>
-        <source>unknown language &quot;%1&quot;: use en or ko</source>
-        <translation>알 수 없는 언어 &quot;%1&quot;: en 또는 ko를 사용하세요</translation>
     </message>
     <message>
         <source>unknown method &quot;%1&quot;: use frontier or values</source>
@@ -1368,14 +1332,6 @@
     <message>
         <source>Check the file and report; write nothing.</source>
         <translation>파일을 검사하고 결과만 알려 줍니다. 아무것도 쓰지 않습니다.</translation>
-    </message>
-    <message>
-        <source>Open the workspace file PATH.</source>
-        <translation>작업 공간 파일 PATH를 엽니다.</translation>
-    </message>
-    <message>
-        <source>PATH</source>
-        <translation>PATH</translation>
     </message>
     <message>
         <source>gapscope import: %1</source>

@@ -1,5 +1,6 @@
 #include "CommandLineTool.h"
 
+#include "CommandOptions.h"
 #include "FilterParser.h"
 #include "io/OutputWriter.h"
 #include "io/RecordSerializer.h"
@@ -12,18 +13,12 @@
 #include "model/SwotModel.h"
 #include "store/Store.h"
 
-#include <QCommandLineParser>
 #include <QIODevice>
 #include <QSet>
 
 namespace gapscope {
 
 namespace {
-
-void writeLine(QIODevice *device, const QString &text)
-{
-    device->write((text + QLatin1Char('\n')).toUtf8());
-}
 
 // The records a table model shows after filtering, as positions in the dataset's list.
 QList<int> filteredRecords(DatasetTableModel &model, const Dataset &d, const Filter &filter)
@@ -88,10 +83,7 @@ std::optional<Dataset> CommandLineTool::openWorkspace(const QString &path, QIODe
 
 int CommandLineTool::run(const QStringList &arguments, QIODevice *out, QIODevice *err)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Lists the records of a GapScope workspace and queries its observations."));
-    parser.addHelpOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Open the workspace file PATH."), tr("PATH"));
+    CommandOptions options(tr("Lists the records of a GapScope workspace and queries its observations."), out, err);
     const QCommandLineOption countryOption(
         QStringLiteral("country"),
         tr("Only these countries or regions (ISO alpha-3 or region codes), with the organisations, models and clusters"
@@ -114,50 +106,39 @@ int CommandLineTool::run(const QStringList &arguments, QIODevice *out, QIODevice
     const QCommandLineOption yearOption(QStringLiteral("year"), tr("Only the years FROM:TO."), tr("FROM:TO"));
     const QCommandLineOption searchOption(QStringLiteral("search"), tr("Only records whose text contains TEXT."),
                                           tr("TEXT"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format: table, csv or json."),
-                                          tr("FORMAT"));
-    const QCommandLineOption langOption(QStringLiteral("lang"), tr("Language of the texts: en or ko."), tr("LANG"));
-    parser.addOptions({dbOption, countryOption, entityOption, kindOption, dimensionOption, indicatorOption, yearOption,
-                       dateOption, searchOption, formatOption, langOption});
+    QCommandLineParser &parser = options.parser();
+    parser.addOptions({CommandOptions::dbOption(), countryOption, entityOption, kindOption, dimensionOption, indicatorOption,
+                       yearOption, dateOption, searchOption, CommandOptions::formatOption(), CommandOptions::langOption()});
     parser.addPositionalArgument(QStringLiteral("command"), tr("list KIND, or query"));
 
-    auto usageError = [&](const QString &message) {
-        writeLine(err, tr("gapscope: %1").arg(message));
-        return 2;
-    };
-
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out->write(parser.helpText().toUtf8());
-        return 0;
-    }
+    if (const std::optional<int> exit = options.parse(arguments))
+        return *exit;
     const QStringList positional = parser.positionalArguments();
     const QString command = positional.value(0);
     if (!isCommand(command))
-        return usageError(tr("unknown command \"%1\": use list or query").arg(command));
+        return options.usageError(tr("unknown command \"%1\": use list or query").arg(command));
 
     QString kind = QStringLiteral("observations");
     if (command == QLatin1String("list")) {
         if (positional.size() != 2 || !listKinds().contains(positional.at(1)))
-            return usageError(tr("list needs one of: %1").arg(listKinds().join(QLatin1String(", "))));
+            return options.usageError(tr("list needs one of: %1").arg(listKinds().join(QLatin1String(", "))));
         kind = positional.at(1);
         if (parser.isSet(indicatorOption) && kind != QLatin1String("indicators"))
-            return usageError(tr("--indicator applies to query and list indicators only"));
+            return options.usageError(tr("--indicator applies to query and list indicators only"));
     } else if (positional.size() != 1) {
-        return usageError(tr("query takes no further arguments: %1").arg(positional.mid(1).join(QLatin1Char(' '))));
+        return options.usageError(
+            tr("query takes no further arguments: %1").arg(positional.mid(1).join(QLatin1Char(' '))));
     }
 
     const bool isQuery = command == QLatin1String("query");
-    OutputWriter::Format format = isQuery ? OutputWriter::Format::Csv : OutputWriter::Format::Table;
-    if (parser.isSet(formatOption) && !OutputWriter::formatFromName(parser.value(formatOption), &format))
-        return usageError(tr("unknown format \"%1\": use table, csv or json").arg(parser.value(formatOption)));
-    Language lang = Language::English;
-    if (parser.isSet(langOption) && !languageFromCode(parser.value(langOption), &lang))
-        return usageError(tr("unknown language \"%1\": use en or ko").arg(parser.value(langOption)));
+    const auto format = options.format(isQuery ? OutputWriter::Format::Csv : OutputWriter::Format::Table);
+    if (!format)
+        return CommandOptions::usageExit;
+    const auto lang = options.language();
+    if (!lang)
+        return CommandOptions::usageExit;
 
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Store::defaultWorkspacePath();
-    const auto loaded = openWorkspace(path, err);
+    const auto loaded = openWorkspace(options.workspacePath(), err);
     if (!loaded)
         return 1;
     const Dataset &d = *loaded;
@@ -170,11 +151,11 @@ int CommandLineTool::run(const QStringList &arguments, QIODevice *out, QIODevice
         || (parser.isSet(entityOption) && !filters.setEntities(parser.value(entityOption)))
         || (parser.isSet(kindOption) && !filters.setKinds(parser.value(kindOption)))
         || (parser.isSet(dateOption) && !filters.setDates(parser.value(dateOption))))
-        return usageError(filters.errorString());
+        return options.usageError(filters.errorString());
     filters.setText(parser.value(searchOption));
     const Filter &f = filters.filter();
 
-    const RecordSerializer serializer(d, lang);
+    const RecordSerializer serializer(d, *lang);
     QList<QJsonObject> records;
     auto cite = [&](const QJsonObject &o) { records.append(o); };
 
@@ -288,7 +269,7 @@ int CommandLineTool::run(const QStringList &arguments, QIODevice *out, QIODevice
         }
     }
 
-    out->write(OutputWriter::write(format, records, RecordSerializer::fields(kind), RecordSerializer::tableFields(kind)));
+    out->write(OutputWriter::write(*format, records, RecordSerializer::fields(kind), RecordSerializer::tableFields(kind)));
     return 0;
 }
 

@@ -1,36 +1,24 @@
 #include "GapCommand.h"
 
 #include "CommandLineTool.h"
+#include "CommandOptions.h"
 #include "FilterParser.h"
 #include "gap/GapCalculator.h"
 #include "gap/GapSerializer.h"
 #include "gap/GapText.h"
 #include "io/OutputWriter.h"
-#include "store/Store.h"
 
-#include <QCommandLineParser>
 #include <QIODevice>
 
 namespace gapscope {
 
-namespace {
-
-void writeLine(QIODevice *device, const QString &text)
-{
-    device->write((text + QLatin1Char('\n')).toUtf8());
-}
-
-} // namespace
-
 int GapCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *err)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CommandOptions options(
         tr("How far followers are behind a leader on one indicator, at each of their dates: the size gap (share "
            "of the leader's value, and difference) and the time gap (how long before, the leader reached that "
-           "level)."));
-    parser.addHelpOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Open the workspace file PATH."), tr("PATH"));
+           "level)."),
+        out, err);
     const QCommandLineOption indicatorOption(QStringLiteral("indicator"), tr("The indicator (required)."), tr("ID"));
     const QCommandLineOption leaderOption(QStringLiteral("leader"), tr("The leading country (default USA)."),
                                           tr("CODE"));
@@ -42,43 +30,32 @@ int GapCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *err
         QStringLiteral("method"),
         tr("frontier (running maximum, the default for frontier indicators) or values (as observed)."),
         tr("METHOD"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Output format: table, csv or json."),
-                                          tr("FORMAT"));
-    const QCommandLineOption langOption(QStringLiteral("lang"), tr("Language of the texts: en or ko."), tr("LANG"));
-    parser.addOptions({dbOption, indicatorOption, leaderOption, followerOption, yearOption, methodOption, formatOption,
-                       langOption});
+    QCommandLineParser &parser = options.parser();
+    parser.addOptions({CommandOptions::dbOption(), indicatorOption, leaderOption, followerOption, yearOption, methodOption,
+                       CommandOptions::formatOption(), CommandOptions::langOption()});
 
-    auto usageError = [&](const QString &message) {
-        writeLine(err, tr("gapscope: %1").arg(message));
-        return 2;
-    };
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out->write(parser.helpText().toUtf8());
-        return 0;
-    }
+    if (const std::optional<int> exit = options.parse(arguments))
+        return *exit;
     if (parser.positionalArguments().size() != 1)
-        return usageError(
+        return options.usageError(
             tr("gap takes no further arguments: %1").arg(parser.positionalArguments().mid(1).join(QLatin1Char(' '))));
     if (!parser.isSet(indicatorOption))
-        return usageError(tr("gap needs --indicator ID (gapscope list indicators shows them)"));
-    OutputWriter::Format format = OutputWriter::Format::Csv;
-    if (parser.isSet(formatOption) && !OutputWriter::formatFromName(parser.value(formatOption), &format))
-        return usageError(tr("unknown format \"%1\": use table, csv or json").arg(parser.value(formatOption)));
-    Language lang = Language::English;
-    if (parser.isSet(langOption) && !languageFromCode(parser.value(langOption), &lang))
-        return usageError(tr("unknown language \"%1\": use en or ko").arg(parser.value(langOption)));
+        return options.usageError(tr("gap needs --indicator ID (gapscope list indicators shows them)"));
+    const auto format = options.format(OutputWriter::Format::Csv);
+    if (!format)
+        return CommandOptions::usageExit;
+    const auto lang = options.language();
+    if (!lang)
+        return CommandOptions::usageExit;
     std::optional<GapMethod> method;
     if (parser.isSet(methodOption)) {
         GapMethod m = GapMethod::Values;
         if (!gapMethodFromName(parser.value(methodOption), &m))
-            return usageError(tr("unknown method \"%1\": use frontier or values").arg(parser.value(methodOption)));
+            return options.usageError(tr("unknown method \"%1\": use frontier or values").arg(parser.value(methodOption)));
         method = m;
     }
 
-    const auto loaded = CommandLineTool::openWorkspace(
-        parser.isSet(dbOption) ? parser.value(dbOption) : Store::defaultWorkspacePath(), err);
+    const auto loaded = CommandLineTool::openWorkspace(options.workspacePath(), err);
     if (!loaded)
         return 1;
     const Dataset &d = *loaded;
@@ -89,20 +66,20 @@ int GapCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *err
     const QString followerCodes = parser.isSet(followerOption) ? parser.value(followerOption) : QStringLiteral("CHN,KOR");
     if (!filters.setIndicators(indicatorId) || !filters.setCountries(leaderCode)
         || (parser.isSet(yearOption) && !filters.setYears(parser.value(yearOption))))
-        return usageError(filters.errorString());
+        return options.usageError(filters.errorString());
     if (filters.filter().indicators.size() != 1 || filters.filter().countries.size() != 1)
-        return usageError(tr("gap takes one indicator and one leader"));
+        return options.usageError(tr("gap takes one indicator and one leader"));
     const QString indicator = *filters.filter().indicators.cbegin();
     const QString leader = *filters.filter().countries.cbegin();
     const int yearFrom = filters.filter().yearFrom;
     const int yearTo = filters.filter().yearTo;
     auto followerList = filters.countryCodes(followerCodes);
     if (!followerList)
-        return usageError(filters.errorString());
+        return options.usageError(filters.errorString());
     QStringList followers = *followerList;
     followers.removeAll(leader);
     if (followers.isEmpty())
-        return usageError(tr("--follower needs a country other than the leader"));
+        return options.usageError(tr("--follower needs a country other than the leader"));
 
     const Indicator *i = d.indicator(indicator);
     const GapMethod used = method.value_or(GapCalculator::defaultMethod(*i));
@@ -113,9 +90,9 @@ int GapCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *err
         if (results.last().precision == GapPrecision::Months)
             precision = GapPrecision::Months;
     }
-    out->write(OutputWriter::write(format, GapSerializer::records(d, results, lang), GapSerializer::fields(),
+    out->write(OutputWriter::write(*format, GapSerializer::records(d, results, *lang), GapSerializer::fields(),
                                    GapSerializer::tableFields()));
-    if (format == OutputWriter::Format::Table)
+    if (*format == OutputWriter::Format::Table)
         writeLine(out, QLatin1Char('\n') + GapText::methodParagraph(used, precision));
     return 0;
 }

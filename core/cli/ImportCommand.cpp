@@ -1,30 +1,21 @@
 #include "ImportCommand.h"
 
+#include "CommandOptions.h"
 #include "io/ImportFormat.h"
 #include "io/ImportReader.h"
 #include "io/RecordsLayoutReader.h"
 #include "store/Store.h"
 
-#include <QCommandLineParser>
 #include <QIODevice>
 
 namespace gapscope {
 
-namespace {
-
-void writeLine(QIODevice *device, const QString &text)
-{
-    device->write((text + QLatin1Char('\n')).toUtf8());
-}
-
-} // namespace
-
 int ImportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *err)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Adds observations from a CSV or JSON file, or events from a timeline, to the workspace, all or nothing."));
-    parser.addHelpOption();
+    CommandOptions commandOptions(
+        tr("Adds observations from a CSV or JSON file, or events from a timeline, to the workspace, all or nothing."), out,
+        err, tr("gapscope import: %1"));
+    QCommandLineParser &parser = commandOptions.parser();
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The file to import."));
     const QCommandLineOption layoutOption(QStringLiteral("layout"),
                                           tr("tidy, owid, wide, columns (a date and one column per entity), records (one row "
@@ -89,28 +80,21 @@ int ImportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
                                            "at its date (repeatable; without it, Epoch AI's columns the file has)."),
                                         tr("HEADER=UNIT"));
     const QCommandLineOption dryRunOption(QStringLiteral("dry-run"), tr("Check the file and report; write nothing."));
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Open the workspace file PATH."), tr("PATH"));
     // Read by main() before anything prints, so that messages come in that language.
     const QCommandLineOption langOption(QStringLiteral("lang"), tr("Language of the messages: en or ko."), tr("LANG"));
     for (const auto &o : {layoutOption, indicatorOption, unitOption, sourceOption, dimensionOption, kindOption,
                           skipOption, mapOption, columnOption, entityKindOption, entityKindEnOption, entityKindKoOption,
-                          addOption, delimiterOption, sheetOption, dryRunOption, dbOption, langOption, recordKindOption,
-                          nameColumnOption, dateColumnOption, countryColumnOption, organisationColumnOption, factOption})
+                          addOption, delimiterOption, sheetOption, dryRunOption, CommandOptions::dbOption(), langOption,
+                          recordKindOption, nameColumnOption, dateColumnOption, countryColumnOption, organisationColumnOption,
+                          factOption})
         parser.addOption(o);
 
-    auto usage = [err](const QString &message) {
-        writeLine(err, tr("gapscope import: %1").arg(message));
-        return 2;
-    };
+    auto usage = [&commandOptions](const QString &message) { return commandOptions.usageError(message); };
     QStringList args = arguments;
     if (args.size() > 1)
         args.removeAt(1); // "import"
-    if (!parser.parse(args))
-        return usage(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out->write(parser.helpText().toUtf8());
-        return 0;
-    }
+    if (const std::optional<int> exit = commandOptions.parse(args))
+        return *exit;
     if (parser.positionalArguments().size() != 1)
         return usage(tr("give one file to import"));
     const QString file = parser.positionalArguments().constFirst();
@@ -188,8 +172,7 @@ int ImportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
     }
 
     Store store;
-    const QString db = parser.isSet(dbOption) ? parser.value(dbOption) : Store::defaultWorkspacePath();
-    if (!store.open(db)) {
+    if (!store.open(commandOptions.workspacePath())) {
         writeLine(err, tr("gapscope import: %1").arg(store.errorString()));
         return 1;
     }

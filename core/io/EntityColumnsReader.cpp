@@ -122,14 +122,7 @@ bool EntityColumnsReader::read(const QList<CsvRecord> &records, const QStringLis
     if (targets.isEmpty())
         return fail(header.line, 0, tr("every column is skipped: nothing to import"));
 
-    for (qsizetype r = 1; r < records.size(); ++r) {
-        const CsvRecord &rec = records[r];
-        if (ImportRows::isBlank(rec))
-            continue;
-        if (!m_rows.checkRecord(rec, header))
-            return false;
-        ImportRow row;
-        row.line = rec.line;
+    return m_rows.eachRecord(records, [&](const CsvRecord &rec, ImportRow &row) {
         row.set(QStringLiteral("date"), rec, dateCol);
         for (const auto &[c, t] : std::as_const(targets)) {
             ImportRow one = row;
@@ -143,8 +136,8 @@ bool EntityColumnsReader::read(const QList<CsvRecord> &records, const QStringLis
             if (!m_rows.add(one, true))
                 return false;
         }
-    }
-    return true;
+        return true;
+    });
 }
 
 } // namespace gapscope

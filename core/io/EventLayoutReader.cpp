@@ -223,14 +223,7 @@ bool EventLayoutReader::read(const QList<CsvRecord> &records, const QStringList 
     QHash<QString, int> seen; // date|country|title -> line
     ImportBatch &batch = m_rows.batch();
     const ImportOptions &options = m_rows.options();
-    for (qsizetype r = 1; r < records.size(); ++r) {
-        const CsvRecord &rec = records[r];
-        if (ImportRows::isBlank(rec))
-            continue;
-        if (!m_rows.checkRecord(rec, header))
-            return false;
-        ImportRow row;
-        row.line = rec.line;
+    return m_rows.eachRecord(records, [&](const CsvRecord &rec, ImportRow &row) {
         QStringList notes;
         for (qsizetype i = 0; i < fields.size(); ++i) {
             if (!fields[i].isEmpty())
@@ -248,7 +241,7 @@ bool EventLayoutReader::read(const QList<CsvRecord> &records, const QStringList 
         const QString code = m_rows.country(row, &skip);
         if (skip) {
             ++batch.skippedRows;
-            continue;
+            return true;
         }
         if (code.isEmpty())
             return fail(row.line, column("country"), tr("unknown country \"%1\": use an ISO alpha-3 code or a name GapScope knows, "
@@ -307,8 +300,8 @@ bool EventLayoutReader::read(const QList<CsvRecord> &records, const QStringList 
         e.text = {eventText(title[0], description[0], more), eventText(title[1], description[1], more)};
         e.source = m_rows.sourceId(sourceText.trimmed());
         batch.events.append(e);
-    }
-    return true;
+        return true;
+    });
 }
 
 } // namespace gapscope

@@ -56,6 +56,25 @@ public:
     static bool isBlank(const CsvRecord &record);
     // Whether a record has as many fields as the header, none of them too long.
     bool checkRecord(const CsvRecord &record, const CsvRecord &header);
+    // Gives `read` each record of a file after its header (the first record), but blank lines,
+    // once checkRecord() has found it sound, with a row of the record's line to fill: `read(record,
+    // row)` returns false (with the error) to stop, and so does this.
+    template<typename Read>
+    bool eachRecord(const QList<CsvRecord> &records, Read &&read)
+    {
+        for (qsizetype r = 1; r < records.size(); ++r) {
+            const CsvRecord &record = records.at(r);
+            if (isBlank(record))
+                continue;
+            if (!checkRecord(record, records.constFirst()))
+                return false;
+            ImportRow row;
+            row.line = record.line;
+            if (!read(record, row))
+                return false;
+        }
+        return true;
+    }
     // Names, describes, gives the unit of and cites the values of an Our World in Data column
     // from the metadata that came with the file.
     void describe(ImportRow *row, const QString &header);

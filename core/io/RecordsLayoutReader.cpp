@@ -333,17 +333,10 @@ bool RecordsLayoutReader::read(const QList<CsvRecord> &records)
         return fail(0, 0, tr("the file is empty"));
     if (!columns(records.constFirst()))
         return false;
-    for (qsizetype r = 1; r < records.size(); ++r) {
-        const CsvRecord &rec = records.at(r);
-        if (ImportRows::isBlank(rec))
-            continue;
-        if (!m_rows.checkRecord(rec, records.constFirst()) || !readRow(rec))
-            return false;
-    }
-    return true;
+    return m_rows.eachRecord(records, [this](const CsvRecord &rec, const ImportRow &row) { return readRow(rec, row); });
 }
 
-bool RecordsLayoutReader::readRow(const CsvRecord &rec)
+bool RecordsLayoutReader::readRow(const CsvRecord &rec, const ImportRow &row)
 {
     auto cell = [&rec](qsizetype at) { return at < 0 ? QString() : rec.fields.at(at).trimmed(); };
     auto columnOf = [&rec](qsizetype at) { return at < 0 ? 0 : rec.columns.value(at); };
@@ -378,8 +371,7 @@ bool RecordsLayoutReader::readRow(const CsvRecord &rec)
     }
     QString date = cell(dateAt);
     if (!date.isEmpty()) {
-        ImportRow dated;
-        dated.line = rec.line;
+        ImportRow dated = row;
         dated.set(QStringLiteral("date"), rec, dateAt);
         int year = 0, month = 0, day = 0;
         if (!m_rows.date(dated, &year, &month, &day))
@@ -471,16 +463,16 @@ bool RecordsLayoutReader::readRow(const CsvRecord &rec)
                 return fail(rec.line, columnOf(dateAt), tr("the date is empty: the facts of a record are dated by it"));
         }
     }
-    return addFacts(rec, id, isNew, factNote);
+    return addFacts(rec, row, id, isNew, factNote);
 }
 
-bool RecordsLayoutReader::addFacts(const CsvRecord &rec, const QString &entity, bool isNew, const QString &note)
+bool RecordsLayoutReader::addFacts(const CsvRecord &rec, const ImportRow &base, const QString &entity, bool isNew,
+                                   const QString &note)
 {
     ImportBatch &batch = m_rows.batch();
     for (const auto &[at, unit] : std::as_const(m_facts)) {
         const QString indicator = m_factIndicator.value(at);
-        ImportRow row;
-        row.line = rec.line;
+        ImportRow row = base;
         row.fields.insert(QStringLiteral("entity_id"), entity);
         row.fields.insert(QStringLiteral("indicator"), indicator);
         row.columns.insert(QStringLiteral("indicator"), rec.columns.value(at));

@@ -51,7 +51,8 @@ private:
     struct Row;
     bool fail(int line, int column, const QString &message) { return m_rows.fail(line, column, message); }
     bool columns(const CsvRecord &header);
-    bool readRow(const CsvRecord &rec);
+    // The record `rec`; `row` is empty but for its line.
+    bool readRow(const CsvRecord &rec, const ImportRow &row);
     // The id of the workspace's or batch's record that `name` of `organisation` is, or empty.
     QString matched(const QString &name, const QStringList &organisations) const;
     QString newId(const QString &prefix, const QString &name);
@@ -59,9 +60,9 @@ private:
     QString organisation(const QString &name, const QString &country, const QString &source);
     // The id of the workspace's or batch's organisation of that English or Korean name, or empty.
     QString actorNamed(const QString &name) const;
-    // The row's facts as observations on `entity`; a new record's Epoch figures set too. `note` is
-    // each observation's note.
-    bool addFacts(const CsvRecord &rec, const QString &entity, bool isNew, const QString &note);
+    // The row's facts as observations on `entity`, each a row made from `base` (the record's
+    // line); a new record's Epoch figures set too. `note` is each observation's note.
+    bool addFacts(const CsvRecord &rec, const ImportRow &base, const QString &entity, bool isNew, const QString &note);
 
     ImportRows &m_rows;
     QString m_kind;

@@ -130,20 +130,11 @@ bool TableLayoutReader::read(const QList<CsvRecord> &records, ImportLayout layou
     if (layout == ImportLayout::Wide && !has("indicator") && options.indicator.isEmpty())
         return fail(header.line, 0, tr("a wide file needs an \"indicator\" column or an indicator given with the import"));
 
-    for (qsizetype r = 1; r < records.size(); ++r) {
-        const CsvRecord &rec = records[r];
-        if (ImportRows::isBlank(rec))
-            continue; // a blank line
-        if (!m_rows.checkRecord(rec, header))
-            return false;
-        ImportRow row;
-        row.line = rec.line;
+    return m_rows.eachRecord(records, [&](const CsvRecord &rec, ImportRow &row) {
         if (layout == ImportLayout::Tidy) {
             for (qsizetype i = 0; i < names.size(); ++i)
                 row.set(names[i], rec, i);
-            if (!m_rows.add(row, false))
-                return false;
-            continue;
+            return m_rows.add(row, false);
         }
         // One row holds several values: one row each.
         for (qsizetype i = 0; i < names.size(); ++i) {
@@ -177,8 +168,8 @@ bool TableLayoutReader::read(const QList<CsvRecord> &records, ImportLayout layou
             if (!m_rows.add(one, true))
                 return false;
         }
-    }
-    return true;
+        return true;
+    });
 }
 
 } // namespace gapscope

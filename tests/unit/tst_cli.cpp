@@ -354,6 +354,13 @@ void TestCli::badArguments_data()
                                          << "unknown format \"xml\"";
     QTest::newRow("gap, malformed years") << QStringList{"gap", "--indicator", "private_ai_investment", "--year", "x"}
                                           << "malformed year range";
+    // The usage errors every command shares (CommandOptions), each with its command's prefix.
+    QTest::newRow("gap, unknown language") << QStringList{"gap", "--indicator", "private_ai_investment", "--lang", "fr"}
+                                           << "gapscope: unknown language \"fr\": use en or ko";
+    QTest::newRow("gap, unknown option") << QStringList{"gap", "--colour", "red"} << "gapscope: Unknown option 'colour'.";
+    QTest::newRow("import, unknown option") << QStringList{"import", "a.csv", "--colour", "red"}
+                                            << "gapscope import: Unknown option 'colour'.";
+    QTest::newRow("import, two files") << QStringList{"import", "a.csv", "b.csv"} << "gapscope import: give one file to import";
 }
 
 void TestCli::badArguments()
