@@ -99,13 +99,13 @@ void TestDatePrecision::importOfATooFineDateIsRefused_data()
     QTest::newRow("month of a yearly indicator")
         << QByteArray("country,indicator,date,value,source\nKOR,private_ai_investment,2031,1,Mine\n"
                       "USA,private_ai_investment,2031-03,2,Mine\n")
-        << "line 3, column 3" << "2031-03 is finer than the indicator \"private_ai_investment\" allows: its figures are dated to the year";
+        << "line 3, column 27" << "2031-03 is finer than the indicator \"private_ai_investment\" allows: its figures are dated to the year";
     QTest::newRow("month column")
         << QByteArray("country,indicator,year,month,value,source\nKOR,private_ai_investment,2031,4,1,Mine\n")
-        << "line 2, column 4" << "2031-04 is finer";
+        << "line 2, column 32" << "2031-04 is finer";
     QTest::newRow("day of a monthly indicator")
         << QByteArray("value;date;indicator;country;source\n3;2031-02-14;hf_open_model_downloads;CHN;Mine\n")
-        << "line 2, column 2" << "dated to the month";
+        << "line 2, column 3" << "dated to the month";
 }
 
 void TestDatePrecision::importOfATooFineDateIsRefused()
