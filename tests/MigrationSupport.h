@@ -122,6 +122,23 @@ inline void seedVersion7WithUsersWork(QSqlDatabase &db)
         QVERIFY2(q.exec(sql), qPrintable(q.lastError().text() + " in " + sql));
 }
 
+// The migration to version 8 alone (no bundled dataset brought in after it): each indicator of the
+// workspace takes the finest date of its figures, a year where none has a month.
+inline void migrateTo8AndCheckDerived(QSqlDatabase &db)
+{
+    SchemaMigrator migrator(db);
+    QVERIFY2(migrator.migrateTo(8), qPrintable(migrator.errorString()));
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("SELECT id, date_precision FROM indicators ORDER BY id")));
+    QStringList found;
+    while (q.next())
+        found.append(q.value(0).toString() + QLatin1Char('=') + q.value(1).toString());
+    QCOMPARE(found, QStringList({QStringLiteral("my_daily=day"), QStringLiteral("my_yearly=year")}));
+    QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM observations")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 3);
+}
+
 // What the migrated workspace holds: every record of the user's as it was, each indicator dated as
 // finely as its figures (the user's own among them), the bundled ones as their data.
 inline void checkUsersWorkMigratedTo8(const Dataset &d)

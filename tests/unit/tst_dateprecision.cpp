@@ -75,6 +75,8 @@ void TestDatePrecision::migrationFromVersion7KeepsTheUsersWork()
 {
     const QString path = m_dir.filePath(QStringLiteral("v7.gapscope"));
     QVERIFY(test::withSqlite(path, [](QSqlDatabase &db) { test::seedVersion7WithUsersWork(db); }));
+    // The migration derives each precision from the figures, before any bundled record comes in.
+    QVERIFY(test::withSqlite(path, [](QSqlDatabase &db) { test::migrateTo8AndCheckDerived(db); }));
     {
         Store store;
         QVERIFY2(store.open(path), qPrintable(store.errorString()));

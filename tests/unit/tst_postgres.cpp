@@ -182,6 +182,7 @@ void TestPostgres::datePrecisionsFromVersion7()
     // A shared workspace of schema version 7 with the user's indicators, entity and figures:
     // version 8 keeps them all and dates each indicator as finely as its figures, on the server.
     QVERIFY(withServer([](QSqlDatabase &db) { test::seedVersion7WithUsersWork(db); }));
+    QVERIFY(withServer([](QSqlDatabase &db) { test::migrateTo8AndCheckDerived(db); }));
     Store store;
     QVERIFY2(store.open(m_url), qPrintable(store.errorString()));
     QCOMPARE(store.schemaVersion(), 8);
