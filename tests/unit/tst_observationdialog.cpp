@@ -130,6 +130,7 @@ void TestObservationDialog::editAModelsFigureFromTheTable()
     for (int i = 0; i < dialog->entityPicker()->count(); ++i)
         QVERIFY2(dialog->entityPicker()->itemText(i).contains("EXAONE 4", Qt::CaseInsensitive), qPrintable(dialog->entityPicker()->itemText(i)));
     QCOMPARE(dialog->entityPicker()->currentData().toString(), modelId);
+    dialog->grab().save(QDir::tempPath() + QStringLiteral("/observation-dialog-model.png"));
 
     // A new figure, accepted with the keyboard's events.
     dialog->valueField()->selectAll();
