@@ -347,6 +347,17 @@
     </message>
 </context>
 <context>
+    <name>DatePrecisionCheck</name>
+    <message>
+        <source>%1 is finer than the indicator &quot;%2&quot; allows: its figures are dated to the %3</source>
+        <translation>%1은(는) 지표 &quot;%2&quot;에 허용된 것보다 세밀한 날짜입니다: 이 지표의 값은 %3 단위로 기록됩니다</translation>
+    </message>
+    <message>
+        <source>the observation %1 (%2): %3</source>
+        <translation>관측값 %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
     <name>DisplayText</name>
     <message>
         <source>undated</source>
@@ -535,6 +546,18 @@
     <message>
         <source>Other entities</source>
         <translation>기타 개체</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>연</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>일</translation>
     </message>
 </context>
 <context>
@@ -1378,10 +1401,6 @@
         <translation>파일에서 다른 이름으로 부르는 기존 지표에도 값을 추가합니다. 이 옵션이 없으면 그런 열은 새 지표가 되고 그런 행은 거부됩니다.</translation>
     </message>
     <message>
-        <source>new indicator %1 (%2)</source>
-        <translation>새 지표 %1 (%2)</translation>
-    </message>
-    <message>
         <source>adds to existing indicator %1 (%2)</source>
         <translation>기존 지표 %1 (%2)에 추가</translation>
     </message>
@@ -1504,6 +1523,10 @@
     <message>
         <source>--fact takes HEADER=UNIT, not &quot;%1&quot;</source>
         <translation>--fact에는 HEADER=UNIT 형식을 씁니다. &quot;%1&quot;은(는) 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>new indicator %1 (%2), dated to the %3</source>
+        <translation>새 지표 %1 (%2), %3 단위 날짜</translation>
     </message>
 </context>
 <context>
@@ -2516,6 +2539,10 @@
         <source>Day</source>
         <translation>일</translation>
     </message>
+    <message>
+        <source>Date precision</source>
+        <translation>날짜 단위</translation>
+    </message>
 </context>
 <context>
     <name>SchemaMigrator</name>
@@ -2653,6 +2680,10 @@
     <message>
         <source>cannot write %1</source>
         <translation>%1에 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>nothing was saved: %1</source>
+        <translation>아무것도 저장하지 않았습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -3789,6 +3820,10 @@ Source: %4</source>
         <comment>an entity and its kind</comment>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>Date precision</source>
+        <translation>날짜 단위</translation>
+    </message>
 </context>
 <context>
     <name>gapscope::DockLayout</name>
@@ -4738,10 +4773,6 @@ Source: %4</source>
         <translation>이 파일에서 다른 이름으로 부르는 기존 지표에도 값 추가</translation>
     </message>
     <message>
-        <source>New indicator %1 (%2)</source>
-        <translation>새 지표 %1 (%2)</translation>
-    </message>
-    <message>
         <source>Adds to existing indicator %1 (%2)</source>
         <translation>기존 지표 %1 (%2)에 추가</translation>
     </message>
@@ -4821,6 +4852,10 @@ Source: %4</source>
     <message>
         <source>Records: one row per AI model, organisation or cluster</source>
         <translation>레코드: AI 모델·기관·클러스터마다 행 하나</translation>
+    </message>
+    <message>
+        <source>New indicator %1 (%2), dated to the %3</source>
+        <translation>새 지표 %1 (%2), %3 단위 날짜</translation>
     </message>
 </context>
 <context>
@@ -4986,10 +5021,6 @@ Source: %4</source>
         <translation>지표(&amp;I):</translation>
     </message>
     <message>
-        <source>&amp;Country:</source>
-        <translation>국가(&amp;C):</translation>
-    </message>
-    <message>
         <source>&amp;Year:</source>
         <translation>연도(&amp;Y):</translation>
     </message>
@@ -5044,6 +5075,34 @@ Source: %4</source>
     <message>
         <source>Every value needs a source: choose one.</source>
         <translation>모든 값에는 출처가 필요합니다: 출처를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation>이름으로 검색</translation>
+    </message>
+    <message>
+        <source>Entity &amp;type:</source>
+        <translation>개체 종류(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation>검색(&amp;H):</translation>
+    </message>
+    <message>
+        <source>E&amp;ntity:</source>
+        <translation>개체(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>일(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Choose the entity the value is of.</source>
+        <translation>값이 속한 개체를 선택하세요.</translation>
+    </message>
+    <message>
+        <source>%1 has no day %2: give the month and a day it has.</source>
+        <translation>%1에는 %2일이 없습니다: 월과 그 달에 있는 날을 입력하세요.</translation>
     </message>
 </context>
 <context>

@@ -397,7 +397,9 @@ void ImportDialog::reread()
         + ImportFormat::dateRange(*m_batch);
     // Where the values go: never into an existing indicator without saying so.
     for (const Indicator &i : m_batch->indicators)
-        status += QLatin1Char('\n') + tr("New indicator %1 (%2)").arg(i.id, i.name.text(m_language));
+        status += QLatin1Char('\n')
+            + tr("New indicator %1 (%2), dated to the %3")
+                  .arg(i.id, i.name.text(m_language), DisplayText::datePrecision(i.datePrecision));
     for (const QString &id : m_batch->existingIndicators) {
         const Indicator *known = m_dataset.indicator(id);
         status += QLatin1Char('\n')

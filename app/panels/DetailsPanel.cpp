@@ -175,7 +175,10 @@ void DetailsPanel::refresh()
                 html += row(tr("Entity"), esc(tr("%1 · %2", "an entity and its kind")
                                                   .arg(DisplayText::country(d, o.country, lang),
                                                        DisplayText::entityKindOf(d, o.country, lang))));
-            html += row(tr("Date"), esc(DisplayText::period(o.year, o.month, lang)));
+            html += row(tr("Date"), esc(DisplayText::period(o.year, o.month, o.day, lang)));
+            // How finely the indicator's figures may be dated.
+            if (i)
+                html += row(tr("Date precision"), esc(DisplayText::datePrecision(i->datePrecision)));
             html += row(tr("Value"), QStringLiteral("<b>%1</b>").arg(esc(ValueFormatter::withUnit(
                                                           o.value, i ? d.unit(i->unit) : nullptr, lang))));
             html += row(tr("Kind"), esc(DisplayText::observationKind(o.kind)));

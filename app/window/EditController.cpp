@@ -138,8 +138,10 @@ ObservationDialog *EditController::observationDialog(bool edit)
     if (edit && !original)
         return nullptr;
     auto *dialog = new ObservationDialog(workspace->dataset(), original, m_window->language(), m_window);
+    // The kinds of entity the filter shows, and the edited observation's own.
+    dialog->setEntityKinds(state->filter().entityKinds);
     if (!original)
-        dialog->setCountry(RecordFields::defaultCountry(workspace->dataset(), *state));
+        dialog->setEntity(RecordFields::defaultCountry(workspace->dataset(), *state));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, edit] {
         const Observation o = dialog->observation();

@@ -1,6 +1,7 @@
 #include "ImportCommand.h"
 
 #include "CommandOptions.h"
+#include "format/DisplayText.h"
 #include "io/ImportFormat.h"
 #include "io/ImportReader.h"
 #include "io/RecordsLayoutReader.h"
@@ -217,7 +218,8 @@ int ImportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
     for (const auto &[header, target] : batch->columnTargets)
         writeLine(out, tr("column \"%1\": %2").arg(header, ImportFormat::columnTarget(*dataset, target, lang)));
     for (const Indicator &i : batch->indicators)
-        writeLine(out, tr("new indicator %1 (%2)").arg(i.id, i.name.text(lang)));
+        writeLine(out, tr("new indicator %1 (%2), dated to the %3")
+                           .arg(i.id, i.name.text(lang), DisplayText::datePrecision(i.datePrecision)));
     for (const QString &id : batch->existingIndicators)
         writeLine(out, tr("adds to existing indicator %1 (%2)").arg(id, dataset->indicator(id)->name.text(lang)));
     if (batch->skippedRows)

@@ -218,6 +218,19 @@ QString DisplayText::entityKindOf(const Dataset &d, const QString &id, Language 
     return kind ? entityKind(entityKindId(*kind)) : QString();
 }
 
+QString DisplayText::datePrecision(DatePrecision precision)
+{
+    switch (precision) {
+    case DatePrecision::Year:
+        return tr("year");
+    case DatePrecision::Month:
+        return tr("month");
+    case DatePrecision::Day:
+        break;
+    }
+    return tr("day");
+}
+
 QString DisplayText::assessmentKind(const QString &kind)
 {
     if (kind == QLatin1String("comparison"))

@@ -39,6 +39,8 @@ public:
 
     static QString actorKind(const QString &kind);
     static QString observationKind(const QString &kind);
+    // "year", "month", "day": the finest date of an indicator's figures, as a noun.
+    static QString datePrecision(DatePrecision precision);
     // "Country", "Region", "Organisation", "AI model", "Compute cluster" for entityKindId()s.
     static QString entityKind(const QString &kind);
     // "Countries", "Regions", "Organisations", "AI models", "Compute clusters": the filter's choices.

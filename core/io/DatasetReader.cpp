@@ -1,6 +1,7 @@
 #include "DatasetReader.h"
 
 #include "store/DatasetValidator.h"
+#include "io/DatePrecisionCheck.h"
 #include "derive/DerivedIndicators.h"
 #include "derive/EntityFacts.h"
 #include "io/CountryCatalogueReader.h"
@@ -96,6 +97,8 @@ public:
         return out;
     }
     QString badField() const { return m_bad; }
+    // A field of the right type whose value is none of those allowed.
+    void wrongValue(const char *key) { wrong(key); }
 
 private:
     void wrong(const char *key)
@@ -282,6 +285,7 @@ std::optional<Dataset> DatasetReader::read(const QString &path)
     Dataset d;
     d.version = root.value(QLatin1String("version")).toString();
 
+    QSet<QString> derivePrecision; // indicators stating no date precision
     bool ok = true;
     // Calls `parse` for every object of the array `key`; stops at the first record with a field
     // of the wrong type.
@@ -359,6 +363,14 @@ std::optional<Dataset> DatasetReader::read(const QString &path)
     });
     each("indicators", [&](FieldReader &f) {
         Indicator i{f.string("id"), f.text("name"), f.string("unit"), f.string("dimension"), f.text("description")};
+        // An indicator states its date precision, or takes the finest date of its figures.
+        const QString precision = f.string("date_precision");
+        if (precision.isEmpty())
+            derivePrecision.insert(i.id);
+        else if (const auto p = datePrecisionFromId(precision))
+            i.datePrecision = *p;
+        else
+            f.wrongValue("date_precision");
         d.indicators.append(i);
         return i.id;
     });
@@ -453,6 +465,15 @@ std::optional<Dataset> DatasetReader::read(const QString &path)
             return std::nullopt;
         }
         d.observations.append(*observations);
+    }
+
+    // An indicator stating no date precision takes the finest date of its figures: the bundled
+    // ones follow the data they are built from (Epoch AI's days, Our World in Data's years).
+    QList<Indicator> finest = d.indicators;
+    DatePrecisionCheck::deriveAll(finest, d.observations);
+    for (qsizetype i = 0; i < d.indicators.size(); ++i) {
+        if (derivePrecision.contains(d.indicators.at(i).id))
+            d.indicators[i].datePrecision = finest.at(i).datePrecision;
     }
 
     const auto problems = DatasetValidator::validate(d);

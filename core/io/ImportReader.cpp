@@ -1,6 +1,7 @@
 #include "ImportReader.h"
 
 #include "CsvParser.h"
+#include "DatePrecisionCheck.h"
 #include "ImportFormat.h"
 #include "ImportRows.h"
 #include "JsonLayoutReader.h"
@@ -155,6 +156,8 @@ std::optional<ImportBatch> ImportReader::finish()
                    : tr("nothing to add: every row is a record the workspace has, and no fact is new"));
         return std::nullopt;
     }
+    // A new indicator allows the finest date the file gives it.
+    DatePrecisionCheck::deriveAll(m_batch.indicators, m_batch.observations);
     return m_batch;
 }
 

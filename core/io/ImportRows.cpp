@@ -1,5 +1,6 @@
 #include "ImportRows.h"
 
+#include "DatePrecisionCheck.h"
 #include "IndicatorId.h"
 #include "format/DisplayText.h"
 
@@ -347,6 +348,13 @@ bool ImportRows::add(const ImportRow &row, bool emptyValueIsMissing)
     int year = 0, month = 0, day = 0;
     if (!date(row, &year, &month, &day))
         return false;
+    // A workspace's indicator takes no date finer than it allows; a new one takes the finest of the
+    // file's (ImportReader).
+    if (const Indicator *known = m_dataset.indicator(indicator)) {
+        const QString finer = DatePrecisionCheck::problem(*known, year, month, day);
+        if (!finer.isEmpty())
+            return fail(line, column(row.fields.contains(QStringLiteral("date")) ? "date" : "month"), finer);
+    }
     const std::optional<double> parsed = number(valueText);
     if (!parsed)
         return fail(line, column("value"), tr("\"%1\" is not a number").arg(valueText.left(40)));

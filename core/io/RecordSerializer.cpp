@@ -103,7 +103,8 @@ QJsonObject RecordSerializer::indicator(const Indicator &i) const
                   {"unit", i.unit},
                   {"unit_name", DisplayText::unit(m_d, i.unit, m_lang)},
                   {"dimension", i.dimension},
-                  {"description", i.description.text(m_lang)}};
+                  {"description", i.description.text(m_lang)},
+                  {"date_precision", datePrecisionId(i.datePrecision)}};
     withBoth(o, QStringLiteral("name"), i.name);
     withBoth(o, QStringLiteral("unit_name"), [this, &i](Language lang) { return DisplayText::unit(m_d, i.unit, lang); });
     return withBoth(o, QStringLiteral("description"), i.description);
@@ -284,7 +285,7 @@ QStringList RecordSerializer::fields(const QString &kind)
     if (kind == QLatin1String("dimensions"))
         return {"id", "label", "description"};
     if (kind == QLatin1String("indicators"))
-        return {"id", "name", "unit", "unit_name", "dimension", "description"};
+        return {"id", "name", "unit", "unit_name", "dimension", "description", "date_precision"};
     if (kind == QLatin1String("sources")) {
         QStringList f;
         for (const QString &s : sourceFields)
@@ -387,6 +388,7 @@ QString RecordSerializer::fieldLabel(const QString &field)
         {"indicator_name", QT_TR_NOOP("Indicator name")},
         {"year", QT_TR_NOOP("Year")},
         {"month", QT_TR_NOOP("Month")},
+        {"date_precision", QT_TR_NOOP("Date precision")},
         {"value", QT_TR_NOOP("Value")},
         {"value_text", QT_TR_NOOP("Value (formatted)")},
         {"note", QT_TR_NOOP("Note")},

@@ -2,6 +2,7 @@
 
 #include "DatasetWriter.h"
 #include "domain/Record.h"
+#include "io/DatePrecisionCheck.h"
 #include "StoreConnection.h"
 
 #include <QSqlError>
@@ -87,7 +88,30 @@ ChangeSaver::SaveResult ChangeSaver::saveChanges(const RecordChanges &changes)
         return origin;
     };
 
+    // No figure is saved dated finer than its indicator, as it is in the workspace, allows.
+    auto finer = [this](const Record &r) -> QString {
+        const auto *o = std::get_if<Observation>(&r);
+        if (!o)
+            return {};
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT date_precision FROM indicators WHERE id = ?"));
+        q.addBindValue(o->indicator);
+        if (!q.exec() || !q.next())
+            return {};
+        Indicator indicator;
+        indicator.id = o->indicator;
+        indicator.datePrecision = datePrecisionFromId(q.value(0).toString()).value_or(DatePrecision::Year);
+        return DatePrecisionCheck::problem(indicator, *o);
+    };
+    auto refuseFiner = [&](const Record &r) {
+        const QString why = finer(r);
+        if (!why.isEmpty())
+            m_connection.fail(Store::tr("nothing was saved: %1").arg(why));
+        return !why.isEmpty();
+    };
     for (const Record &r : changes.added) {
+        if (refuseFiner(r))
+            return rollback(SaveResult::Failed);
         if (!insert(r) || !mark(r, QStringLiteral("user"), 0, 1)) {
             m_connection.fail(Store::tr("cannot save %1: %2").arg(recordId(r), writer.errorString()));
             return rollback(SaveResult::Failed);
@@ -104,6 +128,8 @@ ChangeSaver::SaveResult ChangeSaver::saveChanges(const RecordChanges &changes)
             m_conflicts.append(recordId(r));
             continue;
         }
+        if (refuseFiner(r))
+            return rollback(SaveResult::Failed);
         // An edited bundled record stays bundled but counts as edited: dataset updates leave it alone.
         if (!insert(r) || !mark(r, *origin, 1, version + 1)) {
             m_connection.fail(Store::tr("cannot save %1: %2").arg(recordId(r), writer.errorString()));

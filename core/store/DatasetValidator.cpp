@@ -1,5 +1,7 @@
 #include "DatasetValidator.h"
 
+#include "io/DatePrecisionCheck.h"
+
 #include <QDate>
 #include <QRegularExpression>
 #include <QSet>
@@ -201,6 +203,8 @@ QList<DatasetValidator::Problem> DatasetValidator::validate(const Dataset &d)
             problem(o.id, tr("\"%1\" has an invalid month %2").arg(o.id).arg(o.month));
         else if (o.day != 0 && (o.month == 0 || !QDate(o.year, o.month, o.day).isValid()))
             problem(o.id, tr("\"%1\" has an invalid day %2").arg(o.id).arg(o.day));
+        if (const QString finer = DatePrecisionCheck::problem(d, o); !finer.isEmpty())
+            problem(o.id, finer);
         if (!std::isfinite(o.value))
             problem(o.id, tr("\"%1\" has no finite value").arg(o.id));
         checkKind(o.id, o.kind, observationKinds());

@@ -147,8 +147,9 @@ bool DatasetWriter::insert(const AiModel &m)
 bool DatasetWriter::insert(const Indicator &i)
 {
     return run(QStringLiteral("INSERT INTO indicators (id, name_en, name_ko, unit, dimension, description_en,"
-                              " description_ko) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-               {i.id, i.name.en, i.name.ko, i.unit, i.dimension, i.description.en, i.description.ko});
+                              " description_ko, date_precision) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+               {i.id, i.name.en, i.name.ko, i.unit, i.dimension, i.description.en, i.description.ko,
+                datePrecisionId(i.datePrecision)});
 }
 
 bool DatasetWriter::insert(const Observation &o)

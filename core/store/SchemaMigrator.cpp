@@ -73,6 +73,14 @@ bool SchemaMigrator::exec(const QString &sql)
     return true;
 }
 
+bool SchemaMigrator::widenDatePrecisions()
+{
+    return exec(QStringLiteral("UPDATE indicators SET date_precision = 'month' WHERE date_precision = 'year'"
+                               " AND id IN (SELECT indicator FROM observations WHERE month <> 0)"))
+        && exec(QStringLiteral("UPDATE indicators SET date_precision = 'day' WHERE date_precision <> 'day'"
+                               " AND id IN (SELECT indicator FROM observations WHERE day <> 0)"));
+}
+
 bool SchemaMigrator::step(int toVersion)
 {
     switch (toVersion) {
@@ -153,6 +161,12 @@ bool SchemaMigrator::step(int toVersion)
                                    " name_ko TEXT NOT NULL, kind_en TEXT NOT NULL, kind_ko TEXT NOT NULL,"
                                    " source TEXT NOT NULL, origin TEXT NOT NULL DEFAULT 'bundled',"
                                    " edited INTEGER NOT NULL DEFAULT 0, row_version INTEGER NOT NULL DEFAULT 1)"));
+    case 8:
+        // Version 8 says how finely each indicator's figures may be dated (year, month or day),
+        // derived from the figures the workspace holds, the user's among them: a year where none
+        // has a month.
+        return exec(QStringLiteral("ALTER TABLE indicators ADD COLUMN date_precision TEXT NOT NULL DEFAULT 'year'"))
+            && widenDatePrecisions();
     default:
         m_error = tr("no migration to schema version %1").arg(toVersion);
         return false;

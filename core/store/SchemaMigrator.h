@@ -13,7 +13,7 @@ class SchemaMigrator
     Q_DECLARE_TR_FUNCTIONS(SchemaMigrator)
 
 public:
-    static constexpr int latestVersion = 7;
+    static constexpr int latestVersion = 8;
 
     explicit SchemaMigrator(QSqlDatabase db) : m_db(db) { }
 
@@ -25,6 +25,11 @@ public:
     bool migrateTo(int target = latestVersion);
 
     QString errorString() const { return m_error; }
+
+    // Widens each indicator's date precision to the finest date of its figures in the database
+    // (never narrows it): what version 8 derives, and what keeps the user's figures valid when
+    // a newer bundled dataset replaces an indicator.
+    bool widenDatePrecisions();
 
 private:
     bool step(int toVersion);

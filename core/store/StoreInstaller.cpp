@@ -121,6 +121,16 @@ bool completeCountries(DatasetWriter &writer, const QList<Country> &current, con
 
 } // namespace
 
+bool StoreInstaller::widenDatePrecisions(QString *error)
+{
+    // A bundled indicator replaced by a newer dataset's still allows the dates of the user's figures.
+    SchemaMigrator migrator(m_db);
+    if (migrator.widenDatePrecisions())
+        return true;
+    *error = migrator.errorString();
+    return false;
+}
+
 StoreInstaller::StoreInstaller(StoreConnection &connection) : m_connection(connection), m_db(connection.database())
 {
 }
@@ -256,6 +266,7 @@ std::optional<DatasetUpdate> StoreInstaller::updateBundled(const Dataset &incomi
         && syncBundled(m_db, writer, current->swot, incoming.swot, byId, plain, report, &error)
         && syncBundled(m_db, writer, current->events, incoming.events, byId, plain, report, &error)
         && syncBundled(m_db, writer, current->clusters, incoming.clusters, byId, plain, report, &error)
+        && widenDatePrecisions(&error)
         && setMeta(QStringLiteral("dataset_version"), incoming.version);
     if (!ok || !m_db.commit()) {
         if (error.isEmpty())

@@ -33,6 +33,7 @@ public:
 private:
     void refreshFromBundledDataset();
     bool setMeta(const QString &key, const QString &value);
+    bool widenDatePrecisions(QString *error);
 
     StoreConnection &m_connection;
     QSqlDatabase m_db;

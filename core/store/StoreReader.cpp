@@ -220,9 +220,12 @@ std::optional<Dataset> StoreReader::loadWithoutObservations()
              m.confidence = s(q, 25);
              d.models.append(m);
          });
-    each(QStringLiteral("SELECT id, name_en, name_ko, unit, dimension, description_en, description_ko"
+    each(QStringLiteral("SELECT id, name_en, name_ko, unit, dimension, description_en, description_ko, date_precision"
                         " FROM indicators ORDER BY id"),
-         [&](const QSqlQuery &q) { d.indicators.append({s(q, 0), t(q, 1), s(q, 3), s(q, 4), t(q, 5)}); });
+         [&](const QSqlQuery &q) {
+             d.indicators.append({s(q, 0), t(q, 1), s(q, 3), s(q, 4), t(q, 5),
+                                  datePrecisionFromId(s(q, 7)).value_or(DatePrecision::Year)});
+         });
     each(QStringLiteral("SELECT id, country, dimension, year, kind, text_en, text_ko, attribution_en, attribution_ko,"
                         " source FROM assessments ORDER BY id"),
          [&](const QSqlQuery &q) {

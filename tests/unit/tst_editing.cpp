@@ -78,7 +78,7 @@ void TestEditing::editWithUndoRedoSaveAndConflict()
     // Add one: a duplicate date and a missing source are refused until fixed.
     ObservationDialog *add = m_window->observationDialog(false);
     add->indicatorPicker()->setCurrentIndex(add->indicatorPicker()->findData("private_ai_investment"));
-    add->countryPicker()->setCurrentIndex(add->countryPicker()->findData("KOR"));
+    add->entityPicker()->setCurrentIndex(add->entityPicker()->findData("KOR"));
     add->yearField()->setValue(2023);
     add->valueField()->setText("5");
     QVERIFY(add->problem().contains("already has a value"));
@@ -286,7 +286,7 @@ void TestEditing::yearsFollowTheObservations()
 
     ObservationDialog *add = m_window->observationDialog(false);
     add->indicatorPicker()->setCurrentIndex(add->indicatorPicker()->findData("private_ai_investment"));
-    add->countryPicker()->setCurrentIndex(add->countryPicker()->findData("KOR"));
+    add->entityPicker()->setCurrentIndex(add->entityPicker()->findData("KOR"));
     add->yearField()->setValue(later);
     add->valueField()->setText("5");
     add->sourcePicker()->setCurrentIndex(add->sourcePicker()->findData("cset-owid-private-investment"));

@@ -541,7 +541,7 @@ void TestPanels::addObservationForm()
                 QVERIFY2(label->buddy(), qPrintable(label->text()));
         }
         // Korea, of the filtered focus countries, rather than the first country of the alphabet.
-        QCOMPARE(dialog->countryPicker()->currentData().toString(), QStringLiteral("KOR"));
+        QCOMPARE(dialog->entityPicker()->currentData().toString(), QStringLiteral("KOR"));
         dialog->grab().save(QStringLiteral("%1/add-observation-%2.png").arg(QDir::tempPath(), languageCode(lang)));
         dialog->reject();
         delete dialog;
@@ -553,7 +553,7 @@ void TestPanels::addObservationForm()
     editMenuAction(QStringLiteral("관측값 추가(&A)…"))->trigger();
     auto *dialog = m_window->findChild<ObservationDialog *>();
     QVERIFY(dialog);
-    QCOMPARE(dialog->countryPicker()->currentData().toString(), QStringLiteral("CHN"));
+    QCOMPARE(dialog->entityPicker()->currentData().toString(), QStringLiteral("CHN"));
     dialog->reject();
     delete dialog;
 }

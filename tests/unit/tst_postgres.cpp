@@ -31,6 +31,7 @@ private slots:
     void migratesFromVersion2();
     void regionsLeaveTheCountriesFromVersion5();
     void entitiesOfNamedKindsFromVersion6();
+    void datePrecisionsFromVersion7();
     void importIsAllOrNothing();
     void secondSaveIsAConflict_data();
     void secondSaveIsAConflict();
@@ -154,7 +155,7 @@ void TestPostgres::entitiesOfNamedKindsFromVersion6()
     QVERIFY(withServer([](QSqlDatabase &db) { test::seedVersion6WithUsersWork(db); }));
     Store store;
     QVERIFY2(store.open(m_url), qPrintable(store.errorString()));
-    QCOMPARE(store.schemaVersion(), 7);
+    QCOMPARE(store.schemaVersion(), SchemaMigrator::latestVersion);
     QVERIFY2(store.lastUpdate(), qPrintable(store.updateError()));
     auto d = store.load();
     QVERIFY2(d, qPrintable(store.errorString()));
@@ -174,6 +175,21 @@ void TestPostgres::entitiesOfNamedKindsFromVersion6()
     QCOMPARE(d->otherEntity("research_domain.language")->kind.ko, QStringLiteral(u"연구 분야"));
     QCOMPARE(d->entityKind("research_domain.language"), EntityKind::Other);
     test::checkUsersWorkMigratedTo7(*d);
+}
+
+void TestPostgres::datePrecisionsFromVersion7()
+{
+    // A shared workspace of schema version 7 with the user's indicators, entity and figures:
+    // version 8 keeps them all and dates each indicator as finely as its figures, on the server.
+    QVERIFY(withServer([](QSqlDatabase &db) { test::seedVersion7WithUsersWork(db); }));
+    QVERIFY(withServer([](QSqlDatabase &db) { test::migrateTo8AndCheckDerived(db); }));
+    Store store;
+    QVERIFY2(store.open(m_url), qPrintable(store.errorString()));
+    QCOMPARE(store.schemaVersion(), 8);
+    QVERIFY2(store.lastUpdate(), qPrintable(store.updateError()));
+    const auto d = store.load();
+    QVERIFY2(d, qPrintable(store.errorString()));
+    test::checkUsersWorkMigratedTo8(*d);
 }
 
 void TestPostgres::importIsAllOrNothing()
