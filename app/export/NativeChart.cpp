@@ -77,7 +77,7 @@ std::optional<NativeChart> NativeChart::of(const Dataset &dataset, const ChartPa
                 out.values[i] = p.value / scale;
                 largest = std::max(largest, std::abs(p.value / scale));
                 const bool measured = p.row < 0 || p.row >= dataset.observations.size()
-                                      || dataset.observations.at(p.row).kind == QLatin1String("measured");
+                                      || dataset.observations.kindAt(p.row) == QLatin1String("measured");
                 out.unmeasured.removeAll(i);
                 if (!measured)
                     out.unmeasured.append(i);

@@ -115,7 +115,7 @@ QStringList SlidePanel::sourceIds(const ObservationIndex &index) const
     case SavedView::Panel::Chart: {
         for (const auto &s : IndicatorSeries::build(m_dataset, index, m_chart->indicator(), f)) {
             for (const auto &p : s.points)
-                ids.insert(m_dataset.observations.at(p.row).source);
+                ids.insert(m_dataset.observations.sourceAt(p.row));
         }
         break;
     }
@@ -133,9 +133,10 @@ QStringList SlidePanel::sourceIds(const ObservationIndex &index) const
                     records.insert(one);
             }
         }
-        for (const Observation &o : m_dataset.observations) {
-            if (records.contains(o.id))
-                ids.insert(o.source);
+        const ObservationTable &rows = m_dataset.observations;
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            if (records.contains(rows.idAt(i)))
+                ids.insert(rows.sourceAt(i));
         }
         for (const Assessment &a : m_dataset.assessments) {
             if (records.contains(a.id))

@@ -141,7 +141,7 @@ QSet<QString> BubblePanel::sourceIds() const
     for (const BubbleChart::Bubble &b : m_chart.bubbles(year())) {
         for (int row : {b.xRow, b.yRow, b.sizeRow}) {
             if (row >= 0)
-                ids.insert(m_dataset.observations.at(row).source);
+                ids.insert(m_dataset.observations.sourceAt(row));
         }
     }
     return ids;

@@ -98,7 +98,7 @@ ChartPanel::ChartPanel(const ObservationQuery *query, ExplorerState *state, QWid
         // Selecting an observation elsewhere shows its indicator here.
         if (s.kind != ExplorerState::Kind::Observation)
             return;
-        if (const Observation *o = observation(s.id); o && o->indicator != indicator())
+        if (const auto o = observation(s.id); o && o->indicator != indicator())
             setIndicator(o->indicator);
     });
     retranslateUi();
@@ -371,7 +371,7 @@ void ChartPanel::followPoints(QXYSeries *line, const LineChartPlan::Curve &curve
             QToolTip::hideText();
             return;
         }
-        const Observation *o = observation(nearest(p));
+        const std::optional<Observation> o = observation(nearest(p));
         if (!o)
             return;
         QToolTip::showText(QCursor::pos(),
@@ -443,15 +443,12 @@ QStringList ChartPanel::legendLabels() const
     return labels;
 }
 
-const Observation *ChartPanel::observation(const QString &id) const
+std::optional<Observation> ChartPanel::observation(const QString &id) const
 {
-    if (id.isEmpty())
-        return nullptr;
-    for (const Observation &o : m_dataset.observations) {
-        if (o.id == id)
-            return &o;
-    }
-    return nullptr;
+    const qsizetype row = id.isEmpty() ? -1 : m_dataset.observations.indexOfId(id);
+    if (row < 0)
+        return std::nullopt;
+    return m_dataset.observations.at(row);
 }
 
 void ChartPanel::buildBars(const Indicator &ind, double scale, const QList<IndicatorSeries::Series> &data)
@@ -477,7 +474,7 @@ void ChartPanel::buildBars(const Indicator &ind, double scale, const QList<Indic
                     QToolTip::hideText();
                     return;
                 }
-                const Observation *o = observation(observationIds.value(set).value(index));
+                const std::optional<Observation> o = observation(observationIds.value(set).value(index));
                 if (!o) {
                     QToolTip::showText(QCursor::pos(), tr("%1, %2: no value").arg(set->label(), categories.value(index)),
                                        m_view);

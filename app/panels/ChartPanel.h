@@ -83,7 +83,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    const Observation *observation(const QString &id) const;
+    std::optional<Observation> observation(const QString &id) const;
     // The value of `o` as a tooltip writes it, with its kind when it was not measured.
     QString valueText(const Observation &o, const Unit *unit) const;
     void retranslateUi();

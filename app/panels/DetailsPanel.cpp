@@ -162,9 +162,8 @@ void DetailsPanel::refresh()
     };
     switch (s.kind) {
     case ExplorerState::Kind::Observation:
-        for (const Observation &o : d.observations) {
-            if (o.id != s.id)
-                continue;
+        if (const qsizetype r = d.observations.indexOfId(s.id); r >= 0) {
+            const Observation o = d.observations.at(r);
             const Indicator *i = d.indicator(o.indicator);
             html += title(DisplayText::indicator(d, o.indicator, lang), tr("Observation"));
             html += QStringLiteral("<table>");
@@ -266,8 +265,8 @@ void DetailsPanel::refresh()
         if (const Country *c = d.country(s.id)) {
             html += title(c->name.text(lang), c->region.text(lang));
             int observations = 0;
-            for (const Observation &o : d.observations)
-                observations += o.country == c->code;
+            for (qsizetype r = 0; r < d.observations.size(); ++r)
+                observations += d.observations.entityAt(r) == c->code;
             html += QStringLiteral("<p>%1</p>").arg(esc(tr("%n observation(s) in the workspace.", nullptr, observations)));
         }
         break;

@@ -285,12 +285,14 @@ QSet<QString> GapPanel::sourceIds() const
     const QString lead = leader();
     const QStringList measured = followers();
     QSet<QString> ids;
-    for (const Observation &o : m_dataset.observations) {
-        if (o.indicator == id && (o.country == lead || (measured.contains(o.country) && f.acceptsYear(o.year))))
-            ids.insert(o.source);
+    const ObservationTable &o = m_dataset.observations;
+    for (qsizetype i = 0; i < o.size(); ++i) {
+        if (o.indicatorAt(i) == id
+            && (o.entityAt(i) == lead || (measured.contains(o.entityAt(i)) && f.acceptsYear(o.yearAt(i)))))
+            ids.insert(o.sourceAt(i));
     }
     for (int record : m_referenceRecords)
-        ids.insert(m_dataset.observations.at(record).source);
+        ids.insert(m_dataset.observations.sourceAt(record));
     return ids;
 }
 
@@ -371,11 +373,12 @@ void GapPanel::fillIndicators()
                 frontier.append(id);
         }
         for (const QString &id : std::as_const(frontier.isEmpty() ? ids : frontier)) {
-            const auto count = std::count_if(m_dataset.observations.cbegin(), m_dataset.observations.cend(),
-                                             [&](const Observation &o) {
-                                                 return o.indicator == id
-                                                     && (o.country == m_wantedLeader || m_wantedFollowers.contains(o.country));
-                                             });
+            const ObservationTable &o = m_dataset.observations;
+            qsizetype count = 0;
+            for (qsizetype i = 0; i < o.size(); ++i) {
+                count += o.indicatorAt(i) == id
+                    && (o.entityAt(i) == m_wantedLeader || m_wantedFollowers.contains(o.entityAt(i)));
+            }
             if (count > best) {
                 best = count;
                 m_wantedIndicator = id;
@@ -394,9 +397,10 @@ void GapPanel::fillCountries()
 {
     const QString id = indicator();
     QSet<QString> withData;
-    for (const Observation &o : m_dataset.observations) {
-        if (o.indicator == id)
-            withData.insert(o.country);
+    const ObservationTable &rows = m_dataset.observations;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (rows.indicatorAt(i) == id)
+            withData.insert(rows.entityAt(i));
     }
     m_filling = true;
     m_leader->clear();

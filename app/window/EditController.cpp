@@ -134,10 +134,12 @@ ObservationDialog *EditController::observationDialog(bool edit)
     Workspace *workspace = m_window->workspace();
     ExplorerState *state = m_window->state();
     const bool isObservation = selectedRecord() == RecordKind::Observation;
-    const Observation *original = edit && isObservation ? workspace->observation(state->selection().id) : nullptr;
+    const std::optional<Observation> original =
+        edit && isObservation ? workspace->observation(state->selection().id) : std::nullopt;
     if (edit && !original)
         return nullptr;
-    auto *dialog = new ObservationDialog(workspace->dataset(), original, m_window->language(), m_window);
+    auto *dialog = new ObservationDialog(workspace->dataset(), original ? &*original : nullptr, m_window->language(),
+                                         m_window);
     // The kinds of entity the filter shows, and the edited observation's own.
     dialog->setEntityKinds(state->filter().entityKinds);
     if (!original)

@@ -68,7 +68,7 @@ LineChartPlan LineChartPlan::make(const Dataset &d, const Filter &f, const QList
                 continue; // a logarithmic axis cannot show zero or less
             const double v = log ? std::log10(p.value) : p.value / scale;
             curve.points.append({p.x, v});
-            const Style style = p.row >= 0 && p.row < d.observations.size() ? styleOf(d.observations.at(p.row).kind)
+            const Style style = p.row >= 0 && p.row < d.observations.size() ? styleOf(d.observations.kindAt(p.row))
                                                                                : Style::Measured;
             curve.styles.append(style);
             plan.hasEstimates |= style == Style::Estimate;

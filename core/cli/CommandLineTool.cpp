@@ -241,7 +241,7 @@ int CommandLineTool::run(const QStringList &arguments, QIODevice *out, QIODevice
         if (!f.countries.isEmpty() || !f.dimensions.isEmpty() || f.yearFrom || f.yearTo) {
             ObservationTableModel observations;
             for (int i : filteredRecords(observations, d, f))
-                cited.insert(d.observations.at(i).source);
+                cited.insert(d.observations.sourceAt(i));
             ActorTableModel actors;
             for (int i : filteredRecords(actors, d, f))
                 cited.insert(d.actors.at(i).source);

@@ -6,13 +6,22 @@ namespace gapscope {
 
 namespace {
 
-template<typename T, typename Key>
-QHash<QString, qsizetype> buildIndex(const QList<T> &items, Key key)
+template<typename List, typename Key>
+QHash<QString, qsizetype> buildIndex(const List &items, Key key)
 {
     QHash<QString, qsizetype> index;
     index.reserve(items.size());
     for (qsizetype i = 0; i < items.size(); ++i)
         index.insert(key(items.at(i)), i);
+    return index;
+}
+
+QHash<QString, qsizetype> idIndex(const ObservationTable &rows)
+{
+    QHash<QString, qsizetype> index;
+    index.reserve(rows.size());
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        index.insert(rows.idAt(i), i);
     return index;
 }
 
@@ -49,7 +58,10 @@ qsizetype Dataset::rowOf(RecordKind kind, const QString &id) const
     if (!m_rowIndexValid[size_t(k)]) {
         m_rowIndex[size_t(k)] = withRecordType(kind, [this](auto *tag) {
             using T = std::remove_pointer_t<decltype(tag)>;
-            return buildIndex(recordList<T>(*this), [](const T &x) { return x.id; });
+            if constexpr (std::is_same_v<T, Observation>) // the id column alone, not whole records
+                return idIndex(observations);
+            else
+                return buildIndex(recordList<T>(*this), [](const T &x) { return x.id; });
         });
         m_rowIndexValid[size_t(k)] = true;
     }

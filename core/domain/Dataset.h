@@ -10,6 +10,7 @@
 #include "Event.h"
 #include "Indicator.h"
 #include "Observation.h"
+#include "ObservationTable.h"
 #include "OtherEntity.h"
 #include "RecordKind.h"
 #include "Region.h"
@@ -40,7 +41,7 @@ public:
     QList<Actor> actors;
     QList<AiModel> models;
     QList<Indicator> indicators;
-    QList<Observation> observations;
+    ObservationTable observations; // as columns: see ObservationTable
     QList<Assessment> assessments;
     QList<SwotItem> swot;
     QList<Event> events;

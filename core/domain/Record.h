@@ -63,9 +63,9 @@ decltype(auto) withRecordType(RecordKind kind, F &&f)
     return f(static_cast<ComputeCluster *>(nullptr));
 }
 
-// The dataset's list of records of type T.
+// The dataset's list of records of type T (a QList, or the ObservationTable).
 template<typename T>
-QList<T> &recordList(Dataset &d)
+auto &recordList(Dataset &d)
 {
     if constexpr (std::is_same_v<T, Observation>)
         return d.observations;
@@ -86,7 +86,7 @@ QList<T> &recordList(Dataset &d)
 }
 
 template<typename T>
-const QList<T> &recordList(const Dataset &d)
+const auto &recordList(const Dataset &d)
 {
     return recordList<T>(const_cast<Dataset &>(d));
 }

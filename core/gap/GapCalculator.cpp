@@ -8,9 +8,10 @@ namespace gapscope {
 
 namespace {
 
-bool isData(const Observation &o)
+// Measured or estimated: not a projection or a target.
+bool isData(const QString &kind)
 {
-    return o.kind != QLatin1String("projection") && o.kind != QLatin1String("target");
+    return kind != QLatin1String("projection") && kind != QLatin1String("target");
 }
 
 bool isReferenceIndicator(const Indicator &i)
@@ -158,14 +159,14 @@ GapResult GapCalculator::compute(const Dataset &d, const QString &indicator, con
     r.method = method;
     QList<Sample> lead;
     QList<Sample> follow;
-    for (qsizetype i = 0; i < d.observations.size(); ++i) {
-        const Observation &o = d.observations.at(i);
-        if (o.indicator != indicator || !isData(o))
+    const ObservationTable &o = d.observations;
+    for (qsizetype i = 0; i < o.size(); ++i) {
+        if (o.indicatorAt(i) != indicator || !isData(o.kindAt(i)))
             continue;
-        const Sample s{o.year, o.month, o.value, int(i)};
-        if (o.country == leader)
+        const Sample s{o.yearAt(i), o.monthAt(i), o.valueAt(i), int(i)};
+        if (o.entityAt(i) == leader)
             lead.append(s);
-        if (o.country == follower)
+        if (o.entityAt(i) == follower)
             follow.append(s);
     }
     r.precision = precisionOf(lead, follow);
@@ -195,10 +196,10 @@ QList<int> GapCalculator::references(const Dataset &d, const QStringList &countr
             gapIndicators.insert(i.id);
     }
     QList<int> rows;
-    for (qsizetype i = 0; i < d.observations.size(); ++i) {
-        const Observation &o = d.observations.at(i);
-        if (gapIndicators.contains(o.indicator) && (countries.isEmpty() || countries.contains(o.country))
-            && (yearFrom == 0 || o.year >= yearFrom) && (yearTo == 0 || o.year <= yearTo))
+    const ObservationTable &o = d.observations;
+    for (qsizetype i = 0; i < o.size(); ++i) {
+        if (gapIndicators.contains(o.indicatorAt(i)) && (countries.isEmpty() || countries.contains(o.entityAt(i)))
+            && (yearFrom == 0 || o.yearAt(i) >= yearFrom) && (yearTo == 0 || o.yearAt(i) <= yearTo))
             rows.append(int(i));
     }
     return rows;
@@ -207,9 +208,11 @@ QList<int> GapCalculator::references(const Dataset &d, const QStringList &countr
 QStringList GapCalculator::measurableIndicators(const Dataset &d)
 {
     QHash<QString, QSet<int>> datesByIndicatorCountry;
-    for (const Observation &o : d.observations) {
-        if (isData(o))
-            datesByIndicatorCountry[o.indicator + QLatin1Char('\n') + o.country].insert(dateIndex(o.year, o.month));
+    const ObservationTable &o = d.observations;
+    for (qsizetype i = 0; i < o.size(); ++i) {
+        if (isData(o.kindAt(i)))
+            datesByIndicatorCountry[o.indicatorAt(i) + QLatin1Char('\n') + o.entityAt(i)].insert(
+                dateIndex(o.yearAt(i), o.monthAt(i)));
     }
     QStringList ids;
     for (const Indicator &i : d.indicators) {

@@ -64,7 +64,7 @@ QList<QJsonObject> GapSerializer::records(const Dataset &d, const QList<GapResul
                 {"method", gapMethodName(r.method)},
             };
             if (p.record >= 0)
-                o.insert(QStringLiteral("source"), serializer.source(d.observations.at(p.record).source));
+                o.insert(QStringLiteral("source"), serializer.source(d.observations.sourceAt(p.record)));
             records.append(o);
         }
     }

@@ -30,8 +30,11 @@ const QStringList kinds{QStringLiteral("measured"), QStringLiteral("estimate"), 
 ImportRows::ImportRows(const Dataset &dataset, const ImportOptions &options, ImportBatch &batch, ParseError &error)
     : m_dataset(dataset), m_options(options), m_batch(batch), m_error(error), m_names(dataset)
 {
-    for (const Observation &o : m_dataset.observations)
-        m_existing.insert(key(o.indicator, o.country, o.year, o.month, o.day), o.id);
+    const ObservationTable &rows = m_dataset.observations;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        m_existing.insert(key(rows.indicatorAt(i), rows.entityAt(i), rows.yearAt(i), rows.monthAt(i), rows.dayAt(i)),
+                          rows.idAt(i));
+    }
     for (const OtherEntity &e : m_dataset.otherEntities) {
         for (const QString &kind : {e.kind.en, e.kind.ko}) {
             for (const QString &name : {e.name.en, e.name.ko})

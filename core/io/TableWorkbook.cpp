@@ -81,7 +81,7 @@ void TableWorkbook::addObservations(const QList<int> &records)
     // "Entity" where figures of organisations, AI models or clusters are among the rows.
     bool entities = false;
     for (int i : records)
-        entities = entities || !isCountryOrRegion(m_dataset.entityKind(m_dataset.observations.at(i).country));
+        entities = entities || !isCountryOrRegion(m_dataset.entityKind(m_dataset.observations.entityAt(i)));
     sheet.header = {entities ? tr("Entity") : tr("Country"), tr("Indicator"), tr("Date"), tr("Year"), tr("Value"), tr("Unit"), tr("Kind"),
                     tr("Source"), tr("Note")};
     sheet.widths = {18, 40, 11, 7, 20, 16, 12, 40, 40};

@@ -157,7 +157,7 @@ QVariant GapTableModel::data(const QModelIndex &index, int role) const
         return text(r, p, index.column());
     case Qt::ToolTipRole:
         if (m_dataset && p.record >= 0)
-            return DisplayText::source(*m_dataset, m_dataset->observations.at(p.record).source, m_lang);
+            return DisplayText::source(*m_dataset, m_dataset->observations.sourceAt(p.record), m_lang);
         return {};
     case Qt::TextAlignmentRole:
         return index.column() >= LeaderColumn ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
@@ -171,7 +171,7 @@ QVariant GapTableModel::data(const QModelIndex &index, int role) const
     case IndicatorRole:
         return r.indicator;
     case SourceRole:
-        return m_dataset && p.record >= 0 ? QVariant(m_dataset->observations.at(p.record).source) : QVariant();
+        return m_dataset && p.record >= 0 ? QVariant(m_dataset->observations.sourceAt(p.record)) : QVariant();
     }
     return {};
 }

@@ -69,7 +69,7 @@ int ObservationTableModel::unitRank(int record) const
     const std::vector<int> &ranks = unitRanks();
     if (size_t(record) < index.indicatorColumn().size())
         return ranks[index.indicatorColumn()[size_t(record)]];
-    const qsizetype k = index.indicators().indexOf(d().observations.at(record).indicator);
+    const qsizetype k = index.indicators().indexOf(d().observations.indicatorAt(record));
     return k < 0 ? -1 : ranks[size_t(k)];
 }
 
@@ -131,7 +131,7 @@ bool ObservationTableModel::recordLessThan(int left, int right, int column) cons
         const int b = unitRank(right);
         if (a != b || column == UnitColumn)
             return a < b;
-        return d().observations.at(left).value < d().observations.at(right).value;
+        return d().observations.valueAt(left) < d().observations.valueAt(right);
     }
     return DatasetTableModel::recordLessThan(left, right, column);
 }
@@ -169,39 +169,40 @@ bool ObservationTableModel::showsEntities() const
 
 QVariant ObservationTableModel::cell(int record, int column, int role) const
 {
-    const Observation &o = d().observations.at(record);
-    const Indicator *indicator = d().indicator(o.indicator);
+    // One column at a time: building the whole record would copy its id and note for every cell.
+    const ObservationTable &o = d().observations;
+    const Indicator *indicator = d().indicator(o.indicatorAt(record));
     switch (role) {
     case CountryRole:
-        return o.country;
+        return o.entityAt(record);
     case IndicatorRole:
-        return o.indicator;
+        return o.indicatorAt(record);
     case DimensionRole:
         return indicator ? indicator->dimension : QString();
     case YearRole:
-        return o.year;
+        return o.yearAt(record);
     case ValueRole:
-        return o.value;
+        return o.valueAt(record);
     case UnitRole:
         return indicator ? indicator->unit : QString();
     case KindRole:
-        return o.kind;
+        return o.kindAt(record);
     case SourceRole:
-        return o.source;
+        return o.sourceAt(record);
     case Qt::TextAlignmentRole:
         if (column == ValueColumn || column == YearColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ToolTipRole:
         if (column == SourceColumn || column == ValueColumn)
-            return DisplayText::source(d(), o.source, lang());
-        return o.note.isEmpty() ? QVariant() : QVariant(o.note.text(lang()));
+            return DisplayText::source(d(), o.sourceAt(record), lang());
+        return o.noteAt(record).isEmpty() ? QVariant() : QVariant(o.noteAt(record).text(lang()));
     case SortRole:
         switch (column) {
         case YearColumn:
-            return Filter::dateKey(o.year, o.month, o.day);
+            return Filter::dateKey(o.yearAt(record), o.monthAt(record), o.dayAt(record));
         case ValueColumn:
-            return o.value;
+            return o.valueAt(record);
         default:
             return cell(record, column, Qt::DisplayRole);
         }
@@ -209,24 +210,25 @@ QVariant ObservationTableModel::cell(int record, int column, int role) const
         switch (column) {
         case CountryColumn: {
             // Among figures of several kinds, each entity with its kind: "EXAONE 4.0 · AI model".
-            const QString name = DisplayText::country(d(), o.country, lang());
-            const auto kind = m_showsEntities ? d().entityKind(o.country) : std::nullopt;
+            const QString name = DisplayText::country(d(), o.entityAt(record), lang());
+            const auto kind = m_showsEntities ? d().entityKind(o.entityAt(record)) : std::nullopt;
             if (!kind || *kind == EntityKind::Country)
                 return name;
-            return tr("%1 · %2", "an entity and its kind").arg(name, DisplayText::entityKindOf(d(), o.country, lang()));
+            return tr("%1 · %2", "an entity and its kind")
+                .arg(name, DisplayText::entityKindOf(d(), o.entityAt(record), lang()));
         }
         case IndicatorColumn:
-            return DisplayText::indicator(d(), o.indicator, lang());
+            return DisplayText::indicator(d(), o.indicatorAt(record), lang());
         case YearColumn:
-            return DisplayText::period(o.year, o.month, o.day, lang());
+            return DisplayText::period(o.yearAt(record), o.monthAt(record), o.dayAt(record), lang());
         case ValueColumn:
-            return ValueFormatter::number(o.value, lang());
+            return ValueFormatter::number(o.valueAt(record), lang());
         case UnitColumn:
             return indicator ? DisplayText::unit(d(), indicator->unit, lang()) : QString();
         case KindColumn:
-            return DisplayText::observationKind(o.kind);
+            return DisplayText::observationKind(o.kindAt(record));
         case SourceColumn:
-            return DisplayText::source(d(), o.source, lang());
+            return DisplayText::source(d(), o.sourceAt(record), lang());
         }
         return {};
     default:

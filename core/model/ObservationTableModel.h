@@ -32,7 +32,7 @@ protected:
     int columns() const override { return ColumnCount; }
     QVariant cell(int record, int column, int role) const override;
     QString header(int column) const override;
-    QString recordId(int record) const override { return d().observations.at(record).id; }
+    QString recordId(int record) const override { return d().observations.idAt(record); }
     std::optional<RecordKind> rowKind() const override { return RecordKind::Observation; }
     // Through the index's columns: country and indicator by the rank of their names, dates,
     // values within their unit; the other columns record by record.

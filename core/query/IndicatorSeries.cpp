@@ -34,16 +34,18 @@ QList<IndicatorSeries::Series> IndicatorSeries::build(const Dataset &d, const Ob
     for (const int row : rows) {
         if (column[size_t(row)] != code)
             continue;
-        const Observation &o = d.observations.at(row);
-        const double x = o.year + (o.month > 0 ? (o.month - 1) / 12.0 : 0.0) + (o.day > 0 ? (o.day - 1) / 372.0 : 0.0);
+        const ObservationTable &o = d.observations;
+        const int month = o.monthAt(row);
+        const int day = o.dayAt(row);
+        const double x = o.yearAt(row) + (month > 0 ? (month - 1) / 12.0 : 0.0) + (day > 0 ? (day - 1) / 372.0 : 0.0);
         const quint32 entity = entityColumn[size_t(row)];
         const QString &kind = kinds.at(entity);
         // Entities of kinds the user named are drawn like regions: a line each, never a country's.
         if (isCountryOrRegion(kind) || kind == QLatin1String("other")) {
-            byCountry[o.country].append({x, o.value, o.id, row});
+            byCountry[o.entityAt(row)].append({x, o.valueAt(row), o.idAt(row), row});
             continue;
         }
-        others.push_back({entity, {x, o.value, o.id, row}});
+        others.push_back({entity, {x, o.valueAt(row), o.idAt(row), row}});
         if (otherEntities.size() <= maxEntitySeries && !otherEntities.contains(entity))
             otherEntities.append(entity);
     }

@@ -49,14 +49,15 @@ int ObservationIndex::code(QHash<QString, int> &ids, QStringList &names, const Q
     return it.value();
 }
 
-void ObservationIndex::write(const Observation &o, size_t at)
+void ObservationIndex::write(const ObservationTable &rows, size_t at)
 {
-    m_country[at] = quint32(code(m_countryByCode, m_countryCodes, o.country));
-    m_indicator[at] = quint16(code(m_indicatorById, m_indicatorIds, o.indicator));
-    m_year[at] = qint16(o.year);
-    m_month[at] = quint8(o.month);
-    m_day[at] = quint8(o.day);
-    m_value[at] = o.value;
+    const auto row = qsizetype(at);
+    m_country[at] = quint32(code(m_countryByCode, m_countryCodes, rows.entityAt(row)));
+    m_indicator[at] = quint16(code(m_indicatorById, m_indicatorIds, rows.indicatorAt(row)));
+    m_year[at] = qint16(rows.yearAt(row));
+    m_month[at] = quint8(rows.monthAt(row));
+    m_day[at] = quint8(rows.dayAt(row));
+    m_value[at] = rows.valueAt(row);
 }
 
 void ObservationIndex::countYear(int year, int delta)
@@ -91,7 +92,7 @@ void ObservationIndex::build(const Dataset &d)
     m_linkByCode.clear();
     m_yearCount.clear();
     for (size_t i = 0; i < n; ++i)
-        write(d.observations.at(qsizetype(i)), i);
+        write(d.observations, i);
     // Counted through a flat histogram: a million map lookups would cost more than the rest.
     std::vector<int> perYear(size_t(1) << 16, 0);
     for (const qint16 year : m_year)
@@ -173,7 +174,7 @@ void ObservationIndex::update(const Dataset &d, int row)
 {
     const qsizetype indicators = m_indicatorIds.size();
     countYear(m_year[size_t(row)], -1);
-    write(d.observations.at(row), size_t(row));
+    write(d.observations, size_t(row));
     countYear(m_year[size_t(row)], 1);
     describeBlocks(size_t(row), size_t(row));
     // A new indicator, or an indicator whose dimension or unit may have changed: a few dozen.

@@ -83,7 +83,7 @@ private:
     std::vector<quint8> entitiesPassing(const Filter &f) const;
     void describeIndicators(const Dataset &d);
     void describeEntities(const Dataset &d);
-    void write(const Observation &o, size_t at);
+    void write(const ObservationTable &rows, size_t at);
     void countYear(int year, int delta);
     // The smallest and largest entity, indicator and year of each block of `blockRows`
     // observations, so that the scan passes over blocks that cannot hold a row the filter

@@ -41,22 +41,23 @@ bool ObservationQuery::contains(int record) const
 
 bool ObservationQuery::accepts(const Dataset &d, const Filter &f, int record)
 {
-    const Observation &o = d.observations.at(record);
-    const auto kind = d.entityKind(o.country);
-    const QStringList linked = d.entityCountries(o.country);
-    if (!f.acceptsEntity(o.country, kind ? entityKindId(*kind) : QString(), linked)
-        || !f.acceptsFocusEntity(o.country, linked) || !f.acceptsIndicator(o.indicator)
-        || !f.acceptsDate(o.year, o.month, o.day))
+    const ObservationTable &o = d.observations;
+    const auto kind = d.entityKind(o.entityAt(record));
+    const QStringList linked = d.entityCountries(o.entityAt(record));
+    if (!f.acceptsEntity(o.entityAt(record), kind ? entityKindId(*kind) : QString(), linked)
+        || !f.acceptsFocusEntity(o.entityAt(record), linked) || !f.acceptsIndicator(o.indicatorAt(record))
+        || !f.acceptsDate(o.yearAt(record), o.monthAt(record), o.dayAt(record)))
         return false;
-    const Indicator *indicator = d.indicator(o.indicator);
+    const Indicator *indicator = d.indicator(o.indicatorAt(record));
     if (!f.acceptsDimension(indicator ? indicator->dimension : QString()))
         return false;
     if (f.text.trimmed().isEmpty())
         return true;
     const Dimension *dimension = indicator ? d.dimension(indicator->dimension) : nullptr;
-    return f.acceptsText({indicator ? indicator->name : LocalizedText(), d.entityName(o.country),
-                          o.note, dimension ? dimension->label : LocalizedText()},
-                         {o.id, o.country, o.indicator, o.kind, DisplayText::observationKind(o.kind)});
+    return f.acceptsText({indicator ? indicator->name : LocalizedText(), d.entityName(o.entityAt(record)),
+                          o.noteAt(record), dimension ? dimension->label : LocalizedText()},
+                         {o.idAt(record), o.entityAt(record), o.indicatorAt(record), o.kindAt(record),
+                          DisplayText::observationKind(o.kindAt(record))});
 }
 
 std::vector<int> ObservationQuery::run(const Dataset &d, const ObservationIndex &index, const Filter &f)

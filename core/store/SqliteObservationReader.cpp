@@ -40,17 +40,12 @@ SqliteObservationReader::Result SqliteObservationReader::read(sqlite3 *db, const
     int step = SQLITE_ROW;
     while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
         const auto [id, idSize] = bytes(0);
-        Observation o{QString::fromUtf8(id, idSize),
-                      interned(rows.indicators, 1),
-                      interned(rows.entities, 2),
-                      sqlite3_column_int(statement, 3),
-                      sqlite3_column_int(statement, 4),
-                      sqlite3_column_double(statement, 5),
-                      interned(rows.kinds, 6),
-                      interned(rows.sources, 7),
+        if (!rows.add(QByteArrayView(id, idSize), interned(rows.indicators, 1), interned(rows.entities, 2),
+                      sqlite3_column_int(statement, 3), sqlite3_column_int(statement, 4),
+                      sqlite3_column_int(statement, 11), sqlite3_column_double(statement, 5),
+                      interned(rows.kinds, 6), interned(rows.sources, 7),
                       LocalizedText{interned(rows.notes, 8), interned(rows.notes, 9)},
-                      sqlite3_column_int(statement, 11)};
-        if (!rows.add(std::move(o), sqlite3_column_int(statement, 10))) {
+                      sqlite3_column_int(statement, 10))) {
             sqlite3_finalize(statement);
             return Result::Cancelled;
         }

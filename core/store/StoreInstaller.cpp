@@ -261,7 +261,8 @@ std::optional<DatasetUpdate> StoreInstaller::updateBundled(const Dataset &incomi
         && syncBundled(m_db, writer, current->actors, incoming.actors, byId, plain, report, &error)
         && syncBundled(m_db, writer, current->models, incoming.models, byId, plain, report, &error)
         && syncBundled(m_db, writer, current->indicators, incoming.indicators, byId, plain, report, &error)
-        && syncBundled(m_db, writer, current->observations, incoming.observations, byId, plain, report, &error)
+        && syncBundled(m_db, writer, current->observations.toList(), incoming.observations.toList(), byId, plain, report,
+                       &error)
         && syncBundled(m_db, writer, current->assessments, incoming.assessments, byId, plain, report, &error)
         && syncBundled(m_db, writer, current->swot, incoming.swot, byId, plain, report, &error)
         && syncBundled(m_db, writer, current->events, incoming.events, byId, plain, report, &error)

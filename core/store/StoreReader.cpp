@@ -109,10 +109,10 @@ bool StoreReader::loadObservations(Dataset &d, const std::function<bool(qint64, 
     }
     const auto interned = [&q](StringInterner &interner, int column) { return interner.intern(q.value(column).toString()); };
     while (q.next()) {
-        Observation o{q.value(0).toString(), interned(rows.indicators, 1), interned(rows.entities, 2), q.value(3).toInt(),
-                      q.value(4).toInt(), q.value(5).toDouble(), interned(rows.kinds, 6), interned(rows.sources, 7),
-                      LocalizedText{interned(rows.notes, 8), interned(rows.notes, 9)}, q.value(11).toInt()};
-        if (!rows.add(std::move(o), q.value(10).toInt())) {
+        if (!rows.add(q.value(0).toString().toUtf8(), interned(rows.indicators, 1), interned(rows.entities, 2),
+                      q.value(3).toInt(), q.value(4).toInt(), q.value(11).toInt(), q.value(5).toDouble(),
+                      interned(rows.kinds, 6), interned(rows.sources, 7),
+                      LocalizedText{interned(rows.notes, 8), interned(rows.notes, 9)}, q.value(10).toInt())) {
             m_connection.setCancelled(true);
             return false;
         }

@@ -63,10 +63,12 @@ std::optional<Record> Workspace::record(RecordKind kind, const QString &id) cons
     });
 }
 
-const Observation *Workspace::observation(const QString &id) const
+std::optional<Observation> Workspace::observation(const QString &id) const
 {
     const qsizetype row = m_dataset.rowOf(RecordKind::Observation, id);
-    return row < 0 ? nullptr : &m_dataset.observations.at(row);
+    if (row < 0)
+        return std::nullopt;
+    return m_dataset.observations.at(row);
 }
 
 bool Workspace::isDirty() const
@@ -84,9 +86,9 @@ void Workspace::apply(RecordKind kind, const QString &id, const std::optional<Re
     const bool observation = kind == RecordKind::Observation;
     withRecordType(kind, [&](auto *tag) {
         using T = std::remove_pointer_t<decltype(tag)>;
-        QList<T> &list = recordList<T>(m_dataset);
+        auto &list = recordList<T>(m_dataset);
         if (state && row >= 0) {
-            list[row] = std::get<T>(*state);
+            list.replace(row, std::get<T>(*state));
             if (observation)
                 m_index.update(m_dataset, row);
             emit recordChanged(kind, row);

@@ -51,7 +51,7 @@ public:
 
     // The record of `kind` with `id`, as it is now.
     std::optional<Record> record(RecordKind kind, const QString &id) const;
-    const Observation *observation(const QString &id) const;
+    std::optional<Observation> observation(const QString &id) const;
 
     // Undoable edits, each pushed on undoStack(). Adding a record whose id exists, or editing or
     // removing one that does not, does nothing.

@@ -94,8 +94,10 @@ QList<Result> measureEntities()
     const QString model = QStringLiteral("model");
     filter.base = medianMs([&] {
         plain = 0;
-        for (const Observation &o : d.observations) {
-            if (f.acceptsDate(o.year, o.month, o.day) && f.acceptsEntity(o.country, model, d.entityCountries(o.country)))
+        const ObservationTable &o = d.observations; // a column at a time, as the index reads them
+        for (qsizetype i = 0; i < o.size(); ++i) {
+            if (f.acceptsDate(o.yearAt(i), o.monthAt(i), o.dayAt(i))
+                && f.acceptsEntity(o.entityAt(i), model, d.entityCountries(o.entityAt(i))))
                 ++plain;
         }
         sink = sink + double(plain);
@@ -119,13 +121,13 @@ QList<Result> measureEntities()
     series.base = medianMs([&] {
         QHash<QString, QList<std::pair<double, double>>> byCountry;
         for (const int row : rows) {
-            const Observation &o = d.observations.at(row);
-            if (o.indicator != charted)
+            const ObservationTable &o = d.observations;
+            if (o.indicatorAt(row) != charted)
                 continue;
-            const double x = o.year + (o.month - 1) / 12.0 + (o.day - 1) / 372.0;
-            for (const QString &code : d.entityCountries(o.country)) {
+            const double x = o.yearAt(row) + (o.monthAt(row) - 1) / 12.0 + (o.dayAt(row) - 1) / 372.0;
+            for (const QString &code : d.entityCountries(o.entityAt(row))) {
                 if (f.countries.contains(code))
-                    byCountry[code].append({x, o.value});
+                    byCountry[code].append({x, o.valueAt(row)});
             }
         }
         for (auto &points : byCountry)

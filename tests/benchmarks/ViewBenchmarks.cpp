@@ -51,8 +51,11 @@ Dataset withRealCountries(const Dataset &synthetic, QHash<QString, QString> *cod
         codes->insert(d.countries.at(i).code, real.at(i).code);
         d.countries[i] = real.at(i);
     }
-    for (Observation &o : d.observations)
+    for (qsizetype i = 0; i < d.observations.size(); ++i) {
+        Observation o = d.observations.at(i);
         o.country = codes->value(o.country);
+        d.observations.replace(i, o);
+    }
     QRandomGenerator random(19);
     const QDate first(1950, 1, 1);
     d.models.reserve(modelCount);

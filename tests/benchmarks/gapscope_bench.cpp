@@ -117,19 +117,20 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : 4; }
     QVariant data(const QModelIndex &index, int role) const override
     {
-        const Observation &o = m_d.observations.at(index.row());
+        const ObservationTable &o = m_d.observations; // a column at a time, as the window reads them
+        const int r = index.row();
         switch (role) {
         case CountryRole:
-            return o.country;
+            return o.entityAt(r);
         case IndicatorRole:
-            return o.indicator;
+            return o.indicatorAt(r);
         case DimensionRole:
-            return m_dimension.value(o.indicator);
+            return m_dimension.value(o.indicatorAt(r));
         case YearRole:
-            return o.year;
+            return o.yearAt(r);
         case ValueRole:
         case Qt::DisplayRole:
-            return index.column() == 3 ? QVariant(o.value) : QVariant(o.country);
+            return index.column() == 3 ? QVariant(o.valueAt(r)) : QVariant(o.entityAt(r));
         }
         return {};
     }
@@ -509,10 +510,11 @@ int main(int argc, char **argv)
         toggle = !toggle;
         const Filter &g = toggle ? other : f;
         QHash<QString, QList<QPointF>> lines;
-        for (const Observation &o : d.observations) {
-            if (o.indicator == charted && g.acceptsCountry(o.country) && g.acceptsYear(o.year)
+        const ObservationTable &o = d.observations;
+        for (qsizetype i = 0; i < o.size(); ++i) {
+            if (o.indicatorAt(i) == charted && g.acceptsCountry(o.entityAt(i)) && g.acceptsYear(o.yearAt(i))
                 && g.acceptsDimension(chartedIndicator->dimension))
-                lines[o.country].append(QPointF(o.year, o.value));
+                lines[o.entityAt(i)].append(QPointF(o.yearAt(i), o.valueAt(i)));
         }
         chart->removeAllSeries();
         for (auto it = lines.cbegin(); it != lines.cend(); ++it) {

@@ -56,10 +56,10 @@ void TestDatasetReader::readsMiniFixture()
     QCOMPARE(d.version, QStringLiteral("2026.01.0"));
     QCOMPARE(d.countries.size(), 3);
     QCOMPARE(d.observations.size(), 32); // 2 from the articles + 30 CSET rows
-    const Observation *kor2023 = nullptr;
+    std::optional<Observation> kor2023;
     for (const Observation &o : d.observations) {
         if (o.id == QLatin1String("private_ai_investment-kor-2023"))
-            kor2023 = &o;
+            kor2023 = o;
     }
     QVERIFY(kor2023);
     QCOMPARE(kor2023->value, 2605634733.0);
@@ -82,7 +82,11 @@ void TestDatasetReader::validatorFinds_data()
                                     << "ev-chn-2025-01-downloads" << "no Korean text";
     QTest::newRow("no english name") << Mutation([](Dataset &d) { d.models[0].name.en = "  "; }) << "hyperclova-x"
                                      << "no English name";
-    QTest::newRow("unknown country") << Mutation([](Dataset &d) { d.observations[0].country = "ZZZ"; })
+    QTest::newRow("unknown country") << Mutation([](Dataset &d) {
+                                         Observation o = d.observations.at(0);
+                                         o.country = "ZZZ";
+                                         d.observations.replace(0, o);
+                                     })
                                      << "obs-kor-ai-market-2025" << "unknown country";
     QTest::newRow("unknown dimension") << Mutation([](Dataset &d) { d.assessments[0].dimension = "luck"; })
                                        << "cmp-capital-usa" << "unknown dimension";
@@ -94,7 +98,11 @@ void TestDatasetReader::validatorFinds_data()
                                   << "used twice";
     QTest::newRow("bad quadrant") << Mutation([](Dataset &d) { d.swot[0].quadrant = 'X'; }) << "swot-kor-s-language"
                                   << "unknown quadrant";
-    QTest::newRow("bad kind") << Mutation([](Dataset &d) { d.observations[0].kind = "rumour"; })
+    QTest::newRow("bad kind") << Mutation([](Dataset &d) {
+                                  Observation o = d.observations.at(0);
+                                  o.kind = "rumour";
+                                  d.observations.replace(0, o);
+                              })
                               << "obs-kor-ai-market-2025" << "unknown kind";
     QTest::newRow("bad date") << Mutation([](Dataset &d) { d.events[0].date = "2025-13"; })
                               << "ev-chn-2025-01-downloads" << "invalid date";

@@ -66,7 +66,9 @@ void TestDatasetUpdate::refreshesBundledAndKeepsUserWork()
     newer.version = "2026.02.0";
     for (Actor &a : newer.actors)
         a.description.en += " (revised)"; // naver: edited by the user, so kept; deepseek: updated
-    newer.observations[0].value = 3.5e12; // obs-kor-ai-market-2025 revised
+    Observation market = newer.observations.at(0); // obs-kor-ai-market-2025 revised
+    market.value = 3.5e12;
+    newer.observations.replace(0, market);
     newer.events.clear(); // the one bundled event is withdrawn
     newer.swot.append({"swot-kor-w-capital", "KOR", 'W', {"Thin capital", "얇은 자본"}, "capital", 2026, "a-3-1"});
     newer.reindex();

@@ -261,11 +261,15 @@ void TestEntities::badEntitiesAreRefused()
     };
     QCOMPARE(firstProblem(m_d), QString());
     Dataset d = m_d;
-    d.observations.first().country = QStringLiteral("no-such-entity");
+    Observation o = d.observations.first();
+    o.country = QStringLiteral("no-such-entity");
+    d.observations.replace(0, o);
     QVERIFY(firstProblem(d).contains(QStringLiteral("unknown country, region, organisation, model or cluster")));
     d = m_d;
-    d.observations.first().month = 2;
-    d.observations.first().day = 30;
+    o = d.observations.first();
+    o.month = 2;
+    o.day = 30;
+    d.observations.replace(0, o);
     QVERIFY(firstProblem(d).contains(QStringLiteral("invalid day 30")));
     d = m_d;
     d.regions.append({QStringLiteral("GS_A"), {"A", "A"}, {QStringLiteral("GS_B")}, {}, {}});

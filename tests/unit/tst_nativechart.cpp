@@ -312,13 +312,13 @@ void TestNativeChart::workbookHoldsTheChartsNumbers()
         QVERIFY(year >= 2014 && year <= 2023);
         QCOMPARE(cached(chart, 0, "cat").value(int(r - 1)), cells.value(0));
         for (int c = 1; c < header.size(); ++c) {
-            const Observation *found = nullptr;
+            std::optional<Observation> found;
             for (const Observation &o : m_dataset.observations) {
                 if (o.indicator == u"private_ai_investment" && o.country == codes.value(header[c]) && o.year == year)
-                    found = &o;
+                    found = o;
             }
             const QString cell = cells.value(c);
-            QCOMPARE(cell.isEmpty(), found == nullptr);
+            QCOMPARE(cell.isEmpty(), !found);
             if (!found)
                 continue;
             QVERIFY2(std::abs(cell.toDouble() * 1e9 - found->value) <= 1e-6 * std::abs(found->value),

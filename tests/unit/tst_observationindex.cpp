@@ -167,7 +167,7 @@ void TestObservationIndex::editsKeepTheScanExact()
         o.year = round % 7 == 0 ? 0 : 1990 + int(random.bounded(40));
         switch (round % 3) {
         case 0:
-            d.observations[row] = o;
+            d.observations.replace(row, o);
             index.update(d, row);
             break;
         case 1:

@@ -121,7 +121,7 @@ void TestStore::roundTripKeepsHangulAndEveryField()
     QCOMPARE(sorted(loaded->actors, byId), sorted(original.actors, byId));
     QCOMPARE(sorted(loaded->models, byId), sorted(original.models, byId));
     QCOMPARE(sorted(loaded->indicators, byId), sorted(original.indicators, byId));
-    QCOMPARE(sorted(loaded->observations, byId), sorted(original.observations, byId));
+    QCOMPARE(sorted(loaded->observations.toList(), byId), sorted(original.observations.toList(), byId));
     QCOMPARE(sorted(loaded->assessments, byId), sorted(original.assessments, byId));
     QCOMPARE(sorted(loaded->swot, byId), sorted(original.swot, byId));
     QCOMPARE(sorted(loaded->events, byId), sorted(original.events, byId));
@@ -218,10 +218,10 @@ void TestStore::migratesFromVersion2KeepingTheUsersWork()
     QVERIFY2(d, qPrintable(store.errorString()));
 
     // The user's work is as it was.
-    const Observation *mine = nullptr;
+    std::optional<Observation> mine;
     for (const Observation &o : d->observations) {
         if (o.id == QLatin1String("my-value"))
-            mine = &o;
+            mine = o;
     }
     QVERIFY(mine);
     QCOMPARE(mine->value, 42.0);

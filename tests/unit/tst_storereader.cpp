@@ -14,7 +14,7 @@ using namespace gapscope;
 namespace {
 
 // The observations whose `field` equals another's without sharing its characters.
-int unsharedCopies(const QList<Observation> &observations, QString Observation::*field)
+int unsharedCopies(const ObservationTable &observations, QString Observation::*field)
 {
     QHash<QString, const QChar *> first;
     int copies = 0;
@@ -70,7 +70,7 @@ void TestStoreReader::repeatedStringsAreSharedNotCopied()
     QVERIFY2(loader.succeeded(), qPrintable(loader.errorString()));
     const Dataset loaded = loader.takeDataset();
     QCOMPARE(loaded.observations, whole->observations);
-    for (const QList<Observation> *observations : {&whole->observations, &loaded.observations}) {
+    for (const ObservationTable *observations : {&whole->observations, &loaded.observations}) {
         QCOMPARE(unsharedCopies(*observations, &Observation::indicator), 0);
         QCOMPARE(unsharedCopies(*observations, &Observation::country), 0);
         QCOMPARE(unsharedCopies(*observations, &Observation::kind), 0);
