@@ -13,8 +13,6 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QRegularExpression>
-#include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -26,11 +24,13 @@ ActorsPanel::ActorsPanel(const Dataset &dataset, ActorTableModel *actors, AiMode
     : QWidget(parent), m_dataset(dataset), m_state(state)
 {
     m_tabs = new QTabWidget(this);
-    m_actors = new RecordTablePanel(actors, ExplorerState::Kind::Actor, state, this);
-    m_models = new RecordTablePanel(models, ExplorerState::Kind::Model, state, this);
+    // Narrowed by kind, by open weights and by status beside the filter.
+    const auto narrowing = RecordTablePanel::Narrowing::ByRole;
+    m_actors = new RecordTablePanel(actors, ExplorerState::Kind::Actor, state, this, narrowing);
+    m_models = new RecordTablePanel(models, ExplorerState::Kind::Model, state, this, narrowing);
     m_tabs->addTab(m_actors, QString());
     m_tabs->addTab(m_models, QString());
-    m_clusters = new RecordTablePanel(clusters, ExplorerState::Kind::Cluster, state, this);
+    m_clusters = new RecordTablePanel(clusters, ExplorerState::Kind::Cluster, state, this, narrowing);
     m_clusters->setObjectName(QStringLiteral("ComputeClusters"));
     m_tabs->addTab(m_clusters, QString());
     m_actorKind = new QComboBox(this);
@@ -51,12 +51,7 @@ ActorsPanel::ActorsPanel(const Dataset &dataset, ActorTableModel *actors, AiMode
     layout->addWidget(m_tabs);
 
     // Browsing by kind and by open weights narrows these two tables only.
-    auto rowFilter = [](RecordTablePanel *table, const QString &value) {
-        auto *proxy = qobject_cast<QSortFilterProxyModel *>(table->view()->model());
-        proxy->setFilterRole(KindRole);
-        proxy->setFilterRegularExpression(value.isEmpty() ? QString()
-                                                          : QStringLiteral("^%1$").arg(QRegularExpression::escape(value)));
-    };
+    auto rowFilter = [](RecordTablePanel *table, const QString &value) { table->narrow(KindRole, value); };
     connect(m_actorKind, &QComboBox::currentIndexChanged, this,
             [this, rowFilter] { rowFilter(m_actors, m_actorKind->currentData().toString()); });
     connect(m_modelWeights, &QComboBox::currentIndexChanged, this,

@@ -220,10 +220,19 @@ void GapPanel::setLanguage(Language lang)
         return;
     m_language = lang;
     m_model->setLanguage(lang);
-    // At once, also behind another tab: every text the window holds is in the new language.
-    fillIndicators();
-    fillCountries();
-    rebuild();
+    // At once, also behind another tab: every text the window holds is in the new language. The
+    // same indicators, countries and figures, named anew; nothing is measured again (which
+    // indicators have a series took most of a language switch at a million observations).
+    m_filling = true;
+    for (int i = 0; i < m_indicator->count(); ++i)
+        m_indicator->setItemText(i, DisplayText::indicator(m_dataset, m_indicator->itemData(i).toString(), lang));
+    for (int i = 0; i < m_leader->count(); ++i)
+        m_leader->setItemText(i, DisplayText::country(m_dataset, m_leader->itemData(i).toString(), lang));
+    for (QAction *a : m_followerMenu->actions())
+        a->setText(DisplayText::country(m_dataset, a->data().toString(), lang));
+    m_filling = false;
+    updateFollowerButton();
+    showResults();
 }
 
 void GapPanel::retranslateUi()
@@ -467,11 +476,23 @@ void GapPanel::rebuild()
     m_referenceRecords = id.isEmpty() || lead != QLatin1String("USA")
         ? QList<int>()
         : GapCalculator::references(m_dataset, followerCodes, f.yearFrom, f.yearTo);
+    showResults();
+}
 
+void GapPanel::showResults()
+{
+    if (m_filling)
+        return;
+    const QList<GapResult> &results = m_model->results();
+    const QString id = indicator();
+    const GapMethod used = method();
     if (results.isEmpty()) {
+        const QStringList measured = followers();
+        const bool noFollowers = std::all_of(measured.cbegin(), measured.cend(),
+                                             [this](const QString &code) { return code == leader(); });
         m_chart->removeAllSeries();
         m_area->showMessage(id.isEmpty() ? tr("No indicator has a series of at least two dates in the filter.")
-                         : followerCodes.isEmpty()
+                         : noFollowers
                              ? tr("Pick one or more followers other than the leader.")
                              : tr("None of the followers has a value of this indicator in the filter's years."));
     } else {

@@ -87,7 +87,10 @@ private:
     void retranslateUi();
     void fillIndicators();
     void fillCountries();
+    // Measures the gaps anew and shows them.
     void rebuild();
+    // Shows the gaps last measured, in the panel's language: chart, message and texts.
+    void showResults();
     void updateFollowerButton();
     void chooseExportFile();
 

@@ -13,6 +13,8 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QRegularExpression>
+#include <QResizeEvent>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTableView>
@@ -23,15 +25,18 @@
 namespace gapscope {
 
 RecordTablePanel::RecordTablePanel(DatasetTableModel *model, ExplorerState::Kind kind, ExplorerState *state,
-                                   QWidget *parent)
+                                   QWidget *parent, Narrowing narrowing)
     : QWidget(parent), m_model(model), m_kind(kind), m_state(state)
 {
-    // Sorted as the model compares its records: names with the interface language's collation,
-    // values within their unit.
-    m_proxy = new DatasetSortProxyModel(this);
-    m_proxy->setSourceModel(model);
+    // Sorted as the model compares its records (a header click sorts the model): names with the
+    // interface language's collation, values within their unit. A proxy only where rows are
+    // narrowed further; it passes the model's order through.
+    if (narrowing == Narrowing::ByRole) {
+        m_proxy = new DatasetSortProxyModel(this);
+        m_proxy->setSourceModel(model);
+    }
     m_view = new QTableView(this);
-    m_view->setModel(m_proxy);
+    m_view->setModel(m_proxy ? static_cast<QAbstractItemModel *>(m_proxy) : model);
     // Unsorted until the user clicks a header: enabling sorting would otherwise sort every row
     // by the first column at once, which takes seconds at a million rows.
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
@@ -68,7 +73,10 @@ RecordTablePanel::RecordTablePanel(DatasetTableModel *model, ExplorerState::Kind
         fitColumns();
         showSelection(m_state->selection());
     });
-    connect(model, &QAbstractItemModel::headerDataChanged, this, &RecordTablePanel::fitColumns);
+    connect(model, &QAbstractItemModel::headerDataChanged, this, [this](Qt::Orientation orientation) {
+        if (orientation == Qt::Horizontal)
+            fitColumns();
+    });
     // A column the user drags to a width keeps it.
     connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
         if (!m_fitting && QGuiApplication::mouseButtons() != Qt::NoButton)
@@ -93,10 +101,28 @@ void RecordTablePanel::changeEvent(QEvent *event)
 
 bool RecordTablePanel::eventFilter(QObject *watched, QEvent *event)
 {
-    // The columns fit the width the view has, once it has it.
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
-        fitColumns();
+    // The columns fit the width the view has, once it has it, and the rows that come into sight
+    // as it grows.
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize) {
+        const auto *resize = static_cast<QResizeEvent *>(event);
+        if (resize->size().width() != m_fittedWidth || resize->size().height() > resize->oldSize().height())
+            fitColumns();
+    }
     return QWidget::eventFilter(watched, event);
+}
+
+void RecordTablePanel::narrow(int role, const QString &value)
+{
+    Q_ASSERT(m_proxy); // built with Narrowing::ByRole
+    m_proxy->setFilterRole(role);
+    m_proxy->setFilterRegularExpression(value.isEmpty() ? QString()
+                                                        : QStringLiteral("^%1$").arg(QRegularExpression::escape(value)));
+}
+
+QModelIndex RecordTablePanel::shownIndex(int row) const
+{
+    const QModelIndex index = m_model->index(row, 0);
+    return m_proxy ? m_proxy->mapFromSource(index) : index;
 }
 
 void RecordTablePanel::fitColumns()
@@ -106,7 +132,16 @@ void RecordTablePanel::fitColumns()
     if (m_userSized || n == 0)
         return;
     m_fitting = true;
-    // What each column needs: its header, and its contents as far as the view measures them.
+    m_fittedWidth = m_view->viewport()->width();
+    // What each column needs: its header, and its contents as far as the view measures them:
+    // every row of a table of up to a thousand (Qt's own measure), else the rows in sight (a
+    // screenful from the top when the view is not shown): a thousand rows' texts took most of a
+    // filter change at a million rows.
+    constexpr int measuredWhole = 1000;
+    const int rowHeight = std::max(1, m_view->verticalHeader()->defaultSectionSize());
+    header->setResizeContentsPrecision(m_view->model()->rowCount() <= measuredWhole
+                                           ? measuredWhole
+                                           : std::max(1, m_view->viewport()->height() / rowHeight + 1));
     QList<int> wanted(n, 0);
     QList<int> floor(n, 0);
     int last = -1;
@@ -180,24 +215,35 @@ void RecordTablePanel::updateEmpty()
 
 void RecordTablePanel::showSelection(const ExplorerState::Selection &s)
 {
+    // A selection of another kind of record leaves this table's as it is.
+    if (s.kind != m_kind && s.kind != ExplorerState::Kind::Country && s.kind != ExplorerState::Kind::None)
+        return;
     m_syncing = true;
+    const QAbstractItemModel *shown = m_view->model();
     QItemSelection selection;
     QModelIndex first;
-    for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        const QModelIndex index = m_proxy->index(row, 0);
-        const bool match = (s.kind == m_kind && index.data(IdRole).toString() == s.id)
-            || (s.kind == ExplorerState::Kind::Country && index.data(CountryRole).toString() == s.id);
-        if (match) {
-            selection.select(index, m_proxy->index(row, m_proxy->columnCount() - 1));
-            if (!first.isValid())
-                first = index;
+    const auto take = [&](const QModelIndex &index) {
+        selection.select(index, shown->index(index.row(), shown->columnCount() - 1));
+        if (!first.isValid())
+            first = index;
+    };
+    if (s.kind == m_kind) {
+        // One record: the current row when it shows it (it was clicked here), else looked up.
+        const QModelIndex current = m_view->currentIndex();
+        if (current.isValid() && current.data(IdRole).toString() == s.id)
+            take(shown->index(current.row(), 0));
+        else if (const int row = m_model->rowOfId(s.id); row >= 0 && shownIndex(row).isValid())
+            take(shownIndex(row));
+    } else if (s.kind == ExplorerState::Kind::Country) {
+        for (int row = 0; row < shown->rowCount(); ++row) {
+            const QModelIndex index = shown->index(row, 0);
+            if (index.data(CountryRole).toString() == s.id)
+                take(index);
         }
     }
-    if (s.kind == m_kind || s.kind == ExplorerState::Kind::Country || s.kind == ExplorerState::Kind::None) {
-        m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
-        if (first.isValid())
-            m_view->scrollTo(first);
-    }
+    m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    if (first.isValid())
+        m_view->scrollTo(first);
     m_syncing = false;
 }
 
@@ -218,7 +264,7 @@ QString RecordTablePanel::selectionAsTsv() const
     for (int visual = 0; visual < header->count(); ++visual) {
         const int logical = header->logicalIndex(visual);
         if (!header->isSectionHidden(logical))
-            headings.append(clean(m_proxy->headerData(logical, Qt::Horizontal).toString()));
+            headings.append(clean(m_view->model()->headerData(logical, Qt::Horizontal).toString()));
     }
     lines.append(headings.join(QLatin1Char('\t')));
     for (int row : rows) {
@@ -226,7 +272,7 @@ QString RecordTablePanel::selectionAsTsv() const
         for (int visual = 0; visual < header->count(); ++visual) {
             const int logical = header->logicalIndex(visual);
             if (!header->isSectionHidden(logical))
-                cells.append(clean(m_proxy->index(row, logical).data().toString()));
+                cells.append(clean(m_view->model()->index(row, logical).data().toString()));
         }
         lines.append(cells.join(QLatin1Char('\t')));
     }

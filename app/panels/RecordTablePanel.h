@@ -17,16 +17,25 @@ class DatasetTableModel;
 // A sortable table of one kind of record that follows the shared filter and selection: clicking
 // a row selects its record everywhere; a record or country selected elsewhere is highlighted
 // here. Ctrl+C copies the selected rows as tab-separated text. An empty result says why.
+//
+// The view shows the model's rows as the model orders them (a header click sorts the model
+// itself), with no proxy mapping every row: a million observations sort, filter and retranslate
+// in milliseconds. A panel that narrows its rows further (Narrowing::ByRole) has a proxy for that.
 class RecordTablePanel : public QWidget
 {
     Q_OBJECT
 
 public:
+    enum class Narrowing { None, ByRole };
+
     RecordTablePanel(DatasetTableModel *model, ExplorerState::Kind kind, ExplorerState *state,
-                     QWidget *parent = nullptr);
+                     QWidget *parent = nullptr, Narrowing narrowing = Narrowing::None);
 
     QTableView *view() const { return m_view; }
     DatasetTableModel *model() const { return m_model; }
+    // Shows only the rows whose `role` is `value` (every row for an empty value), within the
+    // filter; for panels built with Narrowing::ByRole.
+    void narrow(int role, const QString &value);
     // Rows as the user sees them (sorted), tab-separated, with a header line.
     QString selectionAsTsv() const;
     void copySelection() const;
@@ -49,11 +58,13 @@ protected:
 
 private:
     void showSelection(const ExplorerState::Selection &s);
+    // The view's index of the model's `row` (through the narrowing proxy, if any).
+    QModelIndex shownIndex(int row) const;
 
     DatasetTableModel *m_model;
     ExplorerState::Kind m_kind;
     ExplorerState *m_state;
-    QSortFilterProxyModel *m_proxy = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr; // Narrowing::ByRole only
     QTableView *m_view = nullptr;
     QLabel *m_empty = nullptr;
     QStackedWidget *m_stack = nullptr;
@@ -61,6 +72,7 @@ private:
     bool m_syncing = false;
     bool m_fitting = false;
     bool m_userSized = false;
+    int m_fittedWidth = -1; // the viewport's width when the columns were last fitted
 };
 
 } // namespace gapscope

@@ -6,6 +6,7 @@
 
 #include <QLocale>
 #include <algorithm>
+#include <vector>
 
 namespace gapscope {
 
@@ -146,12 +147,14 @@ void DatasetTableModel::relayout()
         records.append(i.isValid() && i.row() < m_rows.size() ? m_rows.at(i.row()) : -1);
     orderRows();
     if (!before.isEmpty()) {
-        QHash<int, int> rowOfRecord;
+        // Records are positions in the dataset's list: their rows in one flat list, not a hash of
+        // a million entries.
+        std::vector<int> rowOfRecord(size_t(m_dataset ? recordCount() : 0), -1);
         for (int r = 0; r < m_rows.size(); ++r)
-            rowOfRecord.insert(m_rows.at(r), r);
+            rowOfRecord[size_t(m_rows.at(r))] = r;
         QModelIndexList after;
         for (qsizetype k = 0; k < before.size(); ++k)
-            after.append(records.at(k) < 0 ? QModelIndex() : index(rowOfRecord.value(records.at(k)), before.at(k).column()));
+            after.append(records.at(k) < 0 ? QModelIndex() : index(rowOfRecord[size_t(records.at(k))], before.at(k).column()));
         changePersistentIndexList(before, after);
     }
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);

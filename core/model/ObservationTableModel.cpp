@@ -95,7 +95,7 @@ void ObservationTableModel::sortRecords(QList<int> &rows, int column, Qt::SortOr
             rank[size_t(place[k])] = int(k);
         return rank;
     };
-    std::vector<int> sorted(rows.begin(), rows.end());
+    const std::span<int> sorted(rows.data(), size_t(rows.size())); // sorted in place
     switch (column) {
     case CountryColumn:
         index.sortByCountryRank(
@@ -121,7 +121,6 @@ void ObservationTableModel::sortRecords(QList<int> &rows, int column, Qt::SortOr
         DatasetTableModel::sortRecords(rows, column, order);
         return;
     }
-    rows = QList<int>(sorted.begin(), sorted.end());
 }
 
 bool ObservationTableModel::recordLessThan(int left, int right, int column) const

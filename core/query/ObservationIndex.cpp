@@ -5,34 +5,50 @@
 #include <bit>
 #include <cstring>
 #include <limits>
+#include <memory>
 #include <numeric>
 
 namespace gapscope {
 
 namespace {
 
-// Sorts `a` stably by `passes` digits of 16 bits, the least significant first: `digit(entry,
-// pass)`. A pass where every entry has the same digit changes nothing and is skipped.
-template<typename Entry, typename Digit>
-void radixSort(std::vector<Entry> &a, int passes, Digit digit)
+// A row and its sort key, packed to 12 bytes for a 64-bit key (the passes move less memory).
+#pragma pack(push, 4)
+template<typename Key>
+struct Keyed
 {
-    const size_t n = a.size();
-    std::vector<Entry> b(n);
-    std::vector<quint32> counts(1 << 16);
+    Key key;
+    int row;
+};
+#pragma pack(pop)
+
+// Sorts the `n` entries of `a` stably by `passes` digits of 16 bits, the least significant first:
+// `digit(entry, pass)`. The counts of every pass are taken in one read of the entries; a pass
+// where every entry has the same digit changes nothing and is skipped.
+template<typename Entry, typename Digit>
+void radixSort(std::unique_ptr<Entry[]> &a, size_t n, int passes, Digit digit)
+{
+    constexpr size_t digits = size_t(1) << 16;
+    std::vector<quint32> counts(size_t(passes) * digits, 0);
+    for (size_t i = 0; i < n; ++i) {
+        for (int pass = 0; pass < passes; ++pass)
+            ++counts[size_t(pass) * digits + digit(a[i], pass)];
+    }
+    std::unique_ptr<Entry[]> b;
     for (int pass = 0; pass < passes; ++pass) {
-        std::fill(counts.begin(), counts.end(), 0);
-        for (const Entry &e : a)
-            ++counts[digit(e, pass)];
-        if (counts[digit(a[0], pass)] == n)
+        quint32 *count = counts.data() + size_t(pass) * digits;
+        if (count[digit(a[0], pass)] == n)
             continue;
         quint32 total = 0;
-        for (quint32 &c : counts) {
-            const quint32 here = c;
-            c = total;
+        for (size_t d = 0; d < digits; ++d) {
+            const quint32 here = count[d];
+            count[d] = total;
             total += here;
         }
-        for (const Entry &e : a)
-            b[counts[digit(e, pass)]++] = e;
+        if (!b)
+            b.reset(new Entry[n]); // not zeroed: every entry is written
+        for (size_t i = 0; i < n; ++i)
+            b[count[digit(a[i], pass)]++] = a[i];
         a.swap(b);
     }
 }
@@ -348,14 +364,14 @@ std::vector<ObservationIndex::Cell> ObservationIndex::aggregate(const std::vecto
     return out;
 }
 
-void ObservationIndex::sortByValue(std::vector<int> &rows, bool ascending) const
+void ObservationIndex::sortByValue(std::span<int> rows, bool ascending) const
 {
     std::vector<int> rank(m_indicatorUnitRank.begin(), m_indicatorUnitRank.end());
     sortByValue(rows, rank, ascending);
 }
 
 template<typename Key>
-void ObservationIndex::sortByKey(std::vector<int> &rows, bool ascending, Key key) const
+void ObservationIndex::sortByKey(std::span<int> rows, bool ascending, Key key) const
 {
     // A stable radix sort on the key's 32 bits, 16 at a time: two passes over the rows at most
     // (one for keys below 65,536, such as ranks), no comparisons; ties keep their order either
@@ -363,33 +379,33 @@ void ObservationIndex::sortByKey(std::vector<int> &rows, bool ascending, Key key
     const size_t n = rows.size();
     if (n < 2)
         return;
-    std::vector<std::pair<quint32, int>> a(n);
+    std::unique_ptr<Keyed<quint32>[]> a(new Keyed<quint32>[n]);
     for (size_t i = 0; i < n; ++i) {
         const quint32 k = quint32(qint32(key(rows[i]))) ^ 0x80000000U;
         a[i] = {ascending ? k : ~k, rows[i]};
     }
-    radixSort(a, 2, [](const std::pair<quint32, int> &e, int pass) { return (e.first >> (16 * pass)) & 0xFFFF; });
+    radixSort(a, n, 2, [](const Keyed<quint32> &e, int pass) { return (e.key >> (16 * pass)) & 0xFFFF; });
     for (size_t i = 0; i < n; ++i)
-        rows[i] = a[i].second;
+        rows[i] = a[i].row;
 }
 
-void ObservationIndex::sortByCountryRank(std::vector<int> &rows, const std::vector<int> &rank, bool ascending) const
+void ObservationIndex::sortByCountryRank(std::span<int> rows, const std::vector<int> &rank, bool ascending) const
 {
     sortByKey(rows, ascending, [this, &rank](int r) { return rank[m_country[size_t(r)]]; });
 }
 
-void ObservationIndex::sortByIndicatorRank(std::vector<int> &rows, const std::vector<int> &rank, bool ascending) const
+void ObservationIndex::sortByIndicatorRank(std::span<int> rows, const std::vector<int> &rank, bool ascending) const
 {
     sortByKey(rows, ascending, [this, &rank](int r) { return rank[m_indicator[size_t(r)]]; });
 }
 
-void ObservationIndex::sortByDate(std::vector<int> &rows, bool ascending) const
+void ObservationIndex::sortByDate(std::span<int> rows, bool ascending) const
 {
     sortByKey(rows, ascending,
               [this](int r) { return Filter::dateKey(m_year[size_t(r)], m_month[size_t(r)], m_day[size_t(r)]); });
 }
 
-void ObservationIndex::sortByValue(std::vector<int> &rows, const std::vector<int> &unitRank, bool ascending) const
+void ObservationIndex::sortByValue(std::span<int> rows, const std::vector<int> &unitRank, bool ascending) const
 {
     // A stable radix sort on the values' bits, 16 at a time, then on the unit: at most five
     // passes over the rows, no comparisons. Doubles are mapped to unsigned keys that sort in
@@ -397,7 +413,7 @@ void ObservationIndex::sortByValue(std::vector<int> &rows, const std::vector<int
     const size_t n = rows.size();
     if (n < 2)
         return;
-    std::vector<std::pair<quint64, int>> a(n);
+    std::unique_ptr<Keyed<quint64>[]> a(new Keyed<quint64>[n]);
     for (size_t i = 0; i < n; ++i) {
         quint64 bits;
         const double v = m_value[size_t(rows[i])];
@@ -406,14 +422,14 @@ void ObservationIndex::sortByValue(std::vector<int> &rows, const std::vector<int
         a[i] = {ascending ? bits : ~bits, rows[i]};
     }
     // Passes 0-3 sort by the value's bits; pass 4, last and stable, groups the rows by unit.
-    radixSort(a, 5, [this, ascending, &unitRank](const std::pair<quint64, int> &e, int pass) -> quint32 {
+    radixSort(a, n, 5, [this, ascending, &unitRank](const Keyed<quint64> &e, int pass) -> quint32 {
         if (pass < 4)
-            return quint32((e.first >> (16 * pass)) & 0xFFFF);
-        const quint16 rank = quint16(unitRank[m_indicator[size_t(e.second)]]);
+            return quint32((e.key >> (16 * pass)) & 0xFFFF);
+        const quint16 rank = quint16(unitRank[m_indicator[size_t(e.row)]]);
         return ascending ? rank : quint16(0xFFFF - rank);
     });
     for (size_t i = 0; i < n; ++i)
-        rows[i] = a[i].second;
+        rows[i] = a[i].row;
 }
 
 } // namespace gapscope

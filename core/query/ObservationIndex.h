@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <map>
+#include <span>
 #include <vector>
 
 namespace gapscope {
@@ -51,7 +52,7 @@ public:
     // Sorts `rows` by unit (unit ids in code point order), then by value within a unit, so that
     // values in different units never interleave; ties keep their order. Descending reverses
     // both.
-    void sortByValue(std::vector<int> &rows, bool ascending = true) const;
+    void sortByValue(std::span<int> rows, bool ascending = true) const;
 
     const QStringList &countries() const { return m_countryCodes; }
     const QStringList &indicators() const { return m_indicatorIds; }
@@ -63,12 +64,12 @@ public:
     // Sorts `rows` stably by a small rank per country or per indicator (e.g. the place of its name
     // in the interface language's collation), or by date: what the table sorts by, without
     // comparing texts row by row.
-    void sortByCountryRank(std::vector<int> &rows, const std::vector<int> &rankOfCountry, bool ascending) const;
-    void sortByIndicatorRank(std::vector<int> &rows, const std::vector<int> &rankOfIndicator, bool ascending) const;
-    void sortByDate(std::vector<int> &rows, bool ascending) const;
+    void sortByCountryRank(std::span<int> rows, const std::vector<int> &rankOfCountry, bool ascending) const;
+    void sortByIndicatorRank(std::span<int> rows, const std::vector<int> &rankOfIndicator, bool ascending) const;
+    void sortByDate(std::span<int> rows, bool ascending) const;
     // sortByValue() with units ranked by `unitRankOfIndicator` (e.g. units by their names in the
     // interface language) instead of by their ids.
-    void sortByValue(std::vector<int> &rows, const std::vector<int> &unitRankOfIndicator, bool ascending) const;
+    void sortByValue(std::span<int> rows, const std::vector<int> &unitRankOfIndicator, bool ascending) const;
     const std::vector<quint8> &monthColumn() const { return m_month; }
     const std::vector<quint8> &dayColumn() const { return m_day; }
     // The kind (entityKindId()) of each entity of countries(), and the countries it counts for.
@@ -101,7 +102,7 @@ private:
     // The rows of the block `b` that pass: one bit each, without a branch per row.
     quint64 passing(size_t b, const quint8 *countryOk, const quint8 *indicatorOk, int from, int to) const;
     template<typename Key>
-    void sortByKey(std::vector<int> &rows, bool ascending, Key key) const;
+    void sortByKey(std::span<int> rows, bool ascending, Key key) const;
     int m_builds = 0;
     std::vector<quint32> m_country;
     std::vector<quint16> m_indicator;

@@ -40,6 +40,7 @@ private slots:
     void countryListByNameInTheLanguage();
     void actorsAndModelsByNameInTheLanguage();
     void headerSortFollowsTheLanguage();
+    void selectionStaysOnItsRecordThroughSorts();
 
 private:
     // Clicks the header of `column` in `table` as a user does.
@@ -92,6 +93,32 @@ void TestSorting::clickHeader(RecordTablePanel *table, int column)
     table->view()->scrollTo(table->view()->model()->index(0, column));
     const QPoint at(header->sectionViewportPosition(column) + header->sectionSize(column) / 2, header->height() / 2);
     QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+}
+
+void TestSorting::selectionStaysOnItsRecordThroughSorts()
+{
+    // A row clicked, then the table sorted by value both ways and by country: the same record
+    // stays selected and current, wherever its row goes, and the window's selection is still it.
+    RecordTablePanel *table = m_window->tablePanel();
+    QTableView *view = table->view();
+    const QAbstractItemModel *model = view->model();
+    QVERIFY(model->rowCount() > 100);
+    const int row = model->rowCount() / 2;
+    view->scrollTo(model->index(row, 0));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(model->index(row, 0)).center());
+    const QString id = model->index(row, 0).data(IdRole).toString();
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(m_window->state()->selection().id, id);
+    for (const int column : {int(ObservationTableModel::ValueColumn), int(ObservationTableModel::ValueColumn),
+                             int(ObservationTableModel::CountryColumn)}) {
+        clickHeader(table, column);
+        const QModelIndexList selected = view->selectionModel()->selectedRows();
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(selected.first().data(IdRole).toString(), id);
+        QCOMPARE(view->currentIndex().data(IdRole).toString(), id);
+        QCOMPARE(m_window->state()->selection().id, id);
+    }
+    QVERIFY(view->currentIndex().row() != row); // the sorts moved it
 }
 
 QStringList TestSorting::shown(const QAbstractItemModel *model, int column, int role)
