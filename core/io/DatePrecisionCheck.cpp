@@ -38,6 +38,27 @@ DatePrecision DatePrecisionCheck::finest(const QString &indicator, const QList<O
     return p;
 }
 
+DatePrecision DatePrecisionCheck::finest(const QString &indicator, const ObservationTable &observations)
+{
+    DatePrecision p = DatePrecision::Year;
+    for (qsizetype row = 0; row < observations.size(); ++row) {
+        if (observations.indicatorAt(row) == indicator)
+            p = std::max(p, datePrecisionOf(observations.monthAt(row), observations.dayAt(row)));
+    }
+    return p;
+}
+
+void DatePrecisionCheck::deriveAll(QList<Indicator> &indicators, const ObservationTable &observations)
+{
+    QHash<QString, DatePrecision> finest;
+    for (qsizetype row = 0; row < observations.size(); ++row) {
+        DatePrecision &p = finest[observations.indicatorAt(row)];
+        p = std::max(p, datePrecisionOf(observations.monthAt(row), observations.dayAt(row)));
+    }
+    for (Indicator &i : indicators)
+        i.datePrecision = finest.value(i.id, DatePrecision::Year);
+}
+
 void DatePrecisionCheck::deriveAll(QList<Indicator> &indicators, const QList<Observation> &observations)
 {
     QHash<QString, DatePrecision> finest;

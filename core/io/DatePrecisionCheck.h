@@ -24,8 +24,10 @@ public:
     // The finest precision of the dates of `indicator`'s figures among `observations`; a year
     // when there are none.
     static DatePrecision finest(const QString &indicator, const QList<Observation> &observations);
+    static DatePrecision finest(const QString &indicator, const ObservationTable &observations);
     // Gives each of `indicators` the finest precision of its figures among `observations`.
     static void deriveAll(QList<Indicator> &indicators, const QList<Observation> &observations);
+    static void deriveAll(QList<Indicator> &indicators, const ObservationTable &observations);
 };
 
 } // namespace gapscope
