@@ -4,6 +4,7 @@
 #include "io/DatePrecisionCheck.h"
 #include "query/Filter.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QDate>
 #include <QDialogButtonBox>
@@ -68,6 +69,7 @@ ObservationDialog::ObservationDialog(const Dataset &dataset, const Observation *
 {
     setObjectName(QStringLiteral("ObservationDialog"));
     setWindowTitle(original ? tr("Edit observation") : tr("Add observation"));
+    setMinimumWidth(600);
     m_indicator = new QComboBox(this);
     for (const Indicator &i : dataset.indicators)
         m_indicator->addItem(i.name.text(lang), i.id);
@@ -94,6 +96,13 @@ ObservationDialog::ObservationDialog(const Dataset &dataset, const Observation *
     m_source->addItem(tr("(choose a source)"), QString());
     for (const Source &s : dataset.sources)
         m_source->addItem(DisplayText::source(dataset, s.id, lang), s.id);
+    // Long names (a source's title, a model's) do not widen the dialog: the lists show them whole.
+    for (QComboBox *box : {m_indicator, m_entity, m_source}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(40);
+        box->view()->setTextElideMode(Qt::ElideNone);
+    }
+    m_unit->setWordWrap(true);
     m_noteEn = new QLineEdit(this);
     m_noteKo = new QLineEdit(this);
     m_problem = new QLabel(this);
