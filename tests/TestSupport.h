@@ -2,6 +2,7 @@
 
 #include "io/DatasetReader.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
@@ -23,6 +24,16 @@ inline QString writeFile(const QString &path, const QByteArray &content)
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(content) != content.size())
         qFatal("cannot write %s", qPrintable(path));
     return path;
+}
+
+// The SHA-256 of the file `path`'s bytes (empty when it cannot be read): a workspace's hash before
+// and after a refused change shows that nothing was written.
+inline QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
 // The small fixture dataset in tests/data/mini: a real slice of the seed articles and the

@@ -280,11 +280,12 @@ QString ObservationDialog::problem() const
         return tr("Enter the value.");
     if (!number.match(value).hasMatch())
         return tr("“%1” is not a number: write it with a dot for decimals and no thousands separators.").arg(value);
-    for (const Observation &other : m_dataset.observations) {
-        if (other.id != o.id && other.indicator == o.indicator && other.country == o.country && other.year == o.year
-            && other.month == o.month && other.day == o.day)
+    const ObservationTable &all = m_dataset.observations;
+    for (qsizetype row = 0; row < all.size(); ++row) {
+        if (all.yearAt(row) == o.year && all.monthAt(row) == o.month && all.dayAt(row) == o.day
+            && all.indicatorAt(row) == o.indicator && all.entityAt(row) == o.country && all.idAt(row) != o.id)
             return tr("%1 already has a value of this indicator for this date (%2).")
-                .arg(DisplayText::country(m_dataset, o.country, m_language), other.id);
+                .arg(DisplayText::country(m_dataset, o.country, m_language), all.idAt(row));
     }
     if (o.source.isEmpty())
         return tr("Every value needs a source: choose one.");

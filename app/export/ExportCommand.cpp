@@ -7,6 +7,7 @@
 #include "io/TableWorkbook.h"
 #include "model/DatasetTableModel.h"
 #include "panels/GapPanel.h"
+#include "cli/CommandOptions.h"
 #include "cli/FilterParser.h"
 #include "gap/GapMethod.h"
 #include "store/Store.h"
@@ -30,21 +31,16 @@ SavedView openingView()
     return view;
 }
 
-void writeLine(QIODevice *device, const QString &text)
-{
-    device->write((text + QLatin1Char('\n')).toUtf8());
-}
-
 } // namespace
 
 int ExportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *err)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CommandOptions options(
         tr("Writes a chart, table, comparison, SWOT, gap, map, models scatter or bubble chart to PNG, SVG, PDF or "
            "PowerPoint (.pptx), with its title, filter and sources, without a display; a table, comparison, SWOT or "
-           "gap also to an Excel workbook (.xlsx) with its sources on a second sheet."));
-    parser.addHelpOption();
+           "gap also to an Excel workbook (.xlsx) with its sources on a second sheet."),
+        out, err, tr("gapscope export: %1"));
+    QCommandLineParser &parser = options.parser();
     const QCommandLineOption viewOption(QStringLiteral("view"), tr("Start from the saved view FILE (.gapview); "
                                                                    "repeat it to put several views in one deck."),
                                         tr("FILE"));
@@ -109,7 +105,7 @@ int ExportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
            "LibreOffice edit, its data in an embedded workbook) or picture. Maps, bubble charts, the gap's chart and "
            "a models scatter of more than eight countries are pictures either way."),
         tr("HOW"));
-    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Open the workspace file PATH."), tr("PATH"));
+    const QCommandLineOption dbOption = CommandOptions::dbOption();
     for (const auto &o : {viewOption, outOption, panelOption, chartOption, indicatorOption, countryOption,
                           entityKindOption, dimensionOption, yearOption, searchOption, sizeOption, scaleOption,
                           dpiOption, themeOption,
@@ -117,19 +113,12 @@ int ExportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
                           frontierOption, xOption, yOption, bubbleSizeOption, colourOption, chartAsOption, dbOption})
         parser.addOption(o);
 
-    auto usage = [err](const QString &message) {
-        writeLine(err, tr("gapscope export: %1").arg(message));
-        return 2;
-    };
+    auto usage = [&options](const QString &message) { return options.usageError(message); };
     QStringList args = arguments;
     if (args.size() > 1)
         args.removeAt(1); // "export"
-    if (!parser.parse(args))
-        return usage(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out->write(parser.helpText().toUtf8());
-        return 0;
-    }
+    if (const auto exit = options.parse(args))
+        return *exit;
     if (!parser.positionalArguments().isEmpty())
         return usage(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
     const QString outPath = parser.value(outOption);
@@ -160,7 +149,7 @@ int ExportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
         return usage(tr("several views go into a deck: write to a .pptx file"));
 
     Store store;
-    const QString db = parser.isSet(dbOption) ? parser.value(dbOption) : Store::defaultWorkspacePath();
+    const QString db = options.workspacePath();
     if (!store.open(db)) {
         writeLine(err, tr("gapscope export: %1").arg(store.errorString()));
         return 1;

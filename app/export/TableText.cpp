@@ -15,7 +15,7 @@ TableText::TableText(const DatasetTableModel &table, const Dataset &dataset)
             cells << table.index(r, c).data().toString();
         const int record = table.recordAt(r);
         const Source *source =
-            record >= 0 && record < dataset.observations.size() ? dataset.source(dataset.observations.at(record).source) : nullptr;
+            record >= 0 && record < dataset.observations.size() ? dataset.source(dataset.observations.sourceAt(record)) : nullptr;
         cells << (source && !source->licence.isEmpty() ? source->licence : tr("not stated"));
         m_rows << cells;
     }

@@ -42,14 +42,15 @@ private:
 };
 
 // Brings the bundled records of one kind in line with `incoming`, leaving records that the user
-// added or edited as they are.
-template<typename T, typename Key, typename Insert>
-bool syncBundled(QSqlDatabase db, DatasetWriter &writer, const QList<T> &current, const QList<T> &incoming, Key key,
+// added or edited as they are. The lists are read by position (`at()`), so that a table of
+// observations, which builds each record as it is asked for, is never copied whole.
+template<typename Current, typename Incoming, typename Key, typename Insert>
+bool syncBundled(QSqlDatabase db, DatasetWriter &writer, const Current &current, const Incoming &incoming, Key key,
                  Insert insert, DatasetUpdate &report, QString *error)
 {
     if (incoming.isEmpty() && current.isEmpty())
         return true;
-    const QString table = DatasetWriter::table(incoming.isEmpty() ? current.constFirst() : incoming.constFirst());
+    const QString table = DatasetWriter::table(incoming.isEmpty() ? current.at(0) : incoming.at(0));
     QSet<QString> userOwned;
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT %1 FROM %2 WHERE origin <> 'bundled' OR edited <> 0")
@@ -60,16 +61,17 @@ bool syncBundled(QSqlDatabase db, DatasetWriter &writer, const QList<T> &current
     while (q.next())
         userOwned.insert(q.value(0).toString());
 
-    QHash<QString, const T *> currentByKey;
-    for (const T &item : current)
-        currentByKey.insert(key(item), &item);
+    QHash<QString, qsizetype> currentByKey;
+    currentByKey.reserve(current.size());
+    for (qsizetype i = 0; i < current.size(); ++i)
+        currentByKey.insert(key(current.at(i)), i);
     QSet<QString> incomingKeys;
     for (qsizetype i = 0; i < incoming.size(); ++i) {
-        const T &item = incoming.at(i);
+        decltype(auto) item = incoming.at(i);
         const QString k = key(item);
         incomingKeys.insert(k);
-        const T *existing = currentByKey.value(k);
-        if (!existing) {
+        const qsizetype existing = currentByKey.value(k, -1);
+        if (existing < 0) {
             if (!insert(item, int(i))) {
                 *error = writer.errorString();
                 return false;
@@ -77,7 +79,7 @@ bool syncBundled(QSqlDatabase db, DatasetWriter &writer, const QList<T> &current
             ++report.added;
         } else if (userOwned.contains(k)) {
             ++report.kept;
-        } else if (!(*existing == item)) {
+        } else if (!(current.at(existing) == item)) {
             if (!writer.remove(table, k) || !insert(item, int(i))) {
                 *error = writer.errorString();
                 return false;
@@ -85,8 +87,8 @@ bool syncBundled(QSqlDatabase db, DatasetWriter &writer, const QList<T> &current
             ++report.updated;
         }
     }
-    for (const T &item : current) {
-        const QString k = key(item);
+    for (qsizetype i = 0; i < current.size(); ++i) {
+        const QString k = key(current.at(i));
         if (!incomingKeys.contains(k) && !userOwned.contains(k)) {
             if (!writer.remove(table, k)) {
                 *error = writer.errorString();
@@ -261,7 +263,7 @@ std::optional<DatasetUpdate> StoreInstaller::updateBundled(const Dataset &incomi
         && syncBundled(m_db, writer, current->actors, incoming.actors, byId, plain, report, &error)
         && syncBundled(m_db, writer, current->models, incoming.models, byId, plain, report, &error)
         && syncBundled(m_db, writer, current->indicators, incoming.indicators, byId, plain, report, &error)
-        && syncBundled(m_db, writer, current->observations.toList(), incoming.observations.toList(), byId, plain, report,
+        && syncBundled(m_db, writer, current->observations, incoming.observations, byId, plain, report,
                        &error)
         && syncBundled(m_db, writer, current->assessments, incoming.assessments, byId, plain, report, &error)
         && syncBundled(m_db, writer, current->swot, incoming.swot, byId, plain, report, &error)

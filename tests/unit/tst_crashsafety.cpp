@@ -1,7 +1,6 @@
 #include "DeckSupport.h"
 #include "store/Store.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>

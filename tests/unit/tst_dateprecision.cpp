@@ -4,7 +4,6 @@
 #include "io/ImportReader.h"
 #include "store/Store.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -41,16 +40,6 @@ private:
     QTemporaryDir m_dir;
     Dataset m_dataset;
 };
-
-namespace {
-
-QByteArray hashOf(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : QByteArray();
-}
-
-} // namespace
 
 void TestDatePrecision::initTestCase()
 {
@@ -126,11 +115,11 @@ void TestDatePrecision::importOfATooFineDateIsRefused()
     const QString home = m_dir.filePath(QStringLiteral("home"));
     test::ProgramRun r = test::runGapscope({"list", "indicators", "--db", db}, home);
     QCOMPARE(r.exitCode, 0);
-    const QByteArray before = hashOf(db);
+    const QByteArray before = test::fileHash(db);
     r = test::runGapscope({"import", file, "--db", db}, home);
     QVERIFY(r.exitCode != 0);
     QVERIFY2(r.err.contains(("fine.csv, " + where).toUtf8()) && r.err.contains(message.toUtf8()), r.err.constData());
-    QCOMPARE(hashOf(db), before);
+    QCOMPARE(test::fileHash(db), before);
 }
 
 void TestDatePrecision::newIndicatorTakesTheFinestDateOfTheFile()

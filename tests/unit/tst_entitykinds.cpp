@@ -11,7 +11,6 @@
 #include "store/Store.h"
 
 #include <QAbstractItemModelTester>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -64,12 +63,6 @@ ImportReader::Options optionsOf(const LocalizedText &kind)
     options.source = QStringLiteral("Test source");
     options.entityKind = kind;
     return options;
-}
-
-QByteArray hashOf(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : QByteArray();
 }
 
 } // namespace
@@ -261,12 +254,12 @@ void TestEntityKinds::commandLine()
     // Refused without a kind, writing nothing.
     test::ProgramRun r = run({"list", "entities", "--kind", "other"});
     QCOMPARE(r.exitCode, 0);
-    const QByteArray before = hashOf(db);
+    const QByteArray before = test::fileHash(db);
     r = run({"import", file});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("domains.csv, line 2, column 1: unknown country \"Computer vision\"") && r.err.contains("--entity-kind"),
              r.err.constData());
-    QCOMPARE(hashOf(db), before);
+    QCOMPARE(test::fileHash(db), before);
     // The dry run lists the new entities and the counts per kind, writing nothing.
     r = run({"import", file, "--entity-kind", "Research domain", "--dry-run"});
     QCOMPARE(r.exitCode, 0);
@@ -275,7 +268,7 @@ void TestEntityKinds::commandLine()
                  && out.contains("new Research domain: Computer vision (research_domain.computer_vision)")
                  && out.contains("new Research domain: Language (research_domain.language)"),
              qPrintable(out));
-    QCOMPARE(hashOf(db), before);
+    QCOMPARE(test::fileHash(db), before);
     // Imported in Korean: the name given is the Korean one, the English one given apart.
     r = run({"import", file, "--entity-kind", QStringLiteral(u"연구 분야"), "--entity-kind-en", "Research domain", "--lang", "ko"});
     QVERIFY2(r.exitCode == 0, r.err.constData());

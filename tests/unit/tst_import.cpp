@@ -10,7 +10,6 @@
 #include <QPushButton>
 #include <QTableWidget>
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
 #include <QStringEncoder>
@@ -47,7 +46,6 @@ private:
     std::tuple<int, QString, QString> runImport(const QStringList &args, const QString &db) const;
     // The workspace's observations of `indicator`, by country and year ("KOR 2023=120").
     static QStringList values(const QString &db, const QString &indicator);
-    static QByteArray hash(const QString &path);
 
     QTemporaryDir m_dir;
     Dataset m_dataset;
@@ -62,14 +60,6 @@ void TestImport::initTestCase()
 QString TestImport::write(const QString &name, const QByteArray &content) const
 {
     return test::writeFile(m_dir.filePath(name), content);
-}
-
-QByteArray TestImport::hash(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
 void TestImport::layouts_data()
@@ -178,7 +168,7 @@ void TestImport::malformedFilesChangeNothing()
         Store store;
         QVERIFY(store.open(db));
     }
-    const QByteArray before = hash(db);
+    const QByteArray before = test::fileHash(db);
     const QString file = write(content.startsWith('[') ? "bad.json" : "bad.csv", content);
 
     QProcess p;
@@ -194,7 +184,7 @@ void TestImport::malformedFilesChangeNothing()
         : line ? QStringLiteral("line %1:").arg(line)
                : QStringLiteral("bad.");
     QVERIFY2(err.contains(where), qPrintable(err + " / expected " + where));
-    QCOMPARE(hash(db), before);
+    QCOMPARE(test::fileHash(db), before);
 }
 
 void TestImport::importedRecordsAreTheUsers()
@@ -257,11 +247,11 @@ void TestImport::commandLine()
     std::tie(code, out, err) = run({});
     QCOMPARE(code, 2);
     // A file that is not there: named, and the workspace is left byte for byte as it was.
-    const QByteArray before = hash(db);
+    const QByteArray before = test::fileHash(db);
     std::tie(code, out, err) = run({m_dir.filePath("gone.csv"), "--unit", "count", "--source", "s"});
     QCOMPARE(code, 1);
     QVERIFY2(err.contains("gone.csv") && err.contains("cannot open"), qPrintable(err));
-    QCOMPARE(hash(db), before);
+    QCOMPARE(test::fileHash(db), before);
 }
 
 void TestImport::largeImportReportsProgressAndCancels()
@@ -284,7 +274,7 @@ void TestImport::largeImportReportsProgressAndCancels()
 
     // Cancelled half-way: the workspace is byte for byte as before.
     store.close();
-    const QByteArray before = hash(db);
+    const QByteArray before = test::fileHash(db);
     QVERIFY(store.open(db));
     qint64 seen = 0;
     QVERIFY(!store.import(*batch, [&seen](qint64 done, qint64 total) {
@@ -295,7 +285,7 @@ void TestImport::largeImportReportsProgressAndCancels()
     QVERIFY(store.errorString().contains("cancelled"));
     QVERIFY(seen >= 10000 && seen < 20000);
     store.close();
-    QCOMPARE(hash(db), before);
+    QCOMPARE(test::fileHash(db), before);
 
     // Let through: progress climbs to the total, and everything is there.
     QVERIFY(store.open(db));
@@ -516,11 +506,11 @@ void TestImport::namedOtherwiseNeedsTheUsersChoice()
 
     // A tidy file that names the indicator otherwise is refused until the user chooses.
     const QString tidy = write("tidy-named.csv", "country,indicator,year,value,indicator_name_en\nKOR,ai_startups,2025,7,AI patents\n");
-    const QByteArray before = hash(db);
+    const QByteArray before = test::fileHash(db);
     std::tie(code, out, err) = runImport({tidy, "--source", "s"}, db);
     QCOMPARE(code, 1);
     QVERIFY2(err.contains("tidy-named.csv, line 2") && err.contains("names it \"AI patents\""), qPrintable(err));
-    QCOMPARE(hash(db), before);
+    QCOMPARE(test::fileHash(db), before);
     std::tie(code, out, err) = runImport({tidy, "--source", "s", "--add-to-existing"}, db);
     QVERIFY2(code == 0 && out.contains("adds to existing indicator ai_startups"), qPrintable(out + err));
 }

@@ -7,7 +7,6 @@
 #include "store/Store.h"
 
 #include <QComboBox>
-#include <QCryptographicHash>
 #include <QDate>
 #include <QFile>
 #include <QLineEdit>
@@ -45,7 +44,6 @@ private:
     // YYYY-MM-DD as dates, as Excel keeps them) for a name ending in .xlsx.
     QString writeAs(const QString &name, const QByteArray &csv) const;
     std::tuple<int, QString, QString> runImport(const QStringList &args, const QString &db) const;
-    static QByteArray hash(const QString &path);
 
     QTemporaryDir m_dir;
     Dataset m_dataset;
@@ -123,14 +121,6 @@ QString TestImportEvents::writeAs(const QString &name, const QByteArray &csv) co
     if (!writer.write(path, {sheet}, "Timeline"))
         qWarning("%s", qPrintable(writer.errorString()));
     return path;
-}
-
-QByteArray TestImportEvents::hash(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
 std::tuple<int, QString, QString> TestImportEvents::runImport(const QStringList &args, const QString &db) const
@@ -416,7 +406,7 @@ void TestImportEvents::commandLine()
                                                    "2022,CHN,Generative AI rules,Regulation,\n"
                                                    "2021,JPN,AI strategy,strategy,\n"
                                                    "2020,USA,National AI Initiative Act,law,\n");
-    const QByteArray before = hash(db);
+    const QByteArray before = test::fileHash(db);
     auto [code, out, err] = runImport({file, "--source", "Test timeline", "--dry-run"}, db);
     QVERIFY2(code == 0, qPrintable(err));
     QVERIFY2(out.contains("would import 6 event(s), 1 new source(s) from cli-timeline.csv") && out.contains("layout: events, guessed from the file")
@@ -424,7 +414,7 @@ void TestImportEvents::commandLine()
                  && out.contains(QStringLiteral("2024-03 \u00b7 South Korea \u00b7 Policy \u00b7 AI Basic Act passed \u2014 Passed"))
                  && out.contains("and 1 more event(s)"),
              qPrintable(out));
-    QCOMPARE(hash(db), before);
+    QCOMPARE(test::fileHash(db), before);
     std::tie(code, out, err) = runImport({file, "--source", "Test timeline", "--dry-run", "--lang", "ko"}, db);
     QVERIFY2(code == 0 && out.contains(QStringLiteral("대한민국")), qPrintable(out + err));
 
@@ -433,7 +423,7 @@ void TestImportEvents::commandLine()
     std::tie(code, out, err) = runImport({bad, "--source", "s"}, db);
     QCOMPARE(code, 1);
     QVERIFY2(err.contains("cli-bad.csv, line 3, column 6") && err.contains("Atlantis"), qPrintable(err));
-    QCOMPARE(hash(db), before);
+    QCOMPARE(test::fileHash(db), before);
     std::tie(code, out, err) = runImport({bad, "--source", "s", "--skip-unknown-countries", "--layout", "events", "--dry-run"}, db);
     QVERIFY2(code == 0 && out.contains("would import 1 event(s)") && out.contains("layout: events\n")
                  && out.contains("skipped 1 row(s) of unknown countries: Atlantis"),

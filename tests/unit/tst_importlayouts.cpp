@@ -8,7 +8,6 @@
 #include "io/ImportReader.h"
 #include "store/Store.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
@@ -42,7 +41,6 @@ private:
     QString write(const QString &name, const QByteArray &content) const;
     // `gapscope import` with `args` on the workspace `db`: exit code, standard output and error.
     std::tuple<int, QString, QString> runImport(const QStringList &args, const QString &db) const;
-    static QByteArray hash(const QString &path);
 
     QTemporaryDir m_dir;
     Dataset m_dataset;
@@ -92,14 +90,6 @@ void TestImportLayouts::initTestCase()
 QString TestImportLayouts::write(const QString &name, const QByteArray &content) const
 {
     return test::writeFile(m_dir.filePath(name), content);
-}
-
-QByteArray TestImportLayouts::hash(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
 void TestImportLayouts::layouts_data()
@@ -333,15 +323,15 @@ void TestImportLayouts::commandLine()
 
     // A refused file writes nothing: the workspace is byte for byte as it was.
     const QString bad = write("monthly-bad.csv", "Month,Korea score,Japan score,Difference\n2024-01,71.5,69,2.5\n2024-13,72,70,2\n");
-    const QByteArray before = hash(db);
+    const QByteArray before = test::fileHash(db);
     std::tie(code, out, err) = runImport(QStringList{bad} + args.mid(1), db);
     QCOMPARE(code, 1);
     QVERIFY2(err.contains("monthly-bad.csv, line 3, column 1") && err.contains("not a date"), qPrintable(err));
-    QCOMPARE(hash(db), before);
+    QCOMPARE(test::fileHash(db), before);
     std::tie(code, out, err) = runImport({monthly, "--column", "Korea score=Atlantis", "--indicator", "x"}, db);
     QCOMPARE(code, 1);
     QVERIFY2(err.contains("line 1, column 7") && err.contains("Atlantis"), qPrintable(err));
-    QCOMPARE(hash(db), before);
+    QCOMPARE(test::fileHash(db), before);
 
     std::tie(code, out, err) = runImport(args, db);
     QVERIFY2(code == 0 && out.contains("imported 4 observation"), qPrintable(out + err));

@@ -4,7 +4,6 @@
 #include "io/ImportReader.h"
 #include "store/Store.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -286,18 +285,13 @@ void TestImportRecords::commandLine()
     QVERIFY2(code == 0 && out.contains(QStringLiteral("AI 모델: 새 레코드 1개, 일치 1개")), qPrintable(out + err));
 
     // A bad option names what is wrong and writes nothing.
-    QFile f(db);
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    const QByteArray before = QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-    f.close();
+    const QByteArray before = test::fileHash(db);
     std::tie(code, out, err) = runImport({file, "--layout", "records", "--source", "s", "--date-column", "When"}, db);
     QCOMPARE(code, 1);
     QVERIFY2(err.contains("models.csv, line 1") && err.contains("no column \"When\""), qPrintable(err));
     std::tie(code, out, err) = runImport({file, "--layout", "records", "--record-kind", "event"}, db);
     QCOMPARE(code, 2);
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    QCOMPARE(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256), before);
-    f.close();
+    QCOMPARE(test::fileHash(db), before);
 
     std::tie(code, out, err) = runImport(args, db);
     QVERIFY2(code == 0 && out.contains("imported 3 observation"), qPrintable(out + err));

@@ -4,7 +4,6 @@
 #include "store/Store.h"
 #include "store/WorkspaceLoader.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -19,18 +18,6 @@
 #include <unistd.h>
 
 using namespace gapscope;
-
-namespace {
-
-QByteArray fileHash(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
-} // namespace
 
 class TestStore : public QObject
 {
@@ -250,11 +237,11 @@ void TestStore::rejectsNewerSchema()
         QVERIFY(q.exec("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
         QVERIFY(q.exec("INSERT INTO meta VALUES ('schema_version', '99')"));
     }));
-    const QByteArray before = fileHash(path);
+    const QByteArray before = test::fileHash(path);
     Store store;
     QVERIFY(!store.open(path));
     QVERIFY2(store.errorString().contains("newer"), qPrintable(store.errorString()));
-    QCOMPARE(fileHash(path), before);
+    QCOMPARE(test::fileHash(path), before);
 }
 
 void TestStore::rejectsCorruptFileAndLeavesItUntouched()
@@ -266,11 +253,11 @@ void TestStore::rejectsCorruptFileAndLeavesItUntouched()
         f.write("SQLite format 3\0", 16);
         f.write(QByteArray(4096, '\xAB'));
     }
-    const QByteArray before = fileHash(path);
+    const QByteArray before = test::fileHash(path);
     Store store;
     QVERIFY(!store.open(path));
     QVERIFY2(store.errorString().contains(path), qPrintable(store.errorString()));
-    QCOMPARE(fileHash(path), before);
+    QCOMPARE(test::fileHash(path), before);
 
     const QString text = m_dir.filePath("notes.txt");
     {
@@ -278,9 +265,9 @@ void TestStore::rejectsCorruptFileAndLeavesItUntouched()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("these are my notes, not a database\n");
     }
-    const QByteArray textBefore = fileHash(text);
+    const QByteArray textBefore = test::fileHash(text);
     QVERIFY(!store.open(text));
-    QCOMPARE(fileHash(text), textBefore);
+    QCOMPARE(test::fileHash(text), textBefore);
 }
 
 void TestStore::rejectsForeignDatabase()
@@ -290,11 +277,11 @@ void TestStore::rejectsForeignDatabase()
         QSqlQuery q(db);
         QVERIFY(q.exec("CREATE TABLE invoices (id INTEGER PRIMARY KEY, amount REAL)"));
     }));
-    const QByteArray before = fileHash(path);
+    const QByteArray before = test::fileHash(path);
     Store store;
     QVERIFY(!store.open(path));
     QVERIFY2(store.errorString().contains("not a GapScope workspace"), qPrintable(store.errorString()));
-    QCOMPARE(fileHash(path), before);
+    QCOMPARE(test::fileHash(path), before);
 }
 
 void TestStore::defaultWorkspaceIsInXdgDataLocation()
@@ -442,7 +429,7 @@ void TestStore::readOnlyWorkspaceOpensAndRefusesWrites()
     QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
     QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
                                                   | QFile::ReadOther | QFile::ExeOther));
-    const QByteArray hash = fileHash(path);
+    const QByteArray hash = test::fileHash(path);
     // Permissions do not stop root: as root, the workspace is opened as the user nobody.
     const bool root = ::geteuid() == 0;
     if (root)
@@ -472,7 +459,7 @@ void TestStore::readOnlyWorkspaceOpensAndRefusesWrites()
     QVERIFY(loaded->indicator("locked_count"));
     QVERIFY(!imported);
     QVERIFY2(error.contains("read-only") && error.contains(path), qPrintable(error));
-    QCOMPARE(fileHash(path), hash);
+    QCOMPARE(test::fileHash(path), hash);
     QVERIFY(!QFile::exists(path + "-wal"));
 }
 
