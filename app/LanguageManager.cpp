@@ -34,17 +34,17 @@ void LanguageManager::installTranslators(Language lang)
         QCoreApplication::removeTranslator(&m_qt);
         m_installed = false;
     }
-    if (lang == Language::Korean) {
-        // English is the source language: only Korean needs translators.
-        const bool app = m_app.load(QStringLiteral(":/i18n/gapscope_ko.qm"));
-        const bool qt = m_qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                                  QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-        if (app)
-            QCoreApplication::installTranslator(&m_app);
-        if (qt)
-            QCoreApplication::installTranslator(&m_qt);
-        m_installed = app || qt;
-    }
+    // English is the source language: its translator only gives counts their plural forms.
+    const bool app = m_app.load(lang == Language::Korean ? QStringLiteral(":/i18n/gapscope_ko.qm")
+                                                         : QStringLiteral(":/i18n/gapscope_en.qm"));
+    const bool qt = lang == Language::Korean
+        && m_qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    if (app)
+        QCoreApplication::installTranslator(&m_app);
+    if (qt)
+        QCoreApplication::installTranslator(&m_qt);
+    m_installed = app || qt;
 }
 
 } // namespace gapscope

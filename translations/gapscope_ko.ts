@@ -870,14 +870,6 @@
         <translation>값 축을 로그 눈금으로 (꺾은선 차트).</translation>
     </message>
     <message>
-        <source>Open the workspace file PATH.</source>
-        <translation>작업 공간 파일 PATH를 엽니다.</translation>
-    </message>
-    <message>
-        <source>PATH</source>
-        <translation>PATH</translation>
-    </message>
-    <message>
         <source>gapscope export: %1</source>
         <translation>gapscope export: %1</translation>
     </message>
@@ -1368,12 +1360,6 @@
         <source>--map takes NAME=CODE, not &quot;%1&quot;</source>
         <translation>--map은 &quot;%1&quot;이 아니라 NAME=CODE 형식이어야 합니다</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 observation(s), %2 new indicator(s), %3 new source(s) from %4 (%5)</source>
-        <translation>
-            <numerusform>%4(%5)에서 관측값 %1개, 새 지표 %2개, 새 출처 %3개</numerusform>
-        </translation>
-    </message>
     <message>
         <source>would import %1; nothing written (dry run)</source>
         <translation>가져올 내용: %1. 시험 실행이므로 아무것도 쓰지 않았습니다</translation>
@@ -1453,12 +1439,6 @@
         <translation>CSV 또는 JSON 파일의 관측값이나 연표의 사건을 작업 공간에 추가합니다. 모두 추가하거나 하나도 추가하지 않습니다.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 event(s), %2 new source(s) from %3 (%4)</source>
-        <translation>
-            <numerusform>%3(%4)에서 사건 %1개, 새 출처 %2개</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>… and %n more event(s)</source>
         <translation>
             <numerusform>… 외 사건 %n개</numerusform>
@@ -1527,6 +1507,38 @@
     <message>
         <source>new indicator %1 (%2), dated to the %3</source>
         <translation>새 지표 %1 (%2), %3 단위 날짜</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observation(s)</source>
+        <translation>
+            <numerusform>관측값 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new indicator(s)</source>
+        <translation>
+            <numerusform>새 지표 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new source(s)</source>
+        <translation>
+            <numerusform>새 출처 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 from %2 (%3)</source>
+        <translation>%2(%3)에서 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>사건 %n개</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5637,10 +5649,20 @@ Source: %5</source>
             <numerusform>%1에서 사건 %n개를 가져왔습니다</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Imported %1 and %2 from %3</source>
+        <translation>%3에서 %1와 %2를 가져왔습니다</translation>
+    </message>
     <message numerus="yes">
-        <source>Imported %n record(s) and %1 observation(s) from %2</source>
+        <source>%n record(s)</source>
         <translation>
-            <numerusform>%2에서 레코드 %n개와 관측값 %1개를 가져왔습니다</numerusform>
+            <numerusform>레코드 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observation(s)</source>
+        <translation>
+            <numerusform>관측값 %n개</numerusform>
         </translation>
     </message>
 </context>

@@ -141,13 +141,16 @@ bool WorkspaceController::importBatch(const ImportBatch &batch)
         return false;
     }
     const int records = int(batch.actors.size() + batch.models.size() + batch.clusters.size());
-    m_window->statusBar()->showMessage(
-        !batch.events.isEmpty() ? tr("Imported %n event(s) from %1", nullptr, int(batch.events.size())).arg(batch.file)
-        : records               ? tr("Imported %n record(s) and %1 observation(s) from %2", nullptr, records)
-                          .arg(batch.observations.size())
-                          .arg(batch.file)
-                                : tr("Imported %n observation(s) from %1", nullptr, int(batch.observations.size())).arg(batch.file),
-        10000);
+    const int observations = int(batch.observations.size());
+    QString message;
+    if (!batch.events.isEmpty())
+        message = tr("Imported %n event(s) from %1", nullptr, int(batch.events.size())).arg(batch.file);
+    else if (records)
+        message = tr("Imported %1 and %2 from %3")
+                      .arg(tr("%n record(s)", nullptr, records), tr("%n observation(s)", nullptr, observations), batch.file);
+    else
+        message = tr("Imported %n observation(s) from %1", nullptr, observations).arg(batch.file);
+    m_window->statusBar()->showMessage(message, 10000);
     return true;
 }
 

@@ -198,12 +198,11 @@ int ImportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
     }
     if (batch->layout == ImportLayout::Events)
         return reportEvents(*dataset, *batch, options.layout, parser.isSet(dryRunOption), parser.value(langOption), out);
-    const QString summary = tr("%1 observation(s), %2 new indicator(s), %3 new source(s) from %4 (%5)", nullptr,
-                               int(batch->observations.size()))
-                                .arg(batch->observations.size())
-                                .arg(batch->indicators.size())
-                                .arg(batch->sources.size())
-                                .arg(batch->file, ImportFormat::formatDescription(*batch));
+    const QString counts = QStringList{tr("%n observation(s)", nullptr, int(batch->observations.size())),
+                                       tr("%n new indicator(s)", nullptr, int(batch->indicators.size())),
+                                       tr("%n new source(s)", nullptr, int(batch->sources.size()))}
+                               .join(tr(", "));
+    const QString summary = tr("%1 from %2 (%3)").arg(counts, batch->file, ImportFormat::formatDescription(*batch));
     writeLine(out, parser.isSet(dryRunOption) ? tr("would import %1; nothing written (dry run)").arg(summary)
                                               : tr("imported %1").arg(summary));
     writeLine(out, ImportFormat::layoutDescription(*batch, options.layout));
@@ -231,10 +230,9 @@ int ImportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
 int ImportCommand::reportEvents(const Dataset &dataset, const ImportBatch &batch, ImportLayout asked, bool dryRun,
                                 const QString &langName, QIODevice *out)
 {
-    const QString summary = tr("%1 event(s), %2 new source(s) from %3 (%4)", nullptr, int(batch.events.size()))
-                                .arg(batch.events.size())
-                                .arg(batch.sources.size())
-                                .arg(batch.file, ImportFormat::formatDescription(batch));
+    const QString counts = tr("%n event(s)", nullptr, int(batch.events.size())) + tr(", ")
+        + tr("%n new source(s)", nullptr, int(batch.sources.size()));
+    const QString summary = tr("%1 from %2 (%3)").arg(counts, batch.file, ImportFormat::formatDescription(batch));
     writeLine(out, dryRun ? tr("would import %1; nothing written (dry run)").arg(summary) : tr("imported %1").arg(summary));
     writeLine(out, ImportFormat::layoutDescription(batch, asked));
     for (const QString &line : ImportFormat::eventCounts(batch))

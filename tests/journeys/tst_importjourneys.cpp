@@ -188,7 +188,7 @@ void TestImportJourneys::timelineFromTheMenu()
     QCOMPARE(dialog->preview()->item(0, 0)->text(), korean ? QStringLiteral("2021년 7월") : QStringLiteral("July 2021"));
     QCOMPARE(dialog->preview()->item(0, 2)->text(), korean ? QStringLiteral("정책") : QStringLiteral("Policy"));
     QCOMPARE(dialog->preview()->item(0, 3)->text(), QStringLiteral("디지털 뉴딜 2.0 (장소: 서울)"));
-    QVERIFY2(dialog->statusText().contains(korean ? QStringLiteral("추가할 사건 3개") : QStringLiteral("3 event(s) to add")),
+    QVERIFY2(dialog->statusText().contains(korean ? QStringLiteral("추가할 사건 3개") : QStringLiteral("3 events to add")),
              qPrintable(dialog->statusText()));
     QCoreApplication::processEvents();
     if (const QString shots = qEnvironmentVariable("GAPSCOPE_SCREENSHOTS"); !shots.isEmpty())
@@ -257,7 +257,7 @@ void TestImportJourneys::entitiesOfANamedKindFromTheMenu()
     QCOMPARE(dialog->batch()->entities.size(), 2);
     const QString vision = dialog->batch()->entities.constFirst().id;
     QCOMPARE(dialog->batch()->entities.constFirst().name.en, QStringLiteral("Computer vision"));
-    const QString counted = kind + (korean ? QStringLiteral(u" (2): 관측값 3개") : QStringLiteral(" (2): 3 observation(s)"));
+    const QString counted = kind + (korean ? QStringLiteral(u" (2): 관측값 3개") : QStringLiteral(" (2): 3 observations"));
     QVERIFY2(dialog->statusText().contains(counted), qPrintable(dialog->statusText()));
     QCOMPARE(dialog->preview()->item(0, 0)->text(), QStringLiteral("Computer vision · ") + kind);
     QCoreApplication::processEvents();

@@ -83,7 +83,7 @@ void TestEntityKinds::layouts_data()
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("file");
     QTest::addColumn<QStringList>("expected"); // ENTITY DATE=VALUE, sorted
-    QTest::addColumn<QStringList>("counts"); // ImportFormat::entityCounts() in English
+    QTest::addColumn<QStringList>("counts"); // ImportFormat::entityCounts(), as the source text (no translator: the program's English one gives the plural)
 
     QTest::newRow("tidy research domains")
         << domains << "domains.csv"
@@ -264,7 +264,7 @@ void TestEntityKinds::commandLine()
     r = run({"import", file, "--entity-kind", "Research domain", "--dry-run"});
     QCOMPARE(r.exitCode, 0);
     const QString out = QString::fromUtf8(r.out);
-    QVERIFY2(out.contains("Research domain (2): 3 observation(s)") && out.contains("Countries (1): 1 observation(s)")
+    QVERIFY2(out.contains("Research domain (2): 3 observations") && out.contains("Countries (1): 1 observation\n")
                  && out.contains("new Research domain: Computer vision (research_domain.computer_vision)")
                  && out.contains("new Research domain: Language (research_domain.language)"),
              qPrintable(out));

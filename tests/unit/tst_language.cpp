@@ -54,6 +54,7 @@ private slots:
     void init();
     void cleanup();
     void translationIsComplete();
+    void englishCountsHaveTheirPlural();
     void glossaryIsFollowed();
     void qtOwnStringsAreKoreanToo();
     void koreanEverywhereThenEnglishAgain();
@@ -261,6 +262,66 @@ void TestLanguage::translationIsComplete()
     QTranslator qm;
     QVERIFY(qm.load(QStringLiteral(":/i18n/gapscope_ko.qm")));
     QCOMPARE(qm.translate("gapscope::LanguageMenu", "&Language"), QStringLiteral("언어(&L)"));
+}
+
+// The messages with a count (%n) of a .ts file, as "context / source", with their forms.
+static QHash<QString, QStringList> countedMessages(const QString &path)
+{
+    QHash<QString, QStringList> counted;
+    QFile ts(path);
+    if (!ts.open(QIODevice::ReadOnly))
+        return counted;
+    QXmlStreamReader xml(&ts);
+    QString context;
+    QString key;
+    bool numerus = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QLatin1String("name"))
+            context = xml.readElementText();
+        else if (xml.isStartElement() && xml.name() == QLatin1String("message"))
+            numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+        else if (xml.isStartElement() && xml.name() == QLatin1String("source"))
+            key = context + QStringLiteral(" / ") + xml.readElementText();
+        else if (numerus && xml.isStartElement() && xml.name() == QLatin1String("translation")
+                 && xml.attributes().value(QLatin1String("type")).isEmpty())
+            counted.insert(key, {});
+        else if (numerus && xml.isStartElement() && xml.name() == QLatin1String("numerusform"))
+            counted[key] << xml.readElementText();
+    }
+    return counted;
+}
+
+void TestLanguage::englishCountsHaveTheirPlural()
+{
+    // Every message with a count has English singular and plural forms: "1 observation shown",
+    // never "1 observation(s) shown".
+    const QHash<QString, QStringList> korean = countedMessages(QStringLiteral(GAPSCOPE_TS_FILE));
+    const QHash<QString, QStringList> english = countedMessages(QStringLiteral(GAPSCOPE_EN_TS_FILE));
+    QVERIFY(korean.size() > 20);
+    QStringList problems;
+    for (auto it = korean.cbegin(); it != korean.cend(); ++it) {
+        const QStringList forms = english.value(it.key());
+        if (forms.size() != 2 || forms.contains(QString()) || forms.join(' ').contains(QLatin1String("(s)")))
+            problems << it.key() + QStringLiteral(": ") + forms.join(QStringLiteral(" | "));
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join('\n')));
+
+    // The window in English counts in English.
+    QCOMPARE(QCoreApplication::translate("gapscope::MainWindow", "%n observation(s) shown", nullptr, 1),
+             QStringLiteral("1 observation shown"));
+    QCOMPARE(QCoreApplication::translate("gapscope::MainWindow", "%n observation(s) shown", nullptr, 681),
+             QStringLiteral("681 observations shown"));
+    for (const char *panel : {"swot", "actors", "timeline", "gap", "map", "scatter", "bubble"})
+        QVERIFY(m_window->raisePanel(QLatin1String(panel)));
+    QStringList seen = texts(m_window);
+    QVERIFY(seen.filter(QStringLiteral(" observations shown")).size() == 1);
+    QVERIFY2(seen.filter(QStringLiteral("(s)")).isEmpty(), qPrintable(seen.filter(QStringLiteral("(s)")).join('\n')));
+    // And again after a round through Korean.
+    switchLanguage(m_languages, Language::Korean);
+    switchLanguage(m_languages, Language::English);
+    seen = texts(m_window);
+    QVERIFY(seen.filter(QStringLiteral(" observations shown")).size() == 1);
 }
 
 void TestLanguage::qtOwnStringsAreKoreanToo()

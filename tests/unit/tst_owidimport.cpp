@@ -150,7 +150,7 @@ void TestOwidImport::zipOfTheDownload()
     const test::ProgramRun run = test::runGapscope({"import", zip, "--skip-unknown-countries", "--db", db},
                                                    m_dir.filePath("xdg"));
     QVERIFY2(run.exitCode == 0, run.err.constData());
-    QVERIFY2(run.out.contains("1 new indicator(s), 1 new source(s) from robots.zip"), run.out.constData());
+    QVERIFY2(run.out.contains("1 new indicator, 1 new source from robots.zip"), run.out.constData());
 }
 
 void TestOwidImport::theImportStillDecides()
