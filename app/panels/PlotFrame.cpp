@@ -1,5 +1,6 @@
 #include "PlotFrame.h"
 
+#include "TickLabel.h"
 #include "chart/AxisTicks.h"
 #include "format/ValueFormatter.h"
 
@@ -42,10 +43,10 @@ void PlotFrame::layout(const QRectF &rect, const QFont &font, double below)
     const double line = fm.lineSpacing();
     double widest = 0;
     for (const QString &label : std::as_const(yAxis.labels))
-        widest = std::max(widest, fm.horizontalAdvance(label));
+        widest = std::max(widest, TickLabel(label, font).width());
     // The last label of the horizontal axis is centred under the plot's right edge ("1 million"):
     // room for its half.
-    const double lastHalf = xAxis.labels.isEmpty() ? 0 : fm.horizontalAdvance(xAxis.labels.constLast()) / 2;
+    const double lastHalf = xAxis.labels.isEmpty() ? 0 : TickLabel(xAxis.labels.constLast(), font).width() / 2;
     plot = rect.adjusted(widest + line * 0.8, line * 1.6, -std::max(line, lastHalf + fm.averageCharWidth()),
                          -line * 2.4 - below);
 }
@@ -74,24 +75,22 @@ void PlotFrame::paint(QPainter *painter, const PlotColours &colours, const QFont
         const double y = map(xLow, yAxis.ticks.at(i)).y();
         painter->setPen(QPen(grid, 0.8));
         painter->drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
-        const QString &label = yAxis.labels.at(i);
+        const TickLabel label(yAxis.labels.at(i), font);
         painter->setPen(text);
-        painter->drawText(QPointF(plot.left() - fm.horizontalAdvance(label) - fm.averageCharWidth(),
-                                  y + fm.ascent() / 2 - fm.descent() / 2),
-                          label);
+        label.draw(painter, QPointF(plot.left() - label.width() - fm.averageCharWidth(), y + fm.ascent() / 2 - fm.descent() / 2));
     }
     double lastRight = -1e300;
     for (int i = 0; i < xAxis.ticks.size(); ++i) {
         const double x = map(xAxis.ticks.at(i), yLow).x();
         painter->setPen(QPen(grid, 0.8));
         painter->drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
-        const QString &label = xAxis.labels.at(i);
-        const double width = fm.horizontalAdvance(label);
+        const TickLabel label(xAxis.labels.at(i), font);
+        const double width = label.width();
         if (x - width / 2 < lastRight + fm.averageCharWidth() * 2)
             continue;
         lastRight = x + width / 2;
         painter->setPen(text);
-        painter->drawText(QPointF(x - width / 2, plot.bottom() + fm.ascent() + 3), label);
+        label.draw(painter, QPointF(x - width / 2, plot.bottom() + fm.ascent() + 3));
     }
     painter->setPen(QPen(muted, 1));
     painter->setBrush(Qt::NoBrush);

@@ -7,10 +7,14 @@
 #include "panels/BubblePanel.h"
 #include "panels/ScatterCanvas.h"
 #include "panels/ScatterPanel.h"
+#include "panels/TickLabel.h"
+#include "format/ValueFormatter.h"
 #include "view/ViewFile.h"
 
 #include <QApplication>
+#include <QFontMetricsF>
 #include <QImage>
+#include <QPainter>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QSvgRenderer>
@@ -35,6 +39,7 @@ private slots:
     void refusesBadOptions();
     void bubbleViewFileAndSlide();
     void headlessBubblePngAndKoreanPdf();
+    void exponentsEvenInKorean();
 
 private:
     using Run = test::ProgramRun;
@@ -263,4 +268,59 @@ void TestPlotExport::headlessBubblePngAndKoreanPdf()
 }
 
 QTEST_MAIN(TestPlotExport)
+void TestPlotExport::exponentsEvenInKorean()
+{
+    // The scatter's logarithmic axis labels powers of ten ("1 × 10²⁷"). In the Korean interface's
+    // font, which has ² but not ⁷, the exponent is drawn in that font's own digits, raised: both
+    // digits of 27 are as tall as each other and stand above the label's baseline.
+    m_languages.setLanguage(Language::Korean);
+    QFont font = QApplication::font();
+    font.setPixelSize(40);
+    const TickLabel label(ValueFormatter::number(1e27, Language::Korean), font);
+    QCOMPARE(label.base(), QStringLiteral("1 × 10"));
+    QCOMPARE(label.exponent(), QStringLiteral("27"));
+    QCOMPARE(TickLabel(QStringLiteral("10억"), font).exponent(), QString());
+    QCOMPARE(TickLabel(ValueFormatter::number(1.5e-7, Language::Korean), font).exponent(), QStringLiteral(u"−7"));
+    const int baseline = 70;
+    QImage image(int(label.width()) + 20, 100, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        painter.setPen(Qt::black);
+        label.draw(&painter, QPointF(10, baseline));
+    }
+    m_languages.setLanguage(Language::English);
+    // The exponent's glyphs: the inked columns right of the base, split by empty ones.
+    struct Ink
+    {
+        int top = 1 << 20;
+        int bottom = -1;
+    };
+    QList<Ink> glyphs;
+    bool inGlyph = false;
+    for (int x = 10 + int(QFontMetricsF(font).horizontalAdvance(label.base())) + 1; x < image.width(); ++x) {
+        Ink column;
+        for (int y = 0; y < image.height(); ++y) {
+            if (qGray(image.pixel(x, y)) < 128) {
+                column.top = std::min(column.top, y);
+                column.bottom = y;
+            }
+        }
+        if (column.bottom < 0) {
+            inGlyph = false;
+            continue;
+        }
+        if (!inGlyph)
+            glyphs.append(Ink());
+        inGlyph = true;
+        glyphs.last().top = std::min(glyphs.last().top, column.top);
+        glyphs.last().bottom = std::max(glyphs.last().bottom, column.bottom);
+    }
+    QCOMPARE(glyphs.size(), 2);
+    QVERIFY2(std::abs(glyphs.at(0).top - glyphs.at(1).top) <= 1 && std::abs(glyphs.at(0).bottom - glyphs.at(1).bottom) <= 1,
+             qPrintable(QStringLiteral("2: rows %1-%2, 7: rows %3-%4")
+                            .arg(glyphs.at(0).top).arg(glyphs.at(0).bottom).arg(glyphs.at(1).top).arg(glyphs.at(1).bottom)));
+    QVERIFY(glyphs.at(0).bottom < baseline - 8);
+}
+
 #include "tst_plotexport.moc"
