@@ -187,7 +187,8 @@ void TestBubblePanel::clickSelectsTheCountryAndLeavesATrail()
     QCOMPARE(canvas()->trail().size(), upToMiddle);
     const QString hover = canvas()->describe(QStringLiteral("KOR"));
     QVERIFY2(hover.startsWith(QStringLiteral("South Korea, %1\n").arg(panel()->year())), qPrintable(hover));
-    QVERIFY2(hover.contains(QStringLiteral("Source: ")), qPrintable(hover));
+    // Each figure's source: "Sources: " for the two or three of a bubble, in the plural.
+    QVERIFY2(hover.contains(QStringLiteral("\nSources: ")), qPrintable(hover));
 }
 
 void TestBubblePanel::playerLogAxesAndLanguage()
