@@ -214,6 +214,17 @@ void TestWindowExport::longTableCopiedWithEveryRow()
     QVERIFY(mime->hasHtml());
     QCOMPARE(mime->html().count(QStringLiteral("<tr>")), rows + 1);
     QVERIFY(m_window->statusBar()->currentMessage().contains(u"every row as text"));
+    // In Korean too: the note, the text's licence column and the status.
+    m_languages->setLanguage(Language::Korean);
+    copy->trigger();
+    mime = QApplication::clipboard()->mimeData();
+    const QString korean = QString::fromUtf8(mime->data("image/svg+xml"));
+    static const QRegularExpression koreanNote(QStringLiteral(u"전체 ([\\d,]+)행 중 1–([\\d,]+)행"));
+    const QRegularExpressionMatch koreanShown = koreanNote.match(korean);
+    QVERIFY2(koreanShown.hasMatch(), qPrintable(korean.right(2000)));
+    QCOMPARE(QString(koreanShown.captured(1)).remove(u',').toInt(), rows);
+    QCOMPARE(mime->text().section(u'\n', 0, 0).section(u'\t', -1), QStringLiteral(u"라이선스"));
+    m_languages->setLanguage(Language::English);
     // A short table fits its picture: no note, and the same text.
     view.filter.countries = {"KOR"};
     view.filter.yearFrom = view.filter.yearTo = 2023;
