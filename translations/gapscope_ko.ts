@@ -1890,6 +1890,10 @@
         <source>the date is empty: the facts of a record are dated by it</source>
         <translation>날짜가 비어 있습니다: 레코드의 사실 값은 이 날짜로 기록됩니다</translation>
     </message>
+    <message>
+        <source>expected an array of events, or an object with an &quot;events&quot; array</source>
+        <translation>사건 배열 또는 &quot;events&quot; 배열을 가진 객체여야 합니다</translation>
+    </message>
 </context>
 <context>
     <name>MoFileReader</name>

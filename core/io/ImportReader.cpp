@@ -122,7 +122,7 @@ std::optional<ImportBatch> ImportReader::read(const QString &path, const Options
         return std::nullopt;
     }
     const bool json = options.layout == Layout::Json
-        || (options.layout == Layout::Auto
+        || ((options.layout == Layout::Auto || options.layout == Layout::Events)
             && (path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) || text->trimmed().startsWith(QLatin1Char('['))
                 || text->trimmed().startsWith(QLatin1Char('{'))));
     if (json) {

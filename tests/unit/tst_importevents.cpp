@@ -38,6 +38,7 @@ private slots:
     void workspaceDuplicates();
     void dialogPreview();
     void commandLine();
+    void jsonTimelineRefusals();
 
 private:
     QString write(const QString &name, const QByteArray &content) const;
@@ -155,6 +156,19 @@ void TestImportEvents::events_data()
     QTest::newRow("utf-16") << "timeline-utf16.txt" << utf16(QString::fromUtf8(english).replace(',', '\t'))
                             << QStringList{"source=Test timeline"} << englishEvents;
     QTest::newRow("xlsx, days as dates") << "timeline.xlsx" << english << QStringList{"source=Test timeline"} << englishEvents;
+    // A timeline in JSON: {"events": [...]}, or an array of objects with a timeline's fields.
+    const QByteArray items(R"([
+        {"Date": "2024-03", "Country": "KOR", "Title": "AI Basic Act passed", "Kind": "Law",
+         "Description": "Passed by the National Assembly", "Venue": "Seoul"},
+        {"Date": "2023-10-30", "Country": "United States", "Title": "Executive order on AI", "Kind": "executive order"},
+        {"Date": "2024-05-21", "Country": "South Korea", "Title": "AI Seoul Summit", "Kind": "Summit",
+         "Description": "Second AI safety summit", "Venue": null}])");
+    QTest::newRow("json events") << "timeline.json" << QByteArray("{\"events\": ") + items + "}"
+                                 << QStringList{"source=Test timeline"} << englishEvents;
+    QTest::newRow("json array, guessed") << "timeline-array.json" << items << QStringList{"source=Test timeline"} << englishEvents;
+    QTest::newRow("json, layout given, no kind")
+        << "nokind.json" << QByteArray(R"([{"year": 2019, "country": "CHN", "title": "New Generation AI plan"}])")
+        << QStringList{"source=s", "layout=events"} << QStringList{"2019 CHN other | New Generation AI plan | New Generation AI plan"};
     // Korean headers, kinds and names: the Korean text is the file's, English falls back to it.
     QTest::newRow("korean") << "연표.csv"
                             << QStringLiteral("날짜,국가,제목,유형,설명\n2024-01,대한민국,하이퍼클로바X 출시,모델 출시,네이버\n"
@@ -459,4 +473,73 @@ void TestImportEvents::commandLine()
 }
 
 QTEST_MAIN(TestImportEvents)
+void TestImportEvents::jsonTimelineRefusals()
+{
+    // JSON items have no line: a problem names the item (and its key's value), in either language.
+    ImportReader reader(m_dataset);
+    const QString bad = write("bad-timeline.json", R"({"events": [
+        {"date": "2024-01", "country": "KOR", "title": "Good event", "kind": "policy"},
+        {"date": "2024-13", "country": "KOR", "title": "Bad month", "kind": "policy"}]})");
+    QVERIFY(!reader.read(bad, optionsOf({"source=s"})));
+    QCOMPARE(reader.errorString(), QStringLiteral("bad-timeline.json: item 2: \"2024-13\" is not a date: write YYYY-MM-DD, YYYY-MM or YYYY"));
+    const QString unknown = write("unknown.json", R"([{"date": "2024", "country": "Atlantis", "title": "Sunk", "kind": "policy"}])");
+    QVERIFY(!reader.read(unknown, optionsOf({"source=s"})));
+    QVERIFY2(reader.errorString().startsWith("unknown.json: item 1: unknown country \"Atlantis\""), qPrintable(reader.errorString()));
+    const QString nested = write("nested.json", R"({"events": [{"date": "2024", "country": "KOR", "title": {"en": "T"}}]})");
+    QVERIFY(!reader.read(nested, optionsOf({"source=s"})));
+    QCOMPARE(reader.errorString(), QStringLiteral("nested.json: item 1: \"title\" must be a text or a number"));
+    const QString empty = write("empty.json", R"({"events": []})");
+    QVERIFY(!reader.read(empty, optionsOf({"source=s"})));
+    QCOMPARE(reader.errorString(), QStringLiteral("empty.json: the file has no events"));
+    const QString object = write("object.json", R"({"date": "2024"})");
+    QVERIFY(!reader.read(object, optionsOf({"source=s", "layout=events"})));
+    QVERIFY2(reader.errorString().contains("expected an array of events"), qPrintable(reader.errorString()));
+
+    // From the command line: the dry run reads it as a timeline; a bad item writes nothing.
+    const QString db = m_dir.filePath("events-json.gapscope");
+    {
+        Store store;
+        QVERIFY(store.open(db));
+    }
+    const QString file = write("cli-timeline.json", R"({"events": [
+        {"date": "2024-05-21", "country": "KOR", "title": "AI Seoul Summit", "kind": "Summit"},
+        {"date": "2024-12-26", "country": "대한민국", "title": "인공지능 기본법 국회 통과", "kind": "법"}]})");
+    {
+        // The import dialog previews it as a timeline.
+        LanguageManager languages;
+        languages.setLanguage(Language::English);
+        ImportDialog dialog(m_dataset, file, Language::English);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.sourceField()->setFocus();
+        QTest::keyClicks(dialog.sourceField(), "Test timeline");
+        QTest::keyClick(dialog.sourceField(), Qt::Key_Tab);
+        QTRY_VERIFY2(dialog.importButton()->isEnabled(), qPrintable(dialog.problem()));
+        QCOMPARE(dialog.batch()->events.size(), 2);
+        QVERIFY2(dialog.statusText().contains("2 events to add") && dialog.statusText().contains("layout: events"),
+                 qPrintable(dialog.statusText()));
+    }
+    const QByteArray before = test::fileHash(db);
+    auto [code, out, err] = runImport({file, "--source", "Test timeline", "--dry-run"}, db);
+    QVERIFY2(code == 0 && out.contains("would import 2 events, 1 new source from cli-timeline.json")
+                 && out.contains("layout: events, guessed from the file"),
+             qPrintable(out + err));
+    std::tie(code, out, err) = runImport({bad, "--source", "s", "--lang", "ko"}, db);
+    QVERIFY2(code == 1 && err.contains(QStringLiteral("2번째 항목")), qPrintable(out + err));
+    QCOMPARE(test::fileHash(db), before);
+    std::tie(code, out, err) = runImport({file, "--source", "Test timeline"}, db);
+    QVERIFY2(code == 0 && out.contains("imported 2 events"), qPrintable(out + err));
+    Store store;
+    QVERIFY(store.open(db));
+    const auto d = store.load();
+    QVERIFY2(d, qPrintable(store.errorString()));
+    QStringList titles;
+    for (const Event &e : d->events) {
+        if (e.date.startsWith("2024-05-21") || e.date.startsWith("2024-12-26"))
+            titles << e.text.ko;
+    }
+    QVERIFY2(titles.contains("AI Seoul Summit (Summit)") && titles.contains(QStringLiteral("인공지능 기본법 국회 통과")),
+             qPrintable(titles.join(" / ")));
+}
+
 #include "tst_importevents.moc"
