@@ -135,6 +135,7 @@ void ChartPanel::changeEvent(QEvent *event)
         retranslateUi();
         m_language = interfaceLanguage();
         fillIndicators();
+        m_drawnLine.forget(); // the legend's and axes' texts are translated anew
         rebuild();
     }
     QWidget::changeEvent(event);
