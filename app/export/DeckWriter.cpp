@@ -241,7 +241,7 @@ bool DeckWriter::write(const QList<SavedView> &views, const QString &path)
         view.size = m_slideWidth == 12192000 ? QSize(1920, 1080) : QSize(1440, 1080);
         // The slide's texts in its view's language; the interface stays as it is.
         const TranslationScope language(m_languages, view.language);
-        SlideRenderer renderer(m_dataset, view);
+        SlideRenderer renderer(m_dataset, view, m_index);
         qint64 top = 0;
         frame(renderer, view, 0, 2, &top);
         const qint64 bottom = slideHeight - bottomMargin - footerOf(renderer, view).height - 91440;

@@ -14,6 +14,7 @@
 namespace gapscope {
 
 class LanguageManager;
+class ObservationIndex;
 class SlideRenderer;
 
 // Writes views as a PowerPoint deck (.pptx, Office Open XML), 16:9 or 4:3 after the first view's
@@ -39,6 +40,8 @@ public:
     // than its legend can name (NativeChart::scatterCountries) are pictures either way.
     enum class ChartsAs { Native, Picture };
     void setChartsAs(ChartsAs as) { m_chartsAs = as; }
+    // Draws the views through `index`, as ExportWriter::setIndex() does.
+    void setIndex(const ObservationIndex *index) { m_index = index; }
     ChartsAs chartsAs() const { return m_chartsAs; }
 
     bool write(const QList<SavedView> &views, const QString &path);
@@ -77,6 +80,7 @@ private:
     QString notes(SlideRenderer &renderer, const QStringList &shortened) const;
 
     const Dataset &m_dataset;
+    const ObservationIndex *m_index = nullptr;
     LanguageManager *m_languages;
     qint64 m_slideWidth = 12192000;
     ChartsAs m_chartsAs = ChartsAs::Native;

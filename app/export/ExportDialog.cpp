@@ -34,8 +34,9 @@ const QList<std::pair<const char *, QSize>> sizes = {{"16:9", {1920, 1080}},
 
 } // namespace
 
-ExportDialog::ExportDialog(const Dataset &dataset, const SavedView &view, LanguageManager *languages, QWidget *parent)
-    : QDialog(parent), m_dataset(dataset), m_languages(languages), m_base(view)
+ExportDialog::ExportDialog(const Dataset &dataset, const SavedView &view, LanguageManager *languages, QWidget *parent,
+                           const ObservationIndex *index)
+    : QDialog(parent), m_dataset(dataset), m_index(index), m_languages(languages), m_base(view)
 {
     setObjectName(QStringLiteral("ExportDialog"));
     m_panel = new QComboBox(this);
@@ -244,6 +245,7 @@ void ExportDialog::updatePreview()
     const int scale = v.scale;
     v.scale = 1;
     ExportWriter writer(m_dataset);
+    writer.setIndex(m_index);
     int pages = 1;
     m_image = writer.image(v, &pages);
     QString info = tr("%1 × %2 pixels written (%3 × %4 at %5×)")
@@ -282,11 +284,13 @@ bool ExportDialog::saveTo(const QString &path)
     bool ok = false;
     if (ExportWriter::formatOf(path) == ExportWriter::Format::Pptx) {
         DeckWriter deck(m_dataset, m_languages);
+        deck.setIndex(m_index);
         deck.setChartsAs(m_chartsAs->currentIndex() == 1 ? DeckWriter::ChartsAs::Picture : DeckWriter::ChartsAs::Native);
         ok = deck.write({view()}, path);
         m_error = deck.errorString();
     } else {
         ExportWriter writer(m_dataset);
+        writer.setIndex(m_index);
         ok = writer.write(view(), path);
         m_error = writer.errorString();
         // A long table goes to numbered files: the user is told which.
@@ -324,6 +328,7 @@ void ExportDialog::copyToClipboard()
 {
     remember();
     ExportWriter writer(m_dataset);
+    writer.setIndex(m_index);
     QApplication::clipboard()->setMimeData(writer.mimeData(view()));
 }
 

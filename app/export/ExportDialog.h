@@ -15,6 +15,7 @@ class QSpinBox;
 namespace gapscope {
 
 class LanguageManager;
+class ObservationIndex;
 
 // Export of the explorer's current view: which panel, size, scale, resolution, theme and title,
 // with a preview of exactly the picture that will be written. Saves to PNG, SVG, PDF or
@@ -26,7 +27,10 @@ class ExportDialog : public QDialog
     Q_OBJECT
 
 public:
-    ExportDialog(const Dataset &dataset, const SavedView &view, LanguageManager *languages, QWidget *parent = nullptr);
+    // `index`, when given, is the window's index of the dataset's observations, which the preview
+    // and the files are drawn through (see ExportWriter::setIndex()).
+    ExportDialog(const Dataset &dataset, const SavedView &view, LanguageManager *languages, QWidget *parent = nullptr,
+                 const ObservationIndex *index = nullptr);
 
     SavedView view() const;
     // The preview as shown, and the picture it stands for (the PNG that would be written).
@@ -36,6 +40,8 @@ public:
     bool saveViewTo(const QString &path);
     void copyToClipboard();
     QString errorString() const { return m_error; }
+    // The index of the observations the pictures are drawn through, none for one per picture.
+    const ObservationIndex *observationIndex() const { return m_index; }
 
     QComboBox *panelPicker() const { return m_panel; }
     QComboBox *sizePicker() const { return m_size; }
@@ -63,6 +69,7 @@ private:
     void remember() const;
 
     const Dataset &m_dataset;
+    const ObservationIndex *m_index = nullptr;
     LanguageManager *m_languages;
     SavedView m_base;
     QComboBox *m_panel = nullptr;

@@ -146,7 +146,7 @@ bool ExportWriter::commitPages(const QString &path, const QList<QByteArray> &pag
 
 bool ExportWriter::writePng(const SavedView &view, const QString &path)
 {
-    SlideRenderer renderer(m_dataset, view);
+    SlideRenderer renderer(m_dataset, view, m_index);
     renderer.setPaginated(true);
     QList<QByteArray> pages;
     for (int page = 0, count = renderer.pageCount(); page < count; ++page) {
@@ -168,7 +168,7 @@ bool ExportWriter::writePng(const SavedView &view, const QString &path)
 
 QImage ExportWriter::image(const SavedView &view, int *pages)
 {
-    SlideRenderer renderer(m_dataset, view);
+    SlideRenderer renderer(m_dataset, view, m_index);
     renderer.setPaginated(true);
     if (pages)
         *pages = renderer.pageCount();
@@ -202,14 +202,14 @@ QByteArray ExportWriter::svgPage(SlideRenderer &renderer, int page)
 
 QByteArray ExportWriter::svg(const SavedView &view)
 {
-    SlideRenderer renderer(m_dataset, view);
+    SlideRenderer renderer(m_dataset, view, m_index);
     return svgPage(renderer, 0);
 }
 
 QMimeData *ExportWriter::mimeData(const SavedView &view)
 {
     // One picture, whatever it takes: the clipboard holds no more.
-    SlideRenderer renderer(m_dataset, view);
+    SlideRenderer renderer(m_dataset, view, m_index);
     auto *mime = new QMimeData;
     mime->setImageData(renderer.image());
     mime->setData(QStringLiteral("image/svg+xml"), svgPage(renderer, 0));
@@ -224,7 +224,7 @@ QMimeData *ExportWriter::mimeData(const SavedView &view)
 
 bool ExportWriter::writeSvg(const SavedView &view, const QString &path)
 {
-    SlideRenderer renderer(m_dataset, view);
+    SlideRenderer renderer(m_dataset, view, m_index);
     renderer.setPaginated(true);
     QList<QByteArray> pages;
     for (int page = 0, count = renderer.pageCount(); page < count; ++page) {
@@ -239,7 +239,7 @@ bool ExportWriter::writeSvg(const SavedView &view, const QString &path)
 
 bool ExportWriter::writePdf(const SavedView &view, const QString &path)
 {
-    SlideRenderer renderer(m_dataset, view);
+    SlideRenderer renderer(m_dataset, view, m_index);
     // A document: a table longer than the page runs over more pages, in full-size type.
     renderer.setPaginated(true);
     QBuffer buffer;

@@ -12,6 +12,7 @@ class QPagedPaintDevice;
 
 namespace gapscope {
 
+class ObservationIndex;
 class SlideRenderer;
 
 // Writes views to files: PNG (with its texts as metadata), SVG (text as outlines, so that Hangul
@@ -30,6 +31,9 @@ public:
     explicit ExportWriter(const Dataset &dataset, QObject *parent = nullptr);
 
     static std::optional<Format> formatOf(const QString &path);
+    // Draws the views through `index`, of the dataset's observations and kept current by its
+    // owner (the window's), instead of building an index for each view.
+    void setIndex(const ObservationIndex *index) { m_index = index; }
 
     bool write(const SavedView &view, const QString &path);
     // The files the last write wrote: `path`, then for a table too long for one picture at a
@@ -55,6 +59,7 @@ private:
     bool writePdf(const SavedView &view, const QString &path);
 
     const Dataset &m_dataset;
+    const ObservationIndex *m_index = nullptr;
     QString m_error;
     QStringList m_written;
 };

@@ -27,7 +27,8 @@
 
 namespace gapscope {
 
-SlideRenderer::SlideRenderer(const Dataset &dataset, const SavedView &view, QObject *parent)
+SlideRenderer::SlideRenderer(const Dataset &dataset, const SavedView &view, const ObservationIndex *index,
+                             QObject *parent)
     : QObject(parent), m_dataset(dataset), m_view(view), m_theme(SlideTheme::of(view.theme))
 {
     m_factor = std::clamp(std::min(view.size.width() / 1920.0, view.size.height() / 1080.0), 0.35, 4.0);
@@ -35,12 +36,16 @@ SlideRenderer::SlideRenderer(const Dataset &dataset, const SavedView &view, QObj
     if (view.panel == SavedView::Panel::Chart || view.panel == SavedView::Panel::Table
         || view.panel == SavedView::Panel::Gap || view.panel == SavedView::Panel::Map
         || view.panel == SavedView::Panel::Bubble) {
-        m_index.build(m_dataset);
-        m_query = std::make_unique<ObservationQuery>(m_dataset, m_index);
+        // The index given, when it is of every observation; else one of the view's own.
+        if (index && index->size() == m_dataset.observations.size())
+            m_index = index;
+        else
+            m_ownIndex.build(m_dataset);
+        m_query = std::make_unique<ObservationQuery>(m_dataset, *m_index);
         m_query->setFilter(view.filter);
     }
     build();
-    m_sourceIds = m_built->sourceIds(m_index);
+    m_sourceIds = m_built->sourceIds(*m_index);
     if (emptyMessage().isEmpty()) {
         if (m_view.panel == SavedView::Panel::Swot)
             m_document = PanelDocument::swot(m_dataset, m_view, swotCountries());
@@ -234,7 +239,7 @@ std::optional<NativeChart> SlideRenderer::nativeChart() const
         return NativeChart::of(m_dataset, *m_scatter, m_view.language);
     if (!m_chart)
         return std::nullopt;
-    const auto series = IndicatorSeries::build(m_dataset, m_index, m_chart->indicator(), m_query->rows(),
+    const auto series = IndicatorSeries::build(m_dataset, *m_index, m_chart->indicator(), m_query->rows(),
                                                m_view.filter.countries);
     // Figures of many models or clusters per country are points at their dates, not values per
     // year: such a chart goes in as the picture.

@@ -40,10 +40,15 @@ class SlideRenderer : public QObject
     Q_OBJECT
 
 public:
-    SlideRenderer(const Dataset &dataset, const SavedView &view, QObject *parent = nullptr);
+    // `index`, when given, is an index of `dataset`'s observations kept current by its owner (the
+    // window's): read instead of building one for the view, which takes a while at a million.
+    SlideRenderer(const Dataset &dataset, const SavedView &view, const ObservationIndex *index = nullptr,
+                  QObject *parent = nullptr);
     ~SlideRenderer() override;
 
     const SavedView &view() const { return m_view; }
+    // The index of the observations the panel is drawn through: the one given, or its own.
+    const ObservationIndex &index() const { return *m_index; }
     QString title() const;
     QString subtitle() const;
     // The sources of what the panel shows, one line each, in the dataset's order, each naming
@@ -123,7 +128,8 @@ private:
     SlideTheme m_theme;
     double m_factor = 1;
     ExplorerState m_state;
-    ObservationIndex m_index; // of the observations, for the chart and the table
+    ObservationIndex m_ownIndex; // built for the view when no index is given
+    const ObservationIndex *m_index = &m_ownIndex; // of the observations, for the chart and the table
     std::unique_ptr<ObservationQuery> m_query; // the view's observations, read by both
     std::unique_ptr<SlidePanel> m_built;
     DatasetTableModel *m_model = nullptr; // m_built's

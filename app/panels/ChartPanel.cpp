@@ -135,6 +135,7 @@ void ChartPanel::changeEvent(QEvent *event)
         retranslateUi();
         m_language = interfaceLanguage();
         fillIndicators();
+        m_drawnLine.forget(); // the legend's and axes' texts are translated anew
         rebuild();
     }
     QWidget::changeEvent(event);
@@ -228,8 +229,9 @@ void ChartPanel::showEmpty(const QString &message)
     m_area->showMessage(message);
 }
 
-void ChartPanel::rebuild()
+void ChartPanel::clearChart()
 {
+    m_drawnLine.forget();
     m_chart->removeAllSeries();
     m_outOfLegend.clear();
     // QChart gives a removed axis back to its caller, who deletes it.
@@ -238,14 +240,19 @@ void ChartPanel::rebuild()
         delete axis;
     }
     m_chart->setTitle(QString());
+}
 
+void ChartPanel::rebuild()
+{
     if (!m_waitingText.isEmpty()) {
+        clearChart();
         showEmpty(m_waitingText);
         return;
     }
     const Filter &f = m_state->filter();
     const Indicator *ind = m_dataset.indicator(indicator());
     if (!ind) {
+        clearChart();
         const EmptyReason reason = EmptyReason::find(
             f, [this](const Filter &g) { return !ObservationQuery::run(m_dataset, m_index, g).empty(); });
         showEmpty(tr("No indicator has observations for this filter.") + QLatin1Char(' ')
@@ -254,6 +261,7 @@ void ChartPanel::rebuild()
     }
     const auto series = IndicatorSeries::build(m_dataset, m_index, ind->id, m_query->rows(), f.countries);
     if (series.isEmpty()) {
+        clearChart();
         // The part of the filter that leaves the indicator without values, or none: then it has none.
         const EmptyReason reason = EmptyReason::find(
             f, [this, ind](const Filter &g) {
@@ -271,17 +279,33 @@ void ChartPanel::rebuild()
             maxValue = std::max(maxValue, std::abs(p.value));
     }
     const auto [scale, scaleName] = axisScale(maxValue);
-    m_chart->setTitle(ind->name.text(m_language));
-    // A line chart's legend draws lines and points as the chart does; bars keep squares of colour.
-    m_chart->legend()->setMarkerShape(m_kind == Kind::Line ? QLegend::MarkerShapeFromSeries : QLegend::MarkerShapeRectangle);
-    if (m_kind == Kind::Line)
-        buildLine(*ind, m_log->isChecked() ? 1.0 : scale, series);
-    else
+    // A logarithmic axis writes the multiple in each label: its values are not divided.
+    const bool log = m_kind == Kind::Line && m_log->isChecked();
+    const double used = log ? 1.0 : scale;
+    if (m_kind == Kind::Line) {
+        // Where everything goes (core/chart): the curves, their extent, the events on them. The
+        // same curves on the same axes with other values (an edit, its undo) move their points.
+        const LineChartPlan plan = LineChartPlan::make(m_dataset, f, series, log, used);
+        const DrawnLineChart::Look look{ind->id, m_language, log, used};
+        if (m_drawnLine.update(m_dataset, look, plan)) {
+            m_area->showChart();
+            return;
+        }
+        clearChart();
+        m_chart->setTitle(ind->name.text(m_language));
+        // A line chart's legend draws lines and points as the chart does.
+        m_chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
+        const LineChartSeries::Drawn drawn = buildLine(*ind, plan);
+        m_drawnLine.remember(m_dataset, look, plan, drawn);
+    } else {
+        clearChart();
+        m_chart->setTitle(ind->name.text(m_language));
+        // Bars keep squares of colour in the legend.
+        m_chart->legend()->setMarkerShape(QLegend::MarkerShapeRectangle);
         buildBars(*ind, scale, series);
-    // The value axis names the unit, and the multiple the labels are in (a logarithmic axis
-    // writes the multiple in each label).
+    }
+    // The value axis names the unit, and the multiple the labels are in.
     const QString unit = DisplayText::unit(m_dataset, ind->unit, m_language);
-    const double used = m_kind == Kind::Line && m_log->isChecked() ? 1.0 : scale;
     m_valueScale = used;
     for (QAbstractAxis *axis : m_chart->axes(Qt::Vertical)) {
         if (m_kind == Kind::Percent)
@@ -292,9 +316,8 @@ void ChartPanel::rebuild()
     m_area->showChart();
 }
 
-void ChartPanel::buildLine(const Indicator &ind, double scale, const QList<IndicatorSeries::Series> &data)
+LineChartSeries::Drawn ChartPanel::buildLine(const Indicator &ind, const LineChartPlan &plan)
 {
-    const Unit *unit = m_dataset.unit(ind.unit);
     const bool log = m_log->isChecked();
     auto *x = new QValueAxis;
     x->setLabelFormat(QStringLiteral("%d"));
@@ -314,14 +337,12 @@ void ChartPanel::buildLine(const Indicator &ind, double scale, const QList<Indic
     m_chart->addAxis(x, Qt::AlignBottom);
     m_chart->addAxis(y, Qt::AlignLeft);
 
-    // Where everything goes (core/chart): the curves, their extent, the events on them.
-    const LineChartPlan plan = LineChartPlan::make(m_dataset, m_state->filter(), data, log, scale);
     const LineChartSeries::Drawn drawn = LineChartSeries::draw(
         m_chart, x, y, m_dataset, m_language, plan,
         {tr("Events"), tr("Estimate (hollow circle)"), tr("Projection or target (dashed, triangle)"),
          [](int n) { return tr("%n other countries (grey)", nullptr, n); }});
     for (const auto &[series, curve] : drawn.curves) {
-        followPoints(series, *curve, unit);
+        followPoints(series, *curve, ind.unit);
         m_outOfLegend.insert(series);
     }
     if (drawn.events)
@@ -348,12 +369,13 @@ void ChartPanel::buildLine(const Indicator &ind, double scale, const QList<Indic
         logAxis->setRange(plan.lowPower, plan.highPower);
     } else if (auto *axis = qobject_cast<QValueAxis *>(y)) {
         axis->setRange(std::min(0.0, plan.minY), plan.maxY * 1.08);
-        axis->applyNiceNumbers();
+        axis->applyNiceNumbers(); // as DrawnLineChart::valueRange() finds it
         labelPlainly(axis);
     }
+    return drawn;
 }
 
-void ChartPanel::followPoints(QXYSeries *line, const LineChartPlan::Curve &curve, const Unit *unit)
+void ChartPanel::followPoints(QXYSeries *line, const LineChartPlan::Curve &curve, const QString &unitId)
 {
     // Hovering shows the observation nearest the pointer with its source; a click selects it.
     const QList<IndicatorSeries::Point> original = curve.original;
@@ -366,7 +388,7 @@ void ChartPanel::followPoints(QXYSeries *line, const LineChartPlan::Curve &curve
         }
         return found ? found->observation : QString();
     };
-    connect(line, &QXYSeries::hovered, this, [this, nearest, unit, country](const QPointF &p, bool state) {
+    connect(line, &QXYSeries::hovered, this, [this, nearest, unitId, country](const QPointF &p, bool state) {
         if (!state) {
             QToolTip::hideText();
             return;
@@ -378,7 +400,8 @@ void ChartPanel::followPoints(QXYSeries *line, const LineChartPlan::Curve &curve
                            tr("%1, %2: %3\nSource: %4")
                                .arg(DisplayText::country(m_dataset, country, m_language))
                                .arg(DisplayText::period(o->year, o->month, m_language))
-                               .arg(valueText(*o, unit), DisplayText::source(m_dataset, o->source, m_language)),
+                               .arg(valueText(*o, m_dataset.unit(unitId)),
+                                    DisplayText::source(m_dataset, o->source, m_language)),
                            m_view);
     });
     connect(line, &QXYSeries::clicked, this, [this, nearest](const QPointF &p) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DrawnLineChart.h"
 #include "domain/Dataset.h"
 #include "chart/LineChartPlan.h"
 #include "query/IndicatorSeries.h"
@@ -50,7 +51,11 @@ public:
     void restoreSettings();
     void saveSettings() const;
     // Events were added, edited or removed: the markers are drawn again.
-    void recordsChanged() { rebuild(); }
+    void recordsChanged()
+    {
+        m_drawnLine.forget();
+        rebuild();
+    }
     Kind kind() const { return m_kind; }
     void setKind(Kind kind);
     QString indicator() const;
@@ -89,9 +94,12 @@ private:
     void retranslateUi();
     void fillIndicators();
     void rebuild();
-    void buildLine(const Indicator &indicator, double scale, const QList<IndicatorSeries::Series> &data);
-    // Tooltips and selection for the points of one run (or the hollow points) of `curve`.
-    void followPoints(QXYSeries *line, const LineChartPlan::Curve &curve, const Unit *unit);
+    // Removes every series and axis, and the title.
+    void clearChart();
+    LineChartSeries::Drawn buildLine(const Indicator &indicator, const LineChartPlan &plan);
+    // Tooltips and selection for the points of one run (or the hollow points) of `curve`, whose
+    // values are in the unit `unitId`.
+    void followPoints(QXYSeries *line, const LineChartPlan::Curve &curve, const QString &unitId);
     // Tooltips and selection for the events' markers; `ids` are the events of its points.
     void followEvents(QScatterSeries *markers, const QStringList &ids);
     void buildBars(const Indicator &indicator, double scale, const QList<IndicatorSeries::Series> &data);
@@ -116,6 +124,7 @@ private:
     QChart *m_chart = nullptr; // the area's
     QSet<const QAbstractSeries *> m_outOfLegend; // series whose legend entry is hidden
     QPointer<BarValueLabels> m_barLabels; // of the bar chart shown, if it has them
+    DrawnLineChart m_drawnLine; // the line chart shown, whose points an edit moves in place
 };
 
 } // namespace gapscope

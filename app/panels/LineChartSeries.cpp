@@ -35,13 +35,32 @@ QPen linePen(const QColor &color, bool dashed)
 
 } // namespace
 
+QList<QPointF> LineChartSeries::pointsOf(const LineChartPlan &plan, const Part &part)
+{
+    const LineChartPlan::Curve &curve = plan.curves.at(part.curve);
+    if (part.run >= 0)
+        return curve.runs.at(part.run).points;
+    QList<QPointF> points;
+    for (qsizetype i = 0; i < curve.points.size(); ++i) {
+        if (curve.styles[i] == part.style)
+            points.append(curve.points[i]);
+    }
+    return points;
+}
+
 LineChartSeries::Drawn LineChartSeries::draw(QChart *chart, QAbstractAxis *x, QAbstractAxis *y, const Dataset &d,
                                              Language lang, const LineChartPlan &plan, const Texts &texts)
 {
     Drawn drawn;
     // Each country's curve as the runs that draw it, named after the country: the first run of
     // every country first, in the countries' order, then the others.
-    QList<std::pair<QXYSeries *, const LineChartPlan::Curve *>> greyRuns, firstRuns, otherRuns;
+    struct Entry
+    {
+        QXYSeries *series;
+        const LineChartPlan::Curve *curve;
+        Part part;
+    };
+    QList<Entry> greyRuns, firstRuns, otherRuns;
     const QList<bool> named = plan.named(namedCurves);
     const qsizetype nameCount = named.count(true);
     for (qsizetype c = 0; c < plan.curves.size(); ++c) {
@@ -59,13 +78,14 @@ LineChartSeries::Drawn LineChartSeries::draw(QChart *chart, QAbstractAxis *x, QA
             line->setPen(pen);
             line->setPointsVisible(!grey);
             line->setMarkerSize(9);
-            line->replace(run.points);
+            const Part part{c, r};
+            line->replace(pointsOf(plan, part));
             // The line draws the measurements' points; the others are drawn hollow over it.
             for (qsizetype i = 0; i < run.styles.size(); ++i) {
                 if (run.styles[i] != LineChartPlan::Style::Measured)
                     line->setPointConfiguration(int(i), QXYSeries::PointConfiguration::Visibility, false);
             }
-            (grey ? greyRuns : r == 0 ? firstRuns : otherRuns).append({line, &curve});
+            (grey ? greyRuns : r == 0 ? firstRuns : otherRuns).append({line, &curve, part});
         }
         if (grey)
             continue; // a line only, under the named countries' curves
@@ -77,11 +97,9 @@ LineChartSeries::Drawn LineChartSeries::draw(QChart *chart, QAbstractAxis *x, QA
             filled->setMarkerSize(9);
             filled->setColor(color);
             filled->setBorderColor(color.darker(130));
-            for (qsizetype i = 0; i < curve.points.size(); ++i) {
-                if (curve.styles[i] == LineChartPlan::Style::Measured)
-                    filled->append(curve.points[i]);
-            }
-            firstRuns.append({filled, &curve});
+            const Part part{c, -1, LineChartPlan::Style::Measured};
+            filled->replace(pointsOf(plan, part));
+            firstRuns.append({filled, &curve, part});
         }
         // Estimates as hollow circles, projections and targets as hollow triangles: a lone
         // projection, which has no line to be dashed, still shows what it is.
@@ -93,12 +111,10 @@ LineChartSeries::Drawn LineChartSeries::draw(QChart *chart, QAbstractAxis *x, QA
             hollow->setMarkerSize(shape == QScatterSeries::MarkerShapeTriangle ? 12 : 9);
             hollow->setColor(Qt::white);
             hollow->setBorderColor(color);
-            for (qsizetype i = 0; i < curve.points.size(); ++i) {
-                if (curve.styles[i] == style)
-                    hollow->append(curve.points[i]);
-            }
+            const Part part{c, -1, style};
+            hollow->replace(pointsOf(plan, part));
             if (hollow->count() > 0)
-                otherRuns.append({hollow, &curve});
+                otherRuns.append({hollow, &curve, part});
             else
                 delete hollow;
         }
@@ -136,10 +152,11 @@ LineChartSeries::Drawn LineChartSeries::draw(QChart *chart, QAbstractAxis *x, QA
         add(chart, markers, x, y);
         drawn.events = markers;
     }
-    drawn.curves = greyRuns + firstRuns + otherRuns;
-    for (const auto &[series, curve] : std::as_const(drawn.curves)) {
-        add(chart, series, x, y);
-        for (QLegendMarker *marker : chart->legend()->markers(series))
+    for (const Entry &e : greyRuns + firstRuns + otherRuns) {
+        drawn.curves.append({e.series, e.curve});
+        drawn.parts.append(e.part);
+        add(chart, e.series, x, y);
+        for (QLegendMarker *marker : chart->legend()->markers(e.series))
             marker->setVisible(false);
     }
     // What the styles mean, in the legend, when the chart has them.

@@ -4,6 +4,7 @@
 #include "domain/Dataset.h"
 
 #include <QColor>
+#include <QPointF>
 #include <QList>
 #include <QStringList>
 
@@ -38,10 +39,22 @@ public:
     static constexpr int namedCurves = 10;
     // The colour of the countries beyond the named ones.
     static QColor otherColor() { return QColor(0xbb, 0xbb, 0xbb); }
+    // What a series of a curve draws: run `run` of curve `curve` (a line), or with `run` -1 the
+    // curve's points of `style` (a country's measured figures of several entities, its estimates,
+    // its projections and targets).
+    struct Part
+    {
+        qsizetype curve = 0;
+        qsizetype run = -1;
+        LineChartPlan::Style style = LineChartPlan::Style::Measured;
+    };
+    // The points that draw `part` of `plan`.
+    static QList<QPointF> pointsOf(const LineChartPlan &plan, const Part &part);
     struct Drawn
     {
         // The series that draw each curve's points, with the curve (out of the legend).
         QList<std::pair<QXYSeries *, const LineChartPlan::Curve *>> curves;
+        QList<Part> parts; // what each of `curves` draws
         QScatterSeries *events = nullptr; // none when no event is charted
         QStringList eventIds;             // of each of its points
     };

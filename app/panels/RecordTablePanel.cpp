@@ -1,5 +1,7 @@
 #include "RecordTablePanel.h"
 
+#include "UpdateWhenShown.h"
+
 #include "model/DatasetSortProxyModel.h"
 #include "model/DatasetTableModel.h"
 #include "model/Roles.h"
@@ -68,9 +70,15 @@ RecordTablePanel::RecordTablePanel(DatasetTableModel *model, ExplorerState::Kind
     layout->addWidget(m_stack);
 
     connect(m_state, &ExplorerState::filterChanged, model, &DatasetTableModel::setFilter);
-    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+    // New rows: why none are there and the columns' widths are worked out when the table is on
+    // screen, not for a table behind another's tab (organisations, models, clusters and events
+    // measured up to a thousand rows each, most of a change of the years at a million rows).
+    m_shown = new UpdateWhenShown(this, [this] {
         updateEmpty();
         fitColumns();
+    });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+        m_shown->request();
         showSelection(m_state->selection());
     });
     connect(model, &QAbstractItemModel::headerDataChanged, this, [this](Qt::Orientation orientation) {
@@ -190,6 +198,7 @@ void RecordTablePanel::fitColumns()
 
 QString RecordTablePanel::emptyMessage() const
 {
+    m_shown->flush(); // current for a reader of a table behind a tab too
     return m_stack->currentWidget() == m_empty ? m_empty->text() : QString();
 }
 

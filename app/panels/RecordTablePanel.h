@@ -13,6 +13,7 @@ class QTableView;
 namespace gapscope {
 
 class DatasetTableModel;
+class UpdateWhenShown;
 
 // A sortable table of one kind of record that follows the shared filter and selection: clicking
 // a row selects its record everywhere; a record or country selected elsewhere is highlighted
@@ -68,6 +69,7 @@ private:
     QTableView *m_view = nullptr;
     QLabel *m_empty = nullptr;
     QStackedWidget *m_stack = nullptr;
+    UpdateWhenShown *m_shown = nullptr; // the empty text and the columns' widths, for new rows
     std::function<QString()> m_emptyText;
     bool m_syncing = false;
     bool m_fitting = false;

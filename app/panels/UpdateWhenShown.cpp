@@ -23,6 +23,14 @@ void UpdateWhenShown::request()
     }
 }
 
+void UpdateWhenShown::flush()
+{
+    if (m_pending) {
+        m_pending = false;
+        m_update();
+    }
+}
+
 bool UpdateWhenShown::eventFilter(QObject *watched, QEvent *event)
 {
     // Shown, or painted as its dock's tab comes to the front: brought up to date, and painted

@@ -20,6 +20,8 @@ public:
     UpdateWhenShown(QWidget *panel, std::function<void()> update);
 
     void request();
+    // Runs a change that waits for the panel to be shown now, for a reader that needs it current.
+    void flush();
     // Whether a change waits for the panel to be shown.
     bool isPending() const { return m_pending; }
 

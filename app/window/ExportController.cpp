@@ -132,8 +132,9 @@ void ExportController::applyView(const SavedView &view)
 ExportDialog *ExportController::showExport(std::optional<SavedView::Panel> panel)
 {
     delete m_export;
+    // Drawn through the window's index of the observations, not one built per picture.
     m_export = new ExportDialog(m_window->dataset(), Settings::exportView(currentView(panel.value_or(Settings::exportPanel()))),
-                                m_window->languages(), m_window);
+                                m_window->languages(), m_window, &m_window->workspace()->index());
     m_export->setAttribute(Qt::WA_DeleteOnClose, false);
     m_export->show();
     m_export->raise();
@@ -143,6 +144,7 @@ ExportDialog *ExportController::showExport(std::optional<SavedView::Panel> panel
 void ExportController::copyPanel(SavedView::Panel panel)
 {
     ExportWriter writer(m_window->dataset());
+    writer.setIndex(&m_window->workspace()->index());
     QMimeData *mime = writer.mimeData(currentView(panel));
     const bool rows = mime->hasText();
     QApplication::clipboard()->setMimeData(mime);
@@ -196,6 +198,7 @@ void ExportController::exportDeck()
     if (path.isEmpty())
         return;
     DeckWriter deck(m_window->dataset(), m_window->languages());
+    deck.setIndex(&m_window->workspace()->index());
     if (!deck.write(views, path))
         QMessageBox::warning(m_window, tr("Export deck"), deck.errorString());
     else

@@ -10,14 +10,17 @@
 #include "panels/TimelineView.h"
 #include "query/ObservationQuery.h"
 
+#include <QChart>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+#include <QXYSeries>
 
 using namespace gapscope;
 
@@ -36,6 +39,7 @@ private slots:
     void undoRedoEveryKind_data();
     void undoRedoEveryKind();
     void yearsFollowTheObservations();
+    void chartMovesTheEditedPointInPlace();
 };
 
 void TestEditing::editWithUndoRedoSaveAndConflict()
@@ -266,6 +270,107 @@ void TestEditing::undoRedoEveryKind()
     edits->undoStack()->undo();
     QCOMPARE(edits->changes().added.size(), 1);
     edits->undoStack()->setIndex(0);
+}
+
+namespace {
+
+// Every point of every series of `chart`, in the chart's order, as x and y exactly; and the
+// series' names, to tell them apart in a failure.
+QList<double> chartPoints(const QChart *chart)
+{
+    QList<double> points;
+    for (const QAbstractSeries *series : chart->series()) {
+        if (const auto *xy = qobject_cast<const QXYSeries *>(series)) {
+            points.append(double(xy->count()));
+            for (const QPointF &p : xy->points())
+                points << p.x() << p.y();
+        }
+    }
+    return points;
+}
+
+QStringList seriesNames(const QChart *chart)
+{
+    QStringList names;
+    for (const QAbstractSeries *series : chart->series())
+        names.append(series->name());
+    return names;
+}
+
+} // namespace
+
+void TestEditing::chartMovesTheEditedPointInPlace()
+{
+    // An edit through the dialog, and its undo, move the changed point of the line chart's series
+    // where they are (the same series objects) when the curves and axes stay as they were; the
+    // chart then shows exactly what a chart built afresh on the same rows shows. An edit that
+    // changes the value axis builds the chart again, still exactly as afresh. The table keeps
+    // the edited row selected throughout.
+    QTemporaryDir dir;
+    QVERIFY(openWindowOn(dir.filePath("inplace.gapscope")));
+    const QString id = "private_ai_investment-kor-2023";
+    m_window->state()->select(ExplorerState::Kind::Observation, id);
+    ChartPanel *panel = m_window->chartPanel();
+    QCOMPARE(panel->indicator(), QStringLiteral("private_ai_investment"));
+    QCOMPARE(panel->kind(), ChartPanel::Kind::Line);
+    const QChart *chart = panel->chart();
+    // The series drawn, followed: a chart built again deletes them.
+    const QList<QAbstractSeries *> drawn = chart->series();
+    QVERIFY(drawn.size() > 2);
+    QList<QPointer<QAbstractSeries>> kept;
+    for (QAbstractSeries *series : drawn)
+        kept.append(series);
+    auto allKept = [&kept] { return std::all_of(kept.begin(), kept.end(), [](const auto &p) { return !p.isNull(); }); };
+    const QList<double> before = chartPoints(chart);
+    const double value = m_window->dataset().observations.at(m_window->dataset().rowOf(RecordKind::Observation, id)).value;
+    QVERIFY(value > 0);
+
+    auto freshly = [this] {
+        ChartPanel fresh(m_window->query(), m_window->state());
+        fresh.setIndicator(QStringLiteral("private_ai_investment"));
+        return std::pair{chartPoints(fresh.chart()), seriesNames(fresh.chart())};
+    };
+    auto selectedId = [this] {
+        const QModelIndexList rows = m_window->tablePanel()->view()->selectionModel()->selectedRows();
+        return rows.size() == 1 ? rows.first().data(IdRole).toString() : QString();
+    };
+    auto edit = [this](double to) {
+        ObservationDialog *dialog = m_window->observationDialog(true);
+        QVERIFY(dialog);
+        dialog->valueField()->setText(QString::number(to, 'g', 17));
+        QVERIFY2(dialog->okButton()->isEnabled(), qPrintable(dialog->problem()));
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+    };
+    QCOMPARE(selectedId(), id);
+
+    // A little more: the same series, one point moved.
+    edit(value * 1.02);
+    QVERIFY(allKept());
+    QCOMPARE(chart->series(), drawn);
+    const QList<double> edited = chartPoints(chart);
+    QVERIFY(edited != before);
+    QCOMPARE(edited.size(), before.size());
+    const auto afterEdit = freshly();
+    QCOMPARE(edited, afterEdit.first);
+    QCOMPARE(seriesNames(chart), afterEdit.second);
+    QCOMPARE(selectedId(), id);
+
+    // Undone: the same series again, as before the edit.
+    m_window->workspace()->undoStack()->undo();
+    QVERIFY(allKept());
+    QCOMPARE(chart->series(), drawn);
+    QCOMPARE(chartPoints(chart), before);
+    QCOMPARE(chartPoints(chart), freshly().first);
+    QCOMPARE(selectedId(), id);
+
+    // Far beyond every other value: the value axis grows, so the chart is built again.
+    m_window->workspace()->undoStack()->redo();
+    edit(value * 1000);
+    QVERIFY(!allKept());
+    const auto afterGrowth = freshly();
+    QCOMPARE(chartPoints(chart), afterGrowth.first);
+    QCOMPARE(seriesNames(chart), afterGrowth.second);
+    QCOMPARE(selectedId(), id);
 }
 
 QTEST_MAIN(TestEditing)

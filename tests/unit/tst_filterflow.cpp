@@ -5,15 +5,20 @@
 #include "panels/DateRangePopup.h"
 #include "panels/ComparisonPanel.h"
 #include "panels/FilterBar.h"
+#include "panels/RecordTablePanel.h"
 #include "panels/SwotPanel.h"
 #include "panels/TimelineView.h"
 
 #include <QApplication>
 #include <QInputMethodEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStackedWidget>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTest>
 #include <QToolButton>
 
@@ -35,6 +40,7 @@ private slots:
     void searchMatchesEitherLanguage();
     void chipsRemoveTheirFilterAndResetClearsAll();
     void datesToTheDay();
+    void tableBehindATabCatchesUpWhenShown();
 
 private:
     // The ids of the observations the table shows.
@@ -239,6 +245,60 @@ void TestFilterFlow::datesToTheDay()
     QVERIFY(!m_window->state()->filter().hasFinerDates());
     QCOMPARE(m_window->state()->filter().yearTo, 2025 == bar->lastYear() ? 0 : 2025);
     QVERIFY(tableIds().contains("day-05-02"));
+}
+
+void TestFilterFlow::tableBehindATabCatchesUpWhenShown()
+{
+    // A table behind another's tab works out why it is empty (and its columns' widths) when it is
+    // brought to the front, not on every filter change; asked for its message, it answers at once.
+    QVERIFY(m_window->raisePanel(QStringLiteral("actors")));
+    RecordTablePanel *models = m_window->modelPanel();
+    QTabWidget *tabs = nullptr;
+    for (QWidget *w = models; w && !tabs; w = w->parentWidget())
+        tabs = qobject_cast<QTabWidget *>(w);
+    QVERIFY(tabs);
+    int modelsTab = -1;
+    int actorsTab = -1;
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (tabs->widget(i) == models || tabs->widget(i)->isAncestorOf(models))
+            modelsTab = i;
+        if (tabs->widget(i) == m_window->actorPanel() || tabs->widget(i)->isAncestorOf(m_window->actorPanel()))
+            actorsTab = i;
+    }
+    QVERIFY(modelsTab >= 0 && actorsTab >= 0);
+    auto clickTab = [tabs](int index) {
+        QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(index).center());
+    };
+    clickTab(actorsTab);
+    QVERIFY(!models->isVisible());
+    const Filter shown = m_window->state()->filter();
+    QVERIFY(models->model()->rowCount() > 0);
+    auto *stack = models->findChild<QStackedWidget *>();
+    QVERIFY(stack);
+    QCOMPARE(stack->currentWidget(), models->view());
+
+    // No model of a country without any: nothing worked out behind the tab, all of it once the
+    // tab is in front.
+    Filter none = shown;
+    none.countries = {QStringLiteral("FRA")};
+    m_window->state()->setFilter(none);
+    QCOMPARE(models->model()->rowCount(), 0);
+    QCOMPARE(stack->currentWidget(), models->view());
+    clickTab(modelsTab);
+    QTRY_VERIFY(models->isVisible());
+    QTRY_VERIFY(stack->currentWidget() != models->view());
+    auto *label = qobject_cast<QLabel *>(stack->currentWidget());
+    QVERIFY(label && label->isVisible());
+    QVERIFY2(label->text().startsWith(QStringLiteral("Nothing matches the filter.")), qPrintable(label->text()));
+    QCOMPARE(models->emptyMessage(), label->text());
+
+    // Behind the tab again, the models back: its message, asked for, is current (none).
+    clickTab(actorsTab);
+    QVERIFY(!models->isVisible());
+    m_window->state()->setFilter(shown);
+    QVERIFY(models->model()->rowCount() > 0);
+    QCOMPARE(models->emptyMessage(), QString());
+    QCOMPARE(stack->currentWidget(), models->view());
 }
 
 QTEST_MAIN(TestFilterFlow)
