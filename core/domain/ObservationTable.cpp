@@ -68,6 +68,14 @@ void ObservationTable::Sparse<T>::rowRemoved(quint32 row)
         e.first -= e.first > row ? 1 : 0;
 }
 
+template<typename T>
+void ObservationTable::Sparse<T>::moveRows(quint32 first, const std::vector<quint32> &newRow)
+{
+    for (auto &e : m_rows)
+        e.first = e.first >= first ? first + newRow[e.first - first] : e.first;
+    std::sort(m_rows.begin(), m_rows.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+}
+
 ObservationTable::ObservationTable(std::initializer_list<Observation> rows)
 {
     reserve(qsizetype(rows.size()));
@@ -281,6 +289,47 @@ void ObservationTable::removeAt(qsizetype row)
 void ObservationTable::clear()
 {
     *this = ObservationTable();
+}
+
+namespace {
+
+template<typename T>
+void gather(std::vector<T> &column, size_t first, const std::vector<quint32> &order)
+{
+    std::vector<T> moved(column.size());
+    std::copy(column.cbegin(), column.cbegin() + qsizetype(first), moved.begin());
+    for (size_t k = 0; k < order.size(); ++k)
+        moved[first + k] = column[first + order[k]];
+    column.swap(moved);
+}
+
+} // namespace
+
+void ObservationTable::reorder(qsizetype first, const std::vector<quint32> &order)
+{
+    Q_ASSERT(qsizetype(order.size()) == size() - first);
+    const auto from = size_t(first);
+    for (auto *column : {&m_indicator, &m_entity, &m_kind, &m_source, &m_date})
+        gather(*column, from, order);
+    gather(m_value, from, order);
+    // The ids: their bytes in the new order, and where each now ends.
+    QByteArray ids;
+    ids.reserve(m_ids.size());
+    const quint32 start = from == 0 ? 0 : m_idEnd[from - 1];
+    ids.append(m_ids.constData(), qsizetype(start));
+    std::vector<quint32> idEnd(m_idEnd.cbegin(), m_idEnd.cbegin() + qsizetype(from));
+    idEnd.reserve(m_idEnd.size());
+    for (const quint32 k : order) {
+        ids.append(idUtf8At(first + qsizetype(k)));
+        idEnd.push_back(quint32(ids.size()));
+    }
+    m_ids = std::move(ids);
+    m_idEnd = std::move(idEnd);
+    std::vector<quint32> newRow(order.size());
+    for (size_t k = 0; k < order.size(); ++k)
+        newRow[order[k]] = quint32(k);
+    m_notes.moveRows(quint32(from), newRow);
+    m_wideDates.moveRows(quint32(from), newRow);
 }
 
 qsizetype ObservationTable::bytes() const

@@ -116,6 +116,9 @@ public:
     quint32 entityNumberAt(qsizetype row) const { return m_entity[size_t(row)]; }
     const QString &string(quint32 number) const { return m_strings[number]; }
     qsizetype stringCount() const { return m_strings.size(); }
+    // The date of `row` as one number that grows with the year, then the month, then the day; the
+    // largest number (0xffffffff) for a date too wide to pack, which only a corrupt file has.
+    quint32 dateKeyAt(qsizetype row) const { return m_date[size_t(row)]; }
 
     void reserve(qsizetype rows);
     // Gives back what the columns hold beyond their rows (after reading a workspace).
@@ -129,6 +132,10 @@ public:
     void insert(qsizetype row, const Observation &o);
     void removeAt(qsizetype row);
     void clear();
+    // Puts the rows from `first` on in the order `order` gives: row first + k becomes what row
+    // first + order[k] was (`order` a permutation of 0 .. size() - first - 1). One column at a
+    // time, so that the reordering holds no more than one column's copy beside the table.
+    void reorder(qsizetype first, const std::vector<quint32> &order);
 
     // For readers that fill the columns straight: the number of `text` in the pool (added when
     // new), then a row of those numbers with its id as UTF-8.
@@ -151,6 +158,8 @@ private:
         void set(quint32 row, T value); // an empty value removes the row
         void rowInserted(quint32 row);
         void rowRemoved(quint32 row);
+        // Row first + k becomes first + newRow[k] (from reorder()).
+        void moveRows(quint32 first, const std::vector<quint32> &newRow);
         void clear() { m_rows.clear(); }
         size_t bytes() const { return m_rows.capacity() * sizeof(std::pair<quint32, T>); }
 

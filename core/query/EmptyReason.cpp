@@ -10,6 +10,7 @@
 #include "model/EventTableModel.h"
 #include "model/ObservationTableModel.h"
 #include "model/SwotModel.h"
+#include "query/ObservationQuery.h"
 
 #include <memory>
 
@@ -104,10 +105,11 @@ EmptyReason EmptyReason::find(const Dataset &dataset, const Filter &filter, Expl
     std::unique_ptr<DatasetTableModel> table;
     switch (kind) {
     case ExplorerState::Kind::Observation: {
-        auto observations = std::make_unique<ObservationTableModel>();
+        // With the index, as the table filters through it, stopping at the first row found: the
+        // filter without its parts may pass millions.
         if (index)
-            observations->setIndex(index);
-        table = std::move(observations);
+            return find(filter, [&dataset, index](const Filter &f) { return ObservationQuery::any(dataset, *index, f); });
+        table = std::make_unique<ObservationTableModel>();
         break;
     }
     case ExplorerState::Kind::Actor:

@@ -259,7 +259,7 @@ std::vector<quint8> ObservationIndex::entitiesPassing(const Filter &f) const
     return ok;
 }
 
-std::vector<int> ObservationIndex::filter(const Filter &f) const
+std::vector<int> ObservationIndex::filter(const Filter &f, size_t limit) const
 {
     // One byte per entity and per indicator says whether it passes; the scan then passes over the
     // blocks whose ranges rule them out, and in the others reads small integers and compares
@@ -282,7 +282,7 @@ std::vector<int> ObservationIndex::filter(const Filter &f) const
     const std::vector<quint32> countriesBefore = before(countryOk);
     const std::vector<quint32> indicatorsBefore = before(indicatorOk);
     std::vector<int> rows;
-    rows.reserve(m_value.size() / 16);
+    rows.reserve(std::min(limit, m_value.size() / 16));
     const bool finer = f.hasFinerDates();
     const int firstKey = f.firstDateKey();
     const int lastKey = f.lastDateKey();
@@ -306,6 +306,8 @@ std::vector<int> ObservationIndex::filter(const Filter &f) const
                     continue;
             }
             rows.push_back(int(i));
+            if (rows.size() == limit)
+                return rows;
         }
     }
     return rows;

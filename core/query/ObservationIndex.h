@@ -4,6 +4,7 @@
 #include "domain/Dataset.h"
 
 #include <QHash>
+#include <limits>
 #include <map>
 #include <span>
 #include <vector>
@@ -36,8 +37,9 @@ public:
     // Bytes the columns take.
     qsizetype bytes() const;
 
-    // The positions (in the dataset's list) of the observations the filter accepts, in order.
-    std::vector<int> filter(const Filter &f) const;
+    // The positions (in the dataset's list) of the observations the filter accepts, in order: the
+    // first `limit` of them (1 to ask whether there are any, which stops at the first).
+    std::vector<int> filter(const Filter &f, size_t limit = std::numeric_limits<size_t>::max()) const;
 
     struct Cell
     {

@@ -68,6 +68,11 @@ std::vector<int> ObservationQuery::run(const Dataset &d, const ObservationIndex 
     return rows;
 }
 
+bool ObservationQuery::any(const Dataset &d, const ObservationIndex &index, const Filter &f)
+{
+    return f.text.trimmed().isEmpty() ? !index.filter(f, 1).empty() : !run(d, index, f).empty();
+}
+
 void ObservationQuery::rebuild()
 {
     m_rows = run(m_dataset, m_index, m_filter);

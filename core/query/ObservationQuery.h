@@ -45,6 +45,8 @@ public:
     // The rows of `index` (built from `d`) that `filter` accepts: the index narrows, the free text
     // is matched on what it lets through.
     static std::vector<int> run(const Dataset &d, const ObservationIndex &index, const Filter &filter);
+    // Whether `filter` accepts any row of `index`: the scan stops at the first (without free text).
+    static bool any(const Dataset &d, const ObservationIndex &index, const Filter &filter);
 
 signals:
     // The rows changed: a new filter, a record added, edited or removed, a dataset swapped.

@@ -1,5 +1,6 @@
 #include "StoreReader.h"
 
+#include "ObservationOrder.h"
 #include "ObservationRows.h"
 #include "SqliteObservationReader.h"
 #include "Store.h"
@@ -74,6 +75,12 @@ QString StoreReader::observationsQuery()
                           " row_version, day FROM observations ORDER BY indicator, country, year, month, day, id");
 }
 
+QString StoreReader::observationsInFileOrderQuery()
+{
+    return QStringLiteral("SELECT id, indicator, country, year, month, value, kind, source, note_en, note_ko,"
+                          " row_version, day FROM observations");
+}
+
 bool StoreReader::loadObservations(Dataset &d, const std::function<bool(qint64, qint64)> &progress)
 {
     m_connection.setCancelled(false);
@@ -87,7 +94,8 @@ bool StoreReader::loadObservations(Dataset &d, const std::function<bool(qint64, 
     ObservationRows rows(d, total, progress);
     if (sqlite3 *handle = SqliteObservationReader::handleOf(m_db)) {
         QString error;
-        switch (SqliteObservationReader::read(handle, observationsQuery(), rows, error)) {
+        const qsizetype first = d.observations.size();
+        switch (SqliteObservationReader::read(handle, observationsInFileOrderQuery(), rows, error)) {
         case SqliteObservationReader::Result::Read:
             break;
         case SqliteObservationReader::Result::Cancelled:
@@ -98,6 +106,8 @@ bool StoreReader::loadObservations(Dataset &d, const std::function<bool(qint64, 
                 Store::tr("cannot read the workspace %1: %2").arg(Store::displayName(m_connection.path()), error));
         }
         rows.finish(d);
+        if (const std::vector<quint32> order = ObservationOrder::of(d.observations, first); !order.empty())
+            d.observations.reorder(first, order);
         return true;
     }
     QSqlQuery q(m_db);

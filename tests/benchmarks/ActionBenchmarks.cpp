@@ -1,5 +1,6 @@
 #include "ActionBenchmarks.h"
 
+#include "BenchWindow.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "export/ExportWriter.h"
@@ -105,22 +106,7 @@ QList<Result> measureActions(const QString &workspacePath)
     MainWindow window(std::move(*opened.dataset), workspacePath, &languages, MainWindow::Start::PaintFirst);
     window.resize(1600, 1000);
     window.show();
-    {
-        // Every panel built and every observation loaded.
-        QEventLoop loop;
-        bool loaded = !opened.background;
-        QObject::connect(&window, &MainWindow::observationsLoaded, &loop, [&](bool ok) {
-            if (!ok)
-                qFatal("the benchmark workspace's observations do not load");
-            loaded = true;
-            loop.quit();
-        });
-        QObject::connect(&window, &MainWindow::ready, &loop, &QEventLoop::quit);
-        if (opened.background)
-            window.loadObservations();
-        while (!loaded || !window.isReady())
-            loop.exec();
-    }
+    waitUntilLoaded(window, opened.background);
     std::fprintf(stderr, "every observation loaded; the actions ...\n");
     window.raisePanel(QStringLiteral("chart"));
     window.raisePanel(QStringLiteral("table"));

@@ -4,13 +4,16 @@
 // (--json for JSON; --views for the views beside the line chart only; --entities for the
 // 100,000 model-level observations only; --load and --memory for reading a million-observation
 // workspace and the program's memory with it only; --actions [FILE] for the actions in the real
-// window only, on FILE when given, written by --write-workspace FILE).
+// window only, on FILE when given, written by --write-workspace FILE; --ten-million [FILE] for
+// ten million observations only, written by --write-workspace FILE --entities 2000).
 
 #include "ActionBenchmarks.h"
 #include "BenchProcess.h"
 #include "BenchResult.h"
 #include "EntityBenchmarks.h"
 #include "LoadBenchmarks.h"
+#include "SyntheticWorkspace.h"
+#include "TenMillionBenchmarks.h"
 #include "ViewBenchmarks.h"
 #include "window/FirstPaintProbe.h"
 #include "domain/Dataset.h"
@@ -279,8 +282,17 @@ int main(int argc, char **argv)
     if (writeAt > 0) {
         // A workspace of a million observations, to try GapScope on.
         if (writeAt + 1 >= app.arguments().size()) {
-            std::fprintf(stderr, "usage: gapscope_bench --write-workspace FILE\n");
+            std::fprintf(stderr, "usage: gapscope_bench --write-workspace FILE [--entities N]\n");
             return 2;
+        }
+        // --entities N: N synthetic countries instead of 200 (2000 for ten million observations).
+        if (const int at = int(app.arguments().indexOf(QStringLiteral("--entities"))); at > 0) {
+            const int entities = app.arguments().value(at + 1).toInt();
+            double seconds = 0;
+            if (entities <= 0 || !writeSyntheticWorkspace(app.arguments().at(writeAt + 1), entities, &seconds))
+                return entities <= 0 ? 2 : 1;
+            std::printf("%lld observations written in %.1f s\n", qint64(entities) * 50 * 100, seconds);
+            return 0;
         }
         return writeWorkspace(makeDataset(), app.arguments().at(writeAt + 1)) ? 0 : 1;
     }
@@ -307,6 +319,20 @@ int main(int argc, char **argv)
             printTable({measureLoad(workspace)});
         if (memory)
             std::printf("\n%s\n", qUtf8Printable(describe(measureMemory(workspace, empty, qsizetype(countryCount) * indicatorCount * yearCount, dir.path()))));
+        return 0;
+    }
+    if (const int at = int(app.arguments().indexOf(QStringLiteral("--ten-million"))); at > 0) {
+        // Issue 21, target 4, on a workspace written by --write-workspace FILE --entities 2000, or on
+        // one written now (about a gigabyte, in the temporary folder).
+        QTemporaryDir dir;
+        QString workspace = app.arguments().value(at + 1);
+        if (workspace.isEmpty() || workspace.startsWith(QLatin1Char('-'))) {
+            workspace = dir.filePath(QStringLiteral("ten-million.gapscope"));
+            if (!writeSyntheticWorkspace(workspace, 2000))
+                return 1;
+        }
+        std::printf("ten million observations, median of 3 starts and of %d actions\n\n", repetitions);
+        printTable(measureTenMillion(workspace));
         return 0;
     }
     if (const int at = int(app.arguments().indexOf(QStringLiteral("--actions"))); at > 0) {
