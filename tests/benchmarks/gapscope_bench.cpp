@@ -5,7 +5,7 @@
 // 100,000 model-level observations only; --load and --memory for reading a million-observation
 // workspace and the program's memory with it only; --actions [FILE] for the actions in the real
 // window only, on FILE when given, written by --write-workspace FILE; --ten-million [FILE] for
-// ten million observations only, written by --write-workspace FILE --entities 2000).
+// ten million observations only, written by --write-workspace FILE --countries 2000).
 
 #include "ActionBenchmarks.h"
 #include "BenchProcess.h"
@@ -282,11 +282,11 @@ int main(int argc, char **argv)
     if (writeAt > 0) {
         // A workspace of a million observations, to try GapScope on.
         if (writeAt + 1 >= app.arguments().size()) {
-            std::fprintf(stderr, "usage: gapscope_bench --write-workspace FILE [--entities N]\n");
+            std::fprintf(stderr, "usage: gapscope_bench --write-workspace FILE [--countries N]\n");
             return 2;
         }
-        // --entities N: N synthetic countries instead of 200 (2000 for ten million observations).
-        if (const int at = int(app.arguments().indexOf(QStringLiteral("--entities"))); at > 0) {
+        // --countries N: N synthetic countries instead of 200 (2000 for ten million observations).
+        if (const int at = int(app.arguments().indexOf(QStringLiteral("--countries"))); at > 0) {
             const int entities = app.arguments().value(at + 1).toInt();
             double seconds = 0;
             if (entities <= 0 || !writeSyntheticWorkspace(app.arguments().at(writeAt + 1), entities, &seconds))
@@ -322,7 +322,7 @@ int main(int argc, char **argv)
         return 0;
     }
     if (const int at = int(app.arguments().indexOf(QStringLiteral("--ten-million"))); at > 0) {
-        // Issue 21, target 4, on a workspace written by --write-workspace FILE --entities 2000, or on
+        // Issue 21, target 4, on a workspace written by --write-workspace FILE --countries 2000, or on
         // one written now (about a gigabyte, in the temporary folder).
         QTemporaryDir dir;
         QString workspace = app.arguments().value(at + 1);
