@@ -409,27 +409,93 @@ void ObservationIndex::sortByDate(std::span<int> rows, bool ascending) const
 
 void ObservationIndex::sortByValue(std::span<int> rows, const std::vector<int> &unitRank, bool ascending) const
 {
-    // A stable radix sort on the values' bits, 16 at a time, then on the unit: at most five
-    // passes over the rows, no comparisons. Doubles are mapped to unsigned keys that sort in
-    // the same order.
+    // The rows grouped by unit (a stable counting sort), then within each unit by the value's
+    // bits, doubles mapped to unsigned keys that sort in the same order: one scatter by the
+    // keys' top 16 bits (the sign, the exponent and the mantissa's first bits), then each run of
+    // rows with the same top bits sorted on its own, in the cache: a stable sort when short, a
+    // radix sort on the other 48 bits, 8 at a time, when long. Every step is stable, so rows of equal value
+    // keep their order. Two scatters of every row where a radix sort on all the bits takes five.
+    using Entry = Keyed<quint64>;
     const size_t n = rows.size();
     if (n < 2)
         return;
-    std::unique_ptr<Keyed<quint64>[]> a(new Keyed<quint64>[n]);
+    std::unique_ptr<Entry[]> a(new Entry[n]);
+    std::unique_ptr<Entry[]> b(new Entry[n]); // not zeroed: every entry is written
+    std::vector<quint16> unit(n);
+    constexpr size_t digits = size_t(1) << 16;
+    std::vector<quint32> count(digits, 0);
     for (size_t i = 0; i < n; ++i) {
         quint64 bits;
         const double v = m_value[size_t(rows[i])];
         std::memcpy(&bits, &v, sizeof bits);
         bits = (bits & 0x8000000000000000ULL) ? ~bits : (bits | 0x8000000000000000ULL);
         a[i] = {ascending ? bits : ~bits, rows[i]};
+        const quint16 rank = quint16(unitRank[m_indicator[size_t(rows[i])]]);
+        unit[i] = ascending ? rank : quint16(0xFFFF - rank);
+        ++count[unit[i]];
     }
-    // Passes 0-3 sort by the value's bits; pass 4, last and stable, groups the rows by unit.
-    radixSort(a, n, 5, [this, ascending, &unitRank](const Keyed<quint64> &e, int pass) -> quint32 {
-        if (pass < 4)
-            return quint32((e.key >> (16 * pass)) & 0xFFFF);
-        const quint16 rank = quint16(unitRank[m_indicator[size_t(e.row)]]);
-        return ascending ? rank : quint16(0xFFFF - rank);
-    });
+    // Where each unit's rows begin.
+    std::vector<size_t> unitStart;
+    quint32 total = 0;
+    for (size_t d = 0; d < digits; ++d) {
+        const quint32 here = count[d];
+        count[d] = total;
+        if (here)
+            unitStart.push_back(total);
+        total += here;
+    }
+    unitStart.push_back(n);
+    for (size_t i = 0; i < n; ++i)
+        b[count[unit[i]]++] = a[i];
+    const auto less = [](const Entry &x, const Entry &y) { return x.key < y.key; };
+    // The remaining 48 bits of a long run, which the cache holds: radix passes of 8 bits,
+    // `from` through `spare`, a pass where every entry has the same digit skipped.
+    const auto radix48 = [](Entry *from, Entry *spare, size_t m) {
+        Entry *in = from;
+        Entry *out = spare;
+        for (int shift = 0; shift < 48; shift += 8) {
+            std::array<quint32, 256> bucket{};
+            for (size_t i = 0; i < m; ++i)
+                ++bucket[(in[i].key >> shift) & 0xFF];
+            if (bucket[(in[0].key >> shift) & 0xFF] == m)
+                continue;
+            quint32 sum = 0;
+            for (quint32 &c : bucket) {
+                const quint32 here = c;
+                c = sum;
+                sum += here;
+            }
+            for (size_t i = 0; i < m; ++i)
+                out[bucket[(in[i].key >> shift) & 0xFF]++] = in[i];
+            std::swap(in, out);
+        }
+        if (in != from)
+            std::copy(in, in + m, from);
+    };
+    for (size_t g = 0; g + 1 < unitStart.size(); ++g) {
+        const size_t begin = unitStart[g];
+        const size_t end = unitStart[g + 1];
+        std::fill(count.begin(), count.end(), 0);
+        for (size_t i = begin; i < end; ++i)
+            ++count[b[i].key >> 48];
+        std::vector<std::pair<size_t, size_t>> runs; // [start, size) of each run of equal top bits
+        quint32 sum = quint32(begin);
+        for (size_t d = 0; d < digits; ++d) {
+            const quint32 here = count[d];
+            count[d] = sum;
+            if (here > 1)
+                runs.emplace_back(sum, here);
+            sum += here;
+        }
+        for (size_t i = begin; i < end; ++i)
+            a[count[b[i].key >> 48]++] = b[i];
+        for (const auto &[start, size] : runs) {
+            if (size <= 64)
+                std::stable_sort(a.get() + start, a.get() + start + size, less);
+            else
+                radix48(a.get() + start, b.get() + start, size);
+        }
+    }
     for (size_t i = 0; i < n; ++i)
         rows[i] = a[i].row;
 }
