@@ -13,7 +13,9 @@ namespace {
 // shorter first where one begins the other.
 bool lessBytes(QByteArrayView a, QByteArrayView b)
 {
-    const int c = std::memcmp(a.data(), b.data(), size_t(std::min(a.size(), b.size())));
+    // An empty text's bytes may be no pointer at all, which memcmp must not be given.
+    const qsizetype common = std::min(a.size(), b.size());
+    const int c = common > 0 ? std::memcmp(a.data(), b.data(), size_t(common)) : 0;
     return c < 0 || (c == 0 && a.size() < b.size());
 }
 
