@@ -71,8 +71,7 @@ std::optional<bool> StoreReader::isLarge()
 
 QString StoreReader::observationsQuery()
 {
-    return QStringLiteral("SELECT id, indicator, country, year, month, value, kind, source, note_en, note_ko,"
-                          " row_version, day FROM observations ORDER BY indicator, country, year, month, day, id");
+    return observationsInFileOrderQuery() + QStringLiteral(" ORDER BY indicator, country, year, month, day, id");
 }
 
 QString StoreReader::observationsInFileOrderQuery()
