@@ -142,14 +142,14 @@ void ObservationTableModel::refilter()
         setRows({});
         return;
     }
-    std::vector<int> found;
     if (m_query) {
         m_query->setFilter(filter()); // nothing to do when whoever follows the filter first did it
-        found = m_query->rows();
+        const std::vector<int> &found = m_query->rows();
+        setRows(QList<int>(found.begin(), found.end()));
     } else {
-        found = ObservationQuery::run(d(), activeIndex(), filter());
+        const std::vector<int> found = ObservationQuery::run(d(), activeIndex(), filter());
+        setRows(QList<int>(found.begin(), found.end()));
     }
-    setRows(QList<int>(found.begin(), found.end()));
     // The first column's name follows the kinds shown: "Country" or "Entity".
     const bool entities = showsEntities();
     if (entities != m_showsEntities) {

@@ -1,5 +1,7 @@
 #include "ObservationIndex.h"
 
+#include <QThread>
+
 #include <algorithm>
 #include <array>
 #include <bit>
@@ -7,6 +9,7 @@
 #include <limits>
 #include <memory>
 #include <numeric>
+#include <thread>
 
 namespace gapscope {
 
@@ -281,35 +284,63 @@ std::vector<int> ObservationIndex::filter(const Filter &f, size_t limit) const
     };
     const std::vector<quint32> countriesBefore = before(countryOk);
     const std::vector<quint32> indicatorsBefore = before(indicatorOk);
-    std::vector<int> rows;
-    rows.reserve(std::min(limit, m_value.size() / 16));
     const bool finer = f.hasFinerDates();
     const int firstKey = f.firstDateKey();
     const int lastKey = f.lastDateKey();
-    for (size_t b = 0; b < m_blocks.size(); ++b) {
-        const Block &block = m_blocks[b];
-        if (countriesBefore[block.countryMax + 1] == countriesBefore[block.countryMin]
-            || indicatorsBefore[size_t(block.indicatorMax) + 1] == indicatorsBefore[block.indicatorMin]
-            || !((block.yearMax >= from && block.yearMin <= to) || (block.yearMin <= 0 && block.yearMax >= 0)))
-            continue;
-        quint64 mask = passing(b, countryOk.data(), indicatorOk.data(), from, to);
-        const size_t at = b * blockRows;
-        for (; mask; mask &= mask - 1) {
-            const size_t i = at + size_t(std::countr_zero(mask));
-            const int y = m_year[i];
-            // Years strictly inside a range with months or days pass whatever their month and
-            // day; only the range's first and last years look at them (Filter::acceptsDate()).
-            if (finer && y != 0 && (y == from || y == to)) {
-                const int m = m_month[i];
-                const int d = m ? m_day[i] : 0;
-                if (Filter::dateKey(y, m ? m : 1, d) > lastKey || Filter::dateKey(y, m ? m : 12, d ? d : 31) < firstKey)
-                    continue;
+    // The rows of blocks [first, last) that pass, at most `most` of them, appended to `rows`.
+    const auto scan = [&](size_t first, size_t last, size_t most, std::vector<int> &rows) {
+        for (size_t b = first; b < last; ++b) {
+            const Block &block = m_blocks[b];
+            if (countriesBefore[block.countryMax + 1] == countriesBefore[block.countryMin]
+                || indicatorsBefore[size_t(block.indicatorMax) + 1] == indicatorsBefore[block.indicatorMin]
+                || !((block.yearMax >= from && block.yearMin <= to) || (block.yearMin <= 0 && block.yearMax >= 0)))
+                continue;
+            quint64 mask = passing(b, countryOk.data(), indicatorOk.data(), from, to);
+            const size_t at = b * blockRows;
+            for (; mask; mask &= mask - 1) {
+                const size_t i = at + size_t(std::countr_zero(mask));
+                const int y = m_year[i];
+                // Years strictly inside a range with months or days pass whatever their month and
+                // day; only the range's first and last years look at them (Filter::acceptsDate()).
+                if (finer && y != 0 && (y == from || y == to)) {
+                    const int m = m_month[i];
+                    const int d = m ? m_day[i] : 0;
+                    if (Filter::dateKey(y, m ? m : 1, d) > lastKey
+                        || Filter::dateKey(y, m ? m : 12, d ? d : 31) < firstKey)
+                        continue;
+                }
+                rows.push_back(int(i));
+                if (rows.size() == most)
+                    return;
             }
-            rows.push_back(int(i));
-            if (rows.size() == limit)
-                return rows;
         }
+    };
+    // A scan of every row of a large index is shared among the processor's cores, a part of the
+    // blocks each, and the parts joined in order: the window waits for it (a year changed at ten
+    // million observations).
+    const size_t parts = limit == std::numeric_limits<size_t>::max() && m_blocks.size() >= parallelBlocks
+        ? size_t(std::clamp(QThread::idealThreadCount(), 2, 8))
+        : 1;
+    std::vector<std::vector<int>> found(parts);
+    const size_t step = (m_blocks.size() + parts - 1) / parts;
+    std::vector<std::thread> helpers;
+    for (size_t p = 1; p < parts; ++p) {
+        helpers.emplace_back([&, p] {
+            found[p].reserve(std::min(step * blockRows, m_value.size() / 16 / parts));
+            scan(p * step, std::min(m_blocks.size(), (p + 1) * step), limit, found[p]);
+        });
     }
+    std::vector<int> rows;
+    rows.reserve(std::min(limit, m_value.size() / 16));
+    scan(0, std::min(m_blocks.size(), step), limit, rows);
+    for (std::thread &t : helpers)
+        t.join();
+    size_t total = rows.size();
+    for (size_t p = 1; p < parts; ++p)
+        total += found[p].size();
+    rows.reserve(total);
+    for (size_t p = 1; p < parts; ++p)
+        rows.insert(rows.end(), found[p].begin(), found[p].end());
     return rows;
 }
 

@@ -20,6 +20,7 @@ class TestObservationIndex : public QObject
 private slots:
     void initTestCase();
     void filterAgreesWithFilter();
+    void scanSharedAmongThreadsKeepsTheOrder();
     void aggregateAgreesWithLoops();
     void sortIsByValueThenPosition();
     void sortOfLongRunsOfCloseValues();
@@ -94,6 +95,43 @@ void TestObservationIndex::filterAgreesWithFilter()
         QCOMPARE(ObservationQuery::any(m_d, m_index, f), !expected.empty());
     }
     QCOMPARE(m_index.filter(Filter()).size(), size_t(m_d.observations.size()));
+}
+
+void TestObservationIndex::scanSharedAmongThreadsKeepsTheOrder()
+{
+    // Over ObservationIndex::parallelBlocks blocks, a scan of every row is shared among threads
+    // and the parts joined: the rows are those of the scan on one thread (which a limit asks
+    // for), in the same order, for filters whose rows fall in every part or in only some.
+    Dataset d = m_d;
+    const qsizetype original = m_d.observations.size();
+    for (int copy = 1; qsizetype(d.observations.size()) < qsizetype(ObservationIndex::parallelBlocks * 64 * 5 / 4); ++copy) {
+        for (qsizetype i = 0; i < original; ++i) {
+            Observation o = m_d.observations.at(i);
+            o.id += QStringLiteral("-copy%1").arg(copy);
+            // Later copies in later years: a year range keeps rows of only some of the parts.
+            if (o.year)
+                o.year += copy;
+            d.observations.append(o);
+        }
+    }
+    ObservationIndex index;
+    index.build(d);
+    const size_t oneThread = std::numeric_limits<size_t>::max() - 1;
+    Filter all;
+    QCOMPARE(index.filter(all).size(), size_t(d.observations.size()));
+    Filter recent;
+    recent.yearFrom = m_index.lastYear() + 20;
+    Filter korea;
+    korea.countries = {QStringLiteral("KOR")};
+    korea.yearTo = m_index.lastYear() + 5;
+    Filter none;
+    none.countries = {QStringLiteral("NOWHERE")};
+    for (const Filter &f : {all, recent, korea, none}) {
+        const std::vector<int> expected = index.filter(f, oneThread);
+        QCOMPARE(index.filter(f), expected);
+    }
+    QVERIFY(!index.filter(recent).empty());
+    QVERIFY(index.filter(recent).size() < size_t(d.observations.size()) / 2);
 }
 
 void TestObservationIndex::aggregateAgreesWithLoops()
