@@ -3,6 +3,7 @@
 #include "ChartArea.h"
 
 #include "Settings.h"
+#include "UpdateWhenShown.h"
 
 #include "BarChartSeries.h"
 #include "CountryColors.h"
@@ -90,10 +91,16 @@ ChartPanel::ChartPanel(const ObservationQuery *query, ExplorerState *state, QWid
         emit settingsChanged();
     });
     // The query has the filter's rows (free text included), also after an edit: drawn from them.
-    connect(m_query, &ObservationQuery::changed, this, [this] {
-        fillIndicators();
-        rebuild();
-    });
+    // On screen, drawn in the event loop's next turn, not in the one that filtered: see
+    // UpdateWhenShown. What reads the chart brings it up to date first.
+    m_redraw = new UpdateWhenShown(
+        this,
+        [this] {
+            fillIndicators();
+            rebuild();
+        },
+        UpdateWhenShown::OnScreen::NextTurn);
+    connect(m_query, &ObservationQuery::changed, m_redraw, &UpdateWhenShown::request);
     connect(m_state, &ExplorerState::selectionChanged, this, [this](const ExplorerState::Selection &s) {
         // Selecting an observation elsewhere shows its indicator here.
         if (s.kind != ExplorerState::Kind::Observation)
@@ -158,7 +165,31 @@ void ChartPanel::retranslateUi()
 
 QString ChartPanel::indicator() const
 {
+    m_redraw->flush();
     return m_indicator->indicator();
+}
+
+QChart *ChartPanel::chart() const
+{
+    m_redraw->flush();
+    return m_chart;
+}
+
+double ChartPanel::valueScale() const
+{
+    m_redraw->flush();
+    return m_valueScale;
+}
+
+QComboBox *ChartPanel::indicatorPicker() const
+{
+    m_redraw->flush();
+    return m_indicator;
+}
+
+bool ChartPanel::redrawPending() const
+{
+    return m_redraw->isPending();
 }
 
 void ChartPanel::setIndicator(const QString &id)
@@ -195,6 +226,7 @@ void ChartPanel::setWaitingText(const QString &text)
 
 QString ChartPanel::emptyMessage() const
 {
+    m_redraw->flush();
     return m_area->message();
 }
 
@@ -244,6 +276,11 @@ void ChartPanel::clearChart()
 
 void ChartPanel::rebuild()
 {
+    // Drawn now: a change of rows that waited for the next turn is drawn with it.
+    if (m_redraw->isPending()) {
+        m_redraw->forget();
+        fillIndicators();
+    }
     if (!m_waitingText.isEmpty()) {
         clearChart();
         showEmpty(m_waitingText);
@@ -453,11 +490,13 @@ QString ChartPanel::valueText(const Observation &o, const Unit *unit) const
 
 QStringList ChartPanel::barValueLabels() const
 {
+    m_redraw->flush();
     return m_barLabels ? m_barLabels->texts() : QStringList();
 }
 
 QStringList ChartPanel::legendLabels() const
 {
+    m_redraw->flush();
     QStringList labels;
     for (QLegendMarker *marker : m_chart->legend()->markers()) {
         if (!m_outOfLegend.contains(marker->series()))

@@ -31,6 +31,7 @@ class ChartArea;
 class BarValueLabels;
 class ExplorerState;
 class ObservationQuery;
+class UpdateWhenShown;
 
 // An indicator drawn for the filtered countries: a line over the years (with the events of
 // those countries as markers on the curves), grouped bars per year, or stacked / percentage
@@ -63,10 +64,13 @@ public:
     bool logScale() const;
     void setLogScale(bool on);
 
-    QChart *chart() const { return m_chart; }
+    // What reads the chart (these and the messages and labels below) finds it up to date.
+    QChart *chart() const;
     // What the value axis divides the values by (1e9 where its title says "billions"), as last drawn.
-    double valueScale() const { return m_valueScale; }
-    QComboBox *indicatorPicker() const { return m_indicator; }
+    double valueScale() const;
+    QComboBox *indicatorPicker() const;
+    // Whether the rows changed and the chart waits for the event loop's next turn to be drawn.
+    bool redrawPending() const;
     // Shown instead of the chart while its data are on their way (a workspace loading); empty
     // shows the chart again.
     void setWaitingText(const QString &text);
@@ -114,6 +118,7 @@ private:
     Language m_language = interfaceLanguage(); // followed in changeEvent()
     Kind m_kind = Kind::Line;
     double m_valueScale = 1;
+    UpdateWhenShown *m_redraw = nullptr;
     QString m_waitingText;
     IndicatorPicker *m_indicator = nullptr;
     QToolButton *m_kindButtons[4] = {};

@@ -4,6 +4,7 @@
 
 #include <functional>
 
+class QTimer;
 class QWidget;
 
 namespace gapscope {
@@ -17,11 +18,20 @@ namespace gapscope {
 class UpdateWhenShown : public QObject
 {
 public:
-    UpdateWhenShown(QWidget *panel, std::function<void()> update);
+    // When a panel on screen runs the change: at once, or in the next turn of the event loop,
+    // once for all the changes until then. A panel whose change is slow at ten million
+    // observations (the chart's thousands of curves) so does not add it to the filter's scan and
+    // the table's in one wait of the window: the events in between are answered.
+    enum class OnScreen { AtOnce, NextTurn };
+
+    UpdateWhenShown(QWidget *panel, std::function<void()> update, OnScreen onScreen = OnScreen::AtOnce);
 
     void request();
-    // Runs a change that waits for the panel to be shown now, for a reader that needs it current.
+    // Runs a change that waits (to be shown, or for the next turn) now, for a reader that needs
+    // the panel current.
     void flush();
+    // The panel was brought up to date by other means: a waiting change is dropped.
+    void forget() { m_pending = false; }
     // Whether a change waits for the panel to be shown.
     bool isPending() const { return m_pending; }
 
@@ -31,7 +41,10 @@ protected:
 private:
     QWidget *m_panel;
     std::function<void()> m_update;
+    OnScreen m_onScreen;
     bool m_pending = false;
+    bool m_turnAsked = false;
+    QTimer *m_nextTurn = nullptr;
 };
 
 } // namespace gapscope

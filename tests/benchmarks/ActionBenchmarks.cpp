@@ -30,46 +30,6 @@ namespace gapscope::bench {
 
 namespace {
 
-// Notes the paint events of the chart panel and of the table panel, wherever in them they land.
-class PaintProbe : public QObject
-{
-public:
-    PaintProbe(QWidget *chart, QWidget *table) : m_chart(chart), m_table(table) { qApp->installEventFilter(this); }
-    ~PaintProbe() override { qApp->removeEventFilter(this); }
-
-    // Runs the event loop until the chart (when `chart`) and the table (when `table`) have been
-    // painted since the call, the paint included; false when that takes more than ten seconds.
-    bool waitForPaint(bool chart, bool table)
-    {
-        m_chartPainted = m_tablePainted = false;
-        QElapsedTimer guard;
-        guard.start();
-        while ((chart && !m_chartPainted) || (table && !m_tablePainted)) {
-            QCoreApplication::processEvents();
-            if (guard.elapsed() > 10000)
-                return false;
-        }
-        return true;
-    }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && watched->isWidgetType()) {
-            auto *w = static_cast<QWidget *>(watched);
-            m_chartPainted = m_chartPainted || w == m_chart || m_chart->isAncestorOf(w);
-            m_tablePainted = m_tablePainted || w == m_table || m_table->isAncestorOf(w);
-        }
-        return false;
-    }
-
-private:
-    QWidget *m_chart;
-    QWidget *m_table;
-    bool m_chartPainted = false;
-    bool m_tablePainted = false;
-};
-
 Result action(const QString &name, const QString &baseline, double ms, double base, double goalMs)
 {
     Result r(name, baseline);
@@ -111,9 +71,9 @@ QList<Result> measureActions(const QString &workspacePath)
     window.raisePanel(QStringLiteral("chart"));
     window.raisePanel(QStringLiteral("table"));
     QTableView *view = window.tablePanel()->view();
-    PaintProbe probe(window.chartPanel(), window.tablePanel());
+    PanelPaints probe(window.chartPanel(), window.tablePanel());
     bool painted = true;
-    auto paint = [&](bool chart, bool table) { painted = probe.waitForPaint(chart, table) && painted; };
+    auto paint = [&](bool chart, bool table) { painted = probe.waitFor(chart, table) && painted; };
 
     // Every observation, by every kind of entity: the table's million rows.
     Filter all;

@@ -106,39 +106,6 @@ private:
     qint64 m_longest = 0;
 };
 
-// Runs the event loop until both `a` and `b` (or a widget inside them) have had a paint event.
-class PaintWait : public QObject
-{
-public:
-    PaintWait(QWidget *a, QWidget *b) : m_widgets{a, b} { qApp->installEventFilter(this); }
-    ~PaintWait() override { qApp->removeEventFilter(this); }
-    bool untilPainted()
-    {
-        m_painted = {false, false};
-        QElapsedTimer guard;
-        guard.start();
-        while (!(m_painted[0] && m_painted[1]) && guard.elapsed() < 10000)
-            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
-        return m_painted[0] && m_painted[1];
-    }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() != QEvent::Paint || !watched->isWidgetType())
-            return false;
-        for (size_t i = 0; i < 2; ++i) {
-            auto *w = static_cast<QWidget *>(watched);
-            m_painted[i] = m_painted[i] || w == m_widgets[i] || m_widgets[i]->isAncestorOf(w);
-        }
-        return false;
-    }
-
-private:
-    std::array<QWidget *, 2> m_widgets;
-    std::array<bool, 2> m_painted{};
-};
-
 Result stallResult(const QString &name, double longest)
 {
     Result r(name, QStringLiteral("none"));
@@ -170,10 +137,10 @@ QList<Result> measureWindow(const QString &workspace, qsizetype observations)
     waitUntilLoaded(window, opened.background);
     window.raisePanel(QStringLiteral("chart"));
     window.raisePanel(QStringLiteral("table"));
-    PaintWait paint(window.chartPanel(), window.tablePanel());
+    PanelPaints paint(window.chartPanel(), window.tablePanel());
     // The panels may have painted the loaded observations before the wait begins: it then ends
     // after ten seconds, which the stall does not see (the event loop turns meanwhile).
-    paint.untilPainted();
+    paint.waitFor();
     bool painted = true;
     QList<Result> results;
     results << stallResult(QStringLiteral("window: longest stall from the first paint until %L1 observations are painted")
@@ -187,7 +154,7 @@ QList<Result> measureWindow(const QString &workspace, qsizetype observations)
     added.countries.insert(QStringLiteral("C005"));
     window.chartPanel()->setIndicator(QStringLiteral("i04"));
     window.state()->setFilter(added); // each turn below begins with the twenty: a change
-    painted = paint.untilPainted() && painted;
+    painted = paint.waitFor() && painted;
     qint64 longest = 0;
     // The median of `repetitions` turns of `act` (after `prepare`, untimed), each to the paint of
     // the chart and the table, as a result under 100 ms; the longest stall goes into `longest`.
@@ -199,7 +166,7 @@ QList<Result> measureWindow(const QString &workspace, qsizetype observations)
             QElapsedTimer t;
             t.start();
             act();
-            painted = paint.untilPainted() && painted;
+            painted = paint.waitFor() && painted;
             times.push_back(double(t.nsecsElapsed()) / 1e6);
             longest = std::max(longest, watch.stop());
         }
@@ -213,7 +180,7 @@ QList<Result> measureWindow(const QString &workspace, qsizetype observations)
               .arg(observations),
           [&] {
               window.state()->setFilter(twenty);
-              painted = paint.untilPainted() && painted;
+              painted = paint.waitFor() && painted;
           },
           [&] { window.state()->setFilter(added); });
 
@@ -221,7 +188,7 @@ QList<Result> measureWindow(const QString &workspace, qsizetype observations)
     window.state()->setFilter(Filter());
     QSpinBox *from = window.filterBar()->fromYear();
     from->setValue(1950);
-    painted = paint.untilPainted() && painted;
+    painted = paint.waitFor() && painted;
     bool up = false;
     timed(QStringLiteral("window at %L1 (every country): the first year changed, chart and table painted").arg(observations),
           [&up] { up = !up; }, [&] { QTest::keyClick(from, up ? Qt::Key_Up : Qt::Key_Down); });

@@ -334,12 +334,18 @@ void TestEditing::chartMovesTheEditedPointInPlace()
         const QModelIndexList rows = m_window->tablePanel()->view()->selectionModel()->selectedRows();
         return rows.size() == 1 ? rows.first().data(IdRole).toString() : QString();
     };
-    auto edit = [this](double to) {
+    // The chart on screen is drawn in the event loop's next turn: waited for, as it comes.
+    auto drawnAgain = [panel] {
+        QVERIFY(panel->redrawPending());
+        QTRY_VERIFY(!panel->redrawPending());
+    };
+    auto edit = [this, &drawnAgain](double to) {
         ObservationDialog *dialog = m_window->observationDialog(true);
         QVERIFY(dialog);
         dialog->valueField()->setText(QString::number(to, 'g', 17));
         QVERIFY2(dialog->okButton()->isEnabled(), qPrintable(dialog->problem()));
         QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        drawnAgain();
     };
     QCOMPARE(selectedId(), id);
 
@@ -357,6 +363,7 @@ void TestEditing::chartMovesTheEditedPointInPlace()
 
     // Undone: the same series again, as before the edit.
     m_window->workspace()->undoStack()->undo();
+    drawnAgain();
     QVERIFY(allKept());
     QCOMPARE(chart->series(), drawn);
     QCOMPARE(chartPoints(chart), before);
@@ -365,6 +372,7 @@ void TestEditing::chartMovesTheEditedPointInPlace()
 
     // Far beyond every other value: the value axis grows, so the chart is built again.
     m_window->workspace()->undoStack()->redo();
+    drawnAgain();
     edit(value * 1000);
     QVERIFY(!allKept());
     const auto afterGrowth = freshly();

@@ -1,6 +1,7 @@
 #include "ExplorerFixture.h"
 #include "FilterListSupport.h"
 #include "model/Roles.h"
+#include "panels/ChartPanel.h"
 #include "panels/CheckListPopup.h"
 #include "panels/DateRangePopup.h"
 #include "panels/ComparisonPanel.h"
@@ -10,6 +11,7 @@
 #include "panels/TimelineView.h"
 
 #include <QApplication>
+#include <QChart>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -41,6 +43,7 @@ private slots:
     void chipsRemoveTheirFilterAndResetClearsAll();
     void datesToTheDay();
     void tableBehindATabCatchesUpWhenShown();
+    void chartIsDrawnInTheNextTurnOrWhenShown();
 
 private:
     // The ids of the observations the table shows.
@@ -303,3 +306,49 @@ void TestFilterFlow::tableBehindATabCatchesUpWhenShown()
 
 QTEST_MAIN(TestFilterFlow)
 #include "tst_filterflow.moc"
+
+void TestFilterFlow::chartIsDrawnInTheNextTurnOrWhenShown()
+{
+    // On screen, the chart is drawn in the event loop's turn after the filter's (the scan and the
+    // table in one, its curves in the next), once for the changes until then; what reads it
+    // through the panel finds it current at once. Behind another tab, it waits to be shown.
+    ChartPanel *panel = m_window->chartPanel();
+    QVERIFY(m_window->raisePanel(QStringLiteral("chart")));
+    QTRY_VERIFY(panel->isVisible() && !panel->visibleRegion().isEmpty());
+    QCOMPARE(chartSeriesNames(), (QStringList{"United States", "China", "South Korea"}));
+    QChart *chart = panel->chart();
+    const QList<QAbstractSeries *> drawn = chart->series();
+
+    Filter f = m_window->state()->filter();
+    f.countries = {QStringLiteral("USA"), QStringLiteral("KOR")};
+    m_window->state()->setFilter(f);
+    f.countries = {QStringLiteral("USA")};
+    m_window->state()->setFilter(f);
+    QVERIFY(panel->redrawPending());
+    QCOMPARE(chart->series(), drawn); // read past the panel: not drawn yet
+    QTRY_VERIFY(!panel->redrawPending());
+    QVERIFY(chart->series() != drawn);
+    QCOMPARE(chartSeriesNames(), QStringList{"United States"});
+
+    // Read through the panel before the turn: drawn then, and not again in the turn.
+    f.countries = {QStringLiteral("USA"), QStringLiteral("CHN")};
+    m_window->state()->setFilter(f);
+    QVERIFY(panel->redrawPending());
+    QCOMPARE(chartSeriesNames(), (QStringList{"United States", "China"}));
+    QVERIFY(!panel->redrawPending());
+    const QList<QAbstractSeries *> current = chart->series();
+    QTest::qWait(20);
+    QCOMPARE(chart->series(), current);
+
+    // Behind the Gap panel's tab, nothing is drawn until the chart's tab is in front again.
+    QVERIFY(m_window->raisePanel(QStringLiteral("gap")));
+    QTRY_VERIFY(panel->visibleRegion().isEmpty() || !panel->isVisible());
+    f.countries = {QStringLiteral("KOR")};
+    m_window->state()->setFilter(f);
+    QTest::qWait(50);
+    QVERIFY(panel->redrawPending());
+    QCOMPARE(chart->series(), current);
+    QVERIFY(m_window->raisePanel(QStringLiteral("chart")));
+    QTRY_VERIFY(!panel->redrawPending());
+    QCOMPARE(chartSeriesNames(), QStringList{"South Korea"});
+}
