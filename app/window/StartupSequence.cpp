@@ -55,9 +55,21 @@ void StartupSequence::buildOne()
 
 void StartupSequence::buildNext()
 {
-    buildOne();
-    if (!m_steps.isEmpty())
-        QTimer::singleShot(0, this, &StartupSequence::buildNext);
+    // Built in one turn, put into its dock (shown, polished and laid out) in the next: a panel
+    // of several tables (the actors') takes two short waits, not one long one.
+    const auto step = m_steps.takeFirst();
+    QDockWidget *dock = step.first;
+    QWidget *panel = step.second();
+    QTimer::singleShot(0, this, [this, dock, panel] {
+        if (dock)
+            dock->setWidget(panel);
+        if (m_steps.isEmpty()) {
+            m_stage = Stage::Whole;
+            emit whole();
+        } else {
+            QTimer::singleShot(0, this, &StartupSequence::buildNext);
+        }
+    });
 }
 
 } // namespace gapscope
