@@ -81,6 +81,14 @@ RecordTablePanel::RecordTablePanel(DatasetTableModel *model, ExplorerState::Kind
         m_shown->request();
         showSelection(m_state->selection());
     });
+    // Whatever changes the rows or their texts calls for measuring them again.
+    QAbstractItemModel *shown = m_view->model();
+    const auto remeasure = [this] { m_wanted.clear(); };
+    connect(shown, &QAbstractItemModel::modelReset, this, remeasure);
+    connect(shown, &QAbstractItemModel::layoutChanged, this, remeasure);
+    connect(shown, &QAbstractItemModel::dataChanged, this, remeasure);
+    connect(shown, &QAbstractItemModel::rowsInserted, this, remeasure);
+    connect(shown, &QAbstractItemModel::rowsRemoved, this, remeasure);
     connect(model, &QAbstractItemModel::headerDataChanged, this, [this](Qt::Orientation orientation) {
         if (orientation == Qt::Horizontal)
             fitColumns();
@@ -104,6 +112,9 @@ void RecordTablePanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         updateEmpty();
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange
+        || event->type() == QEvent::StyleChange)
+        m_wanted.clear();
     QWidget::changeEvent(event);
 }
 
@@ -113,8 +124,10 @@ bool RecordTablePanel::eventFilter(QObject *watched, QEvent *event)
     // as it grows.
     if (watched == m_view->viewport() && event->type() == QEvent::Resize) {
         const auto *resize = static_cast<QResizeEvent *>(event);
-        if (resize->size().width() != m_fittedWidth || resize->size().height() > resize->oldSize().height())
-            fitColumns();
+        // Rows come into sight as it grows taller: measured unless every row was.
+        const bool taller = resize->size().height() > resize->oldSize().height();
+        if (resize->size().width() != m_fittedWidth || taller)
+            fit(taller && !m_measuredWhole);
     }
     return QWidget::eventFilter(watched, event);
 }
@@ -135,31 +148,42 @@ QModelIndex RecordTablePanel::shownIndex(int row) const
 
 void RecordTablePanel::fitColumns()
 {
+    fit(true);
+}
+
+void RecordTablePanel::fit(bool measure)
+{
     QHeaderView *header = m_view->horizontalHeader();
     const int n = header->count();
     if (m_userSized || n == 0)
         return;
     m_fitting = true;
     m_fittedWidth = m_view->viewport()->width();
-    // What each column needs: its header, and its contents as far as the view measures them:
-    // every row of a table of up to a thousand (Qt's own measure), else the rows in sight (a
-    // screenful from the top when the view is not shown): a thousand rows' texts took most of a
-    // filter change at a million rows.
-    constexpr int measuredWhole = 1000;
-    const int rowHeight = std::max(1, m_view->verticalHeader()->defaultSectionSize());
-    header->setResizeContentsPrecision(m_view->model()->rowCount() <= measuredWhole
-                                           ? measuredWhole
-                                           : std::max(1, m_view->viewport()->height() / rowHeight + 1));
-    QList<int> wanted(n, 0);
-    QList<int> floor(n, 0);
+    if (measure || m_wanted.size() != n) {
+        // What each column needs: its header, and its contents as far as the view measures them:
+        // every row of a table of up to a thousand (Qt's own measure), else the rows in sight (a
+        // screenful from the top when the view is not shown): a thousand rows' texts took most of
+        // a filter change at a million rows.
+        constexpr int measuredWhole = 1000;
+        const int rowHeight = std::max(1, m_view->verticalHeader()->defaultSectionSize());
+        m_measuredWhole = m_view->model()->rowCount() <= measuredWhole;
+        header->setResizeContentsPrecision(
+            m_measuredWhole ? measuredWhole : std::max(1, m_view->viewport()->height() / rowHeight + 1));
+        m_wanted.fill(0, n);
+        m_floor.fill(0, n);
+        for (int c = 0; c < n; ++c) {
+            if (header->isSectionHidden(c))
+                continue;
+            m_floor[c] = header->sectionSizeHint(c);
+            m_wanted[c] = std::max(m_floor[c], static_cast<const QAbstractItemView *>(m_view)->sizeHintForColumn(c));
+        }
+    }
+    const QList<int> &wanted = m_wanted;
+    const QList<int> &floor = m_floor;
     int last = -1;
     for (int visual = 0; visual < n; ++visual) {
-        const int c = header->logicalIndex(visual);
-        if (header->isSectionHidden(c))
-            continue;
-        floor[c] = header->sectionSizeHint(c);
-        wanted[c] = std::max(floor[c], static_cast<const QAbstractItemView *>(m_view)->sizeHintForColumn(c));
-        last = c;
+        if (!header->isSectionHidden(header->logicalIndex(visual)))
+            last = header->logicalIndex(visual);
     }
     if (last < 0) {
         m_fitting = false;

@@ -59,6 +59,8 @@ protected:
 
 private:
     void showSelection(const ExplorerState::Selection &s);
+    // fitColumns(), measuring the contents again only when `measure` or nothing measured is kept.
+    void fit(bool measure);
     // The view's index of the model's `row` (through the narrowing proxy, if any).
     QModelIndex shownIndex(int row) const;
 
@@ -75,6 +77,12 @@ private:
     bool m_fitting = false;
     bool m_userSized = false;
     int m_fittedWidth = -1; // the viewport's width when the columns were last fitted
+    // What each column's contents and header need, as last measured (empty until measured again,
+    // after any change of the rows, their texts or the language), and whether every row was
+    // measured: a new size of the view then only shares out the same widths again.
+    QList<int> m_wanted;
+    QList<int> m_floor;
+    bool m_measuredWhole = false;
 };
 
 } // namespace gapscope

@@ -40,6 +40,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QStyledItemDelegate>
 #include <QTest>
 #include <QToolButton>
 #include <cmath>
@@ -462,6 +463,30 @@ void TestPanels::tableColumnsFitTheirText()
         for (int c = 0; c < header->count(); ++c)
             QVERIFY2(cellFits(r, c), qPrintable(view->model()->index(r, c).data().toString()));
     }
+
+    // A new width shares out the widths measured: no text is measured again (the start-up's
+    // many resizes measured the whole table each time) until the rows change.
+    struct CountingDelegate : QStyledItemDelegate
+    {
+        using QStyledItemDelegate::QStyledItemDelegate;
+        QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+        {
+            ++measured;
+            return QStyledItemDelegate::sizeHint(option, index);
+        }
+        mutable int measured = 0;
+    };
+    auto *counting = new CountingDelegate(view);
+    view->setItemDelegate(counting);
+    const int wide = header->sectionSize(header->count() - 1);
+    m_window->resizeDocks({m_window->findChild<QDockWidget *>("TableDock")}, {1200}, Qt::Horizontal);
+    QTRY_VERIFY(view->viewport()->width() < 1300);
+    QTRY_VERIFY(header->sectionSize(header->count() - 1) < wide);
+    QCOMPARE(counting->measured, 0);
+    Filter fewer = m_window->state()->filter();
+    fewer.countries = {QStringLiteral("KOR")};
+    m_window->state()->setFilter(fewer);
+    QTRY_VERIFY(counting->measured > 0);
 }
 
 void TestPanels::timelineLabelsUseTheFreeSpace()
