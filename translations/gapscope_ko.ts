@@ -1731,6 +1731,10 @@
         <translation>중복: %1, %2, %3이(가) 이미 %4번째 줄에 있습니다</translation>
     </message>
     <message>
+        <source>duplicate: %1, %2, %3 already appears in item %4</source>
+        <translation>중복: %1, %2, %3이(가) 이미 %4번째 항목에 있습니다</translation>
+    </message>
+    <message>
         <source>the workspace already has %1 for %2 in %3 (%4)</source>
         <translation>작업 공간에 이미 %2의 %3년 %1 값이 있습니다 (%4)</translation>
     </message>
@@ -1809,6 +1813,10 @@
     <message>
         <source>duplicate: the event &quot;%1&quot; of %2 on %3 already appears on line %4</source>
         <translation>중복: %2의 %3 사건 &quot;%1&quot;이(가) 이미 %4행에 있습니다</translation>
+    </message>
+    <message>
+        <source>duplicate: the event &quot;%1&quot; of %2 on %3 already appears in item %4</source>
+        <translation>중복: %2의 %3 사건 &quot;%1&quot;이(가) 이미 %4번째 항목에 있습니다</translation>
     </message>
     <message>
         <source>the workspace already has the event &quot;%1&quot; of %2 on %3 (%4)</source>
