@@ -2,6 +2,7 @@
 #include "format/DisplayText.h"
 #include "io/ImportFormat.h"
 #include "io/ImportReader.h"
+#include "store/RecordChanges.h"
 #include "store/Store.h"
 
 #include <QFile>
@@ -26,6 +27,8 @@ private slots:
     void malformed_data();
     void malformed();
     void skipsUnknownCountries();
+    void matchedFields_data();
+    void matchedFields();
     void commandLine();
 
 private:
@@ -35,6 +38,9 @@ private:
     QTemporaryDir m_dir;
     Dataset m_dataset;
     const AiModel *m_epochModel = nullptr; // a bundled Epoch model with a developer, a date and its compute
+    // The bundled records with fields set here, some empty: a model, a cluster, two organisations.
+    Dataset m_matched;
+    qsizetype m_model = -1, m_cluster = -1;
 };
 
 namespace {
@@ -82,6 +88,13 @@ QStringList described(const ImportBatch &batch)
     return out;
 }
 
+// The columns of a model's fields an import fills: header, field.
+QList<std::pair<QString, QString AiModel::*>> modelFields()
+{
+    return {{"Domain", &AiModel::domain}, {"Task", &AiModel::task}, {"Confidence", &AiModel::confidence},
+            {"Link", &AiModel::link}, {"Model accessibility", &AiModel::accessibility}};
+}
+
 } // namespace
 
 void TestImportRecords::initTestCase()
@@ -89,13 +102,41 @@ void TestImportRecords::initTestCase()
     QVERIFY(m_dir.isValid());
     m_dataset = test::bundledDataset();
     for (const AiModel &m : m_dataset.models) {
+        // ... with a field the import may fill and one it keeps.
+        bool empty = false, filled = false;
+        for (const auto &[header, member] : modelFields()) {
+            (m.*member).isEmpty() ? empty = true : filled = true;
+        }
         if (!m.epochName.isEmpty() && !m.developer.isEmpty() && m.trainingCompute && m.published.size() == 10
-            && m.name.en == m.epochName) {
+            && m.name.en == m.epochName && empty && filled) {
             m_epochModel = &m;
             break;
         }
     }
     QVERIFY(m_epochModel);
+    m_matched = m_dataset;
+    m_model = m_matched.rowOf(RecordKind::Model, m_epochModel->id);
+    AiModel &m = m_matched.models[m_model];
+    m.domain = "Language";
+    m.link = "https://example.org/model";
+    m.task.clear();
+    m.accessibility.clear();
+    m.openWeights.reset();
+    m.confidence.clear();
+    for (qsizetype i = 0; i < m_matched.clusters.size() && m_cluster < 0; ++i) {
+        const ComputeCluster &c = m_matched.clusters.at(i);
+        const QString text = c.name.en + c.owners.value(0);
+        if (!c.owners.isEmpty() && !text.contains('"') && !text.contains(','))
+            m_cluster = i;
+    }
+    QVERIFY(m_cluster >= 0);
+    ComputeCluster &c = m_matched.clusters[m_cluster];
+    c.status = "Existing";
+    c.certainty = "Confirmed";
+    c.sector.clear();
+    c.decommissioned.clear();
+    m_matched.actors[0].country.clear();
+    m_matched.actors[1].country = "USA";
 }
 
 QString TestImportRecords::write(const QString &name, const QByteArray &content) const
@@ -249,6 +290,102 @@ void TestImportRecords::skipsUnknownCountries()
     QCOMPARE(batch->models.constFirst().name.en, QStringLiteral("B"));
 }
 
+// Rows matching records of the workspace fill the fields they have empty, keep (and list) those
+// they have otherwise, and say nothing of the same value; columns with no field go nowhere.
+void TestImportRecords::matchedFields_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QStringList>("filled"); // "ID FIELD=VALUE" of each field filled
+    QTest::addColumn<QStringList>("kept");
+
+    const AiModel &m = m_matched.models.at(m_model);
+    const QString developer = m_matched.actor(m.developer)->name.en;
+    QTest::newRow("a model: empty fields filled, another domain kept, the same link silent")
+        << QStringLiteral("Model,Organization,Domain,Task,Model accessibility,Link,Notes\n"
+                          "\"%1\",\"%2\",Multimodal,Chat,Open weights (unrestricted),https://example.org/model,seen again\n")
+               .arg(m.epochName, developer)
+               .toUtf8()
+        << "model"
+        << QStringList{m.id + " task=Chat", m.id + " accessibility=Open weights (unrestricted)", m.id + " openWeights=true"}
+        << QStringList{m.epochName + " (model): field 'domain' keeps 'Language', the file says 'Multimodal'"};
+    QTest::newRow("a model: every field as the workspace has it, and a new model")
+        << QStringLiteral("Model,Organization,Domain,Link\n\"%1\",\"%2\",Language,https://example.org/model\n"
+                          "Zeta,\"%2\",Language,\n")
+               .arg(m.epochName, developer)
+               .toUtf8()
+        << "model" << QStringList() << QStringList();
+    const ComputeCluster &c = m_matched.clusters.at(m_cluster);
+    QTest::newRow("a cluster")
+        << QStringLiteral("Name,Owner,Status,Sector,Certainty,Decommissioned date (if applicable),Notes\n"
+                          "\"%1\",\"%2\",Planned,Private,Confirmed,2031-01,rumoured\n")
+               .arg(c.name.en, c.owners.constFirst())
+               .toUtf8()
+        << "cluster" << QStringList{c.id + " sector=Private", c.id + " decommissioned=2031-01"}
+        << QStringList{c.name.en + " (cluster): field 'status' keeps 'Existing', the file says 'Planned'"};
+    const Actor &empty = m_matched.actors.at(0);
+    const Actor &american = m_matched.actors.at(1);
+    QTest::newRow("organisations: an empty country filled, another kept")
+        << QStringLiteral("Organization,Country,Kind\n\"%1\",Japan,Lab\n\"%2\",South Korea,Lab\n")
+               .arg(empty.name.en, american.name.en)
+               .toUtf8()
+        << "organisation" << QStringList{empty.id + " country=JPN"}
+        << QStringList{american.name.en + " (organisation): field 'country' keeps 'USA', the file says 'KOR'"};
+}
+
+void TestImportRecords::matchedFields()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, kind);
+    QFETCH(QStringList, filled);
+    QFETCH(QStringList, kept);
+    ImportReader reader(m_matched);
+    const auto batch = reader.read(write("matched.csv", content), optionsOf(kind, {}, {}));
+    QVERIFY2(batch, qPrintable(reader.errorString()));
+    QCOMPARE(batch->matchedRecords.size(), kind == "organisation" ? 2 : 1);
+    // Each field of a filled record that differs from the workspace's, with the version read.
+    QStringList changed;
+    auto differences = [&changed](const QString &id, const auto &before, const auto &after, const auto &members) {
+        for (const auto &m : members) {
+            if (before.*(m.second) != after.*(m.second))
+                changed << id + " " + m.first + "=" + after.*(m.second);
+        }
+    };
+    using M = QList<std::pair<QString, QString AiModel::*>>;
+    for (const auto &f : batch->filledModels) {
+        const AiModel &before = m_matched.models.at(m_matched.rowOf(RecordKind::Model, f.first.id));
+        differences(f.first.id, before, f.first,
+                    M{{"domain", &AiModel::domain}, {"task", &AiModel::task}, {"accessibility", &AiModel::accessibility},
+                      {"link", &AiModel::link}, {"confidence", &AiModel::confidence}});
+        if (before.openWeights != f.first.openWeights)
+            changed << f.first.id + " openWeights=" + (f.first.openWeights.value_or(false) ? "true" : "false");
+        // Columns with no field of the record are not appended to its description.
+        QCOMPARE(f.first.description, before.description);
+        QCOMPARE(f.second, m_matched.rowVersions.value("ai_models/" + f.first.id, 1));
+    }
+    using C = QList<std::pair<QString, QString ComputeCluster::*>>;
+    for (const auto &f : batch->filledClusters)
+        differences(f.first.id, m_matched.clusters.at(m_matched.rowOf(RecordKind::Cluster, f.first.id)), f.first,
+                    C{{"status", &ComputeCluster::status}, {"sector", &ComputeCluster::sector},
+                      {"certainty", &ComputeCluster::certainty}, {"link", &ComputeCluster::link},
+                      {"decommissioned", &ComputeCluster::decommissioned}});
+    using A = QList<std::pair<QString, QString Actor::*>>;
+    for (const auto &f : batch->filledActors) {
+        const Actor &before = m_matched.actors.at(m_matched.rowOf(RecordKind::Actor, f.first.id));
+        differences(f.first.id, before, f.first, A{{"country", &Actor::country}});
+        QCOMPARE(f.first.description, before.description);
+    }
+    changed.sort();
+    filled.sort();
+    QCOMPARE(changed, filled);
+    QCOMPARE(batch->filledFields, int(std::count_if(filled.cbegin(), filled.cend(), [](const QString &f) { return !f.contains("openWeights"); })));
+    QCOMPARE(ImportFormat::keptValues(*batch), kept);
+    // The counts say how many fields are filled and values kept.
+    const QString counts = ImportFormat::recordCounts(m_matched, *batch).join('\n');
+    QVERIFY2(counts.contains(QStringLiteral(" matched, %1 field").arg(batch->filledFields)), qPrintable(counts));
+    QCOMPARE(counts.contains("of the workspace kept"), !kept.isEmpty());
+}
+
 std::tuple<int, QString, QString> TestImportRecords::runImport(const QStringList &args, const QString &db) const
 {
     const test::ProgramRun run = test::runGapscope(QStringList{"import"} + args + QStringList{"--db", db}, m_dir.filePath("xdg"));
@@ -264,11 +401,25 @@ void TestImportRecords::commandLine()
     }
     const Actor *developer = m_dataset.actor(m_epochModel->developer);
     QVERIFY(developer);
-    // A bundled Epoch model (matched by its name and developer) and a new one; a new fact column.
-    const QString file = write("models.csv", QStringLiteral("Model,Organization,Country,Publication date,Parameters,Benchmark,Notes\n"
-                                                             "\"%1\",\"%2\",USA,2030-01-01,,55,seen\n"
-                                                             "Delta,\"%2\",South Korea,2030-02-01,1000,60,new\n")
-                                                  .arg(m_epochModel->epochName, developer->name.en)
+    // A bundled Epoch model (matched by its name and developer) and a new one; a new fact column;
+    // a field the bundled model has empty (filled) and one it has (kept).
+    QString emptyHeader, keptHeader, keptField, keptValue;
+    QString AiModel::*emptyField = nullptr;
+    for (const auto &[header, member] : modelFields()) {
+        const QString value = m_epochModel->*member;
+        if (value.isEmpty() && emptyHeader.isEmpty()) {
+            emptyHeader = header;
+            emptyField = member;
+        } else if (!value.isEmpty() && keptHeader.isEmpty()) {
+            keptHeader = header;
+            keptValue = value;
+        }
+    }
+    keptField = keptHeader == "Model accessibility" ? "accessibility" : keptHeader.toLower();
+    const QString file = write("models.csv", QStringLiteral("Model,Organization,Country,Publication date,Parameters,Benchmark,Notes,%3,%4\n"
+                                                             "\"%1\",\"%2\",USA,2030-01-01,,55,seen,Filled in,Other value\n"
+                                                             "Delta,\"%2\",South Korea,2030-02-01,1000,60,new,,\n")
+                                                  .arg(m_epochModel->epochName, developer->name.en, emptyHeader, keptHeader)
                                                   .toUtf8());
     const QStringList args{file, "--layout", "records", "--record-kind", "model", "--source", "Test table", "--fact",
                            "Parameters=parameters", "--fact", "Benchmark=points_y"};
@@ -279,6 +430,12 @@ void TestImportRecords::commandLine()
                  && out.contains("column \u201cPublication date\u201d: the date")
                  && out.contains("column \u201cBenchmark\u201d: a fact in points_y")
                  && out.contains("column \u201cNotes\u201d: an attribute") && out.contains("AI models (2): 3 observation"),
+             qPrintable(out));
+    // The matched model's empty field filled, the other kept and listed.
+    QVERIFY2(out.contains(QStringLiteral("AI models: 1 new, 1 matched, 1 field"))
+                 && out.contains(QStringLiteral("matched records, 1 value")) && out.contains("of the workspace kept")
+                 && out.contains(QStringLiteral("%1 (model): field '%2' keeps '%3', the file says 'Other value'\n")
+                                     .arg(m_epochModel->name.en, keptField, keptValue)),
              qPrintable(out));
     // Korean messages.
     std::tie(code, out, err) = runImport(args + QStringList{"--dry-run", "--lang", "ko"}, db);
@@ -306,6 +463,14 @@ void TestImportRecords::commandLine()
     QCOMPARE(d->models.at(row).parameters, std::optional<double>(1000));
     QCOMPARE(d->models.at(row).countries, QStringList{"KOR"});
     QCOMPARE(d->models.at(row).developer, developer->id);
+    // The matched model: its empty field filled, its other field and its description as they were.
+    const AiModel &matched = d->models.at(d->rowOf(RecordKind::Model, m_epochModel->id));
+    QCOMPARE(matched.*emptyField, QStringLiteral("Filled in"));
+    QCOMPARE(matched.description, m_epochModel->description);
+    for (const auto &[header, member] : modelFields()) {
+        if (member != emptyField)
+            QCOMPARE(matched.*member, m_epochModel->*member);
+    }
     QStringList facts;
     for (const Observation &o : d->observations) {
         if (o.indicator == "benchmark" || (o.indicator == "model_parameters" && o.country == "user-model-delta"))
@@ -318,6 +483,41 @@ void TestImportRecords::commandLine()
     std::tie(code, out, err) = runImport(args, db);
     QCOMPARE(code, 1);
     QVERIFY2(err.contains("line 2") && err.contains("already has"), qPrintable(err));
+
+    // A fill read before someone else saved the record is refused with the whole import: neither
+    // the field nor the new fact is written.
+    const QString update = write("update.csv", QStringLiteral("Model,Organization,Domain,Publication date,Benchmark\n"
+                                                               "Delta,\"%1\",Vision,2031-01-01,70\n")
+                                                    .arg(developer->name.en)
+                                                    .toUtf8());
+    ImportReader::Options o = optionsOf("model", {}, {"Benchmark=points_y"});
+    ImportReader reader(*d);
+    const auto batch = reader.read(update, o);
+    QVERIFY2(batch, qPrintable(reader.errorString()));
+    QCOMPARE(batch->filledModels.size(), 1);
+    QCOMPARE(batch->filledModels.constFirst().first.domain, QStringLiteral("Vision"));
+    AiModel renamed = d->models.at(row);
+    renamed.name.ko = QStringLiteral("델타");
+    RecordChanges elsewhere;
+    elsewhere.edited.append({renamed, d->rowVersions.value("ai_models/user-model-delta", 1)});
+    QCOMPARE(store.saveChanges(elsewhere), Store::SaveResult::Saved);
+    QVERIFY(!store.import(*batch));
+    QVERIFY2(store.errorString().contains("someone else changed or deleted user-model-delta"), qPrintable(store.errorString()));
+    const auto after = store.load();
+    QVERIFY(after);
+    QCOMPARE(after->observations.size(), d->observations.size());
+    const AiModel &delta = after->models.at(after->rowOf(RecordKind::Model, "user-model-delta"));
+    QCOMPARE(delta.domain, QString());
+    QCOMPARE(delta.name.ko, QStringLiteral("델타"));
+    // Read again, it is filled, at the record's next version.
+    ImportReader again(*after);
+    const auto fresh = again.read(update, o);
+    QVERIFY2(fresh, qPrintable(again.errorString()));
+    QVERIFY2(store.import(*fresh), qPrintable(store.errorString()));
+    const auto filled = store.load();
+    QCOMPARE(filled->models.at(filled->rowOf(RecordKind::Model, "user-model-delta")).domain, QStringLiteral("Vision"));
+    QCOMPARE(filled->observations.size(), d->observations.size() + 1);
+    QCOMPARE(filled->rowVersions.value("ai_models/user-model-delta"), after->rowVersions.value("ai_models/user-model-delta") + 1);
 }
 
 QTEST_MAIN(TestImportRecords)
