@@ -1,3 +1,4 @@
+#include "ImportRecordsSupport.h"
 #include "TestSupport.h"
 #include "format/DisplayText.h"
 #include "io/ImportFormat.h"
@@ -27,8 +28,6 @@ private slots:
     void malformed_data();
     void malformed();
     void skipsUnknownCountries();
-    void matchedFields_data();
-    void matchedFields();
     void commandLine();
 
 private:
@@ -37,37 +36,10 @@ private:
 
     QTemporaryDir m_dir;
     Dataset m_dataset;
-    const AiModel *m_epochModel = nullptr; // a bundled Epoch model with a developer, a date and its compute
-    // The bundled records with fields set here, some empty: a model, a cluster, two organisations.
-    Dataset m_matched;
-    qsizetype m_model = -1, m_cluster = -1;
+    const AiModel *m_epochModel = nullptr; // test::epochModelWithFields()
 };
 
 namespace {
-
-// "kind=model;name=Model;facts=Parameters:parameters|X:unit" -> options.
-ImportReader::Options optionsOf(const QString &kind, const QStringList &columns, const QStringList &facts)
-{
-    ImportReader::Options o;
-    o.layout = ImportLayout::Records;
-    o.source = "Test table";
-    o.recordKind = kind;
-    for (const QString &pair : columns) {
-        const QString role = pair.section('=', 0, 0);
-        const QString header = pair.section('=', 1);
-        if (role == "name")
-            o.nameColumn = header;
-        else if (role == "date")
-            o.dateColumn = header;
-        else if (role == "country")
-            o.countryColumn = header;
-        else if (role == "organisation")
-            o.organisationColumn = header;
-    }
-    for (const QString &f : facts)
-        o.facts.append({f.section('=', 0, -2), f.section('=', -1)});
-    return o;
-}
 
 // The batch as sorted lines: "new KIND ID NAME [COUNTRIES] {ORGANISATIONS}", "matched ID" and
 // "ENTITY DATE INDICATOR=VALUE".
@@ -88,55 +60,14 @@ QStringList described(const ImportBatch &batch)
     return out;
 }
 
-// The columns of a model's fields an import fills: header, field.
-QList<std::pair<QString, QString AiModel::*>> modelFields()
-{
-    return {{"Domain", &AiModel::domain}, {"Task", &AiModel::task}, {"Confidence", &AiModel::confidence},
-            {"Link", &AiModel::link}, {"Model accessibility", &AiModel::accessibility}};
-}
-
 } // namespace
 
 void TestImportRecords::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_dataset = test::bundledDataset();
-    for (const AiModel &m : m_dataset.models) {
-        // ... with a field the import may fill and one it keeps.
-        bool empty = false, filled = false;
-        for (const auto &[header, member] : modelFields()) {
-            (m.*member).isEmpty() ? empty = true : filled = true;
-        }
-        if (!m.epochName.isEmpty() && !m.developer.isEmpty() && m.trainingCompute && m.published.size() == 10
-            && m.name.en == m.epochName && empty && filled) {
-            m_epochModel = &m;
-            break;
-        }
-    }
+    m_epochModel = test::epochModelWithFields(m_dataset);
     QVERIFY(m_epochModel);
-    m_matched = m_dataset;
-    m_model = m_matched.rowOf(RecordKind::Model, m_epochModel->id);
-    AiModel &m = m_matched.models[m_model];
-    m.domain = "Language";
-    m.link = "https://example.org/model";
-    m.task.clear();
-    m.accessibility.clear();
-    m.openWeights.reset();
-    m.confidence.clear();
-    for (qsizetype i = 0; i < m_matched.clusters.size() && m_cluster < 0; ++i) {
-        const ComputeCluster &c = m_matched.clusters.at(i);
-        const QString text = c.name.en + c.owners.value(0);
-        if (!c.owners.isEmpty() && !text.contains('"') && !text.contains(','))
-            m_cluster = i;
-    }
-    QVERIFY(m_cluster >= 0);
-    ComputeCluster &c = m_matched.clusters[m_cluster];
-    c.status = "Existing";
-    c.certainty = "Confirmed";
-    c.sector.clear();
-    c.decommissioned.clear();
-    m_matched.actors[0].country.clear();
-    m_matched.actors[1].country = "USA";
 }
 
 QString TestImportRecords::write(const QString &name, const QByteArray &content) const
@@ -196,7 +127,7 @@ void TestImportRecords::records()
     QFETCH(QStringList, facts);
     QFETCH(QStringList, expected);
     ImportReader reader(m_dataset);
-    const auto batch = reader.read(write("records.csv", content), optionsOf(kind, columns, facts));
+    const auto batch = reader.read(write("records.csv", content), test::recordsOptions(kind, columns, facts));
     QVERIFY2(batch, qPrintable(reader.errorString()));
     expected.sort();
     QCOMPARE(described(*batch), expected);
@@ -266,7 +197,7 @@ void TestImportRecords::malformed()
     QFETCH(int, column);
     QFETCH(QString, message);
     ImportReader reader(m_dataset);
-    QVERIFY(!reader.read(write("bad.csv", content), optionsOf(kind, columns, facts)));
+    QVERIFY(!reader.read(write("bad.csv", content), test::recordsOptions(kind, columns, facts)));
     const ParseError &e = reader.parseError();
     QVERIFY2(e.message.contains(message), qPrintable(e.toString()));
     QCOMPARE(e.file, QStringLiteral("bad.csv"));
@@ -276,7 +207,7 @@ void TestImportRecords::malformed()
 
 void TestImportRecords::skipsUnknownCountries()
 {
-    ImportReader::Options o = optionsOf("model", {}, {"Parameters=parameters"});
+    ImportReader::Options o = test::recordsOptions("model", {}, {"Parameters=parameters"});
     const QString file = write("skip.csv", "Model,Organization,Country,Publication date,Parameters\nA,L,Atlantis,2025-01-01,7\n"
                                            "B,L,Japan,2025-01-01,8\n");
     ImportReader reader(m_dataset);
@@ -288,102 +219,6 @@ void TestImportRecords::skipsUnknownCountries()
     QCOMPARE(batch->skippedCountries, QStringList{"Atlantis"});
     QCOMPARE(batch->models.size(), 1);
     QCOMPARE(batch->models.constFirst().name.en, QStringLiteral("B"));
-}
-
-// Rows matching records of the workspace fill the fields they have empty, keep (and list) those
-// they have otherwise, and say nothing of the same value; columns with no field go nowhere.
-void TestImportRecords::matchedFields_data()
-{
-    QTest::addColumn<QByteArray>("content");
-    QTest::addColumn<QString>("kind");
-    QTest::addColumn<QStringList>("filled"); // "ID FIELD=VALUE" of each field filled
-    QTest::addColumn<QStringList>("kept");
-
-    const AiModel &m = m_matched.models.at(m_model);
-    const QString developer = m_matched.actor(m.developer)->name.en;
-    QTest::newRow("a model: empty fields filled, another domain kept, the same link silent")
-        << QStringLiteral("Model,Organization,Domain,Task,Model accessibility,Link,Notes\n"
-                          "\"%1\",\"%2\",Multimodal,Chat,Open weights (unrestricted),https://example.org/model,seen again\n")
-               .arg(m.epochName, developer)
-               .toUtf8()
-        << "model"
-        << QStringList{m.id + " task=Chat", m.id + " accessibility=Open weights (unrestricted)", m.id + " openWeights=true"}
-        << QStringList{m.epochName + " (model): field 'domain' keeps 'Language', the file says 'Multimodal'"};
-    QTest::newRow("a model: every field as the workspace has it, and a new model")
-        << QStringLiteral("Model,Organization,Domain,Link\n\"%1\",\"%2\",Language,https://example.org/model\n"
-                          "Zeta,\"%2\",Language,\n")
-               .arg(m.epochName, developer)
-               .toUtf8()
-        << "model" << QStringList() << QStringList();
-    const ComputeCluster &c = m_matched.clusters.at(m_cluster);
-    QTest::newRow("a cluster")
-        << QStringLiteral("Name,Owner,Status,Sector,Certainty,Decommissioned date (if applicable),Notes\n"
-                          "\"%1\",\"%2\",Planned,Private,Confirmed,2031-01,rumoured\n")
-               .arg(c.name.en, c.owners.constFirst())
-               .toUtf8()
-        << "cluster" << QStringList{c.id + " sector=Private", c.id + " decommissioned=2031-01"}
-        << QStringList{c.name.en + " (cluster): field 'status' keeps 'Existing', the file says 'Planned'"};
-    const Actor &empty = m_matched.actors.at(0);
-    const Actor &american = m_matched.actors.at(1);
-    QTest::newRow("organisations: an empty country filled, another kept")
-        << QStringLiteral("Organization,Country,Kind\n\"%1\",Japan,Lab\n\"%2\",South Korea,Lab\n")
-               .arg(empty.name.en, american.name.en)
-               .toUtf8()
-        << "organisation" << QStringList{empty.id + " country=JPN"}
-        << QStringList{american.name.en + " (organisation): field 'country' keeps 'USA', the file says 'KOR'"};
-}
-
-void TestImportRecords::matchedFields()
-{
-    QFETCH(QByteArray, content);
-    QFETCH(QString, kind);
-    QFETCH(QStringList, filled);
-    QFETCH(QStringList, kept);
-    ImportReader reader(m_matched);
-    const auto batch = reader.read(write("matched.csv", content), optionsOf(kind, {}, {}));
-    QVERIFY2(batch, qPrintable(reader.errorString()));
-    QCOMPARE(batch->matchedRecords.size(), kind == "organisation" ? 2 : 1);
-    // Each field of a filled record that differs from the workspace's, with the version read.
-    QStringList changed;
-    auto differences = [&changed](const QString &id, const auto &before, const auto &after, const auto &members) {
-        for (const auto &m : members) {
-            if (before.*(m.second) != after.*(m.second))
-                changed << id + " " + m.first + "=" + after.*(m.second);
-        }
-    };
-    using M = QList<std::pair<QString, QString AiModel::*>>;
-    for (const auto &f : batch->filledModels) {
-        const AiModel &before = m_matched.models.at(m_matched.rowOf(RecordKind::Model, f.first.id));
-        differences(f.first.id, before, f.first,
-                    M{{"domain", &AiModel::domain}, {"task", &AiModel::task}, {"accessibility", &AiModel::accessibility},
-                      {"link", &AiModel::link}, {"confidence", &AiModel::confidence}});
-        if (before.openWeights != f.first.openWeights)
-            changed << f.first.id + " openWeights=" + (f.first.openWeights.value_or(false) ? "true" : "false");
-        // Columns with no field of the record are not appended to its description.
-        QCOMPARE(f.first.description, before.description);
-        QCOMPARE(f.second, m_matched.rowVersions.value("ai_models/" + f.first.id, 1));
-    }
-    using C = QList<std::pair<QString, QString ComputeCluster::*>>;
-    for (const auto &f : batch->filledClusters)
-        differences(f.first.id, m_matched.clusters.at(m_matched.rowOf(RecordKind::Cluster, f.first.id)), f.first,
-                    C{{"status", &ComputeCluster::status}, {"sector", &ComputeCluster::sector},
-                      {"certainty", &ComputeCluster::certainty}, {"link", &ComputeCluster::link},
-                      {"decommissioned", &ComputeCluster::decommissioned}});
-    using A = QList<std::pair<QString, QString Actor::*>>;
-    for (const auto &f : batch->filledActors) {
-        const Actor &before = m_matched.actors.at(m_matched.rowOf(RecordKind::Actor, f.first.id));
-        differences(f.first.id, before, f.first, A{{"country", &Actor::country}});
-        QCOMPARE(f.first.description, before.description);
-    }
-    changed.sort();
-    filled.sort();
-    QCOMPARE(changed, filled);
-    QCOMPARE(batch->filledFields, int(std::count_if(filled.cbegin(), filled.cend(), [](const QString &f) { return !f.contains("openWeights"); })));
-    QCOMPARE(ImportFormat::keptValues(*batch), kept);
-    // The counts say how many fields are filled and values kept.
-    const QString counts = ImportFormat::recordCounts(m_matched, *batch).join('\n');
-    QVERIFY2(counts.contains(QStringLiteral(" matched, %1 field").arg(batch->filledFields)), qPrintable(counts));
-    QCOMPARE(counts.contains("of the workspace kept"), !kept.isEmpty());
 }
 
 std::tuple<int, QString, QString> TestImportRecords::runImport(const QStringList &args, const QString &db) const
@@ -405,7 +240,7 @@ void TestImportRecords::commandLine()
     // a field the bundled model has empty (filled) and one it has (kept).
     QString emptyHeader, keptHeader, keptField, keptValue;
     QString AiModel::*emptyField = nullptr;
-    for (const auto &[header, member] : modelFields()) {
+    for (const auto &[header, member] : test::modelFields()) {
         const QString value = m_epochModel->*member;
         if (value.isEmpty() && emptyHeader.isEmpty()) {
             emptyHeader = header;
@@ -467,7 +302,7 @@ void TestImportRecords::commandLine()
     const AiModel &matched = d->models.at(d->rowOf(RecordKind::Model, m_epochModel->id));
     QCOMPARE(matched.*emptyField, QStringLiteral("Filled in"));
     QCOMPARE(matched.description, m_epochModel->description);
-    for (const auto &[header, member] : modelFields()) {
+    for (const auto &[header, member] : test::modelFields()) {
         if (member != emptyField)
             QCOMPARE(matched.*member, m_epochModel->*member);
     }
@@ -490,7 +325,7 @@ void TestImportRecords::commandLine()
                                                                "Delta,\"%1\",Vision,2031-01-01,70\n")
                                                     .arg(developer->name.en)
                                                     .toUtf8());
-    ImportReader::Options o = optionsOf("model", {}, {"Benchmark=points_y"});
+    ImportReader::Options o = test::recordsOptions("model", {}, {"Benchmark=points_y"});
     ImportReader reader(*d);
     const auto batch = reader.read(update, o);
     QVERIFY2(batch, qPrintable(reader.errorString()));
