@@ -86,6 +86,20 @@
             <numerusform>%1: %n events</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>, %n field(s) filled on matched records</source>
+        <translation>
+            <numerusform>, %n field filled on matched records</numerusform>
+            <numerusform>, %n fields filled on matched records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n value(s) of the workspace kept</source>
+        <translation>
+            <numerusform>, %n value of the workspace kept</numerusform>
+            <numerusform>, %n values of the workspace kept</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NativeChart</name>
@@ -187,6 +201,13 @@
             <numerusform>%n rows skipped: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more kept value(s): the dry run lists them all</source>
+        <translation>
+            <numerusform>… and %n more kept value: the dry run lists them all</numerusform>
+            <numerusform>… and %n more kept values: the dry run lists them all</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gapscope::MainWindow</name>
@@ -270,6 +291,13 @@
         <translation>
             <numerusform>Read %n observation</numerusform>
             <numerusform>Read %n observations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n field(s) filled on matched records</source>
+        <translation>
+            <numerusform>; %n field filled on matched records</numerusform>
+            <numerusform>; %n fields filled on matched records</numerusform>
         </translation>
     </message>
 </context>

@@ -1607,6 +1607,34 @@
         <source>column “%1”: %2</source>
         <translation>열 “%1”: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>, %n field(s) filled on matched records</source>
+        <translation>
+            <numerusform>, 일치한 레코드에 채운 필드 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n value(s) of the workspace kept</source>
+        <translation>
+            <numerusform>, 유지한 작업 공간 값 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>조직</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>클러스터</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>%1 (%2): field &apos;%3&apos; keeps &apos;%4&apos;, the file says &apos;%5&apos;</source>
+        <translation>%1 (%2): 필드 &apos;%3&apos;은(는) &apos;%4&apos;을(를) 유지합니다. 파일에는 &apos;%5&apos;(으)로 되어 있습니다</translation>
+    </message>
 </context>
 <context>
     <name>ImportReader</name>
@@ -1819,10 +1847,6 @@
         <translation>알 수 없는 국가 &quot;%1&quot;: ISO alpha-3 코드나 GapScope가 아는 이름을 쓰거나, 코드를 대응시키거나, 알 수 없는 국가를 건너뛰거나, 이런 행을 이름을 붙인 종류의 개체로 가져오세요(--entity-kind)</translation>
     </message>
     <message>
-        <source>nothing to add: every row is a record the workspace has, and no fact is new</source>
-        <translation>추가할 것이 없습니다: 모든 행이 작업 공간에 있는 레코드이고 새 사실 값이 없습니다</translation>
-    </message>
-    <message>
         <source>the name</source>
         <translation>이름</translation>
     </message>
@@ -1893,6 +1917,18 @@
     <message>
         <source>expected an array of events, or an object with an &quot;events&quot; array</source>
         <translation>사건 배열 또는 &quot;events&quot; 배열을 가진 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>nothing to add: every row is a record the workspace has, no fact is new and no empty field is filled</source>
+        <translation>추가할 것이 없습니다: 모든 행이 작업 공간에 있는 레코드이고, 새 사실 값도 채울 빈 필드도 없습니다</translation>
+    </message>
+    <message>
+        <source>duplicate: %1, %2, %3 already appears in item %4</source>
+        <translation>중복: %1, %2, %3이(가) 이미 %4번째 항목에 있습니다</translation>
+    </message>
+    <message>
+        <source>duplicate: the event &quot;%1&quot; of %2 on %3 already appears in item %4</source>
+        <translation>중복: %2의 %3 사건 &quot;%1&quot;이(가) 이미 %4번째 항목에 있습니다</translation>
     </message>
 </context>
 <context>
@@ -2700,6 +2736,10 @@
     <message>
         <source>nothing was saved: %1</source>
         <translation>아무것도 저장하지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>someone else changed or deleted %1 since it was read: reload and import again</source>
+        <translation>읽은 뒤에 다른 사람이 %1을(를) 바꾸거나 삭제했습니다: 다시 불러와서 다시 가져오세요</translation>
     </message>
 </context>
 <context>
@@ -4873,6 +4913,12 @@ Source: %4</source>
         <source>New indicator %1 (%2), dated to the %3</source>
         <translation>새 지표 %1 (%2), %3 단위 날짜</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more kept value(s): the dry run lists them all</source>
+        <translation>
+            <numerusform>… 유지한 값 %n개 더: 시험 실행이 모두 나열합니다</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gapscope::LanguageMenu</name>
@@ -5548,6 +5594,18 @@ Source: %5</source>
         <source>Delete %1</source>
         <translation>%1 삭제</translation>
     </message>
+    <message>
+        <source>%1 has changes not saved: save or undo them, then import %2 again.</source>
+        <translation>%1에 저장하지 않은 변경이 있습니다: 저장하거나 실행 취소한 뒤 %2을(를) 다시 가져오세요.</translation>
+    </message>
+    <message>
+        <source>Fill fields from %1</source>
+        <translation>%1에서 필드 채우기</translation>
+    </message>
+    <message>
+        <source>Fill fields of %1</source>
+        <translation>%1의 필드 채우기</translation>
+    </message>
 </context>
 <context>
     <name>gapscope::WorkspaceController</name>
@@ -5667,6 +5725,12 @@ Source: %5</source>
         <source>%n observation(s)</source>
         <translation>
             <numerusform>관측값 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n field(s) filled on matched records</source>
+        <translation>
+            <numerusform>; 일치한 레코드에 채운 필드 %n개</numerusform>
         </translation>
     </message>
 </context>

@@ -31,6 +31,7 @@ namespace gapscope {
 
 namespace {
 constexpr int previewRows = 50;
+constexpr qsizetype keptShown = 12; // kept values listed above the preview
 }
 
 ImportDialog::ImportDialog(const Dataset &dataset, const QString &path, Language lang, QWidget *parent)
@@ -393,8 +394,12 @@ void ImportDialog::reread()
                                               .arg(m_batch->skippedCountries.join(QLatin1String(", ")));
     status += QStringLiteral(" · ") + ImportFormat::formatDescription(*m_batch);
     // Of which kinds of entity, and when, at the dates' precision.
-    status += QLatin1Char('\n') + ImportFormat::entityCounts(m_dataset, *m_batch, m_language).join(QStringLiteral(" · ")) + QStringLiteral(" · ")
-        + ImportFormat::dateRange(*m_batch);
+    // (A table that only fills fields of matched records has neither.)
+    QStringList kinds = ImportFormat::entityCounts(m_dataset, *m_batch, m_language);
+    if (const QString range = ImportFormat::dateRange(*m_batch); !range.isEmpty())
+        kinds << range;
+    if (!kinds.isEmpty())
+        status += QLatin1Char('\n') + kinds.join(QStringLiteral(" · "));
     // Where the values go: never into an existing indicator without saying so.
     for (const Indicator &i : m_batch->indicators)
         status += QLatin1Char('\n')
@@ -410,6 +415,12 @@ void ImportDialog::reread()
         if (!lines.isEmpty())
             status += QLatin1Char('\n') + lines.join(QStringLiteral(" · "));
     }
+    // The values of matched records the file would change: kept, each said (the first of many).
+    const QStringList kept = ImportFormat::keptValues(*m_batch);
+    for (qsizetype i = 0; i < std::min<qsizetype>(kept.size(), keptShown); ++i)
+        status += QLatin1Char('\n') + kept.at(i);
+    if (kept.size() > keptShown)
+        status += QLatin1Char('\n') + tr("… and %n more kept value(s): the dry run lists them all", nullptr, int(kept.size() - keptShown));
     m_status->setText(status);
 
     const QStringList headers{tr("Entity"), tr("Indicator"), tr("Date"), tr("Value"), tr("Unit"), tr("Kind"), tr("Source")};

@@ -216,6 +216,17 @@ void DetailsPanel::refresh()
             html += row(tr("Country"), esc(DisplayText::country(d, m.country, lang)));
             html += row(tr("Released"), esc(m.released.isEmpty() ? DisplayText::openWeights(std::nullopt) : DisplayText::date(m.released, lang)));
             html += row(tr("Weights"), esc(DisplayText::openWeights(m.openWeights)));
+            // A model of the user's, which has no Epoch record below: the fields its imports gave.
+            if (m.epochName.isEmpty()) {
+                for (const auto &[label, value] : {std::pair(tr("Domain"), m.domain), std::pair(tr("Task"), m.task),
+                                                   std::pair(tr("Accessibility"), m.accessibility),
+                                                   std::pair(tr("Confidence"), m.confidence)}) {
+                    if (!value.isEmpty())
+                        html += row(label, esc(EpochVocabulary::text(value, lang)));
+                }
+                if (!m.link.isEmpty())
+                    html += row(tr("Link"), QStringLiteral("<a href='%1'>%2</a>").arg(esc(m.link), esc(m.link)));
+            }
             html += QStringLiteral("</table>");
             html += bothLanguages(m.description);
             html += sourceHtml(m.source);

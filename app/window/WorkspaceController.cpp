@@ -150,6 +150,8 @@ bool WorkspaceController::importBatch(const ImportBatch &batch)
                       .arg(tr("%n record(s)", nullptr, records), tr("%n observation(s)", nullptr, observations), batch.file);
     else
         message = tr("Imported %n observation(s) from %1", nullptr, observations).arg(batch.file);
+    if (batch.filledFields)
+        message += tr("; %n field(s) filled on matched records", nullptr, batch.filledFields);
     m_window->statusBar()->showMessage(message, 10000);
     return true;
 }

@@ -212,7 +212,8 @@ int ImportCommand::run(const QStringList &arguments, QIODevice *out, QIODevice *
     for (const QString &line : ImportFormat::entityCounts(*dataset, *batch, lang) + ImportFormat::newEntities(*batch, lang))
         writeLine(out, line);
     writeLine(out, ImportFormat::dateRange(*batch));
-    for (const QString &line : ImportFormat::recordCounts(*dataset, *batch) + ImportFormat::recordColumns(*batch))
+    for (const QString &line : ImportFormat::recordCounts(*dataset, *batch) + ImportFormat::keptValues(*batch)
+             + ImportFormat::recordColumns(*batch))
         writeLine(out, line);
     for (const auto &[header, target] : batch->columnTargets)
         writeLine(out, tr("column \"%1\": %2").arg(header, ImportFormat::columnTarget(*dataset, target, lang)));

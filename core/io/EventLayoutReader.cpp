@@ -282,7 +282,8 @@ bool EventLayoutReader::read(const QList<CsvRecord> &records, const QStringList 
         const QString key = date + QLatin1Char('|') + code + QLatin1Char('|') + folded(title[own]);
         const int titleAt = column("title") ? column("title") : column(korean ? "title_ko" : "title_en");
         if (seen.contains(key))
-            return fail(row.line, titleAt, tr("duplicate: the event \"%1\" of %2 on %3 already appears on line %4")
+            return fail(row.line, titleAt, (m_rows.hasItems() ? tr("duplicate: the event \"%1\" of %2 on %3 already appears in item %4")
+                                                              : tr("duplicate: the event \"%1\" of %2 on %3 already appears on line %4"))
                                                .arg(title[own].left(80), code, date)
                                                .arg(seen.value(key)));
         Event e;

@@ -52,6 +52,22 @@ struct ImportBatch
     QList<ComputeCluster> clusters;
     QStringList matchedRecords;
     QList<std::pair<QString, QString>> recordColumns;
+    // The workspace's matched records whose empty fields the rows fill (a model's domain, a
+    // cluster's status...), each as it will be, with the row version it was read at; never a
+    // field the record has already. filledFields counts the fields filled.
+    QList<std::pair<AiModel, int>> filledModels;
+    QList<std::pair<ComputeCluster, int>> filledClusters;
+    QList<std::pair<Actor, int>> filledActors;
+    int filledFields = 0;
+    // A field a matched record has that the file gives another value: the record's is kept.
+    struct KeptValue
+    {
+        QString record; // the record's name
+        QString field; // domain, task, status, country...
+        QString kept;
+        QString file; // what the file says
+    };
+    QList<KeptValue> keptValues;
 };
 
 } // namespace gapscope

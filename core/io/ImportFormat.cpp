@@ -179,6 +179,18 @@ QString ImportFormat::columnTarget(const Dataset &dataset, const QString &target
     return entity(target);
 }
 
+namespace {
+
+// The kind of entity records of a table's kind (model, organisation, cluster) are.
+EntityKind recordEntityKind(const QString &recordKind)
+{
+    if (recordKind == u"organisation")
+        return EntityKind::Organisation;
+    return recordKind == u"cluster" ? EntityKind::Cluster : EntityKind::Model;
+}
+
+} // namespace
+
 QStringList ImportFormat::recordCounts(const Dataset &dataset, const ImportBatch &batch)
 {
     if (batch.recordKind.isEmpty())
@@ -190,11 +202,30 @@ QStringList ImportFormat::recordCounts(const Dataset &dataset, const ImportBatch
         const EntityKind of = kind; // a structured binding cannot be captured before C++20's P1091 (clang 14)
         const auto matched = std::count_if(batch.matchedRecords.cbegin(), batch.matchedRecords.cend(),
                                            [&](const QString &id) { return dataset.entityKind(id) == of; });
-        if (added || matched)
-            lines << tr("%1: %2 new, %3 matched").arg(DisplayText::entityKinds(entityKindId(kind))).arg(added).arg(matched);
+        if (!added && !matched)
+            continue;
+        QString line = tr("%1: %2 new, %3 matched").arg(DisplayText::entityKinds(entityKindId(kind))).arg(added).arg(matched);
+        // Only records of the batch's kind are matched: its fields filled and values kept.
+        if (matched && kind == recordEntityKind(batch.recordKind)) {
+            line += tr(", %n field(s) filled on matched records", nullptr, batch.filledFields);
+            if (!batch.keptValues.isEmpty())
+                line += tr(", %n value(s) of the workspace kept", nullptr, int(batch.keptValues.size()));
+        }
+        lines << line;
     }
     for (const Unit &u : batch.units)
         lines << tr("new unit %1").arg(u.id);
+    return lines;
+}
+
+QStringList ImportFormat::keptValues(const ImportBatch &batch)
+{
+    const QString kind = batch.recordKind == u"organisation" ? tr("organisation")
+        : batch.recordKind == u"cluster"                     ? tr("cluster")
+                                                             : tr("model");
+    QStringList lines;
+    for (const ImportBatch::KeptValue &k : batch.keptValues)
+        lines << tr("%1 (%2): field '%3' keeps '%4', the file says '%5'").arg(k.record, kind, k.field, k.kept, k.file);
     return lines;
 }
 

@@ -38,8 +38,11 @@ public:
     // entity's name, code and kind, a separate indicator, or skipped.
     static QString columnTarget(const Dataset &dataset, const QString &target, Language lang);
     // What a table of one row per record adds: new and matched records per kind ("AI models: 2
-    // new, 1 matched") and new units; nothing for other layouts.
+    // new, 1 matched, 2 field(s) filled on matched records") and new units; nothing for other layouts.
     static QStringList recordCounts(const Dataset &dataset, const ImportBatch &batch);
+    // Each value of the file that a matched record's field already has otherwise, kept: "Llama 3
+    // (model): field 'domain' keeps 'Language', the file says 'Multimodal'".
+    static QStringList keptValues(const ImportBatch &batch);
     // What each column of a table of one row per record became: "column “Parameters”: a fact in
     // parameters".
     static QStringList recordColumns(const ImportBatch &batch);

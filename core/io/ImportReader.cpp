@@ -148,12 +148,13 @@ std::optional<ImportBatch> ImportReader::finish()
         }
         return m_batch;
     }
-    const bool records = !m_batch.actors.isEmpty() || !m_batch.models.isEmpty() || !m_batch.clusters.isEmpty();
+    const bool records = !m_batch.actors.isEmpty() || !m_batch.models.isEmpty() || !m_batch.clusters.isEmpty()
+        || m_batch.filledFields > 0;
     if (m_batch.observations.isEmpty() && !records) {
         fail(0, 0, m_batch.skippedRows ? tr("every row was skipped: no known country")
                    : m_batch.recordKind.isEmpty()
                    ? tr("the file has no values")
-                   : tr("nothing to add: every row is a record the workspace has, and no fact is new"));
+                   : tr("nothing to add: every row is a record the workspace has, no fact is new and no empty field is filled"));
         return std::nullopt;
     }
     // A new indicator allows the finest date the file gives it.

@@ -376,7 +376,8 @@ bool ImportRows::add(const ImportRow &row, bool emptyValueIsMissing)
     const QString k = key(indicator, code, year, month, day);
     const QString when = DisplayText::isoPeriod(year, month, day);
     if (m_keys.contains(k))
-        return fail(line, column("value"), tr("duplicate: %1, %2, %3 already appears on line %4")
+        return fail(line, column("value"), (m_items ? tr("duplicate: %1, %2, %3 already appears in item %4")
+                                                    : tr("duplicate: %1, %2, %3 already appears on line %4"))
                                                .arg(indicator, code)
                                                .arg(when)
                                                .arg(m_keys.value(k)));

@@ -51,6 +51,10 @@ public:
     // `emptyValueIsMissing` (Our World in Data's and wide files), refused otherwise.
     bool add(const ImportRow &row, bool emptyValueIsMissing);
     bool fail(int line, int column, const QString &message);
+    // A JSON file has items where a CSV file has lines: rows' lines are items' numbers, and
+    // messages that name another row name its item.
+    void setItems(bool items) { m_items = items; }
+    bool hasItems() const { return m_items; }
     const ParseError &error() const { return m_error; }
     // A blank line of a CSV file: no field, or one empty field.
     static bool isBlank(const CsvRecord &record);
@@ -114,6 +118,7 @@ private:
     QHash<QString, QString> m_existing; // the same key for the workspace's observations -> id
     EntityNameIndex m_names;
     QHash<QString, QString> m_otherEntities; // kind|name keys of entities of named kinds -> id
+    bool m_items = false;
 };
 
 } // namespace gapscope

@@ -20,6 +20,8 @@ bool JsonLayoutReader::read(const QString &text)
         const int column = int(QString::fromUtf8(bytes.mid(bytes.lastIndexOf('\n') + 1)).size()) + 1;
         return m_rows.fail(line, column, tr("not valid JSON: %1").arg(parse.errorString()));
     }
+    // Items, not lines: what names another row names its item.
+    m_rows.setItems(true);
     // A timeline: named so, asked for, or an array whose items have a timeline's fields.
     const QJsonValue events = doc.object().value(QStringLiteral("events"));
     if (events.isArray())

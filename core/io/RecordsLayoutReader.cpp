@@ -3,6 +3,7 @@
 #include "CountryNameIndex.h"
 #include "EpochRecords.h"
 #include "IndicatorId.h"
+#include "MatchedRecordFill.h"
 #include "cli/FilterParser.h"
 
 #include <QCryptographicHash>
@@ -383,26 +384,33 @@ bool RecordsLayoutReader::readRow(const CsvRecord &rec, const ImportRow &row)
     const QString source = m_rows.sourceId(sourceText);
     const QStringList organisations = FilterParser::split(cell(orgAt));
 
+    // The other columns: the record's own fields where it has them, else a new record's description.
+    QHash<QString, QString> fields;
+    QStringList notes;
+    for (qsizetype at : std::as_const(m_attributes)) {
+        const QString value = cell(at);
+        if (value.isEmpty())
+            continue;
+        const QString field = fieldOf(m_kind, m_header.at(at));
+        if (!field.isEmpty())
+            fields.insert(field, value);
+        else
+            notes << m_header.at(at) + QStringLiteral(": ") + value;
+    }
+
     QString id = matched(name, organisations);
     const bool isNew = id.isEmpty();
     QString factNote;
     if (!isNew) {
-        if (!batch.matchedRecords.contains(id) && !m_newIds.contains(id))
-            batch.matchedRecords.append(id);
-    } else {
-        // The other columns: the record's own fields where it has them, else its description.
-        QHash<QString, QString> fields;
-        QStringList notes;
-        for (qsizetype at : std::as_const(m_attributes)) {
-            const QString value = cell(at);
-            if (value.isEmpty())
-                continue;
-            const QString field = fieldOf(m_kind, m_header.at(at));
-            if (!field.isEmpty())
-                fields.insert(field, value);
-            else
-                notes << m_header.at(at) + QStringLiteral(": ") + value;
+        if (!m_newIds.contains(id)) {
+            if (!batch.matchedRecords.contains(id))
+                batch.matchedRecords.append(id);
+            // A record of the workspace: its empty fields filled, an organisation's country too.
+            if (m_kind == QLatin1String("organisation") && !countries.isEmpty())
+                fields.insert(QStringLiteral("country"), countries.constFirst());
+            MatchedRecordFill(m_rows.dataset(), batch).fill(m_kind, id, fields);
         }
+    } else {
         const QString imported = tr("Imported from %1").arg(batch.file);
         const QString text = notes.isEmpty() ? imported : imported + QLatin1Char('\n') + notes.join(QLatin1Char('\n'));
         const LocalizedText description{text, text};

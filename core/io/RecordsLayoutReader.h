@@ -23,7 +23,8 @@ namespace gapscope {
 //   figure, so the models scatter shows a new model; any other column is the indicator of its name;
 // - the other columns are kept on a new record: as its field where the record has one (a model's
 //   domain, task, accessibility, link, confidence; a cluster's status, sector, certainty, link),
-//   else in its description as "Header: value".
+//   else in its description as "Header: value"; on a matched record of the workspace they fill the
+//   fields it has empty, and only those (MatchedRecordFill).
 class RecordsLayoutReader
 {
     Q_DECLARE_TR_FUNCTIONS(ImportReader)

@@ -1,6 +1,7 @@
 #include "ChangeSaver.h"
 
 #include "DatasetWriter.h"
+#include "RecordReplacer.h"
 #include "domain/Record.h"
 #include "io/DatePrecisionCheck.h"
 #include "StoreConnection.h"
@@ -40,53 +41,7 @@ ChangeSaver::SaveResult ChangeSaver::saveChanges(const RecordChanges &changes)
         return result;
     };
     DatasetWriter writer(m_db);
-    auto insert = [&writer](const Record &r) { return std::visit([&writer](const auto &x) { return writer.insert(x); }, r); };
-    // Sets origin, edited and row version of a record just inserted.
-    auto mark = [this](const Record &r, const QString &origin, int edited, int version) {
-        QSqlQuery q(m_db);
-        const QString table = recordTable(r);
-        q.prepare(QStringLiteral("UPDATE %1 SET origin = ?, edited = ?, row_version = ? WHERE %2 = ?")
-                      .arg(table, DatasetWriter::keyColumn(table)));
-        for (const QVariant &v : {QVariant(origin), QVariant(edited), QVariant(version), QVariant(recordId(r))})
-            q.addBindValue(v);
-        return q.exec();
-    };
-    // Deletes a record only if it still has the row version read before editing: the check and
-    // the delete are one statement, so two users cannot both pass it. Returns its origin, or
-    // nothing when someone else changed or deleted it.
-    auto take = [this](const Record &r, int version, bool *failed) -> std::optional<QString> {
-        const QString table = recordTable(r);
-        const QString key = DatasetWriter::keyColumn(table);
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("SELECT origin FROM %1 WHERE %2 = ? AND row_version = ?").arg(table, key));
-        q.addBindValue(recordId(r));
-        q.addBindValue(version);
-        if (!q.exec()) {
-            *failed = true;
-            return std::nullopt;
-        }
-        if (!q.next())
-            return std::nullopt;
-        const QString origin = q.value(0).toString();
-        QSqlQuery del(m_db);
-        del.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ? AND row_version = ?").arg(table, key));
-        del.addBindValue(recordId(r));
-        del.addBindValue(version);
-        if (!del.exec()) {
-            *failed = true;
-            return std::nullopt;
-        }
-        if (del.numRowsAffected() != 1)
-            return std::nullopt;
-        if (table == QLatin1String("actors")) {
-            QSqlQuery links(m_db);
-            links.prepare(QStringLiteral("DELETE FROM actor_dimensions WHERE actor = ?"));
-            links.addBindValue(recordId(r));
-            if (!links.exec())
-                *failed = true;
-        }
-        return origin;
-    };
+    RecordReplacer replacer(m_db, writer);
 
     // No figure is saved dated finer than its indicator, as it is in the workspace, allows.
     auto finer = [this](const Record &r) -> QString {
@@ -112,14 +67,14 @@ ChangeSaver::SaveResult ChangeSaver::saveChanges(const RecordChanges &changes)
     for (const Record &r : changes.added) {
         if (refuseFiner(r))
             return rollback(SaveResult::Failed);
-        if (!insert(r) || !mark(r, QStringLiteral("user"), 0, 1)) {
+        if (!replacer.insert(r) || !replacer.mark(r, QStringLiteral("user"), 0, 1)) {
             m_connection.fail(Store::tr("cannot save %1: %2").arg(recordId(r), writer.errorString()));
             return rollback(SaveResult::Failed);
         }
     }
     for (const auto &[r, version] : changes.edited) {
         bool failed = false;
-        const auto origin = take(r, version, &failed);
+        const auto origin = replacer.take(r, version, &failed);
         if (failed) {
             m_connection.fail(Store::tr("cannot save %1: %2").arg(recordId(r), m_db.lastError().text()));
             return rollback(SaveResult::Failed);
@@ -131,14 +86,14 @@ ChangeSaver::SaveResult ChangeSaver::saveChanges(const RecordChanges &changes)
         if (refuseFiner(r))
             return rollback(SaveResult::Failed);
         // An edited bundled record stays bundled but counts as edited: dataset updates leave it alone.
-        if (!insert(r) || !mark(r, *origin, 1, version + 1)) {
+        if (!replacer.insert(r) || !replacer.mark(r, *origin, 1, version + 1)) {
             m_connection.fail(Store::tr("cannot save %1: %2").arg(recordId(r), writer.errorString()));
             return rollback(SaveResult::Failed);
         }
     }
     for (const auto &[r, version] : changes.removed) {
         bool failed = false;
-        if (!take(r, version, &failed)) {
+        if (!replacer.take(r, version, &failed)) {
             if (failed) {
                 m_connection.fail(Store::tr("cannot save %1: %2").arg(recordId(r), m_db.lastError().text()));
                 return rollback(SaveResult::Failed);

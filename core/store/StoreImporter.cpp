@@ -1,6 +1,7 @@
 #include "StoreImporter.h"
 
 #include "DatasetWriter.h"
+#include "RecordReplacer.h"
 #include "Store.h"
 #include "StoreConnection.h"
 
@@ -17,7 +18,8 @@ bool StoreImporter::import(const ImportBatch &batch, const std::function<bool(qi
     if (m_connection.isReadOnly())
         return m_connection.refuseReadOnly();
     const qint64 total = batch.sources.size() + batch.units.size() + batch.indicators.size() + batch.entities.size()
-        + batch.observations.size() + batch.events.size() + batch.actors.size() + batch.models.size() + batch.clusters.size();
+        + batch.observations.size() + batch.events.size() + batch.actors.size() + batch.models.size() + batch.clusters.size()
+        + batch.filledActors.size() + batch.filledModels.size() + batch.filledClusters.size();
     qint64 done = 0;
     if (!m_db.transaction())
         return m_connection.fail(Store::tr("cannot start a transaction: %1").arg(m_db.lastError().text()));
@@ -54,9 +56,32 @@ bool StoreImporter::import(const ImportBatch &batch, const std::function<bool(qi
     add(batch.actors);
     add(batch.models);
     add(batch.clusters);
+    // The workspace's records the rows matched, their empty fields filled: each only if nobody
+    // changed it since it was read, else nothing is written.
+    RecordReplacer replacer(m_db, writer);
+    QString replaceError;
+    auto replace = [&](const auto &filled) {
+        for (qsizetype i = 0; ok && i < filled.size(); ++i) {
+            const Record record(filled.at(i).first);
+            const RecordReplacer::Result result = replacer.replace(record, filled.at(i).second);
+            ok = result == RecordReplacer::Result::Replaced;
+            if (result == RecordReplacer::Result::Conflict)
+                replaceError = Store::tr("someone else changed or deleted %1 since it was read: reload and import again")
+                               .arg(recordId(record));
+            else if (!ok)
+                replaceError = replacer.errorString();
+            else
+                ++done;
+        }
+    };
+    replace(batch.filledActors);
+    replace(batch.filledModels);
+    replace(batch.filledClusters);
     add(batch.observations);
     add(batch.events);
-    QString error = ok ? QString() : (writer.errorString().isEmpty() ? mark.lastError().text() : writer.errorString());
+    QString error = replaceError;
+    if (!ok && error.isEmpty())
+        error = writer.errorString().isEmpty() ? mark.lastError().text() : writer.errorString();
     if (m_connection.cancelled())
         error = Store::tr("cancelled; nothing was written");
     if (!error.isEmpty() || !m_db.commit()) {

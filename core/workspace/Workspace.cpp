@@ -191,6 +191,21 @@ bool Workspace::import(const ImportBatch &batch, const std::function<bool(qint64
 {
     if (refuseReadOnly())
         return false;
+    // The records whose empty fields the rows fill are written whole: none may have edits not saved.
+    QList<std::pair<Record, int>> filled;
+    for (const auto &[model, version] : batch.filledModels)
+        filled.append({model, version});
+    for (const auto &[cluster, version] : batch.filledClusters)
+        filled.append({cluster, version});
+    for (const auto &[actor, version] : batch.filledActors)
+        filled.append({actor, version});
+    for (const auto &[after, version] : filled) {
+        const QString key = recordKey(after);
+        if (m_saved.contains(key) && m_saved.value(key) != record(recordKind(after), recordId(after))) {
+            m_error = tr("%1 has changes not saved: save or undo them, then import %2 again.").arg(recordId(after), batch.file);
+            return false;
+        }
+    }
     Store *s = store();
     if (!s)
         return false;
@@ -250,7 +265,32 @@ bool Workspace::import(const ImportBatch &batch, const std::function<bool(qint64
         emit recordsInserted(RecordKind::Event, firstEvent, int(m_dataset.events.size() - 1));
         emit changed(RecordKind::Event);
     }
+    fillMatched(batch.file, filled);
     return true;
+}
+
+void Workspace::fillMatched(const QString &file, const QList<std::pair<Record, int>> &filled)
+{
+    if (filled.isEmpty())
+        return;
+    // The store has the filled records, at their next version: that is how they were saved. One
+    // undo step puts the fields back as they were, an edit to save like any other.
+    const bool wasClean = m_stack->isClean();
+    m_stack->beginMacro(tr("Fill fields from %1").arg(file));
+    for (const auto &[after, version] : filled) {
+        const QString key = recordKey(after);
+        const RecordKind kind = recordKind(after);
+        const QString id = recordId(after);
+        m_saved.insert(key, after);
+        m_dataset.rowVersions.insert(key, version + 1);
+        push(tr("Fill fields of %1").arg(id), kind, id, record(kind, id), after);
+    }
+    m_stack->endMacro();
+    // Saved as they are now; edits before the import, if any, are still to be saved.
+    if (wasClean)
+        m_stack->setClean();
+    else
+        m_stack->resetClean();
 }
 
 bool Workspace::saveCopyAs(const QString &path)

@@ -29,7 +29,8 @@ class WorkspaceLoader;
 // row, so that models update the rows touched (beginInsertRows, dataChanged, beginRemoveRows)
 // instead of resetting: an edit of one observation among a million rebuilds nothing.
 // - add, edit, remove: one undoable edit, kept until save();
-// - import: an import batch written to the store in one transaction, then appended;
+// - import: an import batch written to the store in one transaction, then appended; the fields it
+//   fills on records the workspace has are one undo step;
 // - replace: the dataset and index a background load (startLoading) read, swapped in whole.
 class Workspace : public QObject
 {
@@ -107,6 +108,9 @@ private:
     void push(const QString &text, RecordKind kind, const QString &id, std::optional<Record> before,
               std::optional<Record> after);
     void finishLoading();
+    // After an import: the workspace's records it filled fields of (each with the row version read
+    // before), in place as saved, in one undo step.
+    void fillMatched(const QString &file, const QList<std::pair<Record, int>> &filled);
 
     Dataset m_dataset;
     ObservationIndex m_index;

@@ -9,6 +9,7 @@
 #include "model/ObservationTableModel.h"
 #include "model/Roles.h"
 #include "panels/ChartPanel.h"
+#include "panels/DetailsPanel.h"
 #include "panels/FilterBar.h"
 #include "panels/RecordTablePanel.h"
 #include "panels/ScatterPanel.h"
@@ -21,9 +22,11 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTextBrowser>
 #include <QTemporaryDir>
 #include <QtCharts/QChart>
 #include <QtCharts/QScatterSeries>
@@ -397,6 +400,55 @@ void TestImportJourneys::recordsFromTheMenu()
     QCOMPARE(int(d->models.size()), models + 2);
     QCOMPARE(int(d->observations.size()), before + 6);
     QVERIFY(d->actor("user-organisation-journey-lab"));
+
+    // The sheet again, updated: Journey Alpha matched, its empty task filled, its domain kept
+    // (and said so), Journey Beta's the same domain silent; one undo step puts the task back.
+    test::writeFile(folder + "/update.csv", "Model,Organization,Domain,Task\n"
+                                            "Journey Alpha,Journey Lab,Multimodal,Journey testing\n"
+                                            "Journey Beta,Journey Lab,Language,\n");
+    m_user->answerFileDialog(folder, {"update.csv"});
+    press(Qt::Key_I, Qt::ControlModifier);
+    dialog = m_window->findChild<ImportDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    dialog->layoutPicker()->setFocus();
+    dialog->chooseLayout(ImportLayout::Records);
+    fillIn(dialog->sourceField(), "Journey table");
+    QTRY_VERIFY2(dialog->importButton()->isEnabled(), qPrintable(dialog->problem()));
+    QCOMPARE(dialog->batch()->filledModels.size(), 1);
+    const QString kept = korean ? QStringLiteral("Journey Alpha (모델): 필드 'domain'은(는) 'Language'을(를) 유지합니다. 파일에는 'Multimodal'")
+                                : QStringLiteral("Journey Alpha (model): field 'domain' keeps 'Language', the file says 'Multimodal'");
+    QVERIFY2(dialog->statusText().contains(kept), qPrintable(dialog->statusText()));
+    QVERIFY2(dialog->statusText().contains(korean ? QStringLiteral("AI 모델: 새 레코드 0개, 일치 2개, 일치한 레코드에 채운 필드 1개")
+                                                  : QStringLiteral("AI models: 0 new, 2 matched, 1 field")),
+             qPrintable(dialog->statusText()));
+    QCoreApplication::processEvents();
+    if (const QString shots = qEnvironmentVariable("GAPSCOPE_SCREENSHOTS"); !shots.isEmpty())
+        dialog->grab().save(shots + (korean ? "/import-kept-ko.png" : "/import-kept-en.png"));
+    QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+    QTRY_VERIFY(dialog.isNull());
+    const auto alpha = [this] {
+        return m_window->dataset().models.at(m_window->dataset().rowOf(RecordKind::Model, "user-model-journey-alpha"));
+    };
+    QTRY_COMPARE(alpha().task, QStringLiteral("Journey testing"));
+    QCOMPARE(alpha().domain, QStringLiteral("Language"));
+    // The message after the import counts the fields filled.
+    const QString filledMessage = korean ? QStringLiteral("; 일치한 레코드에 채운 필드 1개") : QStringLiteral("; 1 field filled on matched records");
+    QTRY_VERIFY2(m_window->statusBar()->currentMessage().endsWith(filledMessage), qPrintable(m_window->statusBar()->currentMessage()));
+    // Details shows the selected model's new task; the import is saved, not an edit to save.
+    m_window->state()->select(ExplorerState::Kind::Model, "user-model-journey-alpha");
+    QTRY_VERIFY2(m_window->detailsPanel()->browser()->toPlainText().contains("Journey testing"),
+                 qPrintable(m_window->detailsPanel()->browser()->toPlainText()));
+    QVERIFY(!m_window->isWindowModified());
+    QCoreApplication::processEvents();
+    if (const QString shots = qEnvironmentVariable("GAPSCOPE_SCREENSHOTS"); !shots.isEmpty())
+        m_window->grab().save(shots + (korean ? "/import-filled-details-ko.png" : "/import-filled-details-en.png"));
+    // Ctrl+Z: the task is gone again, in the workspace and in Details; an edit to save now.
+    press(Qt::Key_Z, Qt::ControlModifier);
+    QTRY_VERIFY(!m_window->detailsPanel()->browser()->toPlainText().contains("Journey testing"));
+    QCOMPARE(alpha().task, QString());
+    QVERIFY(m_window->isWindowModified());
+    QCOMPARE(int(m_window->dataset().observations.size()), before + 6);
 }
 
 QTEST_MAIN(TestImportJourneys)

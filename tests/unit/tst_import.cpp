@@ -3,6 +3,7 @@
 #include "io/ImportFormat.h"
 #include "io/ImportReader.h"
 #include "io/IndicatorId.h"
+#include "format/DisplayText.h"
 #include "store/Store.h"
 
 #include <QCheckBox>
@@ -39,6 +40,8 @@ private slots:
     void koreanColumnsAreDistinctIndicators_data();
     void koreanColumnsAreDistinctIndicators();
     void namedOtherwiseNeedsTheUsersChoice();
+    void duplicatesNameTheItemOrLine_data();
+    void duplicatesNameTheItemOrLine();
 
 private:
     QString write(const QString &name, const QByteArray &content) const;
@@ -513,6 +516,72 @@ void TestImport::namedOtherwiseNeedsTheUsersChoice()
     QCOMPARE(test::fileHash(db), before);
     std::tie(code, out, err) = runImport({tidy, "--source", "s", "--add-to-existing"}, db);
     QVERIFY2(code == 0 && out.contains("adds to existing indicator ai_startups"), qPrintable(out + err));
+}
+
+// A duplicate, in the file or of the workspace, names where the first one is: a line (and the
+// row's line and column) in a CSV file, an item in a JSON file, whose items have no lines.
+void TestImport::duplicatesNameTheItemOrLine_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("expected"); // the whole error
+
+    const Observation &o = m_dataset.observations.constFirst();
+    const QString when = DisplayText::isoPeriod(o.year, o.month, o.day);
+    const QString unit = m_dataset.indicator(o.indicator)->unit;
+    const QByteArray twice(R"([{"country": "KOR", "indicator": "x_dup", "year": 2024, "value": 1, "unit": "count", "source": "s"},
+        {"country": "KOR", "indicator": "x_dup", "year": 2024, "value": 2, "unit": "count", "source": "s"}])");
+    QTest::newRow("json observations, twice in the file")
+        << "twice.json" << twice << "twice.json: item 2: duplicate: x_dup, KOR, 2024 already appears in item 1";
+    QTest::newRow("csv observations, twice in the file")
+        << "twice.csv" << QByteArray("country,indicator,year,value,unit,source\nKOR,x_dup,2024,1,count,s\nKOR,x_dup,2024,2,count,s\n")
+        << "twice.csv, line 3, column 16: duplicate: x_dup, KOR, 2024 already appears on line 2";
+    QTest::newRow("json observations, the workspace's")
+        << "again.json"
+        << QStringLiteral(R"({"observations": [{"country": "KOR", "indicator": "x_new", "year": 2024, "value": 1, "unit": "count", "source": "s"},
+            {"country": "%1", "indicator": "%2", "date": "%3", "value": 7, "unit": "%4", "source": "s"}]})")
+               .arg(o.country, o.indicator, when, unit)
+               .toUtf8()
+        << QStringLiteral("again.json: item 2: the workspace already has %1 for %2 in %3 (%4)").arg(o.indicator, o.country, when, o.id);
+    QTest::newRow("csv observations, the workspace's")
+        << "again.csv"
+        << QStringLiteral("country,indicator,date,value,unit,source\n%1,%2,%3,7,%4,s\n").arg(o.country, o.indicator, when, unit).toUtf8()
+        << QStringLiteral("again.csv, line 2, column %5: the workspace already has %1 for %2 in %3 (%4)")
+               .arg(o.indicator, o.country, when, o.id)
+               .arg(o.country.size() + o.indicator.size() + when.size() + 4);
+    QTest::newRow("json timeline, twice in the file")
+        << "twice-events.json"
+        << QByteArray(R"({"events": [{"date": "2024-01", "country": "KOR", "title": "Good event", "kind": "policy"},
+            {"date": "2024-02", "country": "KOR", "title": "Other event", "kind": "policy"},
+            {"date": "2024-01", "country": "South Korea", "title": "good EVENT", "kind": "report"}]})")
+        << "twice-events.json: item 3: duplicate: the event \"good EVENT\" of KOR on 2024-01 already appears in item 1";
+    QTest::newRow("csv timeline, twice in the file")
+        << "twice-events.csv"
+        << QByteArray("date,country,title,kind\n2024-01,KOR,Good event,policy\n2024-02,KOR,Other event,policy\n"
+                      "2024-01,South Korea,good EVENT,report\n")
+        << "twice-events.csv, line 4, column 21: duplicate: the event \"good EVENT\" of KOR on 2024-01 already appears on line 2";
+    QTest::newRow("json timeline, the workspace's")
+        << "again-events.json" << QByteArray(R"([{"date": "2024-03", "country": "KOR", "title": "AI Basic Act passed", "kind": "law"}])")
+        << "again-events.json: item 1: the workspace already has the event \"AI Basic Act passed\" of KOR on 2024-03 (ev-test-basic-act)";
+    QTest::newRow("csv timeline, the workspace's")
+        << "again-events.csv" << QByteArray("date,country,title,kind\n2024-03,KOR,AI Basic Act passed,law\n")
+        << "again-events.csv, line 2, column 13: the workspace already has the event \"AI Basic Act passed\" of KOR on 2024-03 "
+           "(ev-test-basic-act)";
+}
+
+void TestImport::duplicatesNameTheItemOrLine()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, content);
+    QFETCH(QString, expected);
+    Dataset d = m_dataset;
+    d.events.append({"ev-test-basic-act", "2024-03", "KOR", "policy", {"AI Basic Act passed", "AI Basic Act passed"}, "a-3-3"});
+    d.reindex();
+    ImportReader reader(d);
+    ImportReader::Options options;
+    options.source = "s";
+    QVERIFY(!reader.read(write(name, content), options));
+    QCOMPARE(reader.errorString(), expected);
 }
 
 QTEST_MAIN(TestImport)

@@ -1,7 +1,9 @@
+#include "ImportRecordsSupport.h"
 #include "TestSupport.h"
 #include "format/DisplayText.h"
 #include "io/ImportFormat.h"
 #include "io/ImportReader.h"
+#include "store/RecordChanges.h"
 #include "store/Store.h"
 
 #include <QFile>
@@ -34,34 +36,10 @@ private:
 
     QTemporaryDir m_dir;
     Dataset m_dataset;
-    const AiModel *m_epochModel = nullptr; // a bundled Epoch model with a developer, a date and its compute
+    const AiModel *m_epochModel = nullptr; // test::epochModelWithFields()
 };
 
 namespace {
-
-// "kind=model;name=Model;facts=Parameters:parameters|X:unit" -> options.
-ImportReader::Options optionsOf(const QString &kind, const QStringList &columns, const QStringList &facts)
-{
-    ImportReader::Options o;
-    o.layout = ImportLayout::Records;
-    o.source = "Test table";
-    o.recordKind = kind;
-    for (const QString &pair : columns) {
-        const QString role = pair.section('=', 0, 0);
-        const QString header = pair.section('=', 1);
-        if (role == "name")
-            o.nameColumn = header;
-        else if (role == "date")
-            o.dateColumn = header;
-        else if (role == "country")
-            o.countryColumn = header;
-        else if (role == "organisation")
-            o.organisationColumn = header;
-    }
-    for (const QString &f : facts)
-        o.facts.append({f.section('=', 0, -2), f.section('=', -1)});
-    return o;
-}
 
 // The batch as sorted lines: "new KIND ID NAME [COUNTRIES] {ORGANISATIONS}", "matched ID" and
 // "ENTITY DATE INDICATOR=VALUE".
@@ -88,13 +66,7 @@ void TestImportRecords::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_dataset = test::bundledDataset();
-    for (const AiModel &m : m_dataset.models) {
-        if (!m.epochName.isEmpty() && !m.developer.isEmpty() && m.trainingCompute && m.published.size() == 10
-            && m.name.en == m.epochName) {
-            m_epochModel = &m;
-            break;
-        }
-    }
+    m_epochModel = test::epochModelWithFields(m_dataset);
     QVERIFY(m_epochModel);
 }
 
@@ -155,7 +127,7 @@ void TestImportRecords::records()
     QFETCH(QStringList, facts);
     QFETCH(QStringList, expected);
     ImportReader reader(m_dataset);
-    const auto batch = reader.read(write("records.csv", content), optionsOf(kind, columns, facts));
+    const auto batch = reader.read(write("records.csv", content), test::recordsOptions(kind, columns, facts));
     QVERIFY2(batch, qPrintable(reader.errorString()));
     expected.sort();
     QCOMPARE(described(*batch), expected);
@@ -225,7 +197,7 @@ void TestImportRecords::malformed()
     QFETCH(int, column);
     QFETCH(QString, message);
     ImportReader reader(m_dataset);
-    QVERIFY(!reader.read(write("bad.csv", content), optionsOf(kind, columns, facts)));
+    QVERIFY(!reader.read(write("bad.csv", content), test::recordsOptions(kind, columns, facts)));
     const ParseError &e = reader.parseError();
     QVERIFY2(e.message.contains(message), qPrintable(e.toString()));
     QCOMPARE(e.file, QStringLiteral("bad.csv"));
@@ -235,7 +207,7 @@ void TestImportRecords::malformed()
 
 void TestImportRecords::skipsUnknownCountries()
 {
-    ImportReader::Options o = optionsOf("model", {}, {"Parameters=parameters"});
+    ImportReader::Options o = test::recordsOptions("model", {}, {"Parameters=parameters"});
     const QString file = write("skip.csv", "Model,Organization,Country,Publication date,Parameters\nA,L,Atlantis,2025-01-01,7\n"
                                            "B,L,Japan,2025-01-01,8\n");
     ImportReader reader(m_dataset);
@@ -264,11 +236,25 @@ void TestImportRecords::commandLine()
     }
     const Actor *developer = m_dataset.actor(m_epochModel->developer);
     QVERIFY(developer);
-    // A bundled Epoch model (matched by its name and developer) and a new one; a new fact column.
-    const QString file = write("models.csv", QStringLiteral("Model,Organization,Country,Publication date,Parameters,Benchmark,Notes\n"
-                                                             "\"%1\",\"%2\",USA,2030-01-01,,55,seen\n"
-                                                             "Delta,\"%2\",South Korea,2030-02-01,1000,60,new\n")
-                                                  .arg(m_epochModel->epochName, developer->name.en)
+    // A bundled Epoch model (matched by its name and developer) and a new one; a new fact column;
+    // a field the bundled model has empty (filled) and one it has (kept).
+    QString emptyHeader, keptHeader, keptField, keptValue;
+    QString AiModel::*emptyField = nullptr;
+    for (const auto &[header, member] : test::modelFields()) {
+        const QString value = m_epochModel->*member;
+        if (value.isEmpty() && emptyHeader.isEmpty()) {
+            emptyHeader = header;
+            emptyField = member;
+        } else if (!value.isEmpty() && keptHeader.isEmpty()) {
+            keptHeader = header;
+            keptValue = value;
+        }
+    }
+    keptField = keptHeader == "Model accessibility" ? "accessibility" : keptHeader.toLower();
+    const QString file = write("models.csv", QStringLiteral("Model,Organization,Country,Publication date,Parameters,Benchmark,Notes,%3,%4\n"
+                                                             "\"%1\",\"%2\",USA,2030-01-01,,55,seen,Filled in,Other value\n"
+                                                             "Delta,\"%2\",South Korea,2030-02-01,1000,60,new,,\n")
+                                                  .arg(m_epochModel->epochName, developer->name.en, emptyHeader, keptHeader)
                                                   .toUtf8());
     const QStringList args{file, "--layout", "records", "--record-kind", "model", "--source", "Test table", "--fact",
                            "Parameters=parameters", "--fact", "Benchmark=points_y"};
@@ -279,6 +265,12 @@ void TestImportRecords::commandLine()
                  && out.contains("column \u201cPublication date\u201d: the date")
                  && out.contains("column \u201cBenchmark\u201d: a fact in points_y")
                  && out.contains("column \u201cNotes\u201d: an attribute") && out.contains("AI models (2): 3 observation"),
+             qPrintable(out));
+    // The matched model's empty field filled, the other kept and listed.
+    QVERIFY2(out.contains(QStringLiteral("AI models: 1 new, 1 matched, 1 field"))
+                 && out.contains(QStringLiteral("matched records, 1 value")) && out.contains("of the workspace kept")
+                 && out.contains(QStringLiteral("%1 (model): field '%2' keeps '%3', the file says 'Other value'\n")
+                                     .arg(m_epochModel->name.en, keptField, keptValue)),
              qPrintable(out));
     // Korean messages.
     std::tie(code, out, err) = runImport(args + QStringList{"--dry-run", "--lang", "ko"}, db);
@@ -306,6 +298,14 @@ void TestImportRecords::commandLine()
     QCOMPARE(d->models.at(row).parameters, std::optional<double>(1000));
     QCOMPARE(d->models.at(row).countries, QStringList{"KOR"});
     QCOMPARE(d->models.at(row).developer, developer->id);
+    // The matched model: its empty field filled, its other field and its description as they were.
+    const AiModel &matched = d->models.at(d->rowOf(RecordKind::Model, m_epochModel->id));
+    QCOMPARE(matched.*emptyField, QStringLiteral("Filled in"));
+    QCOMPARE(matched.description, m_epochModel->description);
+    for (const auto &[header, member] : test::modelFields()) {
+        if (member != emptyField)
+            QCOMPARE(matched.*member, m_epochModel->*member);
+    }
     QStringList facts;
     for (const Observation &o : d->observations) {
         if (o.indicator == "benchmark" || (o.indicator == "model_parameters" && o.country == "user-model-delta"))
@@ -318,6 +318,41 @@ void TestImportRecords::commandLine()
     std::tie(code, out, err) = runImport(args, db);
     QCOMPARE(code, 1);
     QVERIFY2(err.contains("line 2") && err.contains("already has"), qPrintable(err));
+
+    // A fill read before someone else saved the record is refused with the whole import: neither
+    // the field nor the new fact is written.
+    const QString update = write("update.csv", QStringLiteral("Model,Organization,Domain,Publication date,Benchmark\n"
+                                                               "Delta,\"%1\",Vision,2031-01-01,70\n")
+                                                    .arg(developer->name.en)
+                                                    .toUtf8());
+    ImportReader::Options o = test::recordsOptions("model", {}, {"Benchmark=points_y"});
+    ImportReader reader(*d);
+    const auto batch = reader.read(update, o);
+    QVERIFY2(batch, qPrintable(reader.errorString()));
+    QCOMPARE(batch->filledModels.size(), 1);
+    QCOMPARE(batch->filledModels.constFirst().first.domain, QStringLiteral("Vision"));
+    AiModel renamed = d->models.at(row);
+    renamed.name.ko = QStringLiteral("델타");
+    RecordChanges elsewhere;
+    elsewhere.edited.append({renamed, d->rowVersions.value("ai_models/user-model-delta", 1)});
+    QCOMPARE(store.saveChanges(elsewhere), Store::SaveResult::Saved);
+    QVERIFY(!store.import(*batch));
+    QVERIFY2(store.errorString().contains("someone else changed or deleted user-model-delta"), qPrintable(store.errorString()));
+    const auto after = store.load();
+    QVERIFY(after);
+    QCOMPARE(after->observations.size(), d->observations.size());
+    const AiModel &delta = after->models.at(after->rowOf(RecordKind::Model, "user-model-delta"));
+    QCOMPARE(delta.domain, QString());
+    QCOMPARE(delta.name.ko, QStringLiteral("델타"));
+    // Read again, it is filled, at the record's next version.
+    ImportReader again(*after);
+    const auto fresh = again.read(update, o);
+    QVERIFY2(fresh, qPrintable(again.errorString()));
+    QVERIFY2(store.import(*fresh), qPrintable(store.errorString()));
+    const auto filled = store.load();
+    QCOMPARE(filled->models.at(filled->rowOf(RecordKind::Model, "user-model-delta")).domain, QStringLiteral("Vision"));
+    QCOMPARE(filled->observations.size(), d->observations.size() + 1);
+    QCOMPARE(filled->rowVersions.value("ai_models/user-model-delta"), after->rowVersions.value("ai_models/user-model-delta") + 1);
 }
 
 QTEST_MAIN(TestImportRecords)
