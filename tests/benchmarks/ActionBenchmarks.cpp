@@ -153,7 +153,7 @@ QList<Result> measureActions(const QString &workspacePath)
     Workspace *workspace = window.workspace();
     const Observation first = window.dataset().observations.at(model->recordAt(0));
     window.chartPanel()->setIndicator(first.indicator);
-    paint(true, true);
+    paint(true, false); // the table stays as it was
     int resets = 0;
     for (DatasetTableModel *m : window.findChildren<DatasetTableModel *>())
         QObject::connect(m, &QAbstractItemModel::modelAboutToBeReset, &window, [&resets] { ++resets; });
