@@ -1635,6 +1635,56 @@
         <source>%1 (%2): field &apos;%3&apos; keeps &apos;%4&apos;, the file says &apos;%5&apos;</source>
         <translation>%1 (%2): 필드 &apos;%3&apos;은(는) &apos;%4&apos;을(를) 유지합니다. 파일에는 &apos;%5&apos;(으)로 되어 있습니다</translation>
     </message>
+    <message>
+        <source>domain</source>
+        <comment>a model&apos;s field</comment>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <comment>a model&apos;s field</comment>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>accessibility</source>
+        <comment>a model&apos;s field</comment>
+        <translation>공개 방식</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <comment>a record&apos;s field</comment>
+        <translation>링크</translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <comment>a model&apos;s field</comment>
+        <translation>신뢰도</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <comment>a cluster&apos;s field</comment>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <comment>a cluster&apos;s field</comment>
+        <translation>부문</translation>
+    </message>
+    <message>
+        <source>certainty</source>
+        <comment>a cluster&apos;s field</comment>
+        <translation>확실성</translation>
+    </message>
+    <message>
+        <source>decommissioned</source>
+        <comment>a cluster&apos;s field</comment>
+        <translation>폐기일</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <comment>an organisation&apos;s field</comment>
+        <translation>국가</translation>
+    </message>
 </context>
 <context>
     <name>ImportReader</name>

@@ -7,6 +7,7 @@
 #include "XlsxReader.h"
 #include "format/DisplayText.h"
 
+#include <QHash>
 #include <QFile>
 #include <QSet>
 
@@ -223,9 +224,21 @@ QStringList ImportFormat::keptValues(const ImportBatch &batch)
     const QString kind = batch.recordKind == u"organisation" ? tr("organisation")
         : batch.recordKind == u"cluster"                     ? tr("cluster")
                                                              : tr("model");
+    // The field by its name in the interface language ("domain", "분야"), its id where none is known.
+    const QHash<QString, QString> names{{QStringLiteral("domain"), tr("domain", "a model's field")},
+                                        {QStringLiteral("task"), tr("task", "a model's field")},
+                                        {QStringLiteral("accessibility"), tr("accessibility", "a model's field")},
+                                        {QStringLiteral("link"), tr("link", "a record's field")},
+                                        {QStringLiteral("confidence"), tr("confidence", "a model's field")},
+                                        {QStringLiteral("status"), tr("status", "a cluster's field")},
+                                        {QStringLiteral("sector"), tr("sector", "a cluster's field")},
+                                        {QStringLiteral("certainty"), tr("certainty", "a cluster's field")},
+                                        {QStringLiteral("decommissioned"), tr("decommissioned", "a cluster's field")},
+                                        {QStringLiteral("country"), tr("country", "an organisation's field")}};
     QStringList lines;
     for (const ImportBatch::KeptValue &k : batch.keptValues)
-        lines << tr("%1 (%2): field '%3' keeps '%4', the file says '%5'").arg(k.record, kind, k.field, k.kept, k.file);
+        lines << tr("%1 (%2): field '%3' keeps '%4', the file says '%5'")
+                     .arg(k.record, kind, names.value(k.field, k.field), k.kept, k.file);
     return lines;
 }
 

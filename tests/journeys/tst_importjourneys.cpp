@@ -416,7 +416,7 @@ void TestImportJourneys::recordsFromTheMenu()
     fillIn(dialog->sourceField(), "Journey table");
     QTRY_VERIFY2(dialog->importButton()->isEnabled(), qPrintable(dialog->problem()));
     QCOMPARE(dialog->batch()->filledModels.size(), 1);
-    const QString kept = korean ? QStringLiteral("Journey Alpha (모델): 필드 'domain'은(는) 'Language'을(를) 유지합니다. 파일에는 'Multimodal'")
+    const QString kept = korean ? QStringLiteral("Journey Alpha (모델): 필드 '분야'은(는) 'Language'을(를) 유지합니다. 파일에는 'Multimodal'")
                                 : QStringLiteral("Journey Alpha (model): field 'domain' keeps 'Language', the file says 'Multimodal'");
     QVERIFY2(dialog->statusText().contains(kept), qPrintable(dialog->statusText()));
     QVERIFY2(dialog->statusText().contains(korean ? QStringLiteral("AI 모델: 새 레코드 0개, 일치 2개, 일치한 레코드에 채운 필드 1개")
