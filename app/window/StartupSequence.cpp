@@ -43,14 +43,8 @@ void StartupSequence::afterFirstPaint()
 
 void StartupSequence::buildOne()
 {
-    auto [dock, build] = m_steps.takeFirst();
-    QWidget *panel = build();
-    if (dock)
-        dock->setWidget(panel);
-    if (m_steps.isEmpty()) {
-        m_stage = Stage::Whole;
-        emit whole();
-    }
+    const auto step = m_steps.takeFirst();
+    place(step.first, step.second());
 }
 
 void StartupSequence::buildNext()
@@ -61,15 +55,20 @@ void StartupSequence::buildNext()
     QDockWidget *dock = step.first;
     QWidget *panel = step.second();
     QTimer::singleShot(0, this, [this, dock, panel] {
-        if (dock)
-            dock->setWidget(panel);
-        if (m_steps.isEmpty()) {
-            m_stage = Stage::Whole;
-            emit whole();
-        } else {
+        place(dock, panel);
+        if (!m_steps.isEmpty())
             QTimer::singleShot(0, this, &StartupSequence::buildNext);
-        }
     });
+}
+
+void StartupSequence::place(QDockWidget *dock, QWidget *panel)
+{
+    if (dock)
+        dock->setWidget(panel);
+    if (m_steps.isEmpty()) {
+        m_stage = Stage::Whole;
+        emit whole();
+    }
 }
 
 } // namespace gapscope

@@ -49,6 +49,8 @@ private:
     void afterFirstPaint();
     void buildOne();
     void buildNext();
+    // Puts `panel` into `dock` (none: a panel without one); the last makes the window whole.
+    void place(QDockWidget *dock, QWidget *panel);
 
     QWidget *m_window;
     Stage m_stage = Stage::Frame;

@@ -73,21 +73,18 @@ ChangeSaver::SaveResult ChangeSaver::saveChanges(const RecordChanges &changes)
         }
     }
     for (const auto &[r, version] : changes.edited) {
-        bool failed = false;
-        const auto origin = replacer.take(r, version, &failed);
-        if (failed) {
-            m_connection.fail(Store::tr("cannot save %1: %2").arg(recordId(r), m_db.lastError().text()));
-            return rollback(SaveResult::Failed);
-        }
-        if (!origin) {
-            m_conflicts.append(recordId(r));
-            continue;
-        }
         if (refuseFiner(r))
             return rollback(SaveResult::Failed);
-        // An edited bundled record stays bundled but counts as edited: dataset updates leave it alone.
-        if (!replacer.insert(r) || !replacer.mark(r, *origin, 1, version + 1)) {
-            m_connection.fail(Store::tr("cannot save %1: %2").arg(recordId(r), writer.errorString()));
+        // Only at the version read; an edited bundled record stays bundled but counts as edited:
+        // dataset updates leave it alone.
+        switch (replacer.replace(r, version)) {
+        case RecordReplacer::Result::Replaced:
+            break;
+        case RecordReplacer::Result::Conflict:
+            m_conflicts.append(recordId(r));
+            break;
+        case RecordReplacer::Result::Failed:
+            m_connection.fail(Store::tr("cannot save %1: %2").arg(recordId(r), replacer.errorString()));
             return rollback(SaveResult::Failed);
         }
     }
